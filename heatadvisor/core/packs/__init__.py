@@ -1,0 +1,1 @@
+"""Versioned, schema-validated data packs (climate, tariffs, prices, devices, subsidy rules)."""

@@ -1,0 +1,85 @@
+"""Numbers that carry their source.
+
+Every default number in a pack names an entry of the pack's ``sources`` table, and every
+source has a confidence code, so the window and the sheet can say where a figure comes
+from and how sure it is.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Confidence = Literal["A", "B", "C", "D", "E"]
+"""A official or peer-reviewed, read directly; B official figure via a careful secondary
+source; C aggregator or manufacturer, placeholder; D derived by arithmetic from cited
+values; E our estimate, to be verified locally (the pack's note says how it was made)."""
+
+
+class Strict(BaseModel):
+    """Base for pack models: unknown keys are errors, values are never coerced silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Source(Strict):
+    citation: str = Field(min_length=1, max_length=500)
+    url: str | None = Field(default=None, max_length=500)
+    conf: Confidence
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class Sourced(Strict):
+    """A number and the key of its source in the pack's ``sources`` table."""
+
+    value: float = Field(allow_inf_nan=False)
+    src: str = Field(min_length=1, max_length=80)
+
+
+class SourcedRange(Strict):
+    """A low–typical–high estimate with one source (efficiencies, prices, costs)."""
+
+    low: float = Field(allow_inf_nan=False)
+    typ: float = Field(allow_inf_nan=False)
+    high: float = Field(allow_inf_nan=False)
+    src: str = Field(min_length=1, max_length=80)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "SourcedRange":
+        if not self.low <= self.typ <= self.high:
+            raise ValueError("low ≤ typ ≤ high is required")
+        return self
+
+
+def source_keys(obj: object) -> set[str]:
+    """Every ``src`` key used anywhere inside a pack model (to check against its table)."""
+    found: set[str] = set()
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (Sourced, SourcedRange)):
+            found.add(item.src)
+        elif isinstance(item, BaseModel):
+            stack.extend(getattr(item, name) for name in type(item).model_fields)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return found
+
+
+class PackHeader(Strict):
+    """Fields every pack file starts with."""
+
+    pack_id: str = Field(pattern=r"^[a-z0-9_.-]{2,60}$")
+    version: str = Field(pattern=r"^\d{4}\.\d{1,2}(\.\d{1,3})?$")  # e.g. 2026.11 or 2026.11.1
+    title: str = Field(min_length=1, max_length=200)
+    sources: dict[str, Source]
+
+    @model_validator(mode="after")
+    def _sources_resolve(self) -> "PackHeader":
+        missing = sorted(source_keys(self) - set(self.sources))
+        if missing:
+            raise ValueError(f"unknown source keys: {', '.join(missing)}")
+        return self
