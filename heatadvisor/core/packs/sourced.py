@@ -58,10 +58,11 @@ def source_keys(obj: object) -> set[str]:
     stack = [obj]
     while stack:
         item = stack.pop()
-        if isinstance(item, (Sourced, SourcedRange)):
-            found.add(item.src)
-        elif isinstance(item, BaseModel):
-            stack.extend(getattr(item, name) for name in type(item).model_fields)
+        if isinstance(item, BaseModel):
+            fields = type(item).model_fields
+            if "src" in fields:
+                found.add(item.src)
+            stack.extend(getattr(item, name) for name in fields if name != "sources")
         elif isinstance(item, dict):
             stack.extend(item.values())
         elif isinstance(item, (list, tuple)):
