@@ -8,23 +8,17 @@ bounded before parsing, NaN/Infinity literals are refused, and every failure bec
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..problems import FieldProblem, problems_from
+
 MAX_PACK_BYTES = 2_000_000
 MAX_DEPTH = 24
 
 M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class FieldProblem:
-    field: str  # dotted path, e.g. "electricity.tiers.prices.2"
-    reason: str  # pydantic error type or our own code, e.g. "greater_than_equal"
-    message: str  # English detail for logs and the pack author
 
 
 class PackError(Exception):
@@ -70,14 +64,6 @@ def parse_pack_text(text: str, model: type[M], file: str) -> M:
         return model.model_validate(data)
     except ValidationError as exc:
         raise PackError(file, problems_from(exc)) from None
-
-
-def problems_from(exc: ValidationError) -> list[FieldProblem]:
-    """Pydantic's errors as (field, reason, message) triples."""
-    return [
-        FieldProblem(".".join(str(p) for p in err["loc"]), err["type"], err["msg"])
-        for err in exc.errors(include_url=False)
-    ]
 
 
 def load_pack(path: Path, model: type[M]) -> M:
