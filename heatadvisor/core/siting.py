@@ -143,7 +143,7 @@ def _by_named(county: County, loc: climate.Location,
                          note="; ".join(notes) or None)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)  # every county fits
 def locate(county: County) -> LocationMatch:
     ranked = _by_distance(county)
     loc = _named_location(county)
