@@ -54,6 +54,7 @@ class _Entry:
     context: str  # province short name + prefecture + name, for "日照" or "山东莒"
     pinyins: tuple[str, ...]  # pypinyin's reading first, then other readings
     initials: tuple[str, ...]
+    latin: str  # all readings and initials in one string: a quick substring pre-check
 
 
 def stem(name: str) -> str:
@@ -93,7 +94,9 @@ def _entries() -> tuple[_Entry, ...]:
             county=county, stem=stem(county.name),
             context=short_province(county.province) + county.prefecture + county.name,
             pinyins=(county.pinyin, *_split(row["alt_pinyin"])),
-            initials=(county.initials, *_split(row["alt_initials"]))))
+            initials=(county.initials, *_split(row["alt_initials"])),
+            latin=" ".join((county.code, county.pinyin, county.initials, row["alt_pinyin"],
+                            row["alt_initials"]))))
     return tuple(entries)
 
 
@@ -188,6 +191,8 @@ def search(query: str, province: str | None = None, limit: int = 20) -> list[Cou
     full = None if province is None else _province_name(province)
     hits = []
     for entry in _entries():
+        if text not in (entry.latin if is_latin else entry.context):
+            continue  # every match below contains the query somewhere in this string
         if full is not None and entry.county.province != full:
             continue
         rank = _rank(entry, text, is_latin)
