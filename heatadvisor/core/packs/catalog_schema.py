@@ -130,6 +130,17 @@ class Upgrade(Strict):
     lifetime_years: Sourced
 
 
+class HeatPumpDefaults(Strict):
+    """How heat pumps meet a house: flow temperature by emitter, frosting losses."""
+
+    design_flow_c: dict[Literal["floor", "fan_coil", "radiators"], Sourced]
+    min_flow_c: Sourced  # weather compensation lowers the flow temperature down to this
+    defrost_loss: list[tuple[float, float]] = Field(min_length=2, max_length=12)  # (outdoor °C, COP loss 0..1)
+    defrost_src: str
+    sizing_margin: Sourced  # capacity at design temperature over design load that counts as "ok"
+    oversize_ratio: Sourced  # nominal over recommended above which a unit is "far too big"
+
+
 class CommonPack(PackHeader):
     kind: Literal["common"] = "common"
     fuels: dict[FuelId, Fuel]
@@ -137,3 +148,5 @@ class CommonPack(PackHeader):
     geometry: Geometry
     upgrades: list[Upgrade] = Field(max_length=30)
     kw_per_pi: Sourced  # heating kW per 匹 (the unit sellers use)
+    heat_pumps: HeatPumpDefaults | None = None
+    lpg_cylinder_kg: Sourced | None = None

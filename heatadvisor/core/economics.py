@@ -1,0 +1,81 @@
+"""Money over the years: payback, cost of ownership, levelised cost of heat.
+
+Plain floats in and out; the same arithmetic serves the typical case and both ends of
+each range. Year 0 is the purchase; years 1..horizon each carry one heating season.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CashFlowInput:
+    capital: float  # purchase and installation, yuan, year 0
+    subsidy: float  # one-off subsidy against the capital
+    running: float  # season running cost in year 1, yuan
+    maintenance: float  # yuan per year
+    lifetime_years: float  # the device is bought again (without subsidy) when it wears out
+    operating_subsidy: tuple[float, ...] = ()  # yuan in year 1, 2, … (steps down over the years)
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    horizon_years: int
+    discount_rate: float
+    escalation: float  # yearly rise of energy prices
+
+
+def yearly_costs(flow: CashFlowInput, terms: Terms) -> list[float]:
+    """Cost in each year 0..horizon (undiscounted), with replacements and subsidies."""
+    years = [max(flow.capital - flow.subsidy, 0.0)]
+    life = max(int(round(flow.lifetime_years)), 1)
+    for year in range(1, terms.horizon_years + 1):
+        running = flow.running * (1.0 + terms.escalation) ** (year - 1)
+        op_sub = flow.operating_subsidy[year - 1] if year - 1 < len(flow.operating_subsidy) else 0.0
+        replacement = flow.capital if flow.capital > 0 and year % life == 0 and year < terms.horizon_years else 0.0
+        years.append(running + flow.maintenance - min(op_sub, running) + replacement)
+    return years
+
+
+def cumulative(costs: list[float]) -> list[float]:
+    out, total = [], 0.0
+    for c in costs:
+        total += c
+        out.append(total)
+    return out
+
+
+def discounted(costs: list[float], rate: float) -> list[float]:
+    return [c / (1.0 + rate) ** year for year, c in enumerate(costs)]
+
+
+def crossover_year(option_cum: list[float], current_cum: list[float]) -> float | None:
+    """First (fractional) year where the option's cumulative cost falls to the current one's."""
+    if option_cum[0] <= current_cum[0]:
+        return 0.0
+    for year in range(1, len(option_cum)):
+        gap_before = option_cum[year - 1] - current_cum[year - 1]
+        gap_now = option_cum[year] - current_cum[year]
+        if gap_now <= 0:
+            return year - 1 + gap_before / (gap_before - gap_now)
+    return None
+
+
+def simple_payback(net_capital: float, yearly_saving: float) -> float | None:
+    """Years for the savings to repay the net capital; None means never."""
+    if net_capital <= 0:
+        return 0.0
+    if yearly_saving <= 0:
+        return None
+    return net_capital / yearly_saving
+
+
+def npv(costs: list[float], rate: float) -> float:
+    return sum(discounted(costs, rate))
+
+
+def levelised_cost(costs: list[float], heat_kwh_per_year: float, rate: float) -> float:
+    """Yuan per kWh of heat: discounted costs over discounted heat delivered."""
+    heat = sum(heat_kwh_per_year / (1.0 + rate) ** year for year in range(1, len(costs)))
+    return npv(costs, rate) / heat if heat > 0 else 0.0

@@ -1,0 +1,81 @@
+"""Rank the options and say why, as codes with numbers (the views word them).
+
+The recommendation is the clean option with the lowest cost over the horizon among those
+the house's electricity supply can carry; the reasons say what decided it.
+"""
+
+from __future__ import annotations
+
+from .case import Case
+from .results import OptionResult, Reason
+
+BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
+
+
+def _reasons(option: OptionResult, current: OptionResult) -> list[Reason]:
+    out: list[Reason] = []
+    saving = current.running_cost[1] - option.running_cost[1]
+    if option.is_current:
+        pass
+    elif saving > 0:
+        out.append(Reason(code="saves_running", values={"yuan": round(saving)}))
+    else:
+        out.append(Reason(code="costs_more_running", values={"yuan": round(-saving)}))
+    low, typ, high = option.payback_years
+    if not option.is_current:
+        if typ is None:
+            out.append(Reason(code="payback_never"))
+        else:
+            out.append(Reason(code="payback", values={"years": round(typ, 1), "low": low, "high": high}))
+    if option.kind == "direct_electric":
+        out.append(Reason(code="direct_electric_one_to_one", values={"cost_per_kwh_heat": round(option.heat_cost_per_kwh[1], 3)}))
+    hp = option.heat_pump
+    if hp is not None:
+        out.append(Reason(code="seasonal_cop", values={"scop": round(hp.seasonal_cop, 2), "rated": hp.rated_cop}))
+        if hp.backup_share > 0.01:
+            out.append(Reason(code="backup_heat", values={"share": round(hp.backup_share, 3)}))
+    if option.sizing is not None and option.sizing.status != "ok":
+        out.append(Reason(code=option.sizing.status, values={
+            "capacity_kw": round(option.sizing.capacity_at_design_kw, 1), "design_kw": round(option.sizing.design_load_kw, 1),
+            "recommended_kw": option.sizing.recommended_kw, "recommended_pi": round(option.sizing.recommended_pi, 1)}))
+    if option.supply is not None and option.supply.status != "ok":
+        out.append(Reason(code=f"supply_{option.supply.status}", values={
+            "peak_kw": round(option.supply.peak_kw, 1), "supply_kw": option.supply.supply_kw,
+            "assumed": "yes" if option.supply.supply_is_default else "no"}))
+    if option.fuel in ("coal", "anthracite", "briquette", "straw", "firewood", "pellets"):
+        out.append(Reason(code="indoor_smoke_co_risk"))
+    if not option.clean:
+        out.append(Reason(code="not_clean_heating"))
+    if option.income_share is not None and option.income_share > BURDEN_SHARE:
+        out.append(Reason(code="income_burden", values={"share": round(option.income_share, 3)}))
+    if option.coal_avoided_t > 0.05:
+        out.append(Reason(code="coal_avoided", values={"tonnes": round(option.coal_avoided_t, 2)}))
+    return out
+
+
+def _feasible(option: OptionResult) -> bool:
+    return option.supply is None or option.supply.status != "exceeded"
+
+
+def rank_and_explain(
+    current: OptionResult, options: list[OptionResult], case: Case
+) -> tuple[OptionResult, list[OptionResult], str | None, list[Reason]]:
+    """Options best first (clean and feasible before the rest, then by horizon cost), each
+    with its reasons; the recommended option's id and why."""
+    ordered = sorted(options, key=lambda o: (not (o.clean and _feasible(o)), o.horizon_cost[1], o.running_cost[1]))
+    ranked = [o.model_copy(update={"rank": i + 1, "reasons": _reasons(o, current)}) for i, o in enumerate(ordered)]
+    current_out = current.model_copy(update={"reasons": _reasons(current, current)})
+    best = ranked[0] if ranked and ranked[0].clean and _feasible(ranked[0]) else None
+    reasons: list[Reason] = []
+    if best is None:
+        reasons.append(Reason(code="no_feasible_clean_option"))
+        return current_out, ranked, None, reasons
+    horizon = case.economics.horizon_years
+    reasons.append(Reason(code="lowest_horizon_cost", values={"yuan": round(best.horizon_cost[1]), "years": horizon}))
+    gap = current.horizon_cost[1] - best.horizon_cost[1]
+    reasons.append(Reason(code="vs_current_horizon", values={"yuan": round(gap), "years": horizon}))
+    if best.heat_pump is not None:
+        reasons.append(Reason(code="seasonal_cop", values={"scop": round(best.heat_pump.seasonal_cop, 2), "rated": best.heat_pump.rated_cop}))
+    if best.supply is not None and best.supply.status == "tight":
+        reasons.append(Reason(code="supply_tight", values={"peak_kw": round(best.supply.peak_kw, 1), "supply_kw": best.supply.supply_kw}))
+    return current_out, ranked, best.device_id, reasons
