@@ -22,7 +22,7 @@ class DataBundle:
     common: CommonPack
     devices: dict[str, Device]
     regions: dict[str, RegionPack]  # by province served, e.g. "山东省"
-    tariffs: dict[str, TariffPack]  # by pack id
+    tariffs: dict[str, TariffPack]  # by file stem, as region packs name them
     versions: dict[str, str]  # pack id -> version
 
     def region_for(self, province: str) -> RegionPack:
@@ -48,7 +48,7 @@ def load_bundle() -> DataBundle:
     regions = {province: pack for pack in region_packs for province in pack.covers}
     devices = {d.id: d for pack in device_packs for d in pack.devices}
     versions = {pack.pack_id: pack.version for pack in [*common, *device_packs, *region_packs, *tariff_packs.values()]}
-    return DataBundle(common[0], devices, regions, {t.pack_id: t for t in tariff_packs.values()}, versions)
+    return DataBundle(common[0], devices, regions, tariff_packs, versions)
 
 
 @lru_cache(maxsize=1)

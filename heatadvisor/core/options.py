@@ -7,7 +7,6 @@ efficiency), 1 typical, 2 the unfavourable end (low efficiency).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .case import Emitter
 from .context import Context
@@ -42,11 +41,26 @@ def water_emitter(ctx: Context) -> str:
     return "floor" if emitter is Emitter.none else emitter.value
 
 
-@lru_cache(maxsize=256)
-def _fitted(device: Device, nominal_kw: float, defrost: tuple[tuple[float, float], ...]) -> HeatPumpModel:
-    curve = DefrostCurve(tuple(t for t, _ in defrost), tuple(l for _, l in defrost))
+_FITTED: dict[tuple[int, int, float], tuple[Device, HeatPumpDefaults, HeatPumpModel]] = {}
+
+
+def _fitted(device: Device, defaults: HeatPumpDefaults, nominal_kw: float) -> HeatPumpModel:
+    """Fitting is pure but not free: keep each (device, defaults, size) once per process.
+
+    Pack models hold lists, so they are not hashable; the key is their identity and the
+    cached entry keeps them alive so an identity is never reused for another object.
+    """
+    key = (id(device), id(defaults), nominal_kw)
+    hit = _FITTED.get(key)
+    if hit is not None and hit[0] is device and hit[1] is defaults:
+        return hit[2]
     assert device.heat_pump is not None and device.capacity_kw is not None
-    return fit(device.heat_pump, device.capacity_kw, curve).scaled(nominal_kw)
+    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
+    model = fit(device.heat_pump, device.capacity_kw, curve).scaled(nominal_kw)
+    if len(_FITTED) > 512:
+        _FITTED.clear()
+    _FITTED[key] = (device, defaults, model)
+    return model
 
 
 def hp_defaults(common: CommonPack) -> HeatPumpDefaults:
@@ -56,8 +70,7 @@ def hp_defaults(common: CommonPack) -> HeatPumpDefaults:
 
 
 def heat_pump_model(ctx: Context, device: Device, nominal_kw: float) -> HeatPumpModel:
-    defaults = hp_defaults(ctx.data.common)
-    return _fitted(device, nominal_kw, tuple(tuple(p) for p in defaults.defrost_loss))
+    return _fitted(device, hp_defaults(ctx.data.common), nominal_kw)
 
 
 def sink_temps(ctx: Context, device: Device, loads: tuple[float, ...], design_load: float) -> tuple[float, ...]:

@@ -1,0 +1,57 @@
+"""Read a case from JSON (a file, the CLI, a saved consultation) into a validated Case.
+
+Every way input can be wrong comes back as field problems (InputError), never as another
+exception: malformed JSON, NaN or Infinity, wrong types, out-of-range values, and numbers
+typed with full-width digits (１２０), which a Chinese input method produces easily and
+which look right but are not what the resident meant to type as text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from .case import Case
+from .problems import FieldProblem, InputError, problems_from
+
+FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９．")
+
+
+def _full_width_numbers(data: Any, path: str = "") -> list[FieldProblem]:
+    """Strings made of digits where any digit is full-width: say so instead of guessing."""
+    found: list[FieldProblem] = []
+    stack = [(data, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, dict):
+            stack.extend((v, f"{where}.{k}" if where else str(k)) for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((v, f"{where}.{i}") for i, v in enumerate(item))
+        elif isinstance(item, str) and any(c in FULL_WIDTH_DIGITS for c in item):
+            stripped = item.strip().replace(",", "").replace("，", "")
+            if stripped and all(c.isdigit() or c in "．.-－" for c in stripped):
+                found.append(FieldProblem(where, "full_width_digits", f"full-width digits in {item!r}"))
+    return found
+
+
+def case_from_data(data: Any) -> Case:
+    problems = _full_width_numbers(data)
+    try:
+        case = Case.model_validate(data)
+    except ValidationError as exc:
+        flagged = {p.field for p in problems}
+        problems += [p for p in problems_from(exc) if p.field not in flagged]
+        raise InputError(problems) from None
+    if problems:
+        raise InputError(problems)
+    return case
+
+
+def case_from_json(text: str) -> Case:
+    try:
+        data = json.loads(text)  # NaN/Infinity parse, then fail validation at their field
+    except (ValueError, RecursionError) as exc:
+        raise InputError([FieldProblem("(file)", "json_invalid", str(exc))]) from None
+    return case_from_data(data)
