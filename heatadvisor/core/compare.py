@@ -132,7 +132,7 @@ def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: 
     else:
         cur_running = current.running_cost[1] + current.maintenance_per_year
         payback = tuple(
-            simple_payback(max(c - subsidy, 0.0), cur_running - (r.yuan + maintenance)) for c, r in zip(p.capital, p.running)
+            simple_payback(max(c - subsidy, 0.0), cur_running - (r.yuan + maintenance), lifetime) for c, r in zip(p.capital, p.running)
         )
         disc_payback = crossover_year(cumulative(discounted(yearly[1], terms.discount_rate)), cumulative(discounted(_current_yearly(current, terms), terms.discount_rate)))
     emis = emissions(ctx, typ)

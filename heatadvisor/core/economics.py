@@ -62,11 +62,12 @@ def crossover_year(option_cum: list[float], current_cum: list[float]) -> float |
     return None
 
 
-def simple_payback(net_capital: float, yearly_saving: float) -> float | None:
-    """Years for the savings to repay the net capital; None means never."""
+def simple_payback(net_capital: float, yearly_saving: float, lifetime_years: float) -> float | None:
+    """Years for the savings to repay the net capital; None means never — including when
+    the device wears out first."""
     if net_capital <= 0:
         return 0.0
-    if yearly_saving <= 0:
+    if yearly_saving <= 0 or net_capital / yearly_saving > lifetime_years:
         return None
     return net_capital / yearly_saving
 

@@ -56,8 +56,9 @@ NO_DEFROST = DefrostCurve((0.0, 1.0), (0.0, 0.0))
 class HeatPumpModel:
     """A fitted unit: COP(T_source, T_sink) and capacity(T_source)."""
 
-    eta_temps: tuple[float, ...]
-    etas: tuple[float, ...]
+    eta_temps: tuple[float, ...]  # source temperatures with rating points
+    eta_sinks: tuple[tuple[float, ...], ...]  # per source temperature: the rated sink temperatures
+    etas: tuple[tuple[float, ...], ...]  # per source temperature: η at each rated sink temperature
     cap_temps: tuple[float, ...]
     caps_kw: tuple[float, ...]
     fixed_source_c: float | None
@@ -70,7 +71,7 @@ class HeatPumpModel:
 
     def cop(self, t_out_c: float, t_sink_c: float) -> float:
         t_src = self.source_temp(t_out_c)
-        eta = _interp(self.eta_temps, self.etas, t_src)
+        eta = _interp(self.eta_temps, tuple(_interp(s, e, t_sink_c) for s, e in zip(self.eta_sinks, self.etas)), t_src)
         return eta * carnot_cop(t_src, t_sink_c) * (1.0 - self.defrost.loss(t_out_c))
 
     def capacity_kw(self, t_out_c: float) -> float:
@@ -92,27 +93,32 @@ class HeatPumpModel:
         """The same unit line at another size (capacities scale, COPs do not)."""
         factor = nominal_kw / self.nominal_kw
         return HeatPumpModel(
-            self.eta_temps, self.etas, self.cap_temps, tuple(c * factor for c in self.caps_kw),
+            self.eta_temps, self.eta_sinks, self.etas, self.cap_temps, tuple(c * factor for c in self.caps_kw),
             self.fixed_source_c, self.min_operating_c, self.defrost, nominal_kw,
         )
 
 
 def fit(spec: HeatPumpSpec, nominal_kw: float, defrost: DefrostCurve) -> HeatPumpModel:
-    """Fit η at every rating point so the curve passes through each of them."""
+    """Fit η at every rating point so the curve passes through each of them.
+
+    η is interpolated over the sink temperature among points of the same source
+    temperature, then over the source temperature.
+    """
     curve = defrost if spec.defrost and spec.fixed_source_temp_c is None else NO_DEFROST
-    by_temp: dict[float, list[float]] = {}
+    by_temp: dict[float, dict[float, float]] = {}
     for p in spec.rating_points:
         eta = p.cop / (carnot_cop(p.t_source_c, p.t_sink_c) * (1.0 - curve.loss(p.t_source_c)))
-        by_temp.setdefault(p.t_source_c, []).append(eta)
+        by_temp.setdefault(p.t_source_c, {})[p.t_sink_c] = eta
     eta_temps = tuple(sorted(by_temp))
-    etas = tuple(sum(by_temp[t]) / len(by_temp[t]) for t in eta_temps)
+    eta_sinks = tuple(tuple(sorted(by_temp[t])) for t in eta_temps)
+    etas = tuple(tuple(by_temp[t][s] for s in sinks) for t, sinks in zip(eta_temps, eta_sinks))
     rated = sorted((p.t_source_c, p.capacity_kw) for p in spec.rating_points if p.capacity_kw)
     if not rated:
         rated = [(spec.rating_points[0].t_source_c, nominal_kw)]
     first_kw = max(rated)[1]
     cap_temps = tuple(t for t, _ in rated)
     caps = tuple(kw * nominal_kw / first_kw for _, kw in rated)
-    return HeatPumpModel(eta_temps, etas, cap_temps, caps, spec.fixed_source_temp_c, spec.min_operating_c, curve, nominal_kw)
+    return HeatPumpModel(eta_temps, eta_sinks, etas, cap_temps, caps, spec.fixed_source_temp_c, spec.min_operating_c, curve, nominal_kw)
 
 
 @dataclass(frozen=True, slots=True)

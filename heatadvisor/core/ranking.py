@@ -10,6 +10,7 @@ from .case import Case
 from .results import OptionResult, Reason
 
 BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
+SAME_RUNNING_YUAN = 20  # differences smaller than this are "about the same" to a household
 
 
 def _reasons(option: OptionResult, current: OptionResult) -> list[Reason]:
@@ -17,6 +18,8 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[Reason]:
     saving = current.running_cost[1] - option.running_cost[1]
     if option.is_current:
         pass
+    elif abs(saving) < SAME_RUNNING_YUAN:
+        out.append(Reason(code="same_running"))
     elif saving > 0:
         out.append(Reason(code="saves_running", values={"yuan": round(saving)}))
     else:

@@ -1,0 +1,67 @@
+"""A comparison as a plain-text table that lines up in a terminal, Chinese included."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..core.results import Comparison, OptionResult
+from ..wording import reason_text, word
+
+COLUMNS = ("col.rank", "col.option", "col.running", "col.capital", "col.net_capital", "col.payback", "col.horizon_cost", "col.co2")
+
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, cells: int) -> str:
+    return text + " " * max(cells - width(text), 0)
+
+
+def span(r: tuple[float, float, float]) -> str:
+    low, typ, high = r
+    if abs(high - low) < 0.5:
+        return f"{typ:,.0f}"
+    return f"{typ:,.0f} ({low:,.0f}–{high:,.0f})"
+
+
+def payback(option: OptionResult, lang: str) -> str:
+    if option.is_current:
+        return "–"
+    typ = option.payback_years[1]
+    return word("never", lang) if typ is None else f"{typ:.1f}"
+
+
+def name(option: OptionResult, lang: str) -> str:
+    return option.name_zh if lang == "zh" else option.name_en
+
+
+def row(option: OptionResult, lang: str, label: str) -> list[str]:
+    return [
+        label, name(option, lang), span(option.running_cost), span(option.capital_cost), span(option.net_capital),
+        payback(option, lang), span(option.horizon_cost), f"{option.co2_kg / 1000:.1f}",
+    ]
+
+
+def render(result: Comparison, lang: str = "zh") -> str:
+    p = result.place
+    sep = "；" if lang == "zh" else "; "
+    lines = [
+        f"{word('place', lang)}: {p.province} {p.county}    {word('station', lang)}: {p.station_name}, {p.distance_km:.0f} km",
+        f"{word('demand', lang)}: {result.demand.used_kwh:,.0f} {word('unit.kwh', lang)} ({word('demand.' + result.demand.source, lang)})",
+        "",
+    ]
+    rows = [[word(c, lang, years=result.horizon_years) for c in COLUMNS], row(result.current, lang, word("current", lang))]
+    rows += [row(o, lang, str(o.rank)) for o in result.options]
+    widths = [max(width(r[i]) for r in rows) for i in range(len(COLUMNS))]
+    lines += ["  ".join(pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.append("")
+    if result.recommended:
+        best = next(o for o in result.options if o.device_id == result.recommended)
+        lines.append(f"{word('recommended', lang)}: {name(best, lang)}")
+    lines += [f"  - {reason_text(r, lang)}" for r in result.reasons]
+    for option in [result.current, *result.options]:
+        texts = [reason_text(r, lang) for r in option.reasons]
+        if texts:
+            lines.append(f"{name(option, lang)}: " + sep.join(texts))
+    return "\n".join(lines)

@@ -1,0 +1,34 @@
+"""Shared builders for core tests: a valid case with sensible defaults, tweaked per test."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from heatadvisor.core.case import Case
+from heatadvisor.core.data import bundled
+
+BASE: dict[str, Any] = {
+    "location": {"province": "山东省", "county": "莒县"},
+    "house": {"heated_area_m2": 90},
+    "current": {"device_id": "coal_stove"},
+    "on_date": "2026-11-25",
+}
+
+
+def make_case(**changes: Any) -> Case:
+    """BASE with nested changes, e.g. make_case(house={"heated_area_m2": 120})."""
+    data = copy.deepcopy(BASE)
+    for key, value in changes.items():
+        if isinstance(value, dict) and isinstance(data.get(key), dict):
+            data[key].update(value)
+        else:
+            data[key] = value
+    return Case.model_validate(data)
+
+
+@pytest.fixture(scope="session")
+def data():
+    return bundled()

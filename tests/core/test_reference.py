@@ -1,0 +1,117 @@
+"""Reference cases worked by hand: the figures a resident will be told must be right."""
+
+from __future__ import annotations
+
+import pytest
+
+from heatadvisor.core.compare import compare
+from heatadvisor.core.economics import CashFlowInput, Terms, crossover_year, cumulative, simple_payback, yearly_costs
+from heatadvisor.core.heatpump import DefrostCurve, fit
+from heatadvisor.core.tariffs import heat_price
+
+from .conftest import make_case
+
+
+def test_cop_four_at_52_fen_gives_heat_at_13_fen():
+    assert heat_price(0.52, 4.0) == pytest.approx(0.13)
+
+
+def test_direct_electric_cost_is_demand_times_price(data):
+    case = make_case(options=[{"device_id": "carbon_crystal"}], prices={"electricity_yuan_per_kwh": 0.5469})
+    result = compare(case, data)
+    heater = result.options[0]
+    assert heater.efficiency == (1.0, 1.0, 1.0)
+    assert heater.running_cost[1] == pytest.approx(result.demand.used_kwh * 0.5469)
+
+
+@pytest.mark.parametrize("device_id", ["ashp_aw_10kw", "ashp_air_air_lowamb", "gshp"])
+def test_fitted_cop_curve_reproduces_its_rating_points(data, device_id):
+    device = data.devices[device_id]
+    hp = device.heat_pump
+    defaults = data.common.heat_pumps
+    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
+    model = fit(hp, device.capacity_kw, curve)
+    for point in hp.rating_points:
+        t_out = point.t_source_c if hp.fixed_source_temp_c is None else 0.0
+        if hp.fixed_source_temp_c is not None and point.t_source_c != hp.fixed_source_temp_c:
+            continue
+        assert model.cop(t_out, point.t_sink_c) == pytest.approx(point.cop, rel=1e-9)
+
+
+def test_midea_low_ambient_points_are_the_certified_ones(data):
+    points = {(p.t_source_c, p.t_sink_c): p.cop for p in data.devices["ashp_aw_10kw"].heat_pump.rating_points}
+    assert points[(7, 45)] == 3.55 and points[(-12, 35)] == 2.70 and points[(-20, 35)] == 2.21
+
+
+def test_cop_below_the_lowest_rating_point_follows_carnot_not_a_line(data):
+    device = data.devices["ashp_aw_10kw"]
+    defaults = data.common.heat_pumps
+    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
+    model = fit(device.heat_pump, device.capacity_kw, curve)
+    linear_at_minus_25 = 2.21 + (2.21 - 2.70) / 8 * 5  # straight line through −12 and −20
+    cop = model.cop(-25, 35)
+    assert 1.6 < cop < 2.21 and cop > linear_at_minus_25
+
+
+def test_payback_by_hand():
+    # 9,000 yuan after a 3,000 subsidy on 12,000; saves 1,600 − 700 = 900 a year → 10 years
+    assert simple_payback(12_000 - 3_000, 1_600 - 700, lifetime_years=15) == pytest.approx(10.0)
+    assert simple_payback(9_000, -50, lifetime_years=15) is None
+    assert simple_payback(9_000, 500, lifetime_years=15) is None  # 18 years: worn out first
+    assert simple_payback(0, 100, lifetime_years=15) == 0.0
+
+
+def test_cumulative_costs_and_crossover_by_hand():
+    terms = Terms(horizon_years=5, discount_rate=0.0, escalation=0.0)
+    option = cumulative(yearly_costs(CashFlowInput(3_000, 1_000, 500, 0, 15), terms))
+    current = cumulative(yearly_costs(CashFlowInput(0, 0, 1_500, 0, 15), terms))
+    assert option == [2_000, 2_500, 3_000, 3_500, 4_000, 4_500]
+    assert current == [0, 1_500, 3_000, 4_500, 6_000, 7_500]
+    assert crossover_year(option, current) == pytest.approx(2.0)
+
+
+def test_escalation_replacement_and_stepped_operating_subsidy():
+    terms = Terms(horizon_years=4, discount_rate=0.0, escalation=0.10)
+    costs = yearly_costs(CashFlowInput(1_000, 0, 100, 10, 2, operating_subsidy=(50, 20)), terms)
+    # year 1: 100 + 10 − 50; year 2: 110 + 10 − 20 + a new unit; year 3: 121 + 10; year 4: 133.1 + 10 (no buy in the last year)
+    assert costs == pytest.approx([1_000, 60, 1_100, 131, 143.1])
+
+
+def test_calibration_two_tonnes_of_coal(data):
+    result = compare(make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 2, "unit": "t"}}), data)
+    coal = data.common.fuels["coal"].lhv_kwh_per_unit.value
+    eff = data.devices["coal_stove"].efficiency.typ
+    assert result.demand.source == "calibrated"
+    assert result.demand.calibrated_kwh == pytest.approx(2 * coal * eff, rel=1e-6)
+    assert result.current.fuel_quantity[1] == pytest.approx(2.0, rel=1e-6)
+
+
+def test_calibration_from_money_inverts_the_price(data):
+    price = data.regions["山东省"].prices.coal_yuan_per_t.typ
+    by_yuan = compare(make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 2 * price, "unit": "yuan"}}), data)
+    by_tonnes = compare(make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 2, "unit": "t"}}), data)
+    assert by_yuan.demand.used_kwh == pytest.approx(by_tonnes.demand.used_kwh, rel=1e-6)
+
+
+def test_calibration_unit_must_fit_the_system(data):
+    from heatadvisor.core.problems import InputError
+
+    with pytest.raises(InputError) as err:
+        compare(make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 900, "unit": "m3"}}), data)
+    assert [p.field for p in err.value.problems] == ["current.last_winter.unit"]
+
+
+def test_heat_pump_bins_add_up(data):
+    result = compare(make_case(options=[{"device_id": "ashp_aw_10kw"}]), data)
+    hp = result.options[0].heat_pump
+    assert sum(hp.heat_kwh) == pytest.approx(result.demand.used_kwh, rel=1e-6)
+    assert sum(hp.electricity_kwh) == pytest.approx(result.options[0].electricity_kwh[1], rel=1e-6)
+    assert hp.seasonal_cop == pytest.approx(sum(hp.heat_kwh) / sum(hp.electricity_kwh))
+    assert hp.seasonal_cop < hp.rated_cop  # the label is measured in mild weather
+
+
+def test_recommendation_is_clean_and_first(data):
+    result = compare(make_case(), data)
+    assert result.recommended == result.options[0].device_id
+    assert result.options[0].clean
+    assert [o.rank for o in result.options] == list(range(1, len(result.options) + 1))

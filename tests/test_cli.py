@@ -1,0 +1,90 @@
+"""heatadvisor-cli as a user runs it: tables, JSON, schema, batches, and bad input."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from heatadvisor.cli.main import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_every_example_compares(example, capsys):
+    assert main(["compare", str(example)]) == 0
+    out = capsys.readouterr().out
+    assert "推荐" in out and "回本" in out
+
+
+def test_english_table_and_json(capsys):
+    example = str(ROOT / "examples" / "rizhao_coal_stove.json")
+    assert main(["compare", example, "--lang", "en"]) == 0
+    assert "Recommended" in capsys.readouterr().out
+    assert main(["compare", example, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["recommended"] == result["options"][0]["device_id"]
+    assert result["demand"]["source"] == "calibrated"
+
+
+def test_schema_is_json_schema(capsys):
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "Case" and "house" in schema["properties"]
+
+
+@pytest.mark.parametrize("house, county, field, words", [
+    ({"heated_area_m2": "１２０"}, "莒县", "house.heated_area_m2", "半角数字"),
+    ({"heated_area_m2": -40}, "莒县", "house.heated_area_m2", "要大于 5"),
+    ({"heated_area_m2": 80000}, "莒县", "house.heated_area_m2", "不能大于 1000"),
+    ({"heated_area_m2": 90}, "不存在县", "location.county", "找不到这个县"),
+])
+def test_bad_input_exits_2_naming_the_field(tmp_path, house, county, field, words):
+    case = {"location": {"province": "山东省", "county": county}, "house": house, "current": {"device_id": "coal_stove"}}
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case, ensure_ascii=False), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "heatadvisor.cli.main", "compare", str(path)], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert words in done.stderr and "Traceback" not in done.stderr
+
+
+def test_nan_and_infinity_exit_2(tmp_path, capsys):
+    path = tmp_path / "case.json"
+    path.write_text('{"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": NaN, "storeys": Infinity}, '
+                    '"current": {"device_id": "coal_stove"}}', encoding="utf-8")
+    assert main(["compare", str(path), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "Heated area: is not a number" in err and "Storeys" in err
+
+
+def test_batch_writes_one_row_per_household(tmp_path):
+    source = tmp_path / "village.csv"
+    rows = [
+        {"id": "1", "province": "山东省", "county": "莒县", "heated_area_m2": "90", "current_device": "coal_stove",
+         "last_winter_quantity": "2", "last_winter_unit": "t", "roof_insulated": "否"},
+        {"id": "2", "province": "河南省", "county": "解放区", "heated_area_m2": "120", "current_device": "coal_boiler",
+         "options": "split_ac;gas_boiler", "wall": "brick_370"},
+        {"id": "3", "province": "山东省", "county": "莒县", "heated_area_m2": "１２０", "current_device": "coal_stove"},
+        {"id": "4", "province": "山东省", "county": "莒县", "heated_area_m2": "90", "current_device": "coal_stove",
+         "last_winter_quantity": "800", "last_winter_unit": "m3"},
+    ]
+    with source.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=sorted({k for r in rows for k in r}))
+        writer.writeheader()
+        writer.writerows(rows)
+    out = tmp_path / "results.csv"
+    assert main(["batch", str(source), "-o", str(out), "--quiet"]) == 2  # rows 3 and 4 are invalid
+    with out.open(encoding="utf-8-sig") as f:
+        results = list(csv.DictReader(f))
+    assert [r["id"] for r in results] == ["1", "2", "3", "4"]
+    assert [r["status"] for r in results] == ["ok", "ok", "invalid", "invalid"]
+    assert results[0]["demand_source"] == "calibrated" and results[0]["recommended"]
+    assert results[1]["recommended"] in {"split_ac", "gas_boiler"}
+    assert "半角数字" in results[2]["problems"]
+    assert "单位" in results[3]["problems"]
