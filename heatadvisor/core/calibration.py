@@ -36,7 +36,7 @@ def calibrated_heat_kwh(ctx: Context, device: Device) -> float | None:
     if usage.unit not in UNITS_BY_FUEL[device.fuel]:
         allowed = ", ".join(sorted(u.value for u in UNITS_BY_FUEL[device.fuel])) or "-"
         raise InputError([FieldProblem("current.last_winter.unit", "unit_mismatch", f"{device.fuel} takes {allowed}", allowed)])
-    shape = evaluate(ctx, device, TYPICAL, None)
+    shape = evaluate(ctx, device, None)[TYPICAL]
     quantity = _fuel_quantity(ctx, shape, usage.quantity, usage.unit)
     return quantity * (shape.quantity and sum(ctx.demand.by_month_kwh.values()) / shape.quantity)
 

@@ -109,7 +109,7 @@ def _price(ctx: Context, device: Device, choice: OptionChoice, is_current: bool)
     measures = _upgrades(ctx, choice, "options.upgrades")
     octx = _with_upgrades(ctx, measures)
     nominal = _nominal_kw(octx, device, choice)
-    energies = tuple(evaluate(octx, device, s, nominal) for s in SCENARIOS)
+    energies = evaluate(octx, device, nominal)
     running = tuple(running_cost(octx, e, s) for e, s in zip(energies, SCENARIOS))
     return _Priced(device, choice, octx, energies, running, _capital(ctx, device, choice, measures, is_current), nominal)
 

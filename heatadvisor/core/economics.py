@@ -7,6 +7,7 @@ each range. Year 0 is the purchase; years 1..horizon each carry one heating seas
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,15 +27,27 @@ class Terms:
     escalation: float  # yearly rise of energy prices
 
 
+@lru_cache(maxsize=64)
+def _powers(rate: float, years: int) -> tuple[float, ...]:
+    """(1 + rate) ** year for year 0..years, computed once per rate."""
+    return tuple((1.0 + rate) ** year for year in range(years + 1))
+
+
 def yearly_costs(flow: CashFlowInput, terms: Terms) -> list[float]:
     """Cost in each year 0..horizon (undiscounted), with replacements and subsidies."""
-    years = [max(flow.capital - flow.subsidy, 0.0)]
+    horizon = terms.horizon_years
+    growth = _powers(terms.escalation, horizon)
+    subsidies = flow.operating_subsidy
     life = max(int(round(flow.lifetime_years)), 1)
-    for year in range(1, terms.horizon_years + 1):
-        running = flow.running * (1.0 + terms.escalation) ** (year - 1)
-        op_sub = flow.operating_subsidy[year - 1] if year - 1 < len(flow.operating_subsidy) else 0.0
-        replacement = flow.capital if flow.capital > 0 and year % life == 0 and year < terms.horizon_years else 0.0
-        years.append(running + flow.maintenance - min(op_sub, running) + replacement)
+    years = [max(flow.capital - flow.subsidy, 0.0)]
+    for year in range(1, horizon + 1):
+        running = flow.running * growth[year - 1]
+        cost = running + flow.maintenance
+        if year <= len(subsidies):
+            cost -= min(subsidies[year - 1], running)
+        if year % life == 0 and year < horizon:
+            cost += flow.capital
+        years.append(cost)
     return years
 
 
@@ -47,7 +60,7 @@ def cumulative(costs: list[float]) -> list[float]:
 
 
 def discounted(costs: list[float], rate: float) -> list[float]:
-    return [c / (1.0 + rate) ** year for year, c in enumerate(costs)]
+    return [c / f for c, f in zip(costs, _powers(rate, len(costs) - 1))]
 
 
 def crossover_year(option_cum: list[float], current_cum: list[float]) -> float | None:
@@ -78,5 +91,5 @@ def npv(costs: list[float], rate: float) -> float:
 
 def levelised_cost(costs: list[float], heat_kwh_per_year: float, rate: float) -> float:
     """Yuan per kWh of heat: discounted costs over discounted heat delivered."""
-    heat = sum(heat_kwh_per_year / (1.0 + rate) ** year for year in range(1, len(costs)))
+    heat = heat_kwh_per_year * sum(1.0 / f for f in _powers(rate, len(costs) - 1)[1:])
     return npv(costs, rate) / heat if heat > 0 else 0.0

@@ -132,16 +132,22 @@ class BinPerformance:
 
 
 def bin_performance(
-    model: HeatPumpModel, temps: tuple[int, ...], loads_kw: tuple[float, ...], sink_c: tuple[float, ...], field_factor: float
-) -> BinPerformance:
-    """What the unit does in each bin at the given load and flow temperature."""
-    cops, elec, backup = [], [], []
-    for t, load, sink in zip(temps, loads_kw, sink_c):
-        cop = model.cop(t, sink) * field_factor
+    model: HeatPumpModel, temps: tuple[int, ...], loads_kw: tuple[float, ...], sink_c: tuple[float, ...],
+    field_factors: tuple[float, ...],
+) -> tuple[BinPerformance, ...]:
+    """What the unit does in each bin at the given load and flow temperature, once per
+    field factor (the rated-to-field multiplier of each scenario)."""
+    rated = [model.cop(t, sink) for t, sink in zip(temps, sink_c)]
+    covered, short = [], []
+    for t, load in zip(temps, loads_kw):
         cap = model.capacity_kw(t)
-        compressor = load if load <= cap else cap
-        short = load - compressor
-        cops.append(cop)
-        elec.append(compressor / cop + short)
-        backup.append(short)
-    return BinPerformance(tuple(cops), loads_kw, tuple(elec), tuple(backup))
+        c = load if load <= cap else cap
+        covered.append(c)
+        short.append(load - c)
+    backup = tuple(short)
+    out = []
+    for factor in field_factors:
+        cops = tuple(r * factor for r in rated)
+        elec = tuple(c / cop + s for c, cop, s in zip(covered, cops, short))
+        out.append(BinPerformance(cops, loads_kw, elec, backup))
+    return tuple(out)

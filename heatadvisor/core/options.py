@@ -88,22 +88,24 @@ def sink_temps(ctx: Context, device: Device, loads: tuple[float, ...], design_lo
     return tuple(low + (design - low) * min(load / design_load, 1.0) for load in loads)
 
 
-def evaluate(ctx: Context, device: Device, scenario: int, nominal_kw: float | None) -> OptionEnergy:
-    """Season fuel use of ``device`` delivering the context's heat demand."""
-    fuel = ctx.data.common.fuels[device.fuel]
-    heat_by_month = ctx.demand.by_month_kwh
+def evaluate(ctx: Context, device: Device, nominal_kw: float | None) -> tuple[OptionEnergy, ...]:
+    """Season fuel use of ``device`` delivering the context's heat demand, per scenario."""
     if device.kind == "heat_pump":
-        return _heat_pump(ctx, device, scenario, nominal_kw or device.capacity_kw or 1.0)
-    eff = _efficiency(device, scenario)
-    per_unit = fuel.lhv_kwh_per_unit.value * eff
-    by_month = {m: heat / per_unit for m, heat in heat_by_month.items()}
+        return _heat_pump(ctx, device, nominal_kw or device.capacity_kw or 1.0)
+    fuel = ctx.data.common.fuels[device.fuel]
     if device.kind == "storage_electric":
         valley = 1.0
     elif device.fuel == "electricity":
         valley = demand_valley_share(ctx)
     else:
         valley = 0.0
-    return OptionEnergy(device.fuel, fuel.unit, sum(by_month.values()), by_month, eff, valley, None, None)
+    out = []
+    for scenario in SCENARIOS:
+        eff = _efficiency(device, scenario)
+        per_unit = fuel.lhv_kwh_per_unit.value * eff
+        by_month = {m: heat / per_unit for m, heat in ctx.demand.by_month_kwh.items()}
+        out.append(OptionEnergy(device.fuel, fuel.unit, sum(by_month.values()), by_month, eff, valley, None, None))
+    return tuple(out)
 
 
 def demand_valley_share(ctx: Context) -> float:
@@ -119,22 +121,23 @@ def ctx_loads(ctx: Context) -> tuple[float, ...]:
     return loads_kw(ctx.loss, ctx.bins.temps, ctx.scale)
 
 
-def _heat_pump(ctx: Context, device: Device, scenario: int, nominal_kw: float) -> OptionEnergy:
+def _heat_pump(ctx: Context, device: Device, nominal_kw: float) -> tuple[OptionEnergy, ...]:
     hp = device.heat_pump
     assert hp is not None
+    if device.fuel != "electricity":  # gas-driven heat pumps are modelled as combustion with efficiency > 1
+        raise ValueError(f"heat pump {device.id} must run on electricity")
     model = heat_pump_model(ctx, device, nominal_kw)
     loads = ctx_loads(ctx)
     sinks = sink_temps(ctx, device, loads, ctx.demand.design_load_kw)
-    factor = (hp.field_factor.high, hp.field_factor.typ, hp.field_factor.low)[scenario]
-    perf = bin_performance(model, ctx.bins.temps, loads, sinks, factor)
-    if device.fuel == "electricity":
-        use = perf.electric_kw
-    else:  # gas-driven heat pumps are modelled as combustion with efficiency > 1
-        raise ValueError(f"heat pump {device.id} must run on electricity")
+    factors = (hp.field_factor.high, hp.field_factor.typ, hp.field_factor.low)
     hours = ctx.bins.hours
-    total = sum(e * h for e, h in zip(use, hours))
-    by_month = {m: sum(e * h for e, h in zip(use, mh)) for m, mh in ctx.bins.by_month}
     heat = sum(l * h for l, h in zip(loads, hours))
-    valley = sum(e * h * s for e, h, s in zip(use, hours, ctx.valley_share)) / total if total > 0 else 0.0
-    scop = heat / total if total > 0 else 0.0
-    return OptionEnergy("electricity", "kwh", total, by_month, scop, valley, perf, model)
+    out = []
+    for perf in bin_performance(model, ctx.bins.temps, loads, sinks, factors):
+        use = perf.electric_kw
+        total = sum(e * h for e, h in zip(use, hours))
+        by_month = {m: sum(e * h for e, h in zip(use, mh)) for m, mh in ctx.bins.by_month}
+        valley = sum(e * h * s for e, h, s in zip(use, hours, ctx.valley_share)) / total if total > 0 else 0.0
+        scop = heat / total if total > 0 else 0.0
+        out.append(OptionEnergy("electricity", "kwh", total, by_month, scop, valley, perf, model))
+    return tuple(out)

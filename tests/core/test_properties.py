@@ -64,8 +64,8 @@ def test_a_better_cop_never_costs_more(factor, area, county):
     better_points = [p.model_copy(update={"cop": min(p.cop * factor, 10.0)}) for p in hp.rating_points]
     better = device.model_copy(update={"heat_pump": hp.model_copy(update={"rating_points": better_points})})
     ctx = build_context(make_case(location={"province": "山东省", "county": county}, house={"heated_area_m2": area}), data)
-    base_cost = running_cost(ctx, evaluate(ctx, device, 1, 10.0), 1).yuan
-    better_cost = running_cost(ctx, evaluate(ctx, better, 1, 10.0), 1).yuan
+    base_cost = running_cost(ctx, evaluate(ctx, device, 10.0)[1], 1).yuan
+    better_cost = running_cost(ctx, evaluate(ctx, better, 10.0)[1], 1).yuan
     assert better_cost <= base_cost + 1e-9
 
 
