@@ -1,0 +1,417 @@
+"""The policy pack: subsidy programmes as data a county office can write.
+
+Nothing here is executable: conditions are a fixed set of named checks with sourced
+thresholds, amounts a fixed set of types. Cross-references (relations, batches, combined
+maximums) are checked when the pack is read, so a broken pack is refused with field paths.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from heatadvisor.core.packs.sourced import PackHeader, Sourced, Strict
+from heatadvisor.core.packs.store import register_kind
+from heatadvisor.core.subsidies.dates import PartialDate, first_day, last_day
+from heatadvisor.core.subsidies.relations import find_cycle
+from heatadvisor.core.subsidies.techs import CategoryId, TechId
+
+
+class PackModel(Strict):
+    """Pack parts are validated strictly: "12" is not a number and "yes" is not true."""
+
+    model_config = ConfigDict(strict=True)
+
+
+def _between(low: float, high: float, *, above_low: bool = False) -> AfterValidator:
+    def check(number: Sourced) -> Sourced:
+        too_low = number.value <= low if above_low else number.value < low
+        if too_low or number.value > high:
+            bound = "above" if above_low else "at least"
+            raise ValueError(f"must be {bound} {low:g} and at most {high:g}")
+        return number
+
+    return AfterValidator(check)
+
+
+Yuan = Annotated[Sourced, _between(0, 200_000)]
+Percent = Annotated[Sourced, _between(0, 100, above_low=True)]
+YuanPerM2 = Annotated[Sourced, _between(0, 2_000)]
+YuanPerKw = Annotated[Sourced, _between(0, 20_000)]
+YuanPerSeason = Annotated[Sourced, _between(0, 20_000)]
+EnergyRate = Annotated[Sourced, _between(0, 10)]  # yuan per kWh or m³; electricity re-checked ≤ 2
+Quantity = Annotated[Sourced, _between(0, 100_000)]  # kWh or m³ per season
+Area = Annotated[Sourced, _between(0, 2_000)]
+Cop = Annotated[Sourced, _between(1, 10)]
+ElectricityPrice = Annotated[Sourced, _between(0, 3)]
+
+ProgrammeId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{1,79}$")]
+BatchId = ProgrammeId
+SourceKey = Annotated[str, Field(min_length=1, max_length=80)]
+PlaceName = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[^\x00-\x1f]+$")]
+Adcode = Annotated[str, Field(pattern=r"^\d{2}(\d{2}(\d{2})?)?$")]
+RatingPoint = Annotated[str, Field(pattern=r"^[A-Za-z0-9/+.\-]{2,20}$")]
+ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
+
+AuthorityLevel = Literal[
+    "national", "province", "prefecture", "county", "district", "township", "village",
+    "grid_company", "gas_company",
+]
+LowIncome = Literal["dibao", "tekun", "monitored"]
+DocumentCode = Literal[
+    "id_card", "hukou_book", "house_ownership", "invoice", "purchase_contract",
+    "photos_before_after", "bank_card", "low_income_certificate", "energy_label",
+    "electricity_account", "gas_account", "no_coal_pledge",
+]
+ApplyAt = Literal[
+    "village_committee", "township_government", "county_office", "grid_company", "gas_company",
+]
+
+
+class LocalText(PackModel):
+    zh: str = Field(min_length=1, max_length=500)
+    en: str | None = Field(default=None, min_length=1, max_length=500)
+
+
+class Authority(PackModel):
+    name: LocalText
+    level: AuthorityLevel
+
+
+class Region(PackModel):
+    """Every listed level must match; within a level any entry may. ``adcodes`` (2, 4 or 6
+    digits) describe the same area and decide alone when the household gives its adcode."""
+
+    provinces: list[PlaceName] = Field(min_length=1, max_length=40)
+    prefectures: list[PlaceName] = Field(default_factory=list, max_length=400)
+    counties: list[PlaceName] = Field(default_factory=list, max_length=400)
+    townships: list[PlaceName] = Field(default_factory=list, max_length=400)
+    adcodes: list[Adcode] = Field(default_factory=list, max_length=400)
+
+
+class Covers(PackModel):
+    techs: list[TechId] = Field(default_factory=list, max_length=20)
+    categories: list[CategoryId] = Field(default_factory=list, max_length=5)
+
+    @model_validator(mode="after")
+    def _something(self) -> "Covers":
+        if not self.techs and not self.categories:
+            raise ValueError("name at least one technology or category")
+        return self
+
+
+class CopMinimum(PackModel):
+    point: RatingPoint
+    cop: Cop
+
+
+class AreaLimits(PackModel):
+    min_m2: Area | None = None
+    max_m2: Area | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "AreaLimits":
+        if self.min_m2 is None and self.max_m2 is None:
+            raise ValueError("give min_m2, max_m2 or both")
+        if self.min_m2 and self.max_m2 and self.min_m2.value > self.max_m2.value:
+            raise ValueError("min_m2 is above max_m2")
+        return self
+
+
+class DateWindow(PackModel):
+    """Purchase or installation must fall in this window (default: the programme's dates)."""
+
+    date: Literal["purchase", "install"]
+    valid_from: PartialDate | None = None
+    valid_until: PartialDate | None = None
+
+
+class Conditions(PackModel):
+    """Each field that is set is one condition; all must hold."""
+
+    hukou_local: Literal[True] | None = None
+    heats_with_coal_now: Literal[True] | None = None
+    low_income_in: list[LowIncome] | None = Field(default=None, min_length=1, max_length=3)
+    owns_house: Literal[True] | None = None
+    not_subsidised_before: Literal[True] | None = None
+    efficiency_grade_or_better: int | None = Field(default=None, ge=1, le=5)
+    min_cop: list[CopMinimum] | None = Field(default=None, min_length=1, max_length=6)
+    heated_area: AreaLimits | None = None
+    purchase_window: DateWindow | None = None
+    village_batches: list[BatchId] | None = Field(default=None, min_length=1, max_length=50)
+
+
+class Fixed(PackModel):
+    type: Literal["fixed"]
+    yuan: Yuan
+    up_to: bool = False  # "最高…元": the amount is a maximum
+
+
+class PercentOfCost(PackModel):
+    type: Literal["percent_of_cost"]
+    percent: Percent
+    cap_yuan: Yuan | None = None
+
+
+class PerM2(PackModel):
+    type: Literal["per_m2"]
+    yuan_per_m2: YuanPerM2
+    max_m2: Area | None = None
+    cap_yuan: Yuan | None = None
+
+
+class PerKw(PackModel):
+    type: Literal["per_kw"]
+    yuan_per_kw: YuanPerKw
+    cap_yuan: Yuan | None = None
+
+
+class PerDevice(PackModel):
+    type: Literal["per_device"]
+    yuan_per_device: Yuan
+    max_devices: int | None = Field(default=None, ge=1, le=50)
+    cap_yuan: Yuan | None = None
+
+
+class OperatingStep(PackModel):
+    """Years since installation (1 = first heating season) and what each season pays."""
+
+    from_year: int = Field(ge=1, le=30)
+    to_year: int = Field(ge=1, le=30)
+    rate: EnergyRate | None = None  # yuan per kWh or per m³
+    cap_quantity: Quantity | None = None  # kWh or m³ per season
+    cap_yuan: YuanPerSeason | None = None
+    yuan_per_season: YuanPerSeason | None = None  # a lump per season ("最高…元/采暖季")
+
+    @model_validator(mode="after")
+    def _one_way_to_pay(self) -> "OperatingStep":
+        if self.to_year < self.from_year:
+            raise ValueError("to_year is before from_year")
+        if (self.rate is None) == (self.yuan_per_season is None):
+            raise ValueError("give either rate or yuan_per_season")
+        if self.yuan_per_season is not None and self.cap_quantity is not None:
+            raise ValueError("cap_quantity applies only to a rate")
+        return self
+
+
+class Operating(PackModel):
+    type: Literal["operating"]
+    energy: Literal["electricity", "gas", "any"]  # "any": lump sums per season, whatever the fuel
+    steps: list[OperatingStep] = Field(min_length=1, max_length=10)
+
+    @model_validator(mode="after")
+    def _steps_sane(self) -> "Operating":
+        years = [year for step in self.steps for year in range(step.from_year, step.to_year + 1)]
+        if len(years) != len(set(years)):
+            raise ValueError("steps overlap in years")
+        if self.energy == "electricity" and any(s.rate and s.rate.value > 2 for s in self.steps):
+            raise ValueError("an electricity rate above 2 yuan/kWh is not plausible")
+        if self.energy == "any" and any(s.rate is not None for s in self.steps):
+            raise ValueError('energy "any" allows only yuan_per_season steps')
+        return self
+
+
+class HourSpan(PackModel):
+    start: ClockTime
+    end: ClockTime
+
+
+class SeasonSpan(PackModel):
+    start: MonthDay
+    end: MonthDay
+
+
+class Tariff(PackModel):
+    """A programme that changes the electricity price itself, for the tariff code to apply."""
+
+    type: Literal["tariff"]
+    energy: Literal["electricity"]
+    valley_price: ElectricityPrice | None = None
+    valley_hours: HourSpan | None = None
+    season: SeasonSpan | None = None
+    subsidy_per_kwh: Annotated[Sourced, _between(0, 2)] | None = None
+    subsidy_cap_kwh: Quantity | None = None
+    subsidy_on: Literal["valley", "heating"] = "valley"
+    no_tiers_in_season: bool = False
+    seasons: int | None = Field(default=None, ge=1, le=30)  # seasons since installation
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "Tariff":
+        if self.valley_price is None and self.subsidy_per_kwh is None and not self.no_tiers_in_season:
+            raise ValueError("give valley_price, subsidy_per_kwh or no_tiers_in_season")
+        if self.valley_price is not None and self.valley_hours is None:
+            raise ValueError("a valley_price needs valley_hours")
+        if self.subsidy_cap_kwh is not None and self.subsidy_per_kwh is None:
+            raise ValueError("subsidy_cap_kwh needs subsidy_per_kwh")
+        return self
+
+
+class ToBeSet(PackModel):
+    """Template packs only: the county office fills in the amount."""
+
+    type: Literal["to_be_set"]
+    benefit: Literal["capital", "operating"]
+
+
+CAPITAL_TYPES = frozenset({"fixed", "percent_of_cost", "per_m2", "per_kw", "per_device"})
+
+Amount = Annotated[
+    Fixed | PercentOfCost | PerM2 | PerKw | PerDevice | Operating | Tariff | ToBeSet,
+    Field(discriminator="type"),
+]
+
+
+def benefit_of(amount: Fixed | PercentOfCost | PerM2 | PerKw | PerDevice | Operating | Tariff | ToBeSet) -> str:
+    """capital, operating or tariff."""
+    if isinstance(amount, ToBeSet):
+        return amount.benefit
+    return "capital" if amount.type in CAPITAL_TYPES else amount.type
+
+
+class Relations(PackModel):
+    requires_all: list[ProgrammeId] = Field(default_factory=list, max_length=20)
+    requires_any: list[ProgrammeId] = Field(default_factory=list, max_length=20)
+    excludes: list[ProgrammeId] = Field(default_factory=list, max_length=50)
+    replaces: list[ProgrammeId] = Field(default_factory=list, max_length=20)  # its general twin(s)
+
+
+class Programme(PackModel):
+    id: ProgrammeId
+    name: LocalText
+    authority: Authority
+    region: Region
+    valid_from: PartialDate | None = None
+    valid_until: PartialDate | None = None
+    covers: Covers
+    conditions: Conditions = Conditions()
+    amount: Amount
+    relations: Relations = Relations()
+    documents: list[DocumentCode] = Field(default_factory=list, max_length=12)
+    apply_at: ApplyAt | None = None
+    apply_note: LocalText | None = None
+    src: SourceKey
+    note: LocalText | None = None
+
+    @model_validator(mode="after")
+    def _dates_ordered(self) -> "Programme":
+        begins, ends = first_day(self.valid_from), last_day(self.valid_until)
+        if begins and ends and begins > ends:
+            raise ValueError("valid_from is after valid_until")
+        return self
+
+
+class VillageRef(PackModel):
+    township: PlaceName | None = None
+    village: PlaceName
+
+
+class Batch(PackModel):
+    """A listed batch (试点村 / 示范项目). Without villages the resident is asked."""
+
+    name: LocalText
+    villages: list[VillageRef] = Field(default_factory=list, max_length=2_000)
+    src: SourceKey
+
+
+class CombinedMaximum(PackModel):
+    id: ProgrammeId
+    programmes: list[ProgrammeId] = Field(min_length=2, max_length=50)
+    max_yuan: Annotated[Sourced, _between(0, 500_000)]
+
+
+class PolicyPack(PackHeader):
+    model_config = ConfigDict(strict=True)
+
+    kind: Literal["policies"]
+    template: bool = False  # a template is never active; its to_be_set amounts are filled in first
+    note: LocalText | None = None
+    batches: dict[BatchId, Batch] = Field(default_factory=dict, max_length=200)
+    programmes: list[Programme] = Field(min_length=1, max_length=300)
+    combined_maximums: list[CombinedMaximum] = Field(default_factory=list, max_length=50)
+
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> "PolicyPack":
+        """Always strict, also for the nested shared models (``Sourced`` is lax on its own)."""
+        kwargs.setdefault("strict", True)
+        return super().model_validate(obj, **kwargs)
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> "PolicyPack":
+        problems = _reference_problems(self)
+        if problems:
+            raise ValidationError.from_exception_data("PolicyPack", problems)
+        return self
+
+
+def _problem(loc: tuple[str | int, ...], code: str, message: str, value: object) -> InitErrorDetails:
+    return InitErrorDetails(type=PydanticCustomError(code, message), loc=loc, input=value)
+
+
+def _reference_problems(pack: PolicyPack) -> list[InitErrorDetails]:
+    """Every cross-reference problem, each at its field."""
+    problems: list[InitErrorDetails] = []
+    ids = [p.id for p in pack.programmes]
+    known = set(ids)
+    seen: set[str] = set()
+    for index, programme in enumerate(pack.programmes):
+        at = ("programmes", index)
+        if programme.id in seen:
+            problems.append(_problem((*at, "id"), "duplicate_id", "programme id used twice", programme.id))
+        seen.add(programme.id)
+        for relation in ("requires_all", "requires_any", "excludes", "replaces"):
+            for slot, other in enumerate(getattr(programme.relations, relation)):
+                where = (*at, "relations", relation, slot)
+                if other == programme.id:
+                    problems.append(_problem(where, "self_reference", "a programme cannot relate to itself", other))
+                elif other not in known:
+                    problems.append(_problem(where, "unknown_programme", "no programme with this id in the pack", other))
+        for slot, batch in enumerate(programme.conditions.village_batches or []):
+            if batch not in pack.batches:
+                where = (*at, "conditions", "village_batches", slot)
+                problems.append(_problem(where, "unknown_batch", "not a key of batches", batch))
+        if isinstance(programme.amount, ToBeSet) and not pack.template:
+            where = (*at, "amount")
+            problems.append(_problem(where, "amount_not_set", "to_be_set is allowed only in a template pack", "to_be_set"))
+    by_id = {p.id: p for p in pack.programmes}
+    for index, group in enumerate(pack.combined_maximums):
+        for slot, member in enumerate(group.programmes):
+            where = ("combined_maximums", index, "programmes", slot)
+            if member not in by_id:
+                problems.append(_problem(where, "unknown_programme", "no programme with this id in the pack", member))
+            elif benefit_of(by_id[member].amount) != "capital":
+                problems.append(_problem(where, "not_capital", "combined maximums group purchase subsidies only", member))
+    for relation in ("requires", "replaces"):
+        edges = {p.id: _targets(p.relations, relation) & known for p in pack.programmes}
+        cycle = find_cycle(edges)
+        if cycle:
+            problems.append(
+                _problem(("programmes",), "relation_cycle", f"{relation} relations form a cycle: {' → '.join(cycle)}", cycle)
+            )
+    return problems
+
+
+def _targets(relations: Relations, relation: str) -> set[str]:
+    if relation == "requires":
+        return set(relations.requires_all) | set(relations.requires_any)
+    return set(relations.replaces)
+
+
+def pack_dates(pack: PolicyPack) -> tuple[str | None, str | None]:
+    """Earliest start and latest end over the programmes, as written; None when one is open."""
+    starts = [p.valid_from for p in pack.programmes]
+    ends = [p.valid_until for p in pack.programmes]
+    valid_from = None if None in starts else min(starts, key=first_day)  # type: ignore[arg-type]
+    valid_until = None if None in ends else max(ends, key=last_day)  # type: ignore[arg-type]
+    return valid_from, valid_until
+
+
+register_kind("policies", PolicyPack, dates=pack_dates, is_template=lambda pack: pack.template)
+
+
+def schema_text() -> str:
+    """The policy pack's JSON Schema as shipped in resources/packs/schema/policies.schema.json."""
+    return json.dumps(PolicyPack.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
