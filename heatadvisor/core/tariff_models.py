@@ -292,6 +292,7 @@ class GasChoices(Strict):
 
 
 class TariffPack(PackHeader):
+    kind: Literal["tariffs"] = "tariffs"
     province: str | None  # None: the national-default pack
     covers: tuple[str, ...] = Field(min_length=1)  # provinces this pack serves
     electricity: ElectricityTariff

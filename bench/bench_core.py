@@ -1,0 +1,88 @@
+"""Speed of the calculation core, each figure beside its floor measured in the same run.
+
+    .venv/bin/python bench/bench_core.py
+
+- one full comparison of 12 options (target ≤ 2 ms median); floor: validating the same
+  case from JSON, which every caller pays before the core starts;
+- batch throughput over a generated village survey (target ≥ 5,000 households/s on one
+  core); floor: reading and validating the same rows without comparing them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import statistics
+import time
+from pathlib import Path
+
+from heatadvisor.cli.batch import case_data
+from heatadvisor.core.case_io import case_from_data, case_from_json
+from heatadvisor.core.compare import compare
+from heatadvisor.core.data import bundled
+
+TWELVE = ["split_ac", "ashp_air_air_lowamb", "ashp_aw_10kw", "ashp_aw_12kw", "gshp", "carbon_crystal", "storage_heater",
+          "gas_boiler", "gas_boiler_condensing", "clean_coal_stove", "pellet_stove", "biomass_stove"]
+CASE = {
+    "location": {"province": "山东省", "county": "东港区"},
+    "house": {"heated_area_m2": 89, "heated_share": 0.6, "indoor_temp_c": 16},
+    "current": {"device_id": "coal_stove", "last_winter": {"quantity": 2, "unit": "t"}},
+    "options": [{"device_id": d} for d in TWELVE],
+    "on_date": "2026-11-25",
+}
+COUNTIES = [("山东省", "莒县"), ("山东省", "东港区"), ("河南省", "解放区"), ("河北省", "定兴县"), ("北京市", "房山区"), ("山西省", "榆次区")]
+
+
+def median_ms(fn, repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def survey(rows: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    out = io.StringIO()
+    fields = ["id", "province", "county", "heated_area_m2", "wall", "heated_share", "current_device", "last_winter_quantity", "last_winter_unit"]
+    writer = csv.DictWriter(out, fieldnames=fields)
+    writer.writeheader()
+    for i in range(rows):
+        province, county = rng.choice(COUNTIES)
+        writer.writerow({
+            "id": i, "province": province, "county": county, "heated_area_m2": rng.randint(40, 200),
+            "wall": rng.choice(["brick_240", "brick_370", "adobe"]), "heated_share": rng.choice([0.5, 0.7, 1.0]),
+            "current_device": "coal_stove", "last_winter_quantity": rng.choice([1.5, 2, 3]), "last_winter_unit": "t",
+        })
+    return out.getvalue()
+
+
+def main() -> None:
+    data = bundled()
+    text = json.dumps(CASE, ensure_ascii=False)
+    case = case_from_json(text)
+    assert len(compare(case, data).options) == 12
+    floor = median_ms(lambda: case_from_json(text), 2000)
+    full = median_ms(lambda: compare(case, data), 500)
+    print(f"compare, 12 options: median {full:.3f} ms   (floor: validate the case {floor:.3f} ms; target ≤ 2 ms)")
+
+    rows = list(csv.DictReader(io.StringIO(survey(2000))))
+    for r in rows[:20]:
+        compare(case_from_data(case_data(r)), data)
+    start = time.perf_counter()
+    cases = [case_from_data(case_data(r)) for r in rows]
+    validate_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for c in cases:
+        compare(c, data)
+    compare_s = time.perf_counter() - start
+    per_s = len(rows) / (validate_s + compare_s)
+    print(f"batch, region default options (~11 each): {per_s:,.0f} households/s   "
+          f"(floor: read+validate only {len(rows) / validate_s:,.0f}/s; target ≥ 5,000/s)")
+
+
+if __name__ == "__main__":
+    main()
