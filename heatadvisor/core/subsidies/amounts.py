@@ -5,9 +5,10 @@ from __future__ import annotations
 from heatadvisor.core.packs.sourced import Sourced
 from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
 from heatadvisor.core.subsidies.results import Money, OperatingTerm, Reason, TariffTerm
-from heatadvisor.core.subsidies.schema import (
-    Fixed, Operating, PercentOfCost, PerDevice, PerKw, PerM2, Programme, Tariff, ToBeSet,
+from heatadvisor.core.subsidies.amount_types import (
+    Fixed, Operating, PercentOfCost, PerDevice, PerKw, PerM2, Tariff, ToBeSet,
 )
+from heatadvisor.core.subsidies.schema import Programme
 
 
 def _missing(field: str) -> Reason:

@@ -16,7 +16,8 @@ from heatadvisor.core.subsidies.relations import (
 from heatadvisor.core.subsidies.results import (
     Money, ProgrammeResult, Reason, Status, SubsidyAssessment,
 )
-from heatadvisor.core.subsidies.schema import Fixed, PolicyPack, Programme, ToBeSet, benefit_of
+from heatadvisor.core.subsidies.amount_types import Fixed, ToBeSet, benefit_of
+from heatadvisor.core.subsidies.schema import PolicyPack, Programme
 
 _WEAK = frozenset({"C", "E"})
 _STRENGTH = "ABDCE"  # strongest first: a figure derived from cited values ranks above a placeholder

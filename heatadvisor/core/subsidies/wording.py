@@ -205,7 +205,7 @@ _PLAIN = {
     "label.tariff": ("电价优惠：", "Electricity price programmes:"),
     "label.questions": ("还要问清楚：", "Still to ask:"),
     "label.hidden": ("另有{count}个项目不在您家所在地区，没有列出（加 --all 显示）", "{count} programmes for other areas are not listed (use --all)"),
-    "label.case_invalid": ("案例文件有错，没有计算：{file}", "Case file is invalid, nothing computed: {file}"),
+    "label.case_invalid": ("文件有错，没有计算：{file}", "Invalid file, nothing computed: {file}"),
     "label.pack_line": ("{pack_id}  版本{version}  {valid_from}到{valid_until}  来源{sources}条  {origin}  {state}  {title}", "{pack_id}  version {version}  {valid_from} to {valid_until}  {sources} sources  {origin}  {state}  {title}"),
     "label.origin.bundled": ("内置", "bundled"),
     "label.origin.imported": ("导入", "imported"),

@@ -1,0 +1,157 @@
+"""`heatadvisor-cli subsidies CASE.json`: every programme for each option of a case, with
+status, one reason per condition, amounts, documents and the questions still to ask.
+
+Until the full case model exists, a case file is {"household": HouseholdFacts,
+"options": [OptionFacts, …], "date": "YYYY-MM-DD" (optional)}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from heatadvisor.cli.cmd_packs import EXIT_INVALID, print_problems
+from heatadvisor.core.packs.loader import PackError, parse_pack_text
+from heatadvisor.core.packs.store import PackStore, read_pack_text
+from heatadvisor.core.subsidies import HouseholdFacts, OptionFacts, PolicyPack, evaluate
+from heatadvisor.core.subsidies.results import Money, OperatingTerm, ProgrammeResult, SubsidyAssessment, TariffTerm
+from heatadvisor.core.subsidies.wording import Lang, say, say_decision, say_reason
+
+_MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
+
+
+class CaseFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    household: HouseholdFacts = HouseholdFacts()
+    options: list[OptionFacts] = Field(min_length=1, max_length=20)
+    date: Annotated[dt.date, Field(strict=False)] | None = None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("subsidies", help="which subsidies a case can get / 能领哪些补贴")
+    parser.add_argument("case", type=Path)
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser.add_argument("--json", action="store_true", help="codes and numbers, for other programs")
+    parser.add_argument("--all", action="store_true", help="also programmes for other areas")
+    parser.add_argument("--date", type=dt.date.fromisoformat, help="evaluation date (default: the case's, else today)")
+    parser.add_argument("--pack", type=Path, action="append", help="use this policy pack file instead of the installed ones")
+    parser.set_defaults(func=run)
+
+
+def _load(args: argparse.Namespace) -> tuple[CaseFile, list[PolicyPack]]:
+    case = parse_pack_text(read_pack_text(args.case), CaseFile, str(args.case))
+    if args.pack:
+        packs = [parse_pack_text(read_pack_text(path), PolicyPack, str(path)) for path in args.pack]
+    else:
+        packs = PackStore().active_packs("policies")
+    return case, packs  # type: ignore[return-value]
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        case, packs = _load(args)
+    except PackError as error:
+        print(say("label.case_invalid", args.lang, file=error.file), file=sys.stderr)
+        print_problems(error, sys.stderr)
+        return EXIT_INVALID
+    on = args.date or case.date or dt.date.today()
+    assessments = [evaluate(packs, case.household, option, on) for option in case.options]
+    if args.json:
+        payload = {"on": on.isoformat(), "options": [a.model_dump(mode="json") for a in assessments]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    print(say("label.on", args.lang, on=on.isoformat()))
+    for number, assessment in enumerate(assessments, start=1):
+        print()
+        print(say("label.option", args.lang, number=number, tech=assessment.tech))
+        _print_assessment(assessment, args.lang, show_all=args.all)
+    return 0
+
+
+def _money(amount: Money, lang: Lang) -> str:
+    if amount.low == amount.high:
+        return say("label.yuan", lang, yuan=amount.typ)
+    return say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
+
+
+def _in_area(result: ProgrammeResult) -> bool:
+    return all(r.outcome != "not_met" for r in result.reasons if r.code == "region")
+
+
+def _print_assessment(assessment: SubsidyAssessment, lang: Lang, *, show_all: bool) -> None:
+    shown = [p for p in assessment.programmes if show_all or _in_area(p)]
+    for result in shown:
+        _print_programme(result, lang)
+    hidden = len(assessment.programmes) - len(shown)
+    if hidden:
+        print(say("label.hidden", lang, count=hidden))
+    print(say("label.capital_total", lang, amount=_money(assessment.capital_total, lang)))
+    for decision in assessment.decisions:
+        print("  " + say_decision(decision, lang))
+    if assessment.operating:
+        print(say("label.operating", lang))
+        for term in assessment.operating:
+            print(f"  {term.programme_id}: {_operating(term, lang)}")
+    if assessment.tariff_programmes:
+        print(say("label.tariff", lang))
+        for tariff in assessment.tariff_programmes:
+            print(f"  {tariff.programme_id}: {_tariff(tariff, lang)}")
+    if assessment.questions:
+        print(say("label.questions", lang))
+        for field in assessment.questions:
+            print("  - " + say(f"question.{field}", lang))
+
+
+def _print_programme(result: ProgrammeResult, lang: Lang) -> None:
+    name = result.name.get(lang) or result.name["zh"]
+    print(f"[{say(f'status.{result.status}', lang)}] {name}")
+    for reason in result.reasons:
+        print(f"    {_MARK[reason.outcome]} {say_reason(reason, lang)}")
+    if result.amount is not None:
+        key = "label.amount_up_to" if result.amount_up_to else "label.amount"
+        print("    " + say(key, lang, amount=_money(result.amount, lang)))
+        if result.status == "eligible" and result.applied != result.amount:
+            print("    " + say("label.applied", lang, amount=_money(result.applied, lang)))
+    for decision in result.decisions:
+        print("    " + say_decision(decision, lang))
+    if result.documents:
+        print("    " + say("label.documents", lang, documents=result.documents))
+    if result.apply_at:
+        print("    " + say("label.apply_at", lang, place=result.apply_at))
+    print("    " + say("label.source", lang, citation=result.citation, conf=result.weakest_confidence))
+    if result.cautions:
+        print("    " + say("label.cautions", lang, cautions=result.cautions))
+
+
+def _operating(term: OperatingTerm, lang: Lang) -> str:
+    parts = [say("term.years", lang, from_year=term.from_year, to_year=term.to_year)]
+    if term.yuan_per_season is not None:
+        parts.append(say("term.lump", lang, yuan_per_season=term.yuan_per_season))
+    else:
+        parts.append(say(f"term.rate.{term.energy}", lang, rate=term.rate))
+        if term.cap_quantity is not None:
+            parts.append(say(f"term.cap_quantity.{term.energy}", lang, cap_quantity=term.cap_quantity))
+        if term.cap_yuan is not None:
+            parts.append(say("term.cap_yuan", lang, cap_yuan=term.cap_yuan))
+    return "，".join(parts) if lang == "zh" else ", ".join(parts)
+
+
+def _tariff(tariff: TariffTerm, lang: Lang) -> str:
+    values = tariff.model_dump()
+    keys = [
+        ("tariff.valley", tariff.valley_price is not None),
+        (f"tariff.subsidy.{tariff.subsidy_on}", tariff.subsidy_per_kwh is not None),
+        ("tariff.subsidy_cap", tariff.subsidy_cap_kwh is not None),
+        ("tariff.no_tiers", tariff.no_tiers_in_season),
+        ("tariff.season", tariff.season_start is not None),
+        ("tariff.seasons", tariff.seasons is not None),
+    ]
+    parts = [say(key, lang, **values) for key, present in keys if present]
+    return "，".join(parts) if lang == "zh" else ", ".join(parts)

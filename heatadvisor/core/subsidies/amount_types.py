@@ -1,0 +1,172 @@
+"""Amount types of a policy pack and the bounded, sourced numbers they are made of.
+
+A fixed set of types, never a formula: each type's arithmetic lives in amounts.py. Bounds
+reject absurd figures (a typo of three extra zeros) when the pack is read.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, ConfigDict, Field, model_validator
+
+from heatadvisor.core.packs.sourced import Sourced, Strict
+
+
+class PackModel(Strict):
+    """Pack parts are validated strictly: "12" is not a number and "yes" is not true."""
+
+    model_config = ConfigDict(strict=True)
+
+
+def between(low: float, high: float, *, above_low: bool = False) -> AfterValidator:
+    def check(number: Sourced) -> Sourced:
+        too_low = number.value <= low if above_low else number.value < low
+        if too_low or number.value > high:
+            bound = "above" if above_low else "at least"
+            raise ValueError(f"must be {bound} {low:g} and at most {high:g}")
+        return number
+
+    return AfterValidator(check)
+
+
+Yuan = Annotated[Sourced, between(0, 200_000)]
+Percent = Annotated[Sourced, between(0, 100, above_low=True)]
+YuanPerM2 = Annotated[Sourced, between(0, 2_000)]
+YuanPerKw = Annotated[Sourced, between(0, 20_000)]
+YuanPerSeason = Annotated[Sourced, between(0, 20_000)]
+EnergyRate = Annotated[Sourced, between(0, 10)]  # yuan per kWh or m³; electricity re-checked ≤ 2
+Quantity = Annotated[Sourced, between(0, 100_000)]  # kWh or m³ per season
+Area = Annotated[Sourced, between(0, 2_000)]
+Cop = Annotated[Sourced, between(1, 10)]
+ElectricityPrice = Annotated[Sourced, between(0, 3)]
+
+ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
+
+
+class Fixed(PackModel):
+    type: Literal["fixed"]
+    yuan: Yuan
+    up_to: bool = False  # "最高…元": the amount is a maximum
+
+
+class PercentOfCost(PackModel):
+    type: Literal["percent_of_cost"]
+    percent: Percent
+    cap_yuan: Yuan | None = None
+
+
+class PerM2(PackModel):
+    type: Literal["per_m2"]
+    yuan_per_m2: YuanPerM2
+    max_m2: Area | None = None
+    cap_yuan: Yuan | None = None
+
+
+class PerKw(PackModel):
+    type: Literal["per_kw"]
+    yuan_per_kw: YuanPerKw
+    cap_yuan: Yuan | None = None
+
+
+class PerDevice(PackModel):
+    type: Literal["per_device"]
+    yuan_per_device: Yuan
+    max_devices: int | None = Field(default=None, ge=1, le=50)
+    cap_yuan: Yuan | None = None
+
+
+class OperatingStep(PackModel):
+    """Years since installation (1 = first heating season) and what each season pays."""
+
+    from_year: int = Field(ge=1, le=30)
+    to_year: int = Field(ge=1, le=30)
+    rate: EnergyRate | None = None  # yuan per kWh or per m³
+    cap_quantity: Quantity | None = None  # kWh or m³ per season
+    cap_yuan: YuanPerSeason | None = None
+    yuan_per_season: YuanPerSeason | None = None  # a lump per season ("最高…元/采暖季")
+
+    @model_validator(mode="after")
+    def _one_way_to_pay(self) -> "OperatingStep":
+        if self.to_year < self.from_year:
+            raise ValueError("to_year is before from_year")
+        if (self.rate is None) == (self.yuan_per_season is None):
+            raise ValueError("give either rate or yuan_per_season")
+        if self.yuan_per_season is not None and self.cap_quantity is not None:
+            raise ValueError("cap_quantity applies only to a rate")
+        return self
+
+
+class Operating(PackModel):
+    type: Literal["operating"]
+    energy: Literal["electricity", "gas", "any"]  # "any": lump sums per season, whatever the fuel
+    steps: list[OperatingStep] = Field(min_length=1, max_length=10)
+
+    @model_validator(mode="after")
+    def _steps_sane(self) -> "Operating":
+        years = [year for step in self.steps for year in range(step.from_year, step.to_year + 1)]
+        if len(years) != len(set(years)):
+            raise ValueError("steps overlap in years")
+        if self.energy == "electricity" and any(s.rate and s.rate.value > 2 for s in self.steps):
+            raise ValueError("an electricity rate above 2 yuan/kWh is not plausible")
+        if self.energy == "any" and any(s.rate is not None for s in self.steps):
+            raise ValueError('energy "any" allows only yuan_per_season steps')
+        return self
+
+
+class HourSpan(PackModel):
+    start: ClockTime
+    end: ClockTime
+
+
+class SeasonSpan(PackModel):
+    start: MonthDay
+    end: MonthDay
+
+
+class Tariff(PackModel):
+    """A programme that changes the electricity price itself, for the tariff code to apply."""
+
+    type: Literal["tariff"]
+    energy: Literal["electricity"]
+    valley_price: ElectricityPrice | None = None
+    valley_hours: HourSpan | None = None
+    season: SeasonSpan | None = None
+    subsidy_per_kwh: Annotated[Sourced, between(0, 2)] | None = None
+    subsidy_cap_kwh: Quantity | None = None
+    subsidy_on: Literal["valley", "heating"] = "valley"
+    no_tiers_in_season: bool = False
+    seasons: int | None = Field(default=None, ge=1, le=30)  # seasons since installation
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "Tariff":
+        if self.valley_price is None and self.subsidy_per_kwh is None and not self.no_tiers_in_season:
+            raise ValueError("give valley_price, subsidy_per_kwh or no_tiers_in_season")
+        if self.valley_price is not None and self.valley_hours is None:
+            raise ValueError("a valley_price needs valley_hours")
+        if self.subsidy_cap_kwh is not None and self.subsidy_per_kwh is None:
+            raise ValueError("subsidy_cap_kwh needs subsidy_per_kwh")
+        return self
+
+
+class ToBeSet(PackModel):
+    """Template packs only: the county office fills in the amount."""
+
+    type: Literal["to_be_set"]
+    benefit: Literal["capital", "operating"]
+
+
+CAPITAL_TYPES = frozenset({"fixed", "percent_of_cost", "per_m2", "per_kw", "per_device"})
+
+Amount = Annotated[
+    Fixed | PercentOfCost | PerM2 | PerKw | PerDevice | Operating | Tariff | ToBeSet,
+    Field(discriminator="type"),
+]
+
+
+def benefit_of(amount: Fixed | PercentOfCost | PerM2 | PerKw | PerDevice | Operating | Tariff | ToBeSet) -> str:
+    """capital, operating or tariff."""
+    if isinstance(amount, ToBeSet):
+        return amount.benefit
+    return "capital" if amount.type in CAPITAL_TYPES else amount.type
