@@ -74,6 +74,24 @@ class HeatPumpModel:
         eta = _interp(self.eta_temps, tuple(_interp(s, e, t_sink_c) for s, e in zip(self.eta_sinks, self.etas)), t_src)
         return eta * carnot_cop(t_src, t_sink_c) * (1.0 - self.defrost.loss(t_out_c))
 
+    def cops(self, temps: tuple[int, ...], sinks: tuple[float, ...]) -> list[float]:
+        """``cop`` for many bins at once: the per-bin work of a recalculation, kept lean."""
+        single = all(len(s) == 1 for s in self.eta_sinks)
+        flat = tuple(e[0] for e in self.etas) if single else None
+        fixed, hot_k, cold_k = self.fixed_source_c, CONDENSER_APPROACH_K + KELVIN, KELVIN - EVAPORATOR_APPROACH_K
+        loss, eta_temps = self.defrost.loss, self.eta_temps
+        out = []
+        for t, sink in zip(temps, sinks):
+            src = t if fixed is None else fixed
+            if flat is not None:
+                eta = _interp(eta_temps, flat, src)
+            else:
+                eta = _interp(eta_temps, tuple(_interp(s, e, sink) for s, e in zip(self.eta_sinks, self.etas)), src)
+            t_hot, t_cold = sink + hot_k, src + cold_k
+            lift = t_hot - t_cold
+            out.append(eta * t_hot / (lift if lift > 1.0 else 1.0) * (1.0 - loss(t)))
+        return out
+
     def capacity_kw(self, t_out_c: float) -> float:
         """Heat output at full speed; zero below the operating limit.
 
@@ -137,7 +155,7 @@ def bin_performance(
 ) -> tuple[BinPerformance, ...]:
     """What the unit does in each bin at the given load and flow temperature, once per
     field factor (the rated-to-field multiplier of each scenario)."""
-    rated = [model.cop(t, sink) for t, sink in zip(temps, sink_c)]
+    rated = model.cops(temps, sink_c)
     covered, short = [], []
     for t, load in zip(temps, loads_kw):
         cap = model.capacity_kw(t)

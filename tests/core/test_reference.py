@@ -115,3 +115,14 @@ def test_recommendation_is_clean_and_first(data):
     assert result.recommended == result.options[0].device_id
     assert result.options[0].clean
     assert [o.rank for o in result.options] == list(range(1, len(result.options) + 1))
+
+
+def test_many_bin_cops_equal_single_cops(data):
+    defaults = data.common.heat_pumps
+    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
+    temps = tuple(range(-30, 16))
+    for device_id in ("ashp_aw_10kw", "gshp", "split_ac"):
+        device = data.devices[device_id]
+        model = fit(device.heat_pump, device.capacity_kw, curve)
+        sinks = tuple(25.0 + (i * 7) % 30 for i in range(len(temps)))
+        assert model.cops(temps, sinks) == pytest.approx([model.cop(t, s) for t, s in zip(temps, sinks)], rel=1e-12)
