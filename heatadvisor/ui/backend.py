@@ -1,0 +1,133 @@
+"""The core as the window uses it: the validated packs, ``compare`` and the words for its codes.
+
+Importing pydantic and validating the packs takes about as long as starting Qt, so none of
+it is imported by the window's modules: ``BackendLoader`` loads it on a worker thread after
+the first paint and hands the ready ``Backend`` to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from heatadvisor.core.data import DataBundle
+    from heatadvisor.core.problems import FieldProblem
+    from heatadvisor.core.results import Comparison, Reason
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """What one set of inputs gave: a comparison, or the problems that prevent one."""
+
+    parts: dict  # the Case as a plain dict, exactly as sent
+    comparison: "Comparison | None"
+    problems: "list[FieldProblem]"
+
+
+class Backend:
+    """Packs, comparison and wording behind one small interface the window can be tested with."""
+
+    def __init__(self, data: "DataBundle"):
+        from heatadvisor import wording
+        from heatadvisor.core import calibration
+        from heatadvisor.core.case import Case
+        from heatadvisor.core.compare import compare
+        from heatadvisor.core.problems import FieldProblem, InputError, problems_from
+
+        self.data = data
+        self._case, self._compare, self._wording = Case, compare, wording
+        self._problem, self._input_error, self._problems_from = FieldProblem, InputError, problems_from
+        self._units = calibration.UNITS_BY_FUEL
+
+    # catalogue ---------------------------------------------------------------
+    def device_name(self, device_id: str, lang: str) -> str:
+        device = self.data.devices[device_id]
+        return device.name_en if lang == "en" else device.name_zh
+
+    def usual_options(self, province: str) -> list[str]:
+        return list(self.data.region_for(province).default_options)
+
+    def claims_heat_pump(self, province: str) -> str:
+        """The heat pump a heater is set beside: the region's first usual one."""
+        return next((d for d in self.usual_options(province) if self.data.devices[d].kind == "heat_pump"),
+                    next(d for d, dev in self.data.devices.items() if dev.kind == "heat_pump"))
+
+    def units_for(self, device_id: str) -> list[str]:
+        """Units last winter's use of this system can be given in (the core's own table)."""
+        device = self.data.devices.get(device_id)
+        return [] if device is None else sorted(u.value for u in self._units[device.fuel])
+
+    def price_defaults(self, province: str) -> dict[str, float | None]:
+        """The region's typical price per Case.prices key (None: set by the tariff)."""
+        prices = self.data.region_for(province).prices
+        return {key: getattr(prices, key).typ for key in type(prices).model_fields}
+
+    @property
+    def kw_per_pi(self) -> float:
+        return self.data.common.kw_per_pi.value
+
+    def upgrades(self, lang: str) -> list[tuple[str, str]]:
+        return [(u.id, u.name_en if lang == "en" else u.name_zh) for u in self.data.common.upgrades]
+
+    # comparison --------------------------------------------------------------
+    def evaluate(self, parts: dict, local_problems: dict[str, str] | None = None) -> Evaluation:
+        """Validate and compare; input the core rejects comes back as field problems.
+
+        ``local_problems`` are the form's own findings (path → problem code, e.g. text that is
+        not a number); they are reported with the model's and stop the comparison."""
+        local = [self._problem(path, code, code) for path, code in (local_problems or {}).items()]
+        from pydantic import ValidationError
+
+        try:
+            case = self._case.model_validate(parts)
+        except ValidationError as exc:  # a field the form already flagged is not reported twice
+            model = [p for p in self._problems_from(exc) if p.field not in (local_problems or {})]
+            return Evaluation(parts, None, local + model)
+        if local:
+            return Evaluation(parts, None, local)
+        try:
+            return Evaluation(parts, self._compare(case, self.data), [])
+        except self._input_error as exc:
+            return Evaluation(parts, None, list(exc.problems))
+
+    # words -------------------------------------------------------------------
+    def reason_text(self, reason: "Reason", lang: str) -> str:
+        return self._wording.reason_text(reason, lang)
+
+    def problem_text(self, problem: "FieldProblem", lang: str) -> str:
+        return self._wording.problem_text(problem, lang)
+
+    def problem_line(self, problem: "FieldProblem", lang: str) -> str:
+        return self._wording.problem_line(problem, lang)
+
+    def word(self, key: str, lang: str, **values: object) -> str:
+        return self._wording.word(key, lang, **values)
+
+
+def load_backend() -> Backend:
+    from heatadvisor.core.data import bundled
+
+    return Backend(bundled())
+
+
+class BackendLoader(QObject):
+    """Loads the Backend on a worker thread; the signals arrive on the GUI thread."""
+
+    loaded = Signal(object)
+    failed = Signal(str)
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="load-packs", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            backend = load_backend()
+        except Exception:  # noqa: BLE001 — a broken install is shown in the window, not raised into Qt
+            self.failed.emit(traceback.format_exc())
+        else:
+            self.loaded.emit(backend)

@@ -1,0 +1,223 @@
+"""Every chart of the program, built with Qt Charts from plain data (numbers and labels).
+
+Why Qt Charts (measured on the target kind of machine, see the bench and the notes): it ships
+with PySide6-Addons, renders offscreen, updates in about 3 ms and prints as vectors with
+searchable text; Qt Graphs prints only as a raster, pyqtgraph's printing is broken and
+matplotlib takes ~115 ms an update. Nothing outside this module touches QtCharts, so the
+choice can be swapped here alone. The printed advice sheet reuses ``render_chart``.
+
+Updates keep the series and change their values when only the numbers changed (the live
+window redraws on every keystroke); the series are rebuilt only when their shape changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (QAreaSeries, QBarCategoryAxis, QBarSet, QChart, QChartView,
+                              QHorizontalBarSeries, QBarSeries, QLineSeries, QScatterSeries,
+                              QValueAxis)
+from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QApplication
+
+Series = Sequence[tuple[str, Sequence[float]]]
+"""(name, values) per series."""
+
+PALETTE = ("#c0392b", "#2471a3", "#229954", "#d68910", "#7d3c98", "#17a589", "#5d6d7e", "#a04000")
+CURRENT_COLOUR = "#555555"
+
+
+def make_chart_view(title: str = "") -> QChartView:
+    """An empty chart in a view, with fonts from the application (large-text mode included)."""
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(220)
+    apply_fonts(chart)
+    return view
+
+
+def apply_fonts(chart: QChart) -> None:
+    """Qt Charts does not follow the application font by itself."""
+    base = QFont(QApplication.font())
+    title = QFont(base)
+    title.setBold(True)
+    chart.setTitleFont(title)
+    chart.legend().setFont(base)
+    for axis in chart.axes():
+        axis.setLabelsFont(base)
+        axis.setTitleFont(base)
+
+
+def _shape(chart: QChart) -> object:
+    return chart.property("shape")
+
+
+def _value_axis(title: str, label_format: str) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setTitleText(title)
+    axis.setLabelFormat(label_format)  # "%.0f": never "22000.0"
+    return axis
+
+
+def _nice_range(axis: QValueAxis, low: float, high: float) -> None:
+    low, high = min(low, 0.0), max(high, 1.0)
+    axis.setRange(low, high * 1.08)
+    axis.applyNiceNumbers()
+
+
+def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_title: str,
+             horizontal: bool = False, label_format: str = "%.0f") -> None:
+    """Bars per category, one colour per series (running cost per option: horizontal, so
+    long option names get a whole line instead of being elided)."""
+    chart = view.chart()
+    shape = ("bars", horizontal, tuple(categories), tuple(name for name, _ in series))
+    if _shape(chart) != shape:
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        bars = QHorizontalBarSeries() if horizontal else QBarSeries()
+        for index, (name, _values) in enumerate(series):
+            bar_set = QBarSet(name)
+            bar_set.setColor(QColor(PALETTE[index % len(PALETTE)]))
+            bar_set.append([0.0] * len(categories))
+            bars.append(bar_set)
+        chart.addSeries(bars)
+        category_axis = QBarCategoryAxis()
+        category_axis.append(list(categories))
+        value_axis = _value_axis(value_title, label_format)
+        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(category_axis)
+        bars.attachAxis(value_axis)
+        chart.legend().setVisible(len(series) > 1)
+        chart.setProperty("shape", shape)
+        apply_fonts(chart)
+    bars = chart.series()[0]
+    for bar_set, (_name, values) in zip(bars.barSets(), series):
+        for index, value in enumerate(values):
+            bar_set.replace(index, value)
+    value_axis = next(a for a in chart.axes() if isinstance(a, QValueAxis))
+    every = [v for _name, values in series for v in values] or [0.0]
+    _nice_range(value_axis, min(every), max(every))
+
+
+def crossing(xs: Sequence[float], ys: Sequence[float], reference: Sequence[float]) -> tuple[float, float] | None:
+    """Where a curve that starts above ``reference`` first meets it (linear between points):
+    the payback point drawn on the chart. None if it never does or starts below."""
+    if not xs or ys[0] <= reference[0]:
+        return None
+    for i in range(1, len(xs)):
+        before, now = ys[i - 1] - reference[i - 1], ys[i] - reference[i]
+        if now <= 0:
+            t = before / (before - now) if before != now else 0.0
+            return xs[i - 1] + t * (xs[i] - xs[i - 1]), ys[i - 1] + t * (ys[i] - ys[i - 1])
+    return None
+
+
+def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: tuple[str, Sequence[float]],
+              x_title: str, y_title: str, mark_name: str) -> None:
+    """Lines over the same x (cumulative cost per option over the years) with the reference
+    (today's heating) dashed grey, and each line's crossing with it marked."""
+    chart = view.chart()
+    shape = ("lines", len(xs), reference[0], tuple(name for name, _ in series), mark_name)
+    if _shape(chart) != shape:
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        x_axis, y_axis = _value_axis(x_title, "%.0f"), _value_axis(y_title, "%.0f")
+        x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        x_axis.setTickInterval(5 if len(xs) > 12 else 1)
+        x_axis.setTickAnchor(0)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        named = [(reference[0], CURRENT_COLOUR, Qt.PenStyle.DashLine)]
+        named += [(name, PALETTE[i % len(PALETTE)], Qt.PenStyle.SolidLine) for i, (name, _) in enumerate(series)]
+        for name, colour, style in named:
+            line = QLineSeries()
+            line.setName(name)
+            line.setPen(QPen(QColor(colour), 2.5, style))
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+        marks = QScatterSeries()
+        marks.setName(mark_name)
+        marks.setMarkerSize(12)
+        marks.setColor(QColor("#000000"))
+        chart.addSeries(marks)
+        marks.attachAxis(x_axis)
+        marks.attachAxis(y_axis)
+        chart.legend().setVisible(True)
+        chart.setProperty("shape", shape)
+        apply_fonts(chart)
+    lines, marks = chart.series()[:-1], chart.series()[-1]
+    lines[0].replace([QPointF(x, y) for x, y in zip(xs, reference[1])])
+    points = []
+    for line, (_name, ys) in zip(lines[1:], series):
+        line.replace([QPointF(x, y) for x, y in zip(xs, ys)])
+        crossed = crossing(xs, ys, reference[1])
+        if crossed is not None:
+            points.append(QPointF(*crossed))
+    marks.replace(points)
+    x_axis, y_axis = (a for a in chart.axes() if isinstance(a, QValueAxis))
+    x_axis.setRange(xs[0], xs[-1])
+    every = [*reference[1], *(v for _name, ys in series for v in ys)] or [0.0]
+    _nice_range(y_axis, min(every), max(every))
+
+
+def set_histogram_with_line(view: QChartView, xs: Sequence[float], bars: tuple[str, Sequence[float]],
+                            line: tuple[str, Sequence[float]], x_title: str, bar_title: str, line_title: str,
+                            line_format: str = "%.1f") -> None:
+    """Hours at each outdoor temperature as a histogram (left axis) with a curve over the
+    same temperatures (right axis): the heat pump's COP where this place's hours are."""
+    chart = view.chart()
+    shape = ("hist", len(xs), bars[0], line[0])
+    if _shape(chart) != shape:
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        x_axis = _value_axis(x_title, "%.0f")
+        hours_axis = _value_axis(bar_title, "%.0f")
+        line_axis = _value_axis(line_title, line_format)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(hours_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(line_axis, Qt.AlignmentFlag.AlignRight)
+        upper = QLineSeries()
+        area = QAreaSeries(upper)
+        area.setName(bars[0])
+        area.setColor(QColor("#aed6f1"))
+        area.setBorderColor(QColor("#5dade2"))
+        chart.addSeries(area)
+        area.attachAxis(x_axis)
+        area.attachAxis(hours_axis)
+        curve = QLineSeries()
+        curve.setName(line[0])
+        curve.setPen(QPen(QColor(PALETTE[0]), 3))
+        chart.addSeries(curve)
+        curve.attachAxis(x_axis)
+        curve.attachAxis(line_axis)
+        chart.setProperty("shape", shape)
+        apply_fonts(chart)
+    area, curve = chart.series()
+    steps = []
+    for x, hours in zip(xs, bars[1]):  # one step one degree wide, centred on the bin
+        steps += [QPointF(x - 0.5, hours), QPointF(x + 0.5, hours)]
+    area.upperSeries().replace(steps)
+    curve.replace([QPointF(x, y) for x, y in zip(xs, line[1])])
+    x_axis, hours_axis, line_axis = (a for a in chart.axes() if isinstance(a, QValueAxis))
+    if xs:
+        x_axis.setRange(min(xs) - 1, max(xs) + 1)
+    _nice_range(hours_axis, 0.0, max(bars[1], default=1.0))
+    _nice_range(line_axis, 0.0, max(line[1], default=1.0))
+
+
+def render_chart(view: QChartView, painter: QPainter, target: QRectF) -> None:
+    """Draw the chart into ``target`` on any painter (screen, QPrinter, QPdfWriter) as vectors."""
+    chart = view.chart()
+    source = chart.sceneBoundingRect()
+    chart.scene().render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)

@@ -1,0 +1,137 @@
+"""房子: size, walls, windows, roof, draughts, how much and how warm it is heated, emitters,
+the electricity supply. Presets carry a one-line example a villager recognises."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, NumberEdit, format_number
+
+NUMBERS = ("house.heated_area_m2", "house.indoor_temp_c", "house.hours_per_day", "house.supply_kw",
+           "house.rooms", "house.room_m2")
+DEFAULT_AREA_M2 = 80.0
+
+
+class HouseGroup(FormGroup):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        tr = self.tr
+        self.area = NumberEdit(self)
+        self.area.set_number(DEFAULT_AREA_M2)
+        self.add_field("house.heated_area_m2", self.area, lambda: tr("取暖面积"), unit=lambda: tr("平方米"),
+                       hint=lambda: tr("能烧暖的屋子加起来多大；不知道就数房间：下面“按房间算”"))
+        self.wall = ChoiceCombo([
+            ("adobe", lambda: tr("土坯墙")), ("brick_240", lambda: tr("一砖墙（24 厘米）")),
+            ("brick_370", lambda: tr("厚砖墙（37 厘米）")), ("brick_ins_50", lambda: tr("砖墙加 5 厘米保温")),
+            ("brick_ins_100", lambda: tr("砖墙加 10 厘米保温")), ("new_standard", lambda: tr("按节能标准新盖的房")),
+        ], self)
+        self.wall.set_value("brick_240")
+        self._wall = self.add_field("house.wall", self.wall, lambda: tr("墙"), hint=self._wall_hint)
+        self.windows = ChoiceCombo([
+            ("single", lambda: tr("单层玻璃")), ("double", lambda: tr("双层玻璃")),
+            ("insulated", lambda: tr("节能窗（断桥、中空）")),
+        ], self)
+        self._windows = self.add_field("house.windows", self.windows, lambda: tr("窗户"), hint=self._windows_hint)
+        self.roof = ChoiceCombo([(False, lambda: tr("没保温")), (True, lambda: tr("有保温"))], self)
+        self.add_field("house.roof_insulated", self.roof, lambda: tr("屋顶"),
+                       hint=lambda: tr("屋顶铺过保温板、苯板或厚草泥，算有保温"))
+        self.airtightness = ChoiceCombo([
+            ("leaky", lambda: tr("漏风")), ("ordinary", lambda: tr("一般")), ("tight", lambda: tr("很严实")),
+        ], self)
+        self.airtightness.set_value("ordinary")
+        self._air = self.add_field("house.airtightness", self.airtightness, lambda: tr("门窗严不严"),
+                                   hint=self._air_hint)
+        self.heated_share = ChoiceCombo([
+            (1.0, lambda: tr("全部屋子")), (0.75, lambda: tr("大部分（四分之三）")),
+            (0.5, lambda: tr("一半（卧室加客厅）")), (0.3, lambda: tr("一两间")),
+        ], self)
+        self.add_field("house.heated_share", self.heated_share, lambda: tr("烧暖哪些屋"),
+                       hint=lambda: tr("很多人家只烧卧室和客厅"))
+        self.indoor = NumberEdit(self)
+        self.indoor.set_number(18)
+        self.add_field("house.indoor_temp_c", self.indoor, lambda: tr("屋里温度"), unit=lambda: tr("℃"))
+        self.emitter = ChoiceCombo([
+            ("radiators", lambda: tr("暖气片")), ("floor", lambda: tr("地暖")),
+            ("fan_coil", lambda: tr("风机盘管")), ("none", lambda: tr("没有（炉子、空调、电暖器）")),
+        ], self)
+        self.add_field("house.emitter", self.emitter, lambda: tr("屋里散热用"))
+
+        more = self.add_fold(lambda: tr("更多：按房间算、层数、几个钟头、电表"))
+        self.rooms = NumberEdit(self, 4)
+        self.add_field("house.rooms", self.rooms, lambda: tr("房间数"), unit=lambda: tr("间"), fold=more)
+        self.room_m2 = NumberEdit(self, 4)
+        self.add_field("house.room_m2", self.room_m2, lambda: tr("每间大约"), unit=lambda: tr("平方米"), fold=more,
+                       hint=lambda: tr("填了这两项，取暖面积就按 间数 × 每间 算"))
+        self.storeys = ChoiceCombo([(n, lambda n=n: str(n)) for n in (1, 2, 3)], self)
+        self.add_field("house.storeys", self.storeys, lambda: tr("几层"), fold=more)
+        self.hours = NumberEdit(self, 4)
+        self.hours.set_number(24)
+        self.add_field("house.hours_per_day", self.hours, lambda: tr("每天烧几个钟头"), unit=lambda: tr("小时"),
+                       fold=more, hint=lambda: tr("只在早晚烧就填 8 到 12"))
+        self.supply = NumberEdit(self, 4)
+        self.add_field("house.supply_kw", self.supply, lambda: tr("电表能带多大"), unit=lambda: tr("千瓦"), fold=more,
+                       hint=lambda: tr("看电表或问供电所；空着就按本地一般人家算"))
+        self.rooms.textChanged.connect(self._area_from_rooms)
+        self.room_m2.textChanged.connect(self._area_from_rooms)
+        for combo in (self.wall, self.windows, self.airtightness):
+            combo.currentIndexChanged.connect(self.retranslate)
+
+    def title_text(self) -> str:
+        return self.tr("房子")
+
+    def _wall_hint(self) -> str:
+        return {
+            "adobe": self.tr("老房子，黄泥土坯砌的，墙很厚"),
+            "brick_240": self.tr("最常见的红砖房，墙厚一块砖长（约 24 厘米）"),
+            "brick_370": self.tr("墙厚一砖半，手掌伸开量约两拃"),
+            "brick_ins_50": self.tr("外墙贴过薄保温板（苯板），敲着发空"),
+            "brick_ins_100": self.tr("外墙贴过厚保温板，近几年改造过"),
+            "new_standard": self.tr("近几年按节能标准盖的新房"),
+        }[self.wall.value()]
+
+    def _windows_hint(self) -> str:
+        return {
+            "single": self.tr("一层玻璃，冬天窗上结霜花"),
+            "double": self.tr("两层玻璃的塑钢窗"),
+            "insulated": self.tr("断桥铝或中空节能窗，窗上不结霜"),
+        }[self.windows.value()]
+
+    def _air_hint(self) -> str:
+        return {
+            "leaky": self.tr("门缝窗缝透风，门帘被风吹动"),
+            "ordinary": self.tr("门窗关上基本不透风"),
+            "tight": self.tr("新门窗，密封条完好"),
+        }[self.airtightness.value()]
+
+    def _area_from_rooms(self) -> None:
+        """间数 × 每间: a helper for residents who do not know their area in m²."""
+        values, bad = self.read_numbers(("house.rooms", "house.room_m2"))
+        rooms, size = values.get("house.rooms"), values.get("house.room_m2")
+        if not bad and rooms and size:
+            self.area.setText(format_number(round(rooms * size, 1)))
+
+    def read(self) -> tuple[dict, dict[str, str]]:
+        """The ``house`` part of the Case, and the fields whose text is not a number."""
+        numbers, bad = self.read_numbers(NUMBERS)
+        house = {
+            "heated_area_m2": numbers.get("house.heated_area_m2"),
+            "storeys": self.storeys.value(), "wall": self.wall.value(), "windows": self.windows.value(),
+            "roof_insulated": self.roof.value(), "airtightness": self.airtightness.value(),
+            "heated_share": self.heated_share.value(), "indoor_temp_c": numbers.get("house.indoor_temp_c"),
+            "hours_per_day": numbers.get("house.hours_per_day"), "emitter": self.emitter.value(),
+            "supply_kw": numbers.get("house.supply_kw"),
+        }
+        optional = ("indoor_temp_c", "hours_per_day", "supply_kw")
+        return {k: v for k, v in house.items() if not (k in optional and v is None)}, bad
+
+    def write(self, house: dict) -> None:
+        """Show a saved ``house`` part (keys missing there keep the form's value)."""
+        for key, edit in (("heated_area_m2", self.area), ("indoor_temp_c", self.indoor),
+                          ("hours_per_day", self.hours), ("supply_kw", self.supply)):
+            if key in house:
+                edit.set_number(house[key])
+        for key, combo in (("storeys", self.storeys), ("wall", self.wall), ("windows", self.windows),
+                           ("roof_insulated", self.roof), ("airtightness", self.airtightness),
+                           ("heated_share", self.heated_share), ("emitter", self.emitter)):
+            if key in house:
+                combo.set_value(house[key])

@@ -1,0 +1,101 @@
+"""地点: province, then the county found by hanzi or pinyin initials ("jx" → 莒县), the
+weather station it maps to and how far away, and the village."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
+
+from heatadvisor.core import places
+from heatadvisor.ui.form.base import ChoiceCombo, FormGroup
+
+SEARCH_LIMIT = 12
+
+
+def county_label(county: places.County) -> str:
+    """What the search list shows: 莒县 · 日照市 (the prefecture tells 长安区 from 长安区)."""
+    return f"{county.name} · {county.prefecture}"
+
+
+class LocationGroup(FormGroup):
+    def __init__(self, province: str, county: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        tr = self.tr
+        self.province = ChoiceCombo([(p, lambda p=p: p) for p in places.provinces()], self)
+        self.province.set_value(province)
+        self.add_field("location.province", self.province, lambda: tr("省"))
+        self.county = QLineEdit(county, self)
+        self._matches = QStringListModel(self)
+        completer = QCompleter(self._matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated[str].connect(self._chosen)
+        self.county.setCompleter(completer)
+        self.county.textEdited.connect(self._search)
+        self.add_field("location.county", self.county, lambda: tr("县（区）"),
+                       hint=lambda: tr("打汉字或拼音首字母，比如 jx 找到莒县"))
+        self.station = QLabel(self)
+        self.station.setWordWrap(True)
+        self.station.setObjectName("hint")
+        self.form.addRow(self.station)
+        self.village = QLineEdit(self)
+        self.add_field("location.village", self.village, lambda: tr("村"))
+        self.province.currentIndexChanged.connect(self._search)
+        self.province.currentIndexChanged.connect(self.update_station)
+        self.county.textChanged.connect(self.update_station)
+        self._station: tuple[str, float] | None = None  # (name, km) of the county's station
+        self._located = False  # the station is looked up after the first paint
+
+    def title_text(self) -> str:
+        return self.tr("地点")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._show_station()
+
+    def _search(self) -> None:
+        found = places.search(self.county.text(), self.province.value(), SEARCH_LIMIT)
+        self._matches.setStringList([county_label(c) for c in found])
+
+    def _chosen(self, label: str) -> None:
+        self.county.setText(label.split(" · ")[0])
+
+    def county_match(self) -> places.County | None:
+        return places.find_county(self.province.value(), self.county.text())
+
+    def update_station(self) -> None:
+        """Find the weather station the county's climate comes from (the window calls this
+        first after its first paint: the station table takes tens of ms to read)."""
+        from heatadvisor.core import climate
+
+        county = self.county_match()
+        if county is None:
+            self._station = None
+        else:
+            match = places.locate(county)
+            station = climate.station(match.station_id)
+            self._station = (station.name_zh or station.name_en, match.distance_km)
+        self._located = True
+        self._show_station()
+
+    def _show_station(self) -> None:
+        if not self._located:
+            self.station.setText("")
+        elif self._station is None:
+            self.station.setText(self.tr("找不到这个县：请从下拉单里选"))
+        else:
+            name, km = self._station
+            self.station.setText(self.tr("天气按 {station} 气象站算，离县城 {km} 公里")
+                                 .format(station=name, km=f"{km:.0f}"))
+
+    def read(self) -> tuple[dict, dict[str, str]]:
+        village = self.village.text().strip()
+        location = {"province": self.province.value(), "county": self.county.text().strip()}
+        if village:
+            location["village"] = village
+        return location, {}
+
+    def write(self, location: dict) -> None:
+        self.province.set_value(location.get("province"))
+        self.county.setText(location.get("county", ""))
+        self.village.setText(location.get("village") or "")

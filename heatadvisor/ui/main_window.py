@@ -1,0 +1,271 @@
+"""The consultation window: inputs on the left, live results on the right.
+
+Every edit schedules one recomputation (a 0 ms timer coalesces a burst of keystrokes);
+the core compares in a millisecond or two on the GUI thread. Results are shown as current
+only for the inputs they came from; invalid input greys them and lists what to fix.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from heatadvisor.ui import present
+from heatadvisor.ui.backend import Backend, BackendLoader, Evaluation
+from heatadvisor.ui.fonts import apply_app_font
+from heatadvisor.ui.form.base import FormGroup, Retranslating
+from heatadvisor.ui.form.current import CurrentGroup
+from heatadvisor.ui.form.house import HouseGroup
+from heatadvisor.ui.form.household import HouseholdGroup
+from heatadvisor.ui.form.location import LocationGroup
+from heatadvisor.ui.form.options import DeviceRow, OptionsGroup
+from heatadvisor.ui.form.prices import PricesGroup
+from heatadvisor.ui.i18n import Languages
+from heatadvisor.ui.results.charts_tab import ChartsTab
+from heatadvisor.ui.results.claims import ClaimsTab
+from heatadvisor.ui.results.comparison import ComparisonTab
+from heatadvisor.ui.results.explain import ExplainTab
+from heatadvisor.ui.results.panel import ResultsPanel
+from heatadvisor.ui.results.subsidies import SubsidyTab
+from heatadvisor.ui.settings import AppSettings
+from heatadvisor.ui.style import STYLE
+
+log = logging.getLogger(__name__)
+FORM_WIDTH = 470  # px at 100 %: leaves ~880 px of a 1366 screen to the results
+
+
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, settings: AppSettings, languages: Languages, backend: Backend | None = None):
+        super().__init__()
+        self.settings, self.languages, self.backend = settings, languages, backend
+        self.last: Evaluation | None = None
+        self.setStyleSheet(STYLE)
+        province, county = settings.home_place
+        self.location = LocationGroup(province, county)
+        self.house = HouseGroup()
+        self.current = CurrentGroup()
+        self.prices = PricesGroup()
+        self.options = OptionsGroup()
+        self.household = HouseholdGroup()
+        self.groups: list[FormGroup] = [self.location, self.house, self.current, self.prices, self.options,
+                                        self.household]
+        self.results = ResultsPanel()
+        self.comparison_tab, self.charts_tab = ComparisonTab(), ChartsTab()
+        self.subsidy_tab, self.claims_tab, self.explain_tab = SubsidyTab(), ClaimsTab(), ExplainTab()
+        for widget, title in ((self.comparison_tab, lambda: self.tr("对比")), (self.charts_tab, lambda: self.tr("图表")),
+                              (self.subsidy_tab, lambda: self.tr("补贴")), (self.claims_tab, lambda: self.tr("电暖器真相")),
+                              (self.explain_tab, lambda: self.tr("讲解"))):
+            self.results.add_tab(widget, title)
+        self._build_layout()
+        self._build_menu()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.recompute)
+        for group in self.groups:
+            group.changed.connect(self.schedule)
+        self.location.province.currentIndexChanged.connect(self._province_changed)
+        self.current.device.currentIndexChanged.connect(self._current_changed)
+        self.results.problem_clicked.connect(self.focus_field)
+        self.subsidy_tab.ask.connect(self.focus_field)
+        self.results.tabs.currentChanged.connect(lambda _i: self._show_extra_tabs())
+        self.claims_tab.heater_changed.connect(self._show_extra_tabs)
+        self.explain_tab.print_requested.connect(self.print_poster)
+        self.retranslate()
+        if backend is not None:
+            self.set_backend(backend)
+
+    # building ------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        for group in self.groups:
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(column)
+        self.scroll.setMinimumWidth(FORM_WIDTH)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.results)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.resize(1366, 740)
+
+    def _build_menu(self) -> None:
+        self.settings_menu = self.menuBar().addMenu("")
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for lang, label in (("zh", "中文"), ("en", "English")):  # each in its own language, never translated
+            action = QAction(label, self, checkable=True, checked=lang == self.languages.current)
+            action.triggered.connect(lambda _on=False, lang=lang: self.set_language(lang))
+            group.addAction(action)
+            self.settings_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.settings_menu.addSeparator()
+        self.large_text_action = QAction(self, checkable=True, checked=self.settings.large_text)
+        self.large_text_action.toggled.connect(self.set_large_text)
+        self.settings_menu.addAction(self.large_text_action)
+        self.home_action = QAction(self)
+        self.home_action.triggered.connect(self.remember_home_county)
+        self.settings_menu.addAction(self.home_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("供暖参谋"))
+        self.settings_menu.setTitle(self.tr("设置"))
+        self.large_text_action.setText(self.tr("大字"))
+        self.home_action.setText(self.tr("把现在这个县设为本服务点的默认县"))
+        self.schedule()  # results carry words from the core's catalogue: re-word them
+
+    # data arrives ----------------------------------------------------------------
+    def load_backend_async(self) -> BackendLoader:
+        """Load packs off the GUI thread; the window stays usable and says it is loading."""
+        loader = BackendLoader(self)
+        loader.loaded.connect(self.set_backend)
+        loader.failed.connect(self.results.show_failed)
+        loader.start()
+        return loader
+
+    def set_backend(self, backend: Backend) -> None:
+        self.backend = backend
+        lang = lambda: self.languages.current  # noqa: E731 — names follow the language
+        devices = backend.data.devices
+        self.current.set_devices([(d, lambda d=d: backend.device_name(d, lang())) for d in devices])
+        usual = backend.usual_options(self.location.province.value())
+        self.options.set_devices(
+            [DeviceRow(d, lambda d=d: backend.device_name(d, lang()), dev.capacity_kw, backend.kw_per_pi,
+                       dev.kind == "heat_pump", d in usual) for d, dev in devices.items()],
+            [(u, lambda u=u: dict(backend.upgrades(lang()))[u]) for u, _name in backend.upgrades("zh")])
+        self.claims_tab.set_heaters([(d, lambda d=d: backend.device_name(d, lang()))
+                                     for d, dev in devices.items() if dev.kind == "direct_electric"])
+        self.prices.set_defaults(backend.price_defaults(self.location.province.value()))
+        self._current_changed()
+        self.location.update_station()
+        self.recompute()
+
+    def _province_changed(self) -> None:
+        if self.backend is None:
+            return
+        province = self.location.province.value()
+        self.prices.set_defaults(self.backend.price_defaults(province))
+        usual = set(self.backend.usual_options(province))
+        for device_id, row in self.options.rows.items():
+            row.tick.setChecked(device_id in usual)
+
+    def _current_changed(self) -> None:
+        if self.backend is not None:
+            device_id = self.current.device.value()
+            self.options.hide_device(device_id)
+            self.current.set_units(self.backend.units_for(device_id))
+
+    # recomputing -------------------------------------------------------------------
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def read_form(self) -> tuple[dict, dict[str, str]]:
+        """The Case as a plain dict, and the fields whose text is not even a number."""
+        parts: dict = {}
+        local: dict[str, str] = {}
+        for key, group in (("location", self.location), ("house", self.house), ("current", self.current),
+                           ("prices", self.prices), ("household", self.household)):
+            parts[key], bad = group.read()
+            local.update(bad)
+        options, bad = self.options.read()
+        parts.update(options)
+        local.update(bad)
+        return parts, local
+
+    def recompute(self) -> None:
+        self._timer.stop()
+        if self.backend is None:
+            return
+        parts, local = self.read_form()
+        try:
+            self.last = self.backend.evaluate(parts, local)
+            self._show(self.last)
+        except Exception as exc:  # noqa: BLE001 — a core bug must not take the consultation down
+            log.exception("comparison failed")
+            self.last = None
+            self.results.show_failed(f"{type(exc).__name__}: {exc}")
+
+    def _show(self, evaluation: Evaluation) -> None:
+        backend, lang = self.backend, self.languages.current
+        assert backend is not None
+        messages = {p.field: backend.problem_text(p, lang) for p in evaluation.problems}
+        for group in self.groups:
+            group.show_problems(messages)
+        comparison = evaluation.comparison
+        if comparison is None:
+            self.results.show_waiting([(p.field, backend.problem_line(p, lang)) for p in evaluation.problems])
+            self.current.show_demand(None, None)
+            self.options.show_warnings({})
+            return
+        self.comparison_tab.show_rows(present.summary(comparison, backend, lang),
+                                      present.comparison_rows(comparison, backend, lang), comparison.horizon_years)
+        self.options.show_warnings(present.warnings(comparison, backend, lang))
+        self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh)
+        self.subsidy_tab.show_programmes(None)
+        self._show_extra_tabs()
+        self.results.show_current(evaluation.parts)
+
+    def _show_extra_tabs(self) -> None:
+        """Charts, claims and explain pages are drawn only while visible (keystrokes stay cheap)."""
+        if self.last is None or self.last.comparison is None or self.backend is None:
+            return
+        comparison, lang, shown = self.last.comparison, self.languages.current, self.results.tabs.currentWidget()
+        if shown is self.charts_tab:
+            self.charts_tab.show_data(present.chart_data(comparison, lang))
+        elif shown is self.explain_tab:
+            self.explain_tab.show_data(present.explain_data(comparison, lang))
+        elif shown is self.claims_tab:
+            self.claims_tab.show_figures(self._claims())
+
+    def _claims(self):
+        """Compare the chosen heater with a heat pump for this house (a second core run)."""
+        assert self.backend is not None and self.last is not None
+        heater = self.claims_tab.heater.value()
+        heat_pump = self.backend.claims_heat_pump(self.location.province.value())
+        parts = copy.deepcopy(self.last.parts)
+        parts["options"] = [{"device_id": heater}, {"device_id": heat_pump}]
+        result = self.backend.evaluate(parts)
+        if result.comparison is None:
+            return None
+        return present.claim_figures(result.comparison, heater, self.backend, self.languages.current)
+
+    # user actions -----------------------------------------------------------------
+    def focus_field(self, path: str) -> None:
+        for group in self.groups:
+            if group.owns(path):
+                widget = group.focus_field(path)
+                if widget is not None:
+                    self.scroll.ensureWidgetVisible(widget)
+                return
+
+    def set_language(self, lang: str) -> None:
+        self.languages.switch(lang)
+        self.settings.language = lang
+        self.language_actions[lang].setChecked(True)
+
+    def set_large_text(self, large: bool) -> None:
+        self.settings.large_text = large
+        apply_app_font(QApplication.instance(), self.settings.point_size)
+        self.charts_tab.apply_fonts()
+        self.explain_tab.apply_fonts()
+        self.claims_tab.retranslate()
+
+    def remember_home_county(self) -> None:
+        self.settings.home_place = (self.location.province.value(), self.location.county.text().strip())
+
+    def print_poster(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(self.explain_tab.paint_poster)
+        dialog.exec()

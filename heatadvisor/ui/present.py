@@ -1,0 +1,118 @@
+"""The core's Comparison as the views' plain data: worded with the shared catalogue,
+formatted, nothing recomputed. One function per view."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from heatadvisor.ui.results.charts_tab import ChartData
+from heatadvisor.ui.results.claims import ClaimFigures
+from heatadvisor.ui.results.comparison import Row, money
+from heatadvisor.ui.results.explain import ExplainData
+
+if TYPE_CHECKING:
+    from heatadvisor.core.results import Comparison, OptionResult
+    from heatadvisor.ui.backend import Backend
+
+WARNING_CODES = ("undersized", "oversized", "supply_exceeded", "supply_tight")
+MONTH_CHART_OPTIONS = 3  # the best few options beside today's heating; more bars are unreadable
+
+
+def name(option: "OptionResult", lang: str) -> str:
+    return option.name_en if lang == "en" else option.name_zh
+
+
+def verdict(option: "OptionResult", backend: "Backend", lang: str) -> str:
+    """The first two reasons that are not sizing warnings (those show at the option)."""
+    reasons = [r for r in option.reasons if r.code not in WARNING_CODES][:2]
+    return separator(lang).join(backend.reason_text(r, lang) for r in reasons)
+
+
+def separator(lang: str) -> str:
+    return "; " if lang == "en" else "；"
+
+
+def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
+    if option.is_current:
+        return "—"
+    low, typ, high = option.payback_years
+    if typ is None:
+        return backend.word("never", lang)
+    text = f"{typ:.1f}"
+    ends = [f"{v:.0f}" if v is not None else backend.word("never", lang) for v in (low, high)]
+    return text + (f"\n{ends[0]}–{ends[1]}" if ends[0] != ends[1] else "")
+
+
+def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> list[Row]:
+    rows = []
+    for option in [*comparison.options, comparison.current]:
+        label = name(option, lang)
+        if option.is_current:
+            label = QCoreApplication.translate("present", "{name}（现在）").format(name=label)
+        rows.append(Row(
+            name=label, running=money(*option.running_cost), purchase=money(*option.net_capital),
+            payback=payback(option, backend, lang), horizon=money(*option.horizon_cost),
+            co2=f"{option.co2_kg / 1000:.1f}", verdict=verdict(option, backend, lang),
+            recommended=option.device_id == comparison.recommended, is_current=option.is_current,
+        ))
+    return rows
+
+
+def summary(comparison: "Comparison", backend: "Backend", lang: str) -> str:
+    """Which option is recommended and why, in one paragraph."""
+    why = separator(lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
+    best = next((o for o in comparison.options if o.device_id == comparison.recommended), None)
+    if best is None:
+        return why
+    return QCoreApplication.translate("present", "建议：{name}。{why}").format(name=name(best, lang), why=why)
+
+
+def warnings(comparison: "Comparison", backend: "Backend", lang: str) -> dict[str, list[str]]:
+    """Sizing and supply warnings per option, for the place the option is chosen."""
+    return {o.device_id: [backend.reason_text(r, lang) for r in o.reasons if r.code in WARNING_CODES]
+            for o in comparison.options}
+
+
+def chart_data(comparison: "Comparison", lang: str) -> ChartData:
+    options, current = comparison.options, comparison.current
+    months = list(current.by_month_cost)
+    shown = [*options[:MONTH_CHART_OPTIONS], current]
+    heat_pump = next((o for o in options if o.heat_pump is not None), None)
+    bins = heat_pump.heat_pump if heat_pump is not None else None
+    return ChartData(
+        names=[name(o, lang) for o in options], current_name=QCoreApplication.translate("present", "现在：{name}").format(name=name(current, lang)),
+        running=[o.running_cost[1] for o in options], current_running=current.running_cost[1],
+        years=list(range(len(current.cumulative_cost))), cumulative=[o.cumulative_cost for o in options],
+        current_cumulative=current.cumulative_cost,
+        months=[QCoreApplication.translate("present", "{month}月").format(month=m) for m in months],
+        by_month=[[o.by_month_cost.get(m, 0.0) for m in months] for o in shown],
+        by_month_names=[name(o, lang) for o in shown],
+        cop_name=None if heat_pump is None else name(heat_pump, lang),
+        temps=[] if bins is None else list(bins.temps), hours=[] if bins is None else list(bins.hours),
+        cop=[] if bins is None else list(bins.cop),
+    )
+
+
+def explain_data(comparison: "Comparison", lang: str) -> ExplainData | None:
+    heat_pump = next((o for o in comparison.options if o.heat_pump is not None), None)
+    if heat_pump is None or heat_pump.heat_pump is None:
+        return None
+    bins = heat_pump.heat_pump
+    return ExplainData(county=comparison.place.county, heat_pump=name(heat_pump, lang),
+                       seasonal_cop=bins.seasonal_cop, rated_cop=bins.rated_cop,
+                       temps=list(bins.temps), hours=list(bins.hours), cop=list(bins.cop))
+
+
+def claim_figures(comparison: "Comparison", heater_id: str, backend: "Backend", lang: str) -> ClaimFigures | None:
+    """The heater and the heat pump of a comparison run for the claims check."""
+    heater = next((o for o in comparison.options if o.device_id == heater_id), None)
+    heat_pump = next((o for o in comparison.options if o.heat_pump is not None), None)
+    if heater is None or heat_pump is None:
+        return None
+    one_to_one = next((backend.reason_text(r, lang) for r in heater.reasons if r.code == "direct_electric_one_to_one"), "")
+    cop = next((backend.reason_text(r, lang) for r in heat_pump.reasons if r.code == "seasonal_cop"), "")
+    return ClaimFigures(heater_name=name(heater, lang), heater_cost=heater.running_cost,
+                        heat_pump_name=name(heat_pump, lang), heat_pump_cost=heat_pump.running_cost,
+                        heat_kwh=heater.heat_kwh, one_to_one=one_to_one, heat_pump_cop=cop)

@@ -1,0 +1,117 @@
+"""讲解: for village meetings. What "1 kWh in, how many kWh of heat out" means with this
+county's own winter, in large type, printable as a one-page poster."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from heatadvisor.ui import charts
+from heatadvisor.ui.form.base import Retranslating
+
+HEADLINE_PT = 26
+BODY_PT = 17
+SAMPLE_TEMPS = (5, 0, -5, -10, -15, -20)  # the temperatures a poster lists, where this place has them
+
+
+@dataclass(frozen=True)
+class ExplainData:
+    county: str
+    heat_pump: str
+    seasonal_cop: float
+    rated_cop: float
+    temps: list[float]
+    hours: list[float]
+    cop: list[float]
+
+
+class ExplainTab(Retranslating, QWidget):
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.chart = charts.make_chart_view()
+        self.print_button = QPushButton(self)
+        self.print_button.clicked.connect(self.print_requested.emit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.body)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.data: ExplainData | None = None
+        self.apply_fonts()
+        self.retranslate()
+
+    def apply_fonts(self) -> None:
+        """Poster type: far above the app's size, and above large-text mode too."""
+        base = QApplication.font().pointSizeF()
+        headline = QFont(QApplication.font())
+        headline.setPointSizeF(max(HEADLINE_PT, base * 1.8))
+        headline.setBold(True)
+        self.headline.setFont(headline)
+        body = QFont(QApplication.font())
+        body.setPointSizeF(max(BODY_PT, base * 1.2))
+        self.body.setFont(body)
+        charts.apply_fonts(self.chart.chart())
+
+    def retranslate(self) -> None:
+        self.print_button.setText(self.tr("打印成一张挂图"))
+        self.chart.chart().setProperty("shape", None)
+        self.show_data(self.data)
+
+    def texts(self) -> tuple[str, str]:
+        """Headline and body of the page (shared by the screen and the poster)."""
+        data = self.data
+        if data is None:
+            return self.tr("热泵：1 度电能出几度热？"), self.tr("在“比较哪些方案”里勾一种热泵，这里就按本县的天气讲。")
+        headline = self.tr("在{county}，热泵平均 1 度电出 {cop} 度热").format(
+            county=data.county, cop=f"{data.seasonal_cop:.1f}")
+        lines = [self.tr("说明书上写的 {rated}，是在暖和天测的。天越冷，出的热越少：").format(
+            rated=f"{data.rated_cop:.1f}")]
+        for temp in SAMPLE_TEMPS:
+            if temp in data.temps:
+                i = data.temps.index(temp)
+                lines.append(self.tr("外面 {temp}℃ 时：1 度电出 {cop} 度热（本地一冬约 {hours} 个钟头这么冷）").format(
+                    temp=f"{temp:.0f}", cop=f"{data.cop[i]:.1f}", hours=f"{data.hours[i]:,.0f}"))
+        lines.append(self.tr("电暖器不管叫什么，1 度电只出 1 度热。"))
+        return headline, "\n".join(lines)
+
+    def show_data(self, data: ExplainData | None) -> None:
+        self.data = data
+        headline, body = self.texts()
+        self.headline.setText(headline)
+        self.body.setText(body)
+        self.chart.setVisible(data is not None)
+        self.print_button.setEnabled(data is not None)
+        if data is not None:
+            charts.set_histogram_with_line(
+                self.chart, data.temps, (self.tr("小时数"), data.hours), (self.tr("1 度电出几度热"), data.cop),
+                self.tr("室外温度 ℃"), self.tr("小时"), self.tr("度热"))
+
+    def paint_poster(self, device: QPagedPaintDevice) -> None:
+        """One A4 page: headline, the temperatures in words, the chart; vector throughout."""
+        device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15)))
+        painter = QPainter(device)
+        page = QRectF(painter.viewport())
+        headline, body = self.texts()
+        y = 0.0
+        for text, size, bold in ((headline, 28, True), (body, 16, False)):
+            font = QFont(QApplication.font())
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            painter.setFont(font)
+            box = painter.boundingRect(QRectF(0, y, page.width(), page.height()),
+                                       int(Qt.TextFlag.TextWordWrap), text)
+            painter.drawText(box, int(Qt.TextFlag.TextWordWrap), text)
+            y = box.bottom() + page.height() * 0.03
+        if self.data is not None:
+            charts.render_chart(self.chart, painter, QRectF(0, y, page.width(), page.height() - y))
+        painter.end()
