@@ -57,7 +57,7 @@ def render(result: Comparison, lang: str = "zh") -> str:
     lines += ["  ".join(pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows]
     lines.append("")
     if result.recommended:
-        best = next(o for o in result.options if o.device_id == result.recommended)
+        best = next(o for o in result.options if o.key == result.recommended)
         lines.append(f"{word('recommended', lang)}: {name(best, lang)}")
     lines += [f"  - {reason_text(r, lang)}" for r in result.reasons]
     for option in [result.current, *result.options]:

@@ -107,6 +107,11 @@ class OptionChoice(Model):
     capacity_kw: float | None = Field(default=None, gt=0, le=100)
     upgrades: list[str] = Field(default_factory=list, max_length=8)
 
+    @property
+    def key(self) -> str:
+        """Identifies the option in a result: the device, plus its envelope measures if any."""
+        return "+".join([self.device_id, *sorted(self.upgrades)])
+
 
 class Prices(Model):
     """Overrides of the region pack's prices; None keeps the default."""
@@ -172,7 +177,7 @@ class Case(Model):
     @classmethod
     def _distinct(cls, options: list[OptionChoice] | None) -> list[OptionChoice] | None:
         if options is not None:
-            ids = [o.device_id for o in options]
-            if len(ids) != len(set(ids)):
-                raise ValueError("each device may be listed once")
+            keys = [o.key for o in options]
+            if len(keys) != len(set(keys)):
+                raise ValueError("each device (with the same measures) may be listed once")
         return options

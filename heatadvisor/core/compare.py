@@ -33,8 +33,10 @@ class _Priced:
     ctx: Context
     energies: tuple
     running: tuple
-    capital: tuple[float, float, float]
+    capital: tuple[float, float, float]  # device + envelope measures
+    device_capital: tuple[float, float, float]  # bought again when the device wears out
     nominal_kw: float | None
+    measures: tuple[Upgrade, ...]
 
 
 def compare(case: Case, data: DataBundle | None = None) -> Comparison:
@@ -47,8 +49,9 @@ def compare(case: Case, data: DataBundle | None = None) -> Comparison:
     choices = case.options if case.options is not None else [
         OptionChoice(device_id=d) for d in ctx.region.default_options if d != case.current.device_id
     ]
-    current = _price(ctx, current_device, OptionChoice(device_id=current_device.id), is_current=True)
-    priced = [_price(ctx, find_device(data, c.device_id, f"options.{i}.device_id"), c, False) for i, c in enumerate(choices)]
+    current = _price(ctx, current_device, OptionChoice(device_id=current_device.id), True, "current")
+    priced = [_price(ctx, find_device(data, c.device_id, f"options.{i}.device_id"), c, False, f"options.{i}.upgrades")
+              for i, c in enumerate(choices)]
     terms = Terms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
     current_result = _result(current, None, terms, is_current=True)
     results = [_result(p, current_result, terms, is_current=False) for p in priced]
@@ -71,7 +74,7 @@ def _with_upgrades(ctx: Context, measures: list[Upgrade]) -> Context:
     """The same household after envelope measures; calibration still applies."""
     if not measures:
         return ctx
-    house = upgraded(ctx.case.house, measures)
+    house = upgraded(ctx.case.house, measures, ctx.data.common)
     loss = heat_loss(house, ctx.data.common)
     model_new = ctx.demand.model_kwh * loss.ua_w_per_k / ctx.loss.ua_w_per_k  # same bins, scaled UA
     moved = replace(ctx, case=ctx.case.model_copy(update={"house": house}), loss=loss)
@@ -87,31 +90,39 @@ def _nominal_kw(ctx: Context, device: Device, choice: OptionChoice) -> float | N
     return recommended_kw(ctx, model)
 
 
-def _capital(ctx: Context, device: Device, choice: OptionChoice, measures: list[Upgrade], is_current: bool) -> tuple[float, float, float]:
-    if is_current:
+def _device_capital(ctx: Context, device: Device, choice: OptionChoice, is_current: bool) -> tuple[float, float, float]:
+    """Purchase and installation of the device (and new emitters if the house has none);
+    nothing for the system the household already has."""
+    if is_current or device.id == ctx.case.current.device_id:
         return (0.0, 0.0, 0.0)
     if choice.price_yuan is not None:
-        device_cost = (choice.price_yuan,) * 3
-    else:
-        fixed = device.capital.fixed_yuan
-        per_m2 = device.capital.per_m2_yuan
-        area = ctx.case.house.heated_area_m2
-        needs_pipes = per_m2 is not None and (not device.needs_water_emitters or ctx.case.house.emitter.value == "none")
-        extra = (per_m2.low * area, per_m2.typ * area, per_m2.high * area) if needs_pipes and per_m2 else (0.0, 0.0, 0.0)
-        device_cost = (fixed.low + extra[0], fixed.typ + extra[1], fixed.high + extra[2])
+        return (choice.price_yuan,) * 3
+    fixed, per_m2 = device.capital.fixed_yuan, device.capital.per_m2_yuan
+    area = ctx.case.house.heated_area_m2
+    needs_pipes = per_m2 is not None and (not device.needs_water_emitters or ctx.case.house.emitter.value == "none")
+    if not needs_pipes or per_m2 is None:
+        return (fixed.low, fixed.typ, fixed.high)
+    return (fixed.low + per_m2.low * area, fixed.typ + per_m2.typ * area, fixed.high + per_m2.high * area)
+
+
+def _measures_capital(ctx: Context, measures: list[Upgrade]) -> tuple[float, float, float]:
+    """Envelope measures, costed on the element they improve (roof, wall, windows, doors)."""
     a = areas(ctx.case.house, ctx.data.common)
     basis = {"wall": a.wall_m2, "windows": a.windows_m2, "roof": a.roof_m2, "floor": a.floor_m2, "door": a.doors}
-    up = [sum(getattr(m.cost_yuan_per_m2, k) * basis[m.area_basis] for m in measures) for k in ("low", "typ", "high")]
-    return (device_cost[0] + up[0], device_cost[1] + up[1], device_cost[2] + up[2])
+    low, typ, high = (sum(getattr(m.cost_yuan_per_m2, k) * basis[m.area_basis] for m in measures) for k in ("low", "typ", "high"))
+    return (low, typ, high)
 
 
-def _price(ctx: Context, device: Device, choice: OptionChoice, is_current: bool) -> _Priced:
-    measures = _upgrades(ctx, choice, "options.upgrades")
+def _price(ctx: Context, device: Device, choice: OptionChoice, is_current: bool, field: str) -> _Priced:
+    measures = _upgrades(ctx, choice, field)
     octx = _with_upgrades(ctx, measures)
     nominal = _nominal_kw(octx, device, choice)
     energies = evaluate(octx, device, nominal)
     running = tuple(running_cost(octx, e, s) for e, s in zip(energies, SCENARIOS))
-    return _Priced(device, choice, octx, energies, running, _capital(ctx, device, choice, measures, is_current), nominal)
+    device_cost = _device_capital(ctx, device, choice, is_current)
+    measure_cost = _measures_capital(ctx, measures)
+    capital = tuple(d + m for d, m in zip(device_cost, measure_cost))
+    return _Priced(device, choice, octx, energies, running, capital, device_cost, nominal, tuple(measures))
 
 
 def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: bool) -> OptionResult:
@@ -121,7 +132,8 @@ def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: 
     subsidy = 0.0 if is_current else (p.choice.subsidy_yuan or 0.0)
     maintenance = device.maintenance_yuan_per_year.value
     lifetime = device.lifetime_years.value
-    flows = [CashFlowInput(c, subsidy, r.yuan, maintenance, lifetime) for c, r in zip(p.capital, p.running)]
+    flows = [CashFlowInput(c, subsidy, r.yuan, maintenance, lifetime, replacement=d)
+             for c, d, r in zip(p.capital, p.device_capital, p.running)]
     yearly = [yearly_costs(f, terms) for f in flows]
     cum = [cumulative(y) for y in yearly]
     no_sub = cumulative(yearly_costs(replace(flows[1], subsidy=0.0), terms))[-1]
@@ -147,7 +159,9 @@ def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: 
     effs = tuple(e.efficiency for e in p.energies)
     income = ctx.case.economics.income_yuan_per_year
     return OptionResult(
-        device_id=device.id, tech=device.tech, kind=device.kind, name_zh=device.name_zh, name_en=device.name_en,
+        key=p.choice.key, device_id=device.id, tech=device.tech, kind=device.kind,
+        name_zh=" + ".join([device.name_zh, *(m.name_zh for m in p.measures)]),
+        name_en=" + ".join([device.name_en, *(m.name_en for m in p.measures)]),
         is_current=is_current, clean=device.clean, upgrades=list(p.choice.upgrades), heat_kwh=heat,
         fuel=typ.fuel, fuel_unit=typ.unit, fuel_quantity=tuple(e.quantity for e in p.energies),
         electricity_kwh=tuple(e.quantity if e.fuel == "electricity" else 0.0 for e in p.energies),

@@ -45,14 +45,14 @@ def areas(house: House, common: CommonPack) -> Areas:
     )
 
 
-def upgraded(house: House, upgrades: list[Upgrade]) -> House:
-    """The house after envelope measures (each measure sets a preset)."""
-    if not upgrades:
-        return house
-    changes: dict[str, object] = {}
+def upgraded(house: House, upgrades: list[Upgrade], common: CommonPack) -> House:
+    """The house after envelope measures. Each measure sets a preset, but only where that
+    lowers the heat loss: door curtains do not make an already tight house leakier."""
     for measure in upgrades:
-        changes.update(measure.sets)
-    return house.model_copy(update=changes)
+        candidate = House.model_validate({**house.model_dump(), **measure.sets})
+        if heat_loss(candidate, common).ua_full_w_per_k <= heat_loss(house, common).ua_full_w_per_k:
+            house = candidate
+    return house
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ class CashFlowInput:
     maintenance: float  # yuan per year
     lifetime_years: float  # the device is bought again (without subsidy) when it wears out
     operating_subsidy: tuple[float, ...] = ()  # yuan in year 1, 2, … (steps down over the years)
+    replacement: float | None = None  # what is bought again; None: the whole capital
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ def yearly_costs(flow: CashFlowInput, terms: Terms) -> list[float]:
         if year <= len(subsidies):
             cost -= min(subsidies[year - 1], running)
         if year % life == 0 and year < horizon:
-            cost += flow.capital
+            cost += flow.capital if flow.replacement is None else flow.replacement
         years.append(cost)
     return years
 

@@ -26,7 +26,9 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[Reason]:
         out.append(Reason(code="costs_more_running", values={"yuan": round(-saving)}))
     low, typ, high = option.payback_years
     if not option.is_current:
-        if typ is None:
+        if typ is None and saving > 0:
+            out.append(Reason(code="payback_beyond_life", values={"years": option.lifetime_years}))
+        elif typ is None:
             out.append(Reason(code="payback_never"))
         else:
             out.append(Reason(code="payback", values={"years": round(typ, 1), "low": low, "high": high}))
@@ -81,4 +83,4 @@ def rank_and_explain(
         reasons.append(Reason(code="seasonal_cop", values={"scop": round(best.heat_pump.seasonal_cop, 2), "rated": best.heat_pump.rated_cop}))
     if best.supply is not None and best.supply.status == "tight":
         reasons.append(Reason(code="supply_tight", values={"peak_kw": round(best.supply.peak_kw, 1), "supply_kw": best.supply.supply_kw}))
-    return current_out, ranked, best.device_id, reasons
+    return current_out, ranked, best.key, reasons

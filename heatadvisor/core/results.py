@@ -81,10 +81,11 @@ class HeatPumpBins(Out):
 
 
 class OptionResult(Out):
+    key: str  # device id, plus "+measure" for each envelope measure; what `recommended` names
     device_id: str
     tech: str
     kind: str
-    name_zh: str
+    name_zh: str  # the device's name, with " + measure" for each envelope measure
     name_en: str
     is_current: bool
     clean: bool
@@ -127,7 +128,7 @@ class Comparison(Out):
     demand: Demand
     current: OptionResult
     options: list[OptionResult]  # ranked, best first
-    recommended: str | None
+    recommended: str | None  # the key of the recommended option
     reasons: list[Reason]
     horizon_years: int
     on_date: str

@@ -13,6 +13,10 @@ REASONS: dict[str, dict[str, str]] = {
     "same_running": {"zh": "每个采暖季花的钱和现在差不多", "en": "costs about the same per season as today"},
     "payback": {"zh": "约 {years:.1f} 年省回买设备多花的钱", "en": "pays back its extra cost in about {years:.1f} years"},
     "payback_never": {"zh": "运行费不比现在省，买设备的钱省不回来", "en": "does not run cheaper than today, so its purchase never pays back"},
+    "payback_beyond_life": {
+        "zh": "省下的钱不够快：设备用坏（约 {years:.0f} 年）之前省不回买它的钱",
+        "en": "saves too little: the purchase is not paid back before the device wears out (about {years:.0f} years)",
+    },
     "direct_electric_one_to_one": {
         "zh": "不管叫石墨烯、碳晶还是电热膜，1 度电只出 1 度热（每度热 {cost_per_kwh_heat:.2f} 元）",
         "en": "whatever it is called (graphene, carbon crystal, heating film), 1 kWh of electricity gives 1 kWh of heat ({cost_per_kwh_heat:.2f} yuan per kWh of heat)",

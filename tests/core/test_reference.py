@@ -126,3 +126,26 @@ def test_many_bin_cops_equal_single_cops(data):
         model = fit(device.heat_pump, device.capacity_kw, curve)
         sinks = tuple(25.0 + (i * 7) % 30 for i in range(len(temps)))
         assert model.cops(temps, sinks) == pytest.approx([model.cop(t, s) for t, s in zip(temps, sinks)], rel=1e-12)
+
+
+def test_envelope_measures_lower_demand_and_keep_the_owned_stove_free(data):
+    result = compare(make_case(options=[
+        {"device_id": "ashp_air_air_lowamb"},
+        {"device_id": "ashp_air_air_lowamb", "upgrades": ["roof_insulation"]},
+        {"device_id": "coal_stove", "upgrades": ["roof_insulation"]},
+    ]), data)
+    by_key = {o.key: o for o in result.options}
+    plain, insulated = by_key["ashp_air_air_lowamb"], by_key["ashp_air_air_lowamb+roof_insulation"]
+    stove = by_key["coal_stove+roof_insulation"]
+    assert insulated.heat_kwh < plain.heat_kwh and insulated.running_cost[1] < plain.running_cost[1]
+    assert insulated.capital_cost[1] > plain.capital_cost[1]
+    roof = next(u for u in data.common.upgrades if u.id == "roof_insulation")
+    assert stove.capital_cost[1] > 0 and stove.capital_cost[1] == pytest.approx(insulated.capital_cost[1] - plain.capital_cost[1])
+    assert "屋顶" in insulated.name_zh or roof.name_zh in insulated.name_zh
+
+
+def test_a_measure_never_makes_the_house_worse(data):
+    tight = compare(make_case(house={"heated_area_m2": 90, "airtightness": "tight"},
+                              options=[{"device_id": "split_ac"}, {"device_id": "split_ac", "upgrades": ["door_curtain_sealing"]}]), data)
+    plain, sealed = tight.options if tight.options[0].key == "split_ac" else tight.options[::-1]
+    assert sealed.heat_kwh == pytest.approx(plain.heat_kwh)
