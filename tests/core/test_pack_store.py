@@ -9,6 +9,7 @@ import pytest
 
 import heatadvisor.core.subsidies  # noqa: F401  (registers the policies kind)
 from heatadvisor.core.packs.loader import PackError
+from heatadvisor.core.packs import store as store_module
 from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.core.packs.store import PackStore, default_user_dir, register_kind, registered_kinds
 from tests.core.test_subsidies_fixtures import pack_data, programme_data
@@ -107,7 +108,9 @@ def test_unknown_version_raises_key_error(store: PackStore):
         store.load_version("policies", "test-pack", "1999.1")
 
 
-def test_another_kind_plugs_in_through_the_registry(store: PackStore, tmp_path: Path):
+def test_another_kind_plugs_in_through_the_registry(store: PackStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(store_module, "_KINDS", dict(store_module._KINDS))  # leave the real registry as it was
+
     class DevicePack(PackHeader):
         kind: str
         devices: list[str]
