@@ -76,6 +76,9 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
     """Bars per category, one colour per series (running cost per option: horizontal, so
     long option names get a whole line instead of being elided)."""
     chart = view.chart()
+    if horizontal:  # Qt stacks categories bottom-up; the first should read first, at the top
+        categories = list(reversed(categories))
+        series = [(name, list(reversed(values))) for name, values in series]
     shape = ("bars", horizontal, tuple(categories), tuple(name for name, _ in series))
     if _shape(chart) != shape:
         chart.removeAllSeries()
@@ -182,6 +185,9 @@ def set_histogram_with_line(view: QChartView, xs: Sequence[float], bars: tuple[s
         for axis in chart.axes():
             chart.removeAxis(axis)
         x_axis = _value_axis(x_title, "%.0f")
+        x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        x_axis.setTickAnchor(0)
+        x_axis.setTickInterval(5)
         hours_axis = _value_axis(bar_title, "%.0f")
         line_axis = _value_axis(line_title, line_format)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)

@@ -76,6 +76,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.results.tabs.currentChanged.connect(lambda _i: self._show_extra_tabs())
         self.claims_tab.heater_changed.connect(self._show_extra_tabs)
         self.explain_tab.print_requested.connect(self.print_poster)
+        # Widgets built after the translator was installed get no LanguageChange: word them now.
+        for widget in [*self.groups, self.results]:
+            widget.retranslate()
         self.retranslate()
         if backend is not None:
             self.set_backend(backend)
@@ -256,7 +259,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def set_large_text(self, large: bool) -> None:
         self.settings.large_text = large
-        apply_app_font(QApplication.instance(), self.settings.point_size)
+        font = apply_app_font(QApplication.instance(), self.settings.point_size)
+        # A window with a style sheet does not follow the application font by itself.
+        self.setFont(font)
+        self.setStyleSheet(STYLE)
+        self.comparison_tab.size_columns()
         self.charts_tab.apply_fonts()
         self.explain_tab.apply_fonts()
         self.claims_tab.retranslate()

@@ -75,8 +75,10 @@ class ChoiceCombo(QComboBox):
 
     def __init__(self, choices: Iterable[tuple[object, Text]] = (), parent: QWidget | None = None):
         super().__init__(parent)
+        # as wide as the form allows (long preset names), but never wider than the column
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._texts: list[Text] = []
         self.set_choices(choices)
 
@@ -110,6 +112,34 @@ class TriState(ChoiceCombo):
     def __init__(self, parent: QWidget | None = None):
         super().__init__([(None, lambda: self.tr("未问")), (True, lambda: self.tr("是")),
                           (False, lambda: self.tr("否"))], parent)
+
+
+class _ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+        self.clicked.emit()
+
+
+class WrappingCheckBox(QWidget):
+    """A check box whose text wraps (device names run long, in English above all); clicking
+    the text toggles it, as with a plain QCheckBox."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self.label = _ClickableLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.clicked.connect(self.box.toggle)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setFocusProxy(self.box)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QCheckBox's name)
+        self.label.setText(text)
 
 
 @dataclass
@@ -210,7 +240,8 @@ class FormGroup(Retranslating, QGroupBox):
         if unit is not None:
             unit_label = _UnitLabel(unit, cell)
             line.addWidget(unit_label)
-        line.addStretch(1)
+        if not isinstance(editor, QComboBox):
+            line.addStretch(1)
         column.addLayout(line)
         field = Field(path, label_widget, editor, label, fold=fold)
         if hint is not None:

@@ -15,22 +15,21 @@ DEFAULT_CURRENT = "coal_stove"
 class CurrentGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
         self.device = ChoiceCombo([], self)
-        self.add_field("current.device_id", self.device, lambda: tr("现在用"))
+        self.add_field("current.device_id", self.device, lambda: self.tr("现在用"))
         self.quantity = NumberEdit(self)
-        self.add_field("current.last_winter.quantity", self.quantity, lambda: tr("去年冬天用了"),
-                       hint=lambda: tr("比如 2 吨煤、1500 方气、3000 元电费；不记得就空着"))
+        self.add_field("current.last_winter.quantity", self.quantity, lambda: self.tr("去年冬天用了"),
+                       hint=lambda: self.tr("比如 2 吨煤、1500 方气、3000 元电费；不记得就空着"))
         self.unit_names: dict[str, Text] = {
-            "t": lambda: tr("吨"), "kg": lambda: tr("公斤"), "m3": lambda: tr("立方米（方）"),
-            "kwh": lambda: tr("度电"), "yuan": lambda: tr("元"), "cylinder": lambda: tr("罐液化气（15 公斤）"),
+            "t": lambda: self.tr("吨"), "kg": lambda: self.tr("公斤"), "m3": lambda: self.tr("立方米（方）"),
+            "kwh": lambda: self.tr("度电"), "yuan": lambda: self.tr("元"), "cylinder": lambda: self.tr("罐液化气（15 公斤）"),
         }
         self.unit = ChoiceCombo([(u, t) for u, t in self.unit_names.items()], self)
-        self.add_field("current.last_winter.unit", self.unit, lambda: tr("单位"))
+        self.add_field("current.last_winter.unit", self.unit, lambda: self.tr("单位"))
         self.calibrate = QCheckBox(self)
         self.calibrate.setChecked(True)
-        self.add_field("current.use_calibration", self.calibrate, lambda: tr("按去年用量校准"),
-                       hint=lambda: tr("用这家自己的用量修正房子的算法，比只按房子算更准"))
+        self.add_field("current.use_calibration", self.calibrate, lambda: self.tr("按去年用量校准"),
+                       hint=lambda: self.tr("用这家自己的用量修正房子的算法，比只按房子算更准"))
         self.demand = QLabel(self)
         self.demand.setObjectName("hint")
         self.demand.setWordWrap(True)

@@ -15,62 +15,61 @@ DEFAULT_AREA_M2 = 80.0
 class HouseGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
         self.area = NumberEdit(self)
         self.area.set_number(DEFAULT_AREA_M2)
-        self.add_field("house.heated_area_m2", self.area, lambda: tr("取暖面积"), unit=lambda: tr("平方米"),
-                       hint=lambda: tr("能烧暖的屋子加起来多大；不知道就数房间：下面“按房间算”"))
+        self.add_field("house.heated_area_m2", self.area, lambda: self.tr("取暖面积"), unit=lambda: self.tr("平方米"),
+                       hint=lambda: self.tr("能烧暖的屋子加起来多大；不知道就数房间：下面“按房间算”"))
         self.wall = ChoiceCombo([
-            ("adobe", lambda: tr("土坯墙")), ("brick_240", lambda: tr("一砖墙（24 厘米）")),
-            ("brick_370", lambda: tr("厚砖墙（37 厘米）")), ("brick_ins_50", lambda: tr("砖墙加 5 厘米保温")),
-            ("brick_ins_100", lambda: tr("砖墙加 10 厘米保温")), ("new_standard", lambda: tr("按节能标准新盖的房")),
+            ("adobe", lambda: self.tr("土坯墙")), ("brick_240", lambda: self.tr("一砖墙（24 厘米）")),
+            ("brick_370", lambda: self.tr("厚砖墙（37 厘米）")), ("brick_ins_50", lambda: self.tr("砖墙加 5 厘米保温")),
+            ("brick_ins_100", lambda: self.tr("砖墙加 10 厘米保温")), ("new_standard", lambda: self.tr("按节能标准新盖的房")),
         ], self)
         self.wall.set_value("brick_240")
-        self._wall = self.add_field("house.wall", self.wall, lambda: tr("墙"), hint=self._wall_hint)
+        self._wall = self.add_field("house.wall", self.wall, lambda: self.tr("墙"), hint=self._wall_hint)
         self.windows = ChoiceCombo([
-            ("single", lambda: tr("单层玻璃")), ("double", lambda: tr("双层玻璃")),
-            ("insulated", lambda: tr("节能窗（断桥、中空）")),
+            ("single", lambda: self.tr("单层玻璃")), ("double", lambda: self.tr("双层玻璃")),
+            ("insulated", lambda: self.tr("节能窗（断桥、中空）")),
         ], self)
-        self._windows = self.add_field("house.windows", self.windows, lambda: tr("窗户"), hint=self._windows_hint)
-        self.roof = ChoiceCombo([(False, lambda: tr("没保温")), (True, lambda: tr("有保温"))], self)
-        self.add_field("house.roof_insulated", self.roof, lambda: tr("屋顶"),
-                       hint=lambda: tr("屋顶铺过保温板、苯板或厚草泥，算有保温"))
+        self._windows = self.add_field("house.windows", self.windows, lambda: self.tr("窗户"), hint=self._windows_hint)
+        self.roof = ChoiceCombo([(False, lambda: self.tr("没保温")), (True, lambda: self.tr("有保温"))], self)
+        self.add_field("house.roof_insulated", self.roof, lambda: self.tr("屋顶"),
+                       hint=lambda: self.tr("屋顶铺过保温板、苯板或厚草泥，算有保温"))
         self.airtightness = ChoiceCombo([
-            ("leaky", lambda: tr("漏风")), ("ordinary", lambda: tr("一般")), ("tight", lambda: tr("很严实")),
+            ("leaky", lambda: self.tr("漏风")), ("ordinary", lambda: self.tr("一般")), ("tight", lambda: self.tr("很严实")),
         ], self)
         self.airtightness.set_value("ordinary")
-        self._air = self.add_field("house.airtightness", self.airtightness, lambda: tr("门窗严不严"),
+        self._air = self.add_field("house.airtightness", self.airtightness, lambda: self.tr("门窗严不严"),
                                    hint=self._air_hint)
         self.heated_share = ChoiceCombo([
-            (1.0, lambda: tr("全部屋子")), (0.75, lambda: tr("大部分（四分之三）")),
-            (0.5, lambda: tr("一半（卧室加客厅）")), (0.3, lambda: tr("一两间")),
+            (1.0, lambda: self.tr("全部屋子")), (0.75, lambda: self.tr("大部分（四分之三）")),
+            (0.5, lambda: self.tr("一半（卧室加客厅）")), (0.3, lambda: self.tr("一两间")),
         ], self)
-        self.add_field("house.heated_share", self.heated_share, lambda: tr("烧暖哪些屋"),
-                       hint=lambda: tr("很多人家只烧卧室和客厅"))
+        self.add_field("house.heated_share", self.heated_share, lambda: self.tr("烧暖哪些屋"),
+                       hint=lambda: self.tr("很多人家只烧卧室和客厅"))
         self.indoor = NumberEdit(self)
         self.indoor.set_number(18)
-        self.add_field("house.indoor_temp_c", self.indoor, lambda: tr("屋里温度"), unit=lambda: tr("℃"))
+        self.add_field("house.indoor_temp_c", self.indoor, lambda: self.tr("屋里温度"), unit=lambda: self.tr("℃"))
         self.emitter = ChoiceCombo([
-            ("radiators", lambda: tr("暖气片")), ("floor", lambda: tr("地暖")),
-            ("fan_coil", lambda: tr("风机盘管")), ("none", lambda: tr("没有（炉子、空调、电暖器）")),
+            ("radiators", lambda: self.tr("暖气片")), ("floor", lambda: self.tr("地暖")),
+            ("fan_coil", lambda: self.tr("风机盘管")), ("none", lambda: self.tr("没有（炉子、空调、电暖器）")),
         ], self)
-        self.add_field("house.emitter", self.emitter, lambda: tr("屋里散热用"))
+        self.add_field("house.emitter", self.emitter, lambda: self.tr("屋里散热用"))
 
-        more = self.add_fold(lambda: tr("更多：按房间算、层数、几个钟头、电表"))
+        more = self.add_fold(lambda: self.tr("更多：按房间算、层数、几个钟头、电表"))
         self.rooms = NumberEdit(self, 4)
-        self.add_field("house.rooms", self.rooms, lambda: tr("房间数"), unit=lambda: tr("间"), fold=more)
+        self.add_field("house.rooms", self.rooms, lambda: self.tr("房间数"), unit=lambda: self.tr("间"), fold=more)
         self.room_m2 = NumberEdit(self, 4)
-        self.add_field("house.room_m2", self.room_m2, lambda: tr("每间大约"), unit=lambda: tr("平方米"), fold=more,
-                       hint=lambda: tr("填了这两项，取暖面积就按 间数 × 每间 算"))
+        self.add_field("house.room_m2", self.room_m2, lambda: self.tr("每间大约"), unit=lambda: self.tr("平方米"), fold=more,
+                       hint=lambda: self.tr("填了这两项，取暖面积就按 间数 × 每间 算"))
         self.storeys = ChoiceCombo([(n, lambda n=n: str(n)) for n in (1, 2, 3)], self)
-        self.add_field("house.storeys", self.storeys, lambda: tr("几层"), fold=more)
+        self.add_field("house.storeys", self.storeys, lambda: self.tr("几层"), fold=more)
         self.hours = NumberEdit(self, 4)
         self.hours.set_number(24)
-        self.add_field("house.hours_per_day", self.hours, lambda: tr("每天烧几个钟头"), unit=lambda: tr("小时"),
-                       fold=more, hint=lambda: tr("只在早晚烧就填 8 到 12"))
+        self.add_field("house.hours_per_day", self.hours, lambda: self.tr("每天烧几个钟头"), unit=lambda: self.tr("小时"),
+                       fold=more, hint=lambda: self.tr("只在早晚烧就填 8 到 12"))
         self.supply = NumberEdit(self, 4)
-        self.add_field("house.supply_kw", self.supply, lambda: tr("电表能带多大"), unit=lambda: tr("千瓦"), fold=more,
-                       hint=lambda: tr("看电表或问供电所；空着就按本地一般人家算"))
+        self.add_field("house.supply_kw", self.supply, lambda: self.tr("电表能带多大"), unit=lambda: self.tr("千瓦"), fold=more,
+                       hint=lambda: self.tr("看电表或问供电所；空着就按本地一般人家算"))
         self.rooms.textChanged.connect(self._area_from_rooms)
         self.room_m2.textChanged.connect(self._area_from_rooms)
         for combo in (self.wall, self.windows, self.airtightness):

@@ -14,28 +14,27 @@ FACTS = ("hukou_local", "owns_house", "subsidised_before", "village_listed")
 class HouseholdGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
         self.name = QLineEdit(self)
-        self.add_field("household.name", self.name, lambda: tr("户主姓名"), hint=lambda: tr("可以不填"))
+        self.add_field("household.name", self.name, lambda: self.tr("户主姓名"), hint=lambda: self.tr("可以不填"))
         self.phone = QLineEdit(self)
         self.phone.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
-        self.add_field("household.phone", self.phone, lambda: tr("电话"), hint=lambda: tr("可以不填"))
-        self.facts_fold = self.add_fold(lambda: tr("补贴要问的情况（补贴页说要问时再填）"))
+        self.add_field("household.phone", self.phone, lambda: self.tr("电话"), hint=lambda: self.tr("可以不填"))
+        self.facts_fold = self.add_fold(lambda: self.tr("补贴要问的情况"))
         labels = {
-            "hukou_local": lambda: tr("户口在本村"),
-            "owns_house": lambda: tr("房子是自家的"),
-            "subsidised_before": lambda: tr("以前领过取暖改造补贴"),
-            "village_listed": lambda: tr("村子在改造名单里"),
+            "hukou_local": lambda: self.tr("户口在本村"),
+            "owns_house": lambda: self.tr("房子是自家的"),
+            "subsidised_before": lambda: self.tr("以前领过取暖改造补贴"),
+            "village_listed": lambda: self.tr("村子在改造名单里"),
         }
         self.facts = {key: TriState(self) for key in FACTS}
         for key in FACTS:
             self.add_field(f"household.{key}", self.facts[key], labels[key], fold=self.facts_fold)
         self.low_income = ChoiceCombo([
-            (None, lambda: tr("未问")), ("none", lambda: tr("不是")), ("dibao", lambda: tr("低保户")),
-            ("tekun", lambda: tr("特困户")), ("monitored", lambda: tr("防返贫监测户")),
+            (None, lambda: self.tr("未问")), ("none", lambda: self.tr("不是")), ("dibao", lambda: self.tr("低保户")),
+            ("tekun", lambda: self.tr("特困户")), ("monitored", lambda: self.tr("防返贫监测户")),
         ], self)
-        self.add_field("household.low_income", self.low_income, lambda: tr("低保、特困"), fold=self.facts_fold,
-                       hint=lambda: tr("只用来查补贴，须经本人同意才问"))
+        self.add_field("household.low_income", self.low_income, lambda: self.tr("低保、特困"), fold=self.facts_fold,
+                       hint=lambda: self.tr("只用来查补贴，须经本人同意才问"))
 
     def title_text(self) -> str:
         return self.tr("户主")

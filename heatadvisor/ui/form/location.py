@@ -20,10 +20,9 @@ def county_label(county: places.County) -> str:
 class LocationGroup(FormGroup):
     def __init__(self, province: str, county: str, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
         self.province = ChoiceCombo([(p, lambda p=p: p) for p in places.provinces()], self)
         self.province.set_value(province)
-        self.add_field("location.province", self.province, lambda: tr("省"))
+        self.add_field("location.province", self.province, lambda: self.tr("省"))
         self.county = QLineEdit(county, self)
         self._matches = QStringListModel(self)
         completer = QCompleter(self._matches, self)
@@ -32,14 +31,14 @@ class LocationGroup(FormGroup):
         completer.activated[str].connect(self._chosen)
         self.county.setCompleter(completer)
         self.county.textEdited.connect(self._search)
-        self.add_field("location.county", self.county, lambda: tr("县（区）"),
-                       hint=lambda: tr("打汉字或拼音首字母，比如 jx 找到莒县"))
+        self.add_field("location.county", self.county, lambda: self.tr("县（区）"),
+                       hint=lambda: self.tr("打汉字或拼音首字母，比如 jx 找到莒县"))
         self.station = QLabel(self)
         self.station.setWordWrap(True)
         self.station.setObjectName("hint")
         self.form.addRow(self.station)
         self.village = QLineEdit(self)
-        self.add_field("location.village", self.village, lambda: tr("村"))
+        self.add_field("location.village", self.village, lambda: self.tr("村"))
         self.province.currentIndexChanged.connect(self._search)
         self.province.currentIndexChanged.connect(self.update_station)
         self.county.textChanged.connect(self.update_station)

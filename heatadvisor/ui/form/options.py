@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
-from heatadvisor.ui.form.base import FormGroup, NumberEdit, Text, format_number
+from heatadvisor.ui.form.base import FormGroup, NumberEdit, Text, WrappingCheckBox, format_number
 
 _INDEXED = re.compile(r"^options\.(\d+)\.(\w+)")
 
@@ -28,7 +28,11 @@ class DeviceRow:
 @dataclass
 class _Row:
     device: DeviceRow
-    tick: QCheckBox
+    check: WrappingCheckBox
+
+    @property
+    def tick(self) -> QCheckBox:
+        return self.check.box
     price: NumberEdit
     capacity: NumberEdit | None
     warning: QLabel
@@ -38,7 +42,7 @@ class OptionsGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.rows: dict[str, _Row] = {}
-        self.upgrades: dict[str, tuple[QCheckBox, Text]] = {}
+        self.upgrades: dict[str, tuple[WrappingCheckBox, Text]] = {}
         self.more = self.add_fold(lambda: self.tr("更多设备"))
         self.upgrade_fold = self.add_fold(lambda: self.tr("同时做保温改造（每个方案都加上）"))
         self._order: list[str] = []  # device ids in the order last sent to the core
@@ -52,18 +56,18 @@ class OptionsGroup(FormGroup):
         for device in sorted(devices, key=lambda d: not d.usual):
             self._add_row(device)
         for upgrade_id, name in upgrades:
-            box = QCheckBox(self)
-            box.toggled.connect(self.changed.emit)
-            self.upgrade_fold.form.addRow(box)
-            self.upgrades[upgrade_id] = (box, name)
+            check = WrappingCheckBox(self)
+            check.box.toggled.connect(lambda _on: self.changed.emit())
+            self.upgrade_fold.form.addRow(check)
+            self.upgrades[upgrade_id] = (check, name)
         self.retranslate()
 
     def _add_row(self, device: DeviceRow) -> None:
         fold = None if device.usual else self.more
-        tick = QCheckBox(self)
-        tick.setChecked(device.usual)
+        check = WrappingCheckBox(self)
+        check.box.setChecked(device.usual)
         form = fold.form if fold else self.form
-        form.addRow(tick)
+        form.addRow(check)
         price = NumberEdit(self)
         self.add_field(f"options.{device.device_id}.price_yuan", price, lambda: self.tr("价格（含安装）"),
                        unit=lambda: self.tr("元"), fold=fold)
@@ -77,10 +81,10 @@ class OptionsGroup(FormGroup):
         warning.setWordWrap(True)
         warning.hide()
         form.addRow(warning)
-        row = _Row(device, tick, price, capacity, warning)
+        row = _Row(device, check, price, capacity, warning)
         self.rows[device.device_id] = row
-        tick.toggled.connect(lambda _on, r=row: self._show_details(r))
-        tick.toggled.connect(self.changed.emit)
+        check.box.toggled.connect(lambda _on, r=row: self._show_details(r))
+        check.box.toggled.connect(lambda _on: self.changed.emit())
         self._show_details(row)
 
     def _row_fields(self, row: _Row) -> list:
@@ -89,7 +93,7 @@ class OptionsGroup(FormGroup):
 
     def _show_details(self, row: _Row) -> None:
         visible = row.tick.isChecked() and row.device.device_id != self._hidden
-        row.tick.setVisible(row.device.device_id != self._hidden)
+        row.check.setVisible(row.device.device_id != self._hidden)
         for field in self._row_fields(row):
             field.label.setVisible(visible)
             field.editor.parentWidget().setVisible(visible)
@@ -104,7 +108,7 @@ class OptionsGroup(FormGroup):
     def retranslate(self) -> None:
         super().retranslate()
         for row in self.rows.values():
-            row.tick.setText(self._device_text(row.device))
+            row.check.setText(self._device_text(row.device))
         for box, name in self.upgrades.values():
             box.setText(name())
 
@@ -123,7 +127,7 @@ class OptionsGroup(FormGroup):
         paths = [p for d in self.ticked() for p in (f"options.{d}.price_yuan", f"options.{d}.capacity_kw")
                  if p in self.fields]
         numbers, bad = self.read_numbers(paths)
-        upgrades = [u for u, (box, _name) in self.upgrades.items() if box.isChecked()]
+        upgrades = [u for u, (check, _name) in self.upgrades.items() if check.box.isChecked()]
         self._order = self.ticked()
         options = []
         for device_id in self._order:
@@ -154,7 +158,7 @@ class OptionsGroup(FormGroup):
         path = self.device_path(path)
         if path in self.fields:
             return super().focus_field(path)
-        first = next((row.tick for row in self.rows.values() if row.tick.isVisible()), None)
+        first = next((row.tick for row in self.rows.values() if row.check.isVisible()), None)
         if first is not None:
             first.setFocus()
         return first

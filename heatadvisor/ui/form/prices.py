@@ -13,25 +13,24 @@ from heatadvisor.ui.form.base import ChoiceCombo, Field, FormGroup, NotANumber, 
 class PricesGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
-        yuan_t = lambda: tr("元/吨")  # noqa: E731
+        yuan_t = lambda: self.tr("元/吨")  # noqa: E731
         # (Case.prices key, label, unit, folded); electricity and gas follow tiered, dated
         # tariffs, so their default is "the local tariff" (an empty field), not one number.
         rows: list[tuple[str, Text, Text, bool]] = [
-            ("electricity_yuan_per_kwh", lambda: tr("电价"), lambda: tr("元/度"), False),
-            ("coal_yuan_per_t", lambda: tr("散煤"), yuan_t, False),
-            ("gas_yuan_per_m3", lambda: tr("天然气"), lambda: tr("元/方"), False),
-            ("briquette_yuan_per_t", lambda: tr("型煤（洁净煤）"), yuan_t, True),
-            ("pellet_yuan_per_t", lambda: tr("生物质颗粒"), yuan_t, True),
-            ("straw_yuan_per_t", lambda: tr("秸秆"), yuan_t, True),
-            ("firewood_yuan_per_t", lambda: tr("木柴"), yuan_t, True),
-            ("lpg_yuan_per_kg", lambda: tr("液化气"), lambda: tr("元/公斤"), True),
-            ("district_yuan_per_m2", lambda: tr("集中供热"), lambda: tr("元/平方米"), True),
+            ("electricity_yuan_per_kwh", lambda: self.tr("电价"), lambda: self.tr("元/度"), False),
+            ("coal_yuan_per_t", lambda: self.tr("散煤"), yuan_t, False),
+            ("gas_yuan_per_m3", lambda: self.tr("天然气"), lambda: self.tr("元/方"), False),
+            ("briquette_yuan_per_t", lambda: self.tr("型煤（洁净煤）"), yuan_t, True),
+            ("pellet_yuan_per_t", lambda: self.tr("生物质颗粒"), yuan_t, True),
+            ("straw_yuan_per_t", lambda: self.tr("秸秆"), yuan_t, True),
+            ("firewood_yuan_per_t", lambda: self.tr("木柴"), yuan_t, True),
+            ("lpg_yuan_per_kg", lambda: self.tr("液化气"), lambda: self.tr("元/公斤"), True),
+            ("district_yuan_per_m2", lambda: self.tr("集中供热"), lambda: self.tr("元/平方米"), True),
         ]
-        self.tou = ChoiceCombo([(None, lambda: tr("按本地办法")), (True, lambda: tr("用峰谷电（夜里便宜）")),
-                                (False, lambda: tr("不用峰谷电"))], self)
-        self.add_field("prices.use_tou", self.tou, lambda: tr("峰谷电"))
-        more = self.add_fold(lambda: tr("更多燃料价格"))
+        self.tou = ChoiceCombo([(None, lambda: self.tr("按本地办法")), (True, lambda: self.tr("用峰谷电（夜里便宜）")),
+                                (False, lambda: self.tr("不用峰谷电"))], self)
+        self.add_field("prices.use_tou", self.tou, lambda: self.tr("峰谷电"))
+        more = self.add_fold(lambda: self.tr("更多燃料价格"))
         self.edits: dict[str, NumberEdit] = {}
         self._labels: dict[str, Text] = {}
         for key, label, unit, folded in rows:
@@ -41,7 +40,7 @@ class PricesGroup(FormGroup):
             self._labels[key] = label
             self.add_field(f"prices.{key}", edit, self._edited_label(key), unit=unit,
                            fold=more if folded else None)
-        self.fields["prices.electricity_yuan_per_kwh"].hint_text = lambda: tr("空着就按本地阶梯电价、峰谷电价算")
+        self.fields["prices.electricity_yuan_per_kwh"].hint_text = lambda: self.tr("空着就按本地阶梯电价、峰谷电价算")
         self.reset = QPushButton(self)
         self.reset.clicked.connect(self.reset_to_defaults)
         self.form.addRow(self.reset)

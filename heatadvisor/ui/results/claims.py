@@ -30,7 +30,7 @@ class ClaimsTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.heater = ChoiceCombo([], self)
-        self.heater.currentIndexChanged.connect(self.heater_changed.emit)
+        self.heater.currentIndexChanged.connect(lambda _index: self.heater_changed.emit())
         self.heater_label = QLabel(self)
         self.heater_label.setBuddy(self.heater)
         self.rule = QLabel(self)

@@ -112,13 +112,13 @@ class ComparisonTab(Retranslating, QWidget):
 
     def size_columns(self) -> None:
         """Number columns as wide as "88,888–88,888"; rows three lines high (after a font change too)."""
-        metrics = self.table.fontMetrics()
+        metrics = self.fontMetrics()
         number = metrics.horizontalAdvance("88,888–88,888") + 12
-        for column, width in ((1, number), (2, number), (3, metrics.horizontalAdvance("88–88") + 16),
+        for column, width in ((1, number), (2, number), (3, metrics.horizontalAdvance("省不回来") + 12),
                               (4, number), (5, metrics.horizontalAdvance("二氧化碳") + 12)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 3 + 8)
-        self.table.horizontalHeader().setFixedHeight(metrics.lineSpacing() * 2 + 10)
+        self.table.horizontalHeader().setFixedHeight(metrics.lineSpacing() * 3 + 10)
         # a fixed height keeps a new summary from re-laying out the whole panel
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)
 

@@ -39,7 +39,7 @@ class ExplainTab(Retranslating, QWidget):
         self.body.setWordWrap(True)
         self.chart = charts.make_chart_view()
         self.print_button = QPushButton(self)
-        self.print_button.clicked.connect(self.print_requested.emit)
+        self.print_button.clicked.connect(lambda _checked=False: self.print_requested.emit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.body)
