@@ -1,8 +1,8 @@
 """`heatadvisor-cli subsidies CASE.json`: every programme for each option of a case, with
 status, one reason per condition, amounts, documents and the questions still to ask.
 
-Until the full case model exists, a case file is {"household": HouseholdFacts,
-"options": [OptionFacts, …], "date": "YYYY-MM-DD" (optional)}.
+The case file is the one `compare` reads; the programmes come from the comparison, so the
+prices and quantities they are computed on are the ones the resident is shown.
 """
 
 from __future__ import annotations
@@ -11,32 +11,26 @@ import argparse
 import datetime as dt
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from heatadvisor.cli.cmd_packs import EXIT_INVALID, print_problems
+from heatadvisor.cli.main import read_case, report_problems
+from heatadvisor.core.compare import compare
+from heatadvisor.core.data import DataBundle, bundled
 from heatadvisor.core.packs.loader import PackError, parse_pack_text
-from heatadvisor.core.packs.store import PackStore, read_pack_text
-from heatadvisor.core.subsidies import HouseholdFacts, OptionFacts, PolicyPack, evaluate
+from heatadvisor.core.packs.store import read_pack_text
+from heatadvisor.core.problems import InputError
+from heatadvisor.core.subsidies import PolicyPack
 from heatadvisor.core.subsidies.results import Money, OperatingTerm, ProgrammeResult, SubsidyAssessment, TariffTerm
 from heatadvisor.core.subsidies.wording import Lang, say, say_decision, say_reason
 
 _MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 
 
-class CaseFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    household: HouseholdFacts = HouseholdFacts()
-    options: list[OptionFacts] = Field(min_length=1, max_length=20)
-    date: Annotated[dt.date, Field(strict=False)] | None = None
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("subsidies", help="which subsidies a case can get / 能领哪些补贴")
-    parser.add_argument("case", type=Path)
+    parser.add_argument("case", type=Path, help="the same case file as for compare")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
     parser.add_argument("--json", action="store_true", help="codes and numbers, for other programs")
     parser.add_argument("--all", action="store_true", help="also programmes for other areas")
@@ -45,33 +39,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _load(args: argparse.Namespace) -> tuple[CaseFile, list[PolicyPack]]:
-    case = parse_pack_text(read_pack_text(args.case), CaseFile, str(args.case))
-    if args.pack:
-        packs = [parse_pack_text(read_pack_text(path), PolicyPack, str(path)) for path in args.pack]
-    else:
-        packs = PackStore().active_packs("policies")
-    return case, packs  # type: ignore[return-value]
+def _data(args: argparse.Namespace) -> DataBundle:
+    """The installed packs, with the policy packs replaced by ``--pack`` files if given."""
+    data = bundled()
+    if not args.pack:
+        return data
+    packs = [parse_pack_text(read_pack_text(path), PolicyPack, str(path)) for path in args.pack]
+    return replace(data, policies=packs)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        case, packs = _load(args)
+        case = read_case(str(args.case))
+        if args.date:
+            case = case.model_copy(update={"on_date": args.date})
+        result = compare(case, _data(args))
     except PackError as error:
         print(say("label.case_invalid", args.lang, file=error.file), file=sys.stderr)
         print_problems(error, sys.stderr)
         return EXIT_INVALID
-    on = args.date or case.date or dt.date.today()
-    assessments = [evaluate(packs, case.household, option, on) for option in case.options]
+    except InputError as exc:
+        report_problems(exc.problems, args.lang, f"{args.case}: ")
+        return EXIT_INVALID
+    assessed = [o for o in result.options if o.subsidies is not None]
     if args.json:
-        payload = {"on": on.isoformat(), "options": [a.model_dump(mode="json") for a in assessments]}
+        payload = {"on": result.on_date, "options": [
+            {"option": o.key, **o.subsidies.model_dump(mode="json")} for o in assessed]}  # type: ignore[union-attr]
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
-    print(say("label.on", args.lang, on=on.isoformat()))
-    for number, assessment in enumerate(assessments, start=1):
+    print(say("label.on", args.lang, on=result.on_date))
+    for option in assessed:
         print()
-        print(say("label.option", args.lang, number=number, tech=assessment.tech))
-        _print_assessment(assessment, args.lang, show_all=args.all)
+        print(say("label.option", args.lang, number=option.rank, tech=option.name_zh if args.lang == "zh" else option.name_en))
+        _print_assessment(option.subsidies, args.lang, show_all=args.all)  # type: ignore[arg-type]
     return 0
 
 
@@ -81,12 +81,8 @@ def _money(amount: Money, lang: Lang) -> str:
     return say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
 
 
-def _in_area(result: ProgrammeResult) -> bool:
-    return all(r.outcome != "not_met" for r in result.reasons if r.code == "region")
-
-
 def _print_assessment(assessment: SubsidyAssessment, lang: Lang, *, show_all: bool) -> None:
-    shown = [p for p in assessment.programmes if show_all or _in_area(p)]
+    shown = [p for p in assessment.programmes if show_all or p.in_area()]
     for result in shown:
         _print_programme(result, lang)
     hidden = len(assessment.programmes) - len(shown)

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core.packs.loader import PackError
 from ..core.problems import FieldProblem, InputError
 from ..wording import problem_line
 
@@ -19,33 +20,35 @@ EXIT_BAD_INPUT = 2
 
 
 def report_problems(problems: list[FieldProblem], lang: str, prefix: str = "") -> None:
+    """One line per bad field: its path in the file (for whoever edits it) and the words."""
     for problem in problems:
-        print(prefix + problem_line(problem, lang), file=sys.stderr)
+        print(f"{prefix}{problem.field} – {problem_line(problem, lang)}", file=sys.stderr)
 
 
-def read_case(path: str, lang: str):
-    """The validated case from a file, or exit 2 naming each bad field."""
+MAX_CASE_BYTES = 1_000_000
+
+
+def read_case(path: str):
+    """The validated case from a file; InputError names each bad field."""
     from ..core.case_io import case_from_json
 
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as f:
+            raw = f.read(MAX_CASE_BYTES + 1)
+        if len(raw) > MAX_CASE_BYTES:
+            raise InputError([FieldProblem("(file)", "too_large", f"more than {MAX_CASE_BYTES} bytes")])
+        text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        report_problems([FieldProblem("(file)", "unreadable", str(exc))], lang, f"{path}: ")
-        raise SystemExit(EXIT_BAD_INPUT) from None
-    try:
-        return case_from_json(text)
-    except InputError as exc:
-        report_problems(exc.problems, lang, f"{path}: ")
-        raise SystemExit(EXIT_BAD_INPUT) from None
+        raise InputError([FieldProblem("(file)", "unreadable", str(exc))]) from None
+    return case_from_json(text)
 
 
 def run_compare(args: argparse.Namespace) -> int:
     from ..core.compare import compare
     from .table import render
 
-    case = read_case(args.case, args.lang)
     try:
-        result = compare(case)
+        result = compare(read_case(args.case))
     except InputError as exc:
         report_problems(exc.problems, args.lang, f"{args.case}: ")
         return EXIT_BAD_INPUT
@@ -113,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except SystemExit as exc:
-        return int(exc.code or 0)
+    except PackError as error:  # a broken installed pack: say which file and field, no traceback
+        print(error, file=sys.stderr)
+        return 1
     except BrokenPipeError:
         return 0
 

@@ -145,7 +145,8 @@ def _month_day(text: str | None) -> str | None:
 class Location(Model):
     province: str = Field(min_length=2, max_length=20)
     county: str = Field(min_length=1, max_length=40, description="County, district or county-level city")
-    village: str | None = Field(default=None, max_length=60)
+    township: str | None = Field(default=None, max_length=40, description="Township or street (乡镇/街道)")
+    village: str | None = Field(default=None, max_length=40)
 
 
 class Household(Model):
@@ -157,7 +158,9 @@ class Household(Model):
     low_income: Literal["dibao", "tekun", "monitored", "none"] | None = None
     owns_house: bool | None = None
     subsidised_before: bool | None = None
-    village_listed: bool | None = None
+    village_batches: list[str] | None = Field(
+        default=None, max_length=50, description="Ids of the pilot lists (试点村/示范项目) the village is on; [] for none"
+    )
 
 
 class Case(Model):

@@ -22,6 +22,8 @@ from .ranking import rank_and_explain
 from .results import Comparison, HeatPumpBins, OptionResult
 from .running import running_cost
 from .sizing import peak_electric_kw, recommended_kw, sizing, supply_check
+from .subsidies import HouseholdFacts, SubsidyAssessment
+from .subsidy_link import assess, household_facts, yearly_subsidy
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class _Priced:
     device_capital: tuple[float, float, float]  # bought again when the device wears out
     nominal_kw: float | None
     measures: tuple[Upgrade, ...]
+    subsidies: SubsidyAssessment | None
 
 
 def compare(case: Case, data: DataBundle | None = None) -> Comparison:
@@ -49,8 +52,9 @@ def compare(case: Case, data: DataBundle | None = None) -> Comparison:
     choices = case.options if case.options is not None else [
         OptionChoice(device_id=d) for d in ctx.region.default_options if d != case.current.device_id
     ]
-    current = _price(ctx, current_device, OptionChoice(device_id=current_device.id), True, "current")
-    priced = [_price(ctx, find_device(data, c.device_id, f"options.{i}.device_id"), c, False, f"options.{i}.upgrades")
+    household = household_facts(ctx, current_device)
+    current = _price(ctx, current_device, OptionChoice(device_id=current_device.id), None, "current")
+    priced = [_price(ctx, find_device(data, c.device_id, f"options.{i}.device_id"), c, household, f"options.{i}.upgrades")
               for i, c in enumerate(choices)]
     terms = Terms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
     current_result = _result(current, None, terms, is_current=True)
@@ -113,7 +117,9 @@ def _measures_capital(ctx: Context, measures: list[Upgrade]) -> tuple[float, flo
     return (low, typ, high)
 
 
-def _price(ctx: Context, device: Device, choice: OptionChoice, is_current: bool, field: str) -> _Priced:
+def _price(ctx: Context, device: Device, choice: OptionChoice, household: HouseholdFacts | None, field: str) -> _Priced:
+    """Energy, running cost and capital of one option; ``household`` is None for today's system."""
+    is_current = household is None
     measures = _upgrades(ctx, choice, field)
     octx = _with_upgrades(ctx, measures)
     nominal = _nominal_kw(octx, device, choice)
@@ -122,21 +128,23 @@ def _price(ctx: Context, device: Device, choice: OptionChoice, is_current: bool,
     device_cost = _device_capital(ctx, device, choice, is_current)
     measure_cost = _measures_capital(ctx, measures)
     capital = tuple(d + m for d, m in zip(device_cost, measure_cost))
-    return _Priced(device, choice, octx, energies, running, capital, device_cost, nominal, tuple(measures))
+    subsidies = None if household is None or device_cost[2] == 0 else assess(ctx, household, device, device_cost, nominal)
+    return _Priced(device, choice, octx, energies, running, capital, device_cost, nominal, tuple(measures), subsidies)
 
 
 def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: bool) -> OptionResult:
     ctx, device = p.ctx, p.device
     typ = p.energies[1]
     heat = sum(ctx.demand.by_month_kwh.values())
-    subsidy = 0.0 if is_current else (p.choice.subsidy_yuan or 0.0)
+    one_off = _one_off_subsidy(p)
+    operating = tuple(yearly_subsidy(ctx, p.subsidies, e, r.yuan, terms.horizon_years) for e, r in zip(p.energies, p.running))
     maintenance = device.maintenance_yuan_per_year.value
     lifetime = device.lifetime_years.value
-    flows = [CashFlowInput(c, subsidy, r.yuan, maintenance, lifetime, replacement=d)
-             for c, d, r in zip(p.capital, p.device_capital, p.running)]
+    flows = [CashFlowInput(c, sub, r.yuan, maintenance, lifetime, op, replacement=d)
+             for c, d, r, sub, op in zip(p.capital, p.device_capital, p.running, one_off, operating)]
     yearly = [yearly_costs(f, terms) for f in flows]
     cum = [cumulative(y) for y in yearly]
-    no_sub = cumulative(yearly_costs(replace(flows[1], subsidy=0.0), terms))[-1]
+    no_sub = cumulative(yearly_costs(replace(flows[1], subsidy=0.0, operating_subsidy=()), terms))[-1]
     # the favourable end pairs low capital with low running cost; index 2 the reverse
     if current is None:
         payback = (None, None, None)
@@ -144,7 +152,8 @@ def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: 
     else:
         cur_running = current.running_cost[1] + current.maintenance_per_year
         payback = tuple(
-            simple_payback(max(c - subsidy, 0.0), cur_running - (r.yuan + maintenance), lifetime) for c, r in zip(p.capital, p.running)
+            simple_payback(max(c - sub, 0.0), cur_running - (r.yuan + maintenance - (op[0] if op else 0.0)), lifetime)
+            for c, r, sub, op in zip(p.capital, p.running, one_off, operating)
         )
         disc_payback = crossover_year(cumulative(discounted(yearly[1], terms.discount_rate)), cumulative(discounted(_current_yearly(current, terms), terms.discount_rate)))
     emis = emissions(ctx, typ)
@@ -167,8 +176,9 @@ def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: 
         electricity_kwh=tuple(e.quantity if e.fuel == "electricity" else 0.0 for e in p.energies),
         efficiency=effs, running_cost=tuple(r.yuan for r in p.running),
         heat_cost_per_kwh=tuple(r.yuan / heat if heat else 0.0 for r in p.running),
-        by_month_cost=dict(p.running[1].by_month), capital_cost=p.capital, subsidy=subsidy,
-        net_capital=tuple(max(c - subsidy, 0.0) for c in p.capital), maintenance_per_year=maintenance,
+        by_month_cost=dict(p.running[1].by_month), capital_cost=p.capital, subsidy=one_off[1],
+        subsidy_range=one_off, operating_subsidy=list(operating[1]), subsidies=p.subsidies,
+        net_capital=tuple(max(c - sub, 0.0) for c, sub in zip(p.capital, one_off)), maintenance_per_year=maintenance,
         lifetime_years=lifetime, payback_years=payback, discounted_payback_years=disc_payback,
         horizon_cost=tuple(c[-1] for c in cum), horizon_cost_no_subsidy=no_sub,
         npv_cost=npv(yearly[1], terms.discount_rate),
@@ -177,6 +187,15 @@ def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: 
         coal_avoided_t=_coal_avoided(current, emis.coal_t), sizing=size, supply=supply, heat_pump=_bins(ctx, p) if model is not None else None,
         income_share=p.running[1].yuan / income if income else None, rank=0, reasons=[],
     )
+
+
+def _one_off_subsidy(p: _Priced) -> tuple[float, float, float]:
+    """A subsidy the staff typed in wins; else what the engine found (low/typ/high price)."""
+    if p.choice.subsidy_yuan is not None:
+        return (p.choice.subsidy_yuan,) * 3
+    if p.subsidies is None:
+        return (0.0, 0.0, 0.0)
+    return p.subsidies.capital_total.points()
 
 
 def _coal_avoided(current: OptionResult | None, option_coal_t: float) -> float:

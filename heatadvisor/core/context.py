@@ -74,7 +74,7 @@ def build_context(case: Case, data: DataBundle) -> Context:
     valley_share = tuple(shares.get(t, 0.0) for t in bins.temps)
     loss = heat_loss(case.house, data.common)
     place = Place(
-        province=match.county.province, county=match.county.name, county_code=match.county.code,
+        province=match.county.province, prefecture=match.county.prefecture, county=match.county.name, county_code=match.county.code,
         station_id=match.station_id, station_name=_station_name(clim), method=match.method,
         distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,
         design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=bins.days,

@@ -1,19 +1,21 @@
-"""The data a comparison runs on: the bundled packs, loaded once and validated.
+"""The data a comparison runs on: the active packs of every kind, validated.
 
-Loaded lazily (pydantic validation of all packs costs tens of milliseconds, which must
-not sit on the window's path to its first paint).
+Bundled packs and those imported from a USB stick come through one PackStore, which keeps
+the newest valid version of each pack active. Loaded lazily: validating all packs costs
+tens of milliseconds, which must not sit on the window's path to its first paint.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from ..paths import resource
 from .packs.catalog_schema import CommonPack, Device, DevicePack
-from .packs.loader import load_pack
+from .packs.loader import PackError
 from .packs.region_schema import RegionPack
+from .packs.store import BrokenPack, PackStore
+from .problems import FieldProblem
+from .subsidies import PolicyPack
 from .tariff_models import TariffPack
 
 
@@ -22,33 +24,39 @@ class DataBundle:
     common: CommonPack
     devices: dict[str, Device]
     regions: dict[str, RegionPack]  # by province served, e.g. "山东省"
-    tariffs: dict[str, TariffPack]  # by file stem, as region packs name them
-    versions: dict[str, str]  # pack id -> version
+    tariffs: dict[str, TariffPack]  # by pack id
+    policies: list[PolicyPack]
+    versions: dict[str, str]  # pack id -> version, for the sheet and saved consultations
+    broken: list[BrokenPack] = field(default_factory=list)  # imported files that failed validation
 
     def region_for(self, province: str) -> RegionPack:
-        try:
-            return self.regions[province]
-        except KeyError:
-            raise KeyError(province) from None
+        return self.regions[province]
 
     def tariff_for(self, region: RegionPack) -> TariffPack:
         return self.tariffs[region.tariff_pack]
 
 
-def _packs(folder: str) -> list[Path]:
-    return sorted(resource("packs", folder).glob("*.json"))
-
-
-def load_bundle() -> DataBundle:
-    """Validate every pack; a bad one raises PackError naming the file and field."""
-    common = [load_pack(p, CommonPack) for p in _packs("common")]
-    device_packs = [load_pack(p, DevicePack) for p in _packs("devices")]
-    region_packs = [load_pack(p, RegionPack) for p in _packs("regions")]
-    tariff_packs = {p.stem: load_pack(p, TariffPack) for p in _packs("tariffs")}
-    regions = {province: pack for pack in region_packs for province in pack.covers}
-    devices = {d.id: d for pack in device_packs for d in pack.devices}
-    versions = {pack.pack_id: pack.version for pack in [*common, *device_packs, *region_packs, *tariff_packs.values()]}
-    return DataBundle(common[0], devices, regions, tariff_packs, versions)
+def load_bundle(store: PackStore | None = None) -> DataBundle:
+    """Every active pack; raises PackError naming file and field if a kind has none usable."""
+    store = store or PackStore()
+    common = store.active_packs("common")
+    if not common:
+        problems = [p for b in store.broken_packs("common") for p in b.error.problems]
+        raise PackError("resources/packs/common", problems or [FieldProblem("", "missing", "no common pack")])
+    device_packs = store.active_packs("devices")
+    region_packs = store.active_packs("regions")
+    tariff_packs = store.active_packs("tariffs")
+    policies = store.active_packs("policies")
+    everything = [*common, *device_packs, *region_packs, *tariff_packs, *policies]
+    return DataBundle(
+        common=common[0],  # type: ignore[arg-type]
+        devices={d.id: d for pack in device_packs for d in pack.devices},  # type: ignore[attr-defined]
+        regions={province: pack for pack in region_packs for province in pack.covers},  # type: ignore[attr-defined]
+        tariffs={pack.pack_id: pack for pack in tariff_packs},  # type: ignore[misc]
+        policies=policies,  # type: ignore[arg-type]
+        versions={pack.pack_id: pack.version for pack in everything},
+        broken=store.broken_packs(),
+    )
 
 
 @lru_cache(maxsize=1)

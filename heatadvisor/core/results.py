@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from .subsidies.results import SubsidyAssessment
+
 Range = tuple[float, float, float]
 """(low, typical, high)."""
 OptRange = tuple[float | None, float | None, float | None]
@@ -26,6 +28,7 @@ class Reason(Out):
 
 class Place(Out):
     province: str
+    prefecture: str
     county: str
     county_code: str
     station_id: str
@@ -100,7 +103,10 @@ class OptionResult(Out):
     heat_cost_per_kwh: Range  # yuan per kWh of heat
     by_month_cost: dict[int, float]
     capital_cost: Range
-    subsidy: float
+    subsidy: float  # one-off subsidy, typical price
+    subsidy_range: Range  # one-off subsidy at the low / typical / high price
+    operating_subsidy: list[float]  # yuan in year 1, 2, … after installation (typical)
+    subsidies: SubsidyAssessment | None  # every programme with status and reasons; None for today's system
     net_capital: Range
     maintenance_per_year: float
     lifetime_years: float

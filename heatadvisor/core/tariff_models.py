@@ -21,6 +21,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
+from heatadvisor.core.packs.store import register_kind
 from heatadvisor.core.packs.sourced import PackHeader, Sourced, Strict
 
 BillingPeriod = Literal["year", "month", "two_months"]
@@ -313,6 +314,9 @@ class TariffPack(PackHeader):
 
 
 # ---------------------------------------------------------------- loading
+
+
+register_kind("tariffs", TariffPack)
 
 
 class TariffPackError(ValueError):

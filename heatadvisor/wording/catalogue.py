@@ -152,6 +152,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "dict_type": {"zh": "格式不对", "en": "has the wrong form"},
     "json_invalid": {"zh": "文件不是有效的 JSON", "en": "is not valid JSON"},
     "unreadable": {"zh": "打不开或读不了", "en": "cannot be read"},
+    "too_large": {"zh": "文件太大", "en": "is too large"},
     "unknown_place": {"zh": "找不到这个县（区），请从列表里选", "en": "is not a county we know: pick one from the list"},
     "unsupported_province": {"zh": "这个省不在北方清洁取暖地区", "en": "is not one of the northern clean-heating provinces"},
     "unknown_device": {"zh": "设备目录里没有这一项", "en": "is not in the device catalogue"},

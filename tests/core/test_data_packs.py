@@ -20,6 +20,7 @@ from heatadvisor.core.packs.catalog_schema import CommonPack, DevicePack
 from heatadvisor.core.packs.loader import load_pack
 from heatadvisor.core.packs.region_schema import RegionPack
 from heatadvisor.core.packs.sourced import source_keys
+from heatadvisor.core.tariff_models import TariffPack
 from heatadvisor.paths import resource
 
 PACKS = resource("packs")
@@ -304,7 +305,7 @@ def test_geometry_and_upgrades(common: CommonPack) -> None:
 
 def test_region_ids_grid_and_tariff_ids(regions: dict[str, RegionPack]) -> None:
     for stem, pack in regions.items():
-        assert pack.tariff_pack == stem
+        assert pack.tariff_pack == f"tariffs.{stem}"
         assert pack.grid_co2_kg_per_kwh.value == GRID_2023[stem], stem
         assert pack.sources[pack.grid_co2_kg_per_kwh.src].conf == "B"
         assert pack.estimate_only == (stem == "national_default"), stem
@@ -343,11 +344,9 @@ def test_region_seasons_and_prices(regions: dict[str, RegionPack]) -> None:
 
 
 def test_region_tariff_packs_exist(regions: dict[str, RegionPack]) -> None:
-    tariffs = PACKS / "tariffs"
-    if not tariffs.is_dir():
-        pytest.skip("resources/packs/tariffs/ does not exist yet (tariff packs are written separately)")
+    tariff_ids = {load_pack(p, TariffPack).pack_id for p in (PACKS / "tariffs").glob("*.json")}
     for stem, pack in regions.items():
-        assert (tariffs / f"{pack.tariff_pack}.json").is_file(), f"{stem}: no tariff pack {pack.tariff_pack}.json"
+        assert pack.tariff_pack in tariff_ids, f"{stem}: no tariff pack {pack.tariff_pack}"
 
 
 def test_heat_pump_defaults_and_cylinder(common: CommonPack) -> None:

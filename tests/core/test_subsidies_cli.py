@@ -35,10 +35,11 @@ def data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def case(tmp_path: Path) -> Path:
     path = tmp_path / "case.json"
     path.write_text(json.dumps({
-        "household": {"province": "河北省", "prefecture": "保定市"},
-        "options": [{"tech": "ashp_air_water", "price_yuan": {"low": 12000, "typ": 15000, "high": 20000}},
-                    {"tech": "gas_boiler", "price_yuan": 4000}],
-        "date": "2025-10-01",
+        "location": {"province": "河北省", "county": "定兴县"},
+        "house": {"heated_area_m2": 100},
+        "current": {"device_id": "coal_stove"},
+        "options": [{"device_id": "ashp_aw_10kw"}, {"device_id": "gas_boiler", "price_yuan": 4000}],
+        "on_date": "2025-10-01",
     }, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -47,14 +48,14 @@ def test_subsidies_in_chinese_by_default(case: Path, capsys: pytest.CaptureFixtu
     assert call("subsidies", str(case)) == 0
     out = capsys.readouterr().out
     assert "电代煤设备省级补贴" in out and "[还要问清楚]" in out
-    assert "现在是不是烧煤取暖？" in out  # the question to ask
+    assert "现在烧煤取暖" in out  # answered by the case's current heating, not asked
     assert "北京" not in out  # other areas hidden by default
 
 
 def test_subsidies_in_english_and_all_areas(case: Path, capsys: pytest.CaptureFixture[str]):
     assert call("subsidies", str(case), "--lang", "en", "--all") == 0
     out = capsys.readouterr().out
-    assert "[needs information]" in out and "Does the household heat with coal now?" in out
+    assert "[needs information]" in out and "energy label" in out.lower()
     assert "Beijing" in out or "北京" in out
 
 
@@ -64,7 +65,7 @@ def test_subsidies_json_is_codes_and_numbers(case: Path, capsys: pytest.CaptureF
     assert payload["on"] == "2025-10-02" and len(payload["options"]) == 2
     first = payload["options"][0]
     assert {"capital_total", "operating", "tariff_programmes", "questions"} <= set(first)
-    assert "heats_with_coal_now" in first["questions"]
+    assert "efficiency_grade" in first["questions"]
 
 
 def test_subsidies_with_a_pack_file(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -75,12 +76,15 @@ def test_subsidies_with_a_pack_file(case: Path, tmp_path: Path, capsys: pytest.C
     assert [p["programme_id"] for p in programmes] == ["p1"]
 
 
+CASE_BASE = {"location": {"province": "河北省", "county": "定兴县"}, "house": {"heated_area_m2": 100},
+             "current": {"device_id": "coal_stove"}}
+
+
 @pytest.mark.parametrize("content, field", [
-    ({"household": {"provnce": "河北省"}, "options": [{"tech": "gshp"}]}, "household.provnce"),
-    ({"household": {"hukou_local": "yes"}, "options": [{"tech": "gshp"}]}, "household.hukou_local"),
-    ({"options": [{"tech": "nuclear"}]}, "options.0.tech"),
-    ({"options": []}, "options"),
-    ({"options": [{"tech": "gshp", "price_yuan": {"low": 9, "typ": 5, "high": 7}}]}, "options.0.price_yuan"),
+    ({**CASE_BASE, "household": {"provnce": "河北省"}}, "household.provnce"),
+    ({**CASE_BASE, "household": {"hukou_local": "maybe"}}, "household.hukou_local"),
+    ({**CASE_BASE, "options": [{"device_id": "nuclear"}]}, "options.0.device_id"),
+    ({**CASE_BASE, "options": [{"device_id": "gshp", "price_yuan": -7}]}, "options.0.price_yuan"),
 ])
 def test_invalid_case_exits_2_naming_the_field(tmp_path: Path, capsys: pytest.CaptureFixture[str], content, field):
     path = tmp_path / "bad.json"
@@ -93,7 +97,7 @@ def test_invalid_case_exits_2_naming_the_field(tmp_path: Path, capsys: pytest.Ca
 
 def test_missing_case_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert call("subsidies", str(tmp_path / "nope.json")) == 2
-    assert "unreadable" in capsys.readouterr().err
+    assert "打不开或读不了" in capsys.readouterr().err
 
 
 def test_packs_list_shows_version_dates_and_sources(capsys: pytest.CaptureFixture[str]):

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .sourced import PackHeader, Sourced, SourcedRange, Strict
+from .store import register_kind
 
 Tech = Literal[
     "coal_stove", "coal_boiler", "clean_coal_stove", "biomass_stove", "pellet_stove", "kang",
@@ -62,6 +63,7 @@ class Device(Strict):
     efficiency: SourcedRange | None = Field(default=None, description="Useful heat per unit of fuel energy")
     heat_pump: HeatPumpSpec | None = None
     capacity_kw: float | None = Field(default=None, gt=0, le=200, description="Nominal heat output")
+    efficiency_grade: int | None = Field(default=None, ge=1, le=5, description="China energy label grade, 1 best")
     needs_water_emitters: bool = False
     capital: CapitalCost
     lifetime_years: Sourced
@@ -150,3 +152,7 @@ class CommonPack(PackHeader):
     kw_per_pi: Sourced  # heating kW per 匹 (the unit sellers use)
     heat_pumps: HeatPumpDefaults | None = None
     lpg_cylinder_kg: Sourced | None = None
+
+
+register_kind("devices", DevicePack)
+register_kind("common", CommonPack)

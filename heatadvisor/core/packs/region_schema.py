@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from .sourced import PackHeader, Sourced, SourcedRange, Strict
+from .store import register_kind
 
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
@@ -41,10 +42,13 @@ class RegionPack(PackHeader):
     covers: list[str] = Field(min_length=1, description="Provinces this pack serves")
     estimate_only: bool = Field(description="True where figures are national defaults to verify locally")
     season: Season
-    tariff_pack: str
+    tariff_pack: str = Field(description="pack_id of the province's tariff pack")
     grid_co2_kg_per_kwh: Sourced
     prices: FuelPrices
     base_electricity_kwh_per_year: Sourced
     default_supply_kw: Sourced
     household_base_kw: Sourced | None = None  # other appliances at the winter evening peak
     default_options: list[str] = Field(min_length=1, max_length=24)
+
+
+register_kind("regions", RegionPack)

@@ -123,6 +123,11 @@ class ProgrammeResult(Result):
     cautions: list[str]
 
 
+    def in_area(self) -> bool:
+        """Whether the programme covers the household's place (views list only these)."""
+        return all(r.outcome != "not_met" for r in self.reasons if r.code == "region")
+
+
 class SubsidyAssessment(Result):
     on: date
     tech: str

@@ -1,0 +1,78 @@
+"""Between the comparison and the subsidy engine: the facts it needs, and the money it finds.
+
+The engine (``subsidies/``) knows programmes; this module knows the case. It turns the
+household and each option into the engine's facts, and the engine's assessment into the
+economics' inputs: a one-off subsidy per scenario and a subsidy for each year since
+installation (operating subsidies stepping down, per-kWh tariff subsidies).
+"""
+
+from __future__ import annotations
+
+from .context import Context
+from .emissions import COAL_FUELS
+from .options import OptionEnergy
+from .packs.catalog_schema import Device
+from .subsidies import HouseholdFacts, OptionFacts, SubsidyAssessment, evaluate, operating_subsidy_by_year, tariff_subsidy_yuan
+
+
+def household_facts(ctx: Context, current: Device) -> HouseholdFacts:
+    case, place = ctx.case, ctx.place
+    h = case.household
+    return HouseholdFacts(
+        province=place.province, prefecture=place.prefecture, county=place.county, county_adcode=place.county_code,
+        township=case.location.township, village=case.location.village, hukou_local=h.hukou_local,
+        heats_with_coal_now=current.fuel in COAL_FUELS, low_income=h.low_income, owns_house=h.owns_house,
+        subsidised_before=h.subsidised_before, village_batches=h.village_batches,
+        heated_area_m2=case.house.heated_area_m2,
+    )
+
+
+def rating_key(source: str, t_source: float, t_sink: float) -> str:
+    """A rating point as labels print it: A-12/W35 (air), B0/W35 (ground), W10/W35 (water)."""
+    letter = {"air": "A", "ground": "B", "water": "W"}[source]
+    return f"{letter}{t_source:g}/W{t_sink:g}"
+
+
+def option_facts(device: Device, price: tuple[float, float, float], capacity_kw: float | None) -> OptionFacts:
+    hp = device.heat_pump
+    cops = {rating_key(hp.source, p.t_source_c, p.t_sink_c): p.cop for p in hp.rating_points} if hp else None
+    low, typ, high = price
+    return OptionFacts(
+        tech=device.tech, device_id=device.id, price_yuan={"low": low, "typ": typ, "high": high},
+        efficiency_grade=device.efficiency_grade, rated_cop=cops, capacity_kw=capacity_kw or device.capacity_kw,
+    )
+
+
+def assess(ctx: Context, household: HouseholdFacts, device: Device, price: tuple[float, float, float],
+           capacity_kw: float | None) -> SubsidyAssessment | None:
+    if not ctx.data.policies:
+        return None
+    return evaluate(ctx.data.policies, household, option_facts(device, price, capacity_kw), ctx.on)
+
+
+def tariff_pack_pays_kwh_subsidies(ctx: Context) -> bool:
+    """Whether the region's tariff pack already pays per-kWh heating subsidies on this date.
+
+    Such a region's tariff is their one owner: the policy packs' tariff programmes are then
+    shown in the checklist but not paid again, so nothing is counted twice.
+    """
+    on = ctx.on
+    return any(
+        (s.valid_from is None or s.valid_from <= on) and (s.valid_to is None or on <= s.valid_to)
+        for s in ctx.tariff.electricity.subsidies
+    )
+
+
+def yearly_subsidy(ctx: Context, assessment: SubsidyAssessment | None, energy: OptionEnergy,
+                   season_cost: float, years: int) -> tuple[float, ...]:
+    """Yuan of operating and per-kWh subsidy in each year 1..years after installation."""
+    if assessment is None:
+        return ()
+    kwh = energy.quantity if energy.fuel == "electricity" else 0.0
+    m3 = energy.quantity if energy.fuel == "natural_gas" else 0.0
+    by_year = operating_subsidy_by_year(assessment.operating, kwh, m3, years, season_cost_yuan=season_cost)
+    if kwh and assessment.tariff_programmes and not tariff_pack_pays_kwh_subsidies(ctx):
+        valley = kwh * energy.valley_share
+        by_year = [y + tariff_subsidy_yuan(assessment.tariff_programmes, valley, kwh, year)
+                   for year, y in enumerate(by_year, start=1)]
+    return tuple(min(y, season_cost) for y in by_year)
