@@ -12,6 +12,8 @@ kinds plug in without editing this file.
 
 from __future__ import annotations
 
+import json
+
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +51,12 @@ def register_kind(
 
 def registered_kinds() -> list[str]:
     return sorted(_KINDS)
+
+
+def schema_text(kind: str) -> str:
+    """The JSON Schema of a pack kind, as shipped in resources/packs/schema/<kind>.schema.json
+    for pack authors and their editors (regenerate with tools/export_schemas.py)."""
+    return json.dumps(_KINDS[kind].model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 class _KindProbe(BaseModel):

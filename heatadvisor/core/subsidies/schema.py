@@ -257,7 +257,3 @@ def pack_dates(pack: PolicyPack) -> tuple[str | None, str | None]:
 
 register_kind("policies", PolicyPack, dates=pack_dates, is_template=lambda pack: pack.template)
 
-
-def schema_text() -> str:
-    """The policy pack's JSON Schema as shipped in resources/packs/schema/policies.schema.json."""
-    return json.dumps(PolicyPack.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
