@@ -173,6 +173,10 @@ class MainWindow(Retranslating, QMainWindow):
     def schedule(self) -> None:
         self._timer.start()
 
+    def pending(self) -> bool:
+        """An edit has not been computed yet (tests and the bench wait on this)."""
+        return self._timer.isActive()
+
     def read_form(self) -> tuple[dict, dict[str, str]]:
         """The Case as a plain dict, and the fields whose text is not even a number."""
         parts: dict = {}

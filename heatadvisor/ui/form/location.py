@@ -3,13 +3,15 @@ weather station it maps to and how far away, and the village."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
 from heatadvisor.core import places
 from heatadvisor.ui.form.base import ChoiceCombo, FormGroup
 
 SEARCH_LIMIT = 12
+NAME_ROLE = Qt.ItemDataRole.UserRole  # what the completer puts into the field: the name alone
 
 
 def county_label(county: places.County) -> str:
@@ -24,11 +26,10 @@ class LocationGroup(FormGroup):
         self.province.set_value(province)
         self.add_field("location.province", self.province, lambda: self.tr("省"))
         self.county = QLineEdit(county, self)
-        self._matches = QStringListModel(self)
+        self._matches = QStandardItemModel(self)
         completer = QCompleter(self._matches, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated[str].connect(self._chosen)
+        completer.setCompletionRole(NAME_ROLE)
         self.county.setCompleter(completer)
         self.county.textEdited.connect(self._search)
         self.add_field("location.county", self.county, lambda: self.tr("县（区）"),
@@ -53,11 +54,12 @@ class LocationGroup(FormGroup):
         self._show_station()
 
     def _search(self) -> None:
-        found = places.search(self.county.text(), self.province.value(), SEARCH_LIMIT)
-        self._matches.setStringList([county_label(c) for c in found])
-
-    def _chosen(self, label: str) -> None:
-        self.county.setText(label.split(" · ")[0])
+        """The counties matching what is typed, shown with their prefecture."""
+        self._matches.clear()
+        for county in places.search(self.county.text(), self.province.value(), SEARCH_LIMIT):
+            item = QStandardItem(county_label(county))
+            item.setData(county.name, NAME_ROLE)
+            self._matches.appendRow(item)
 
     def county_match(self) -> places.County | None:
         return places.find_county(self.province.value(), self.county.text())

@@ -1,0 +1,262 @@
+"""A whole consultation through the real widgets: typing, clicking, keyboard only; results
+and charts follow the input, invalid input is flagged and recovers, in both languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent, QPdfWriter
+from PySide6.QtWidgets import QApplication
+
+from heatadvisor.ui.results.subsidies import Programme
+
+from .conftest import settle
+
+
+def table_column(window, column: int) -> list[str]:
+    model = window.comparison_tab.model
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def retype(qtbot, edit, text: str) -> None:
+    """Clear the field and type: ASCII as key presses, Chinese as an input method commits it."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(edit, event)
+
+
+def test_whole_consultation(qtbot, window):
+    settle(qtbot, window)
+    assert window.results.state == "current"
+    # county by pinyin initials, picked from the completer's list with the keyboard
+    retype(qtbot, window.location.county, "jx")
+    popup = window.location.county.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().index(0, 0).data().startswith("莒县")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert window.location.county.text() == "莒县"
+    assert "气象站" in window.location.station.text()
+    retype(qtbot, window.house.area, "120")
+    window.house.wall.set_value("adobe")
+    retype(qtbot, window.current.quantity, "3")
+    window.current.unit.set_value("t")
+    settle(qtbot, window)
+    assert window.results.state == "current"
+    assert window.results.shown_parts == window.read_form()[0]
+    assert window.last.comparison.demand.calibrated_kwh is not None
+    assert "按去年用量算" in window.current.demand.text()  # calibrated beside modelled
+    names = table_column(window, 0)
+    recommended = window.last.comparison.recommended
+    assert window.backend.device_name(recommended, "zh") == names[0]  # recommended first
+    assert names[-1].endswith("（现在）")
+    assert window.comparison_tab.summary.text().startswith("建议：")
+    assert any("\n" in cell for cell in table_column(window, 1))  # typical value over its low–high range
+    running_before = table_column(window, 1)
+    retype(qtbot, window.house.area, "60")
+    settle(qtbot, window)
+    assert table_column(window, 1) != running_before  # recomputed live
+
+
+def test_charts_follow_the_input(qtbot, window):
+    window.results.tabs.setCurrentWidget(window.charts_tab)
+    settle(qtbot, window)
+
+    def first_bar_values():
+        bars = window.charts_tab.running.chart().series()[0].barSets()[0]
+        return [bars.at(i) for i in range(bars.count())]
+
+    before = first_bar_values()
+    assert len(before) == len(window.last.comparison.options) + 1 and max(before) > 0
+    retype(qtbot, window.house.area, "200")
+    settle(qtbot, window)
+    after = first_bar_values()
+    assert after != before and max(after) > max(before)
+    qtbot.mouseClick(window.charts_tab.buttons.button(1), Qt.MouseButton.LeftButton)
+    lines = window.charts_tab.payback.chart().series()
+    assert len(lines[0].points()) == window.last.comparison.horizon_years + 1
+    qtbot.mouseClick(window.charts_tab.buttons.button(3), Qt.MouseButton.LeftButton)
+    heat_pump = next(o.heat_pump for o in window.last.comparison.options if o.heat_pump is not None)
+    _area, curve = window.charts_tab.cop.chart().series()
+    assert [p.y() for p in curve.points()] == pytest.approx(heat_pump.cop)
+
+
+@pytest.mark.parametrize("text", ["abc", "-5", "5000"])
+def test_invalid_area_is_flagged_and_recovers(qtbot, window, text):
+    settle(qtbot, window)
+    retype(qtbot, window.house.area, text)
+    settle(qtbot, window)
+    field = window.house.fields["house.heated_area_m2"]
+    assert window.results.state == "waiting"
+    assert window.results.shown_parts is None and not window.results.tabs.isEnabled()
+    assert field.error.isVisible() and field.error.text()
+    assert window.results.banner.text().startswith("结果等待有效输入")
+    item = window.results.problems.item(0)
+    assert "取暖面积" in item.text()
+    window.location.county.setFocus()
+    window.results.problems.itemClicked.emit(item)
+    assert window.house.area.hasFocus()
+    retype(qtbot, window.house.area, "90")
+    settle(qtbot, window)
+    assert window.results.state == "current" and not field.error.isVisible()
+
+
+def test_unknown_county_and_unit_mismatch_come_from_the_core(qtbot, window):
+    retype(qtbot, window.location.county, "不存在县")
+    settle(qtbot, window)
+    assert window.location.fields["location.county"].error.text() == "找不到这个县（区），请从列表里选"
+    assert "找不到这个县" in window.location.station.text()
+    retype(qtbot, window.location.county, "莒县")
+    retype(qtbot, window.house.fields["house.supply_kw"].editor, "")
+    window.current.device.set_value("coal_stove")
+    assert [window.current.unit.itemData(i) for i in range(window.current.unit.count())] == ["t", "kg", "yuan"]
+    settle(qtbot, window)
+    assert window.results.state == "current"
+
+
+def test_folded_field_with_a_problem_opens(qtbot, window):
+    fold = window.house.folds[0]
+    assert not fold.is_open()
+    retype(qtbot, window.house.hours, "30")  # more than 24 hours a day
+    settle(qtbot, window)
+    assert fold.is_open() and window.house.fields["house.hours_per_day"].error.isVisible()
+
+
+def test_supply_warning_shows_at_the_option(qtbot, window):
+    window.house.folds[0].set_open(True)
+    retype(qtbot, window.house.supply, "1.5")
+    settle(qtbot, window)
+    warnings = {d: row.warning.text() for d, row in window.options.rows.items() if row.warning.text()}
+    assert warnings and all("电表" in text for text in warnings.values())
+    assert any(row.warning.isVisible() for row in window.options.rows.values())
+
+
+def test_option_price_problem_marks_its_own_row(qtbot, window):
+    ticked = window.options.ticked()
+    row = window.options.rows[ticked[1]]
+    retype(qtbot, row.price, "-1")
+    settle(qtbot, window)
+    assert window.options.fields[f"options.{ticked[1]}.price_yuan"].error.isVisible()
+    assert not window.options.fields[f"options.{ticked[0]}.price_yuan"].error.isVisible()
+    path = window.last.problems[0].field
+    assert path == "options.1.price_yuan"
+    window.focus_field(path)
+    assert row.price.hasFocus()
+
+
+def test_prices_marked_when_edited_and_reset(qtbot, window):
+    coal = window.prices.edits["coal_yuan_per_t"]
+    default = coal.text()
+    label = window.prices.fields["prices.coal_yuan_per_t"].label
+    assert default and "改过" not in label.text()
+    retype(qtbot, coal, "1200")
+    settle(qtbot, window)
+    assert "改过" in label.text()
+    assert window.last.parts["prices"] == {"coal_yuan_per_t": 1200.0}
+    qtbot.mouseClick(window.prices.reset, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert coal.text() == default and "改过" not in label.text()
+    assert window.last.parts["prices"] == {}
+
+
+def test_tab_order_follows_the_form(qtbot, window):
+    window.location.county.setFocus()
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[0] is window.location.village
+    assert order[1] is window.house.area
+    assert order[2] is window.house.wall
+
+
+def test_claims_check(qtbot, window):
+    window.results.tabs.setCurrentWidget(window.claims_tab)
+    window.claims_tab.heater.set_value("graphene_panel")
+    settle(qtbot, window)
+    figures = window.claims_tab.data
+    assert figures is not None and figures.heater_name == "石墨烯电暖器"
+    assert figures.heater_cost[1] > 2 * figures.heat_pump_cost[1]
+    assert "1 度电只出 1 度热" in window.claims_tab.figures.text()
+    assert window.claims_tab.rule.text().startswith("1 度电 = 1 度热")
+
+
+def test_explain_page_and_poster(qtbot, window, tmp_path):
+    window.results.tabs.setCurrentWidget(window.explain_tab)
+    settle(qtbot, window)
+    assert window.explain_tab.headline.text().startswith("在莒县，热泵平均 1 度电出")
+    assert window.explain_tab.headline.font().pointSizeF() >= 26
+    pdf = tmp_path / "poster.pdf"
+    writer = QPdfWriter(str(pdf))
+    window.explain_tab.paint_poster(writer)
+    data = pdf.read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", data)) == 1  # one page
+    assert b"/Subtype /Image" not in data  # vector, text stays text
+
+
+def test_subsidy_checklist_links_to_fields(qtbot, window):
+    window.results.tabs.setCurrentWidget(window.subsidy_tab)
+    assert window.subsidy_tab.placeholder.isVisible() and "补贴" in window.subsidy_tab.placeholder.text()
+    window.subsidy_tab.show_programmes([
+        Programme("清洁取暖设备补贴", "needs_info", ["要知道户口在不在本村"], "最多 3,000 元", ["身份证"], "村委会",
+                  [("household.hukou_local", "户口在本村")]),
+        Programme("运行电价补贴", "eligible", ["已装热泵"], "0.2 元/度", [], "供电所", []),
+    ])
+    assert not window.subsidy_tab.placeholder.isVisible()
+    titles = [label.text() for label in window.subsidy_tab.list.findChildren(type(window.subsidy_tab.placeholder))
+              if label.objectName() == "programme"]
+    assert titles == ["?  清洁取暖设备补贴", "✓  运行电价补贴"]
+    from PySide6.QtWidgets import QPushButton
+
+    ask = window.subsidy_tab.list.findChildren(QPushButton)[0]
+    assert ask.text() == "去问：户口在本村"
+    qtbot.mouseClick(ask, Qt.MouseButton.LeftButton)
+    assert window.household.facts_fold.is_open()
+    assert window.household.facts["hukou_local"].hasFocus()
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_consultation_in_each_language(qtbot, make_window, language):
+    window = make_window(language)
+    settle(qtbot, window)
+    words = {"zh": ("房子", "对比", "建议："), "en": ("House", "Comparison", "Recommended:")}[language]
+    assert window.house.title() == words[0]
+    assert window.results.tabs.tabText(0) == words[1]
+    assert window.comparison_tab.summary.text().startswith(words[2])
+    retype(qtbot, window.house.area, "x")
+    settle(qtbot, window)
+    error = window.house.fields["house.heated_area_m2"].error.text()
+    assert error == {"zh": "要填数字", "en": "must be a number"}[language]
+
+
+def test_language_switch_without_restart(qtbot, window, settings):
+    settle(qtbot, window)
+    window.language_actions["en"].trigger()
+    settle(qtbot, window)
+    assert window.house.title() == "House"
+    assert window.windowTitle() == "HeatAdvisor"
+    assert window.comparison_tab.summary.text().startswith("Recommended:")
+    assert settings.language == "en"
+    window.language_actions["zh"].trigger()
+    settle(qtbot, window)
+    assert window.house.title() == "房子"
+    assert window.comparison_tab.summary.text().startswith("建议：")
+
+
+def test_large_text_mode(qtbot, window, settings, qapp):
+    size = window.house.area.font().pointSizeF()
+    window.large_text_action.setChecked(True)
+    try:
+        assert settings.large_text
+        assert window.house.area.font().pointSizeF() > size
+        assert window.scroll.widget().minimumSizeHint().width() <= window.scroll.viewport().width()
+    finally:
+        window.large_text_action.setChecked(False)
