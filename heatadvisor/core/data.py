@@ -41,8 +41,8 @@ def load_bundle(store: PackStore | None = None) -> DataBundle:
     store = store or PackStore()
     common = store.active_packs("common")
     if not common:
-        problems = [p for b in store.broken_packs("common") for p in b.error.problems]
-        raise PackError("resources/packs/common", problems or [FieldProblem("", "missing", "no common pack")])
+        broken = store.broken_packs("common")
+        raise broken[0].error if broken else PackError(str(store.bundled_dir / "common"), [FieldProblem("", "missing", "no common pack")])
     device_packs = store.active_packs("devices")
     region_packs = store.active_packs("regions")
     tariff_packs = store.active_packs("tariffs")

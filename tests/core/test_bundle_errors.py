@@ -1,0 +1,68 @@
+"""A malformed pack never crashes the core: it is set aside with file, field and reason."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from heatadvisor.core.compare import compare
+from heatadvisor.core.data import load_bundle
+from heatadvisor.core.packs.loader import PackError
+from heatadvisor.core.packs.store import PackStore
+from heatadvisor.paths import resource
+
+from .conftest import make_case
+
+
+@pytest.fixture
+def packs(tmp_path: Path) -> Path:
+    target = tmp_path / "packs"
+    shutil.copytree(resource("packs"), target)
+    return target
+
+
+def edit(path: Path, change) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_an_imported_broken_region_pack_is_set_aside(packs: Path, tmp_path: Path):
+    user = tmp_path / "user"
+    bad = user / "regions" / "shandong" / "2027.1.json"
+    bad.parent.mkdir(parents=True)
+    text = (packs / "regions" / "shandong.json").read_text(encoding="utf-8").replace('"version": "2026.11"', '"version": "2027.1"')
+    bad.write_text(text.replace('"base_electricity_kwh_per_year"', '"base_electricity_kwh_per_yr"'), encoding="utf-8")
+    data = load_bundle(PackStore(packs, user))
+    assert [b.path for b in data.broken] == [bad]
+    problem_fields = {p.field for p in data.broken[0].error.problems}
+    assert "base_electricity_kwh_per_yr" in problem_fields and "base_electricity_kwh_per_year" in problem_fields
+    assert data.versions["shandong"] == "2026.11"  # the bundled version stays in use
+    assert compare(make_case(), data).options
+
+
+def test_a_newer_valid_import_replaces_the_bundled_pack(packs: Path, tmp_path: Path):
+    user = tmp_path / "user"
+    newer = user / "regions" / "shandong" / "2027.1.json"
+    newer.parent.mkdir(parents=True)
+    edit(packs / "regions" / "shandong.json", lambda d: d.update(version="2027.1", default_options=["split_ac"]))
+    shutil.move(packs / "regions" / "shandong.json", newer)
+    data = load_bundle(PackStore(packs, user))
+    assert data.versions["shandong"] == "2027.1"
+    assert [o.device_id for o in compare(make_case(), data).options] == ["split_ac"]
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda d: d["fuels"]["coal"]["lhv_kwh_per_unit"].update(value="lots"), "fuels.coal.lhv_kwh_per_unit.value"),
+    (lambda d: d["fuels"]["coal"]["lhv_kwh_per_unit"].update(src="nowhere"), ""),
+    (lambda d: d.pop("envelope"), "envelope"),
+])
+def test_without_a_usable_common_pack_the_error_names_file_and_field(packs: Path, tmp_path: Path, change, field):
+    edit(packs / "common" / "common_cn.json", change)
+    with pytest.raises(PackError) as err:
+        load_bundle(PackStore(packs, tmp_path / "user"))
+    assert err.value.file.endswith("common_cn.json")
+    assert any(p.field == field for p in err.value.problems)
