@@ -1,0 +1,83 @@
+"""Thin adapter from the sheet's payback data to the program's one chart module.
+
+heatadvisor.ui.charts builds the chart (the same cumulative-cost lines the window shows) and
+paints it as vectors; this only sizes it to the area on paper and sets print type sizes,
+because the window's fonts are screen fonts and the chart's own frame is a screen decoration.
+The legend is drawn here as wrapped text: Qt Charts elides long option names ("传统煤炉（散…").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCharts import QChart
+
+from heatadvisor.ui import charts
+
+from .content import PaybackChart
+from .layout import Style, draw_text, text_height
+
+AXIS = Style(8)
+LEGEND = Style(8)
+
+
+def _print_look(chart: QChart) -> None:
+    chart.setBackgroundRoundness(0)
+    chart.setDropShadowEnabled(False)
+    chart.setBackgroundBrush(QColor("#ffffff"))
+    chart.setMargins(QMargins(2, 2, 2, 2))
+    chart.legend().setVisible(False)
+    for axis in chart.axes():
+        axis.setLabelsFont(AXIS.font())
+        axis.setTitleFont(AXIS.font())
+
+
+def _legend(data: PaybackChart) -> list[tuple[str, str, Qt.PenStyle | None]]:
+    """(name, colour, line style) per line, then the payback mark (no line style: a dot)."""
+    entries: list[tuple[str, str, Qt.PenStyle | None]] = [(data.reference[0], charts.CURRENT_COLOUR, Qt.PenStyle.DashLine)]
+    entries += [(name, charts.PALETTE[i % len(charts.PALETTE)], Qt.PenStyle.SolidLine) for i, (name, _) in enumerate(data.series)]
+    return entries + [(data.mark_name, "#000000", None)]
+
+
+def _paint_legend(painter: QPainter, entries: list[tuple[str, str, Qt.PenStyle | None]], rect: QRectF) -> None:
+    """Two columns of (line sample, full name) under the plot."""
+    column = rect.width() / 2
+    y = rect.y()
+    for i in range(0, len(entries), 2):
+        row_height = 0.0
+        for j, (name, colour, style) in enumerate(entries[i:i + 2]):
+            x = rect.x() + j * column
+            mid = y + LEGEND.size * 0.7
+            if style is None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(colour))
+                painter.drawEllipse(QPointF(x + 9, mid), 3.5, 3.5)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                painter.setPen(QPen(QColor(colour), 2.0, style))
+                painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
+            row_height = max(row_height, draw_text(painter, name, LEGEND, QRectF(x + 22, y, column - 26, 0)))
+        y += row_height + 1
+
+
+def legend_height(painter: QPainter, data: PaybackChart, width: float) -> float:
+    entries = _legend(data)
+    return sum(max(text_height(painter, name, LEGEND, width / 2 - 26) for name, _, _ in entries[i:i + 2]) + 1
+               for i in range(0, len(entries), 2))
+
+
+def payback_painter(data: PaybackChart):
+    """A callback that paints the payback chart and its legend into a rectangle (in points)."""
+    view = charts.make_chart_view()
+    charts.set_lines(view, data.years, data.series, data.reference, data.x_title, data.y_title, data.mark_name)
+    _print_look(view.chart())
+    entries = _legend(data)
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        legend = legend_height(painter, data, rect.width())
+        plot = QRectF(rect.x(), rect.y(), rect.width(), rect.height() - legend - 4)
+        view.chart().resize(plot.size())  # scene units = points, so the fonts above print at their size
+        charts.render_chart(view, painter, plot)
+        _paint_legend(painter, entries, QRectF(rect.x() + 30, plot.bottom() + 4, rect.width() - 30, legend))
+
+    return paint

@@ -1,0 +1,326 @@
+"""What the advice sheet says, as plain worded data: no Qt, so it is tested without a display.
+
+``build_sheet`` turns the core's Comparison and the consultation's context into sections of
+strings; the renderer only places them. ``Limits`` are the rules for fitting two A4 pages
+(fewer options in the table, fewer reasons, subsidies compacted); the renderer tries
+``LEVELS`` in order until the sheet fits. Privacy is decided here, once: the resident's name,
+phone and village reach the sheet only through ``SheetContext.from_case(consent=True)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from heatadvisor.wording import reason_text, word
+
+from . import subsidy_section
+from .texts import date_text, month, t
+
+if TYPE_CHECKING:
+    from heatadvisor.core.case import Case
+    from heatadvisor.core.results import Comparison, OptionResult
+
+Cell = tuple[str, str]
+"""(main figure, its range in small type below; "" when there is none)."""
+
+WARNING_CODES = ("supply_exceeded", "supply_tight", "undersized", "oversized")
+CHART_LINES = 3  # the best few options beside today's heating; more lines are unreadable on paper
+DEFAULT_COP = 3.0  # what the info box says when the comparison holds no heat pump
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of the comparison one fitting level shows."""
+
+    options: int  # rows in the table besides today's heating
+    why_for: int  # options whose reasons are listed
+    reasons_each: int
+    subsidies_full: int  # programmes shown with conditions and what to confirm
+    subsidies_listed: int  # programmes shown at all (the rest are counted)
+    chart_height: float  # points
+
+
+LEVELS = (
+    Limits(options=6, why_for=3, reasons_each=2, subsidies_full=4, subsidies_listed=8, chart_height=215),
+    Limits(options=5, why_for=3, reasons_each=2, subsidies_full=2, subsidies_listed=8, chart_height=195),
+    Limits(options=4, why_for=2, reasons_each=2, subsidies_full=0, subsidies_listed=8, chart_height=180),
+    Limits(options=3, why_for=1, reasons_each=1, subsidies_full=0, subsidies_listed=4, chart_height=170),
+)
+
+
+@dataclass(frozen=True)
+class HouseFacts:
+    area_m2: float
+    storeys: int
+    wall: str
+    windows: str
+
+
+@dataclass(frozen=True)
+class SheetContext:
+    """Who prints the sheet, for whom, and in which language."""
+
+    lang: str = "zh"
+    service_point: str = ""
+    staff: str = ""
+    day: date = field(default_factory=date.today)
+    number: str = ""
+    resident_name: str | None = None
+    resident_phone: str | None = None
+    village: str | None = None
+    house: HouseFacts | None = None
+
+    @classmethod
+    def from_case(cls, case: "Case", *, consent: bool, lang: str = "zh", service_point: str = "", staff: str = "",
+                  day: date | None = None, number: str = "") -> "SheetContext":
+        """The context of one consultation. Without the resident's consent (PIPL) nothing that
+        identifies the household is kept; ID and bank numbers are never taken from the case."""
+        house = case.house
+        return cls(
+            lang=lang, service_point=service_point, staff=staff, day=day or date.today(), number=number,
+            resident_name=case.household.name if consent else None,
+            resident_phone=case.household.phone if consent else None,
+            village=case.location.village if consent else None,
+            house=HouseFacts(house.heated_area_m2, house.storeys, house.wall.value, house.windows.value),
+        )
+
+
+def consultation_number(day: date, seed: str) -> str:
+    """A stable number for a consultation: its date and a short digest of the case."""
+    return f"{day:%Y%m%d}-{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:4].upper()}"
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    recommended_row: int | None
+    current_row: int
+
+
+@dataclass(frozen=True)
+class PaybackChart:
+    x_title: str
+    y_title: str
+    mark_name: str
+    years: tuple[float, ...]
+    reference: tuple[str, tuple[float, ...]]
+    series: tuple[tuple[str, tuple[float, ...]], ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class Sheet:
+    lang: str
+    title: str
+    headings: dict[str, str]
+    header: tuple[tuple[str, str], ...]
+    household: str
+    recommendation: str
+    why: tuple[str, ...]
+    table: Table
+    table_note: str
+    chart: PaybackChart
+    subsidies: subsidy_section.Section
+    info: tuple[tuple[str, str], ...]
+    assumptions: tuple[str, ...]
+    signatures: tuple[str, ...]
+    app: str
+    number: str
+    limits: Limits
+
+
+def name(option: "OptionResult", lang: str) -> str:
+    return option.name_en if lang == "en" else option.name_zh
+
+
+def money(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def money_cell(low: float, typ: float, high: float) -> Cell:
+    return money(typ), (f"{money(low)}–{money(high)}" if money(low) != money(high) else "")
+
+
+def payback_cell(option: "OptionResult", lang: str) -> Cell:
+    if option.is_current:
+        return "—", ""
+    low, typ, high = option.payback_years
+    if typ is None:
+        return word("never", lang), ""
+    ends = [f"{v:.0f}" if v is not None else word("never", lang) for v in (low, high)]
+    return f"{typ:.1f}", (f"{ends[0]}–{ends[1]}" if ends[0] != ends[1] else "")
+
+
+def recommended(comparison: "Comparison") -> "OptionResult | None":
+    return next((o for o in comparison.options if o.device_id == comparison.recommended), None)
+
+
+def shown_options(comparison: "Comparison", limits: Limits) -> list["OptionResult"]:
+    """The best ``limits.options`` by rank, always including the recommended one."""
+    shown = comparison.options[: limits.options]
+    best = recommended(comparison)
+    if best is not None and best not in shown:
+        shown = [best, *shown[: limits.options - 1]]
+    return list(shown)
+
+
+def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -> Table:
+    columns = tuple(word(k, lang, years=comparison.horizon_years) for k in
+                    ("col.option", "col.running", "col.capital", "col.net_capital", "col.payback", "col.horizon_cost", "col.co2"))
+    rows = []
+    for option in [*options, comparison.current]:
+        label = name(option, lang)
+        if option.is_current:
+            label = t("row.current", lang, name=label)
+        elif option.device_id == comparison.recommended:
+            label = t("row.recommended", lang, name=label)
+        rows.append((
+            (label, ""), money_cell(*option.running_cost), money_cell(*option.capital_cost), money_cell(*option.net_capital),
+            payback_cell(option, lang), money_cell(*option.horizon_cost), (f"{option.co2_kg / 1000:.1f}", ""),
+        ))
+    best = next((i for i, o in enumerate(options) if o.device_id == comparison.recommended), None)
+    return Table(columns, tuple(rows), best, len(options))
+
+
+def _recommendation(comparison: "Comparison", lang: str) -> str:
+    best = recommended(comparison)
+    if best is None:
+        why = ("；" if lang == "zh" else "; ").join(reason_text(r, lang) for r in comparison.reasons)
+        return t("rec.keep", lang) + why
+    saving = comparison.current.running_cost[1] - best.running_cost[1]
+    text = t("rec.lead", lang, name=name(best, lang))
+    if saving >= 0:
+        text += t("rec.less", lang, running=money(best.running_cost[1]), saving=money(saving))
+    else:
+        text += t("rec.more", lang, running=money(best.running_cost[1]), extra=money(-saving))
+    years = best.payback_years[1]
+    if years is None:
+        return text + t("rec.payback_never", lang, net=money(best.net_capital[1]))
+    return text + t("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
+
+
+def _why(options: list["OptionResult"], limits: Limits, lang: str) -> tuple[str, ...]:
+    """Each top option's warnings (supply, sizing) and its first reasons, in one line."""
+    lines = []
+    for option in options[: limits.why_for]:
+        warnings = [r for r in option.reasons if r.code in WARNING_CODES]
+        others = [r for r in option.reasons if r.code not in WARNING_CODES][: limits.reasons_each]
+        reasons = ("；" if lang == "zh" else "; ").join(reason_text(r, lang) for r in [*warnings, *others])
+        if reasons:
+            lines.append(t("why", lang, name=name(option, lang), reasons=reasons))
+    return tuple(lines)
+
+
+def _season_day(text: str, lang: str) -> str:
+    m, d = (int(part) for part in text.split("-"))
+    return f"{m}月{d}日" if lang == "zh" else f"{d} {month(m, lang)}"
+
+
+def _household(comparison: "Comparison", ctx: SheetContext) -> str:
+    lang, place, current = ctx.lang, comparison.place, comparison.current
+    where = " ".join(p for p in (place.province, place.county, ctx.village) if p)
+    text = t("house.place", lang, place=where)
+    if ctx.house is not None:
+        text += t("house.body", lang, area=f"{ctx.house.area_m2:.0f}", storeys=ctx.house.storeys,
+                  wall=t(f"wall.{ctx.house.wall}", lang), windows=t(f"windows.{ctx.house.windows}", lang))
+    else:
+        text += "。" if lang == "zh" else ". "
+    text += t("house.current", lang, current=name(current, lang), start=_season_day(place.season_start, lang),
+              end=_season_day(place.season_end, lang), days=f"{place.season_days:.0f}", cost=money(current.running_cost[1]))
+    source = word(f"demand.{comparison.demand.source}", lang)
+    return text + t("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(comparison.demand.used_kwh))
+
+
+def _chart(comparison: "Comparison", options: list["OptionResult"], lang: str) -> PaybackChart:
+    current = comparison.current
+    return PaybackChart(
+        x_title=t("chart.x", lang), y_title=t("chart.y", lang), mark_name=t("chart.mark", lang),
+        years=tuple(float(y) for y in range(len(current.cumulative_cost))),
+        reference=(t("chart.current", lang, name=name(current, lang)), tuple(current.cumulative_cost)),
+        series=tuple((name(o, lang), tuple(o.cumulative_cost)) for o in options[:CHART_LINES]),
+        note=t("chart.note", lang),
+    )
+
+
+def heat_pump(comparison: "Comparison") -> "OptionResult | None":
+    """The heat pump the sheet and poster speak of: the recommended one, else the best ranked."""
+    best = recommended(comparison)
+    if best is not None and best.heat_pump is not None:
+        return best
+    return next((o for o in comparison.options if o.heat_pump is not None), None)
+
+
+def _info(comparison: "Comparison", lang: str) -> tuple[tuple[str, str], ...]:
+    pump = heat_pump(comparison)
+    cop = pump.heat_pump.seasonal_cop if pump is not None and pump.heat_pump is not None else DEFAULT_COP
+    return tuple((t(f"info.{k}.h", lang), t(f"info.{k}", lang, cop=f"{cop:.1f}") if k == "cop" else t(f"info.{k}", lang))
+                 for k in ("cop", "co", "claim", "order", "tips"))
+
+
+def _price(option: "OptionResult", lang: str) -> str | None:
+    """The price the comparison used, as cost over quantity (an average for tiered electricity)."""
+    quantity = option.fuel_quantity[1]
+    if quantity <= 0:
+        return None
+    key = "as.price_avg" if option.fuel == "electricity" else "as.price"
+    price = option.running_cost[1] / quantity
+    return t(key, lang, name=name(option, lang), fuel=t(f"fuel.{option.fuel}", lang), price=f"{price:,.0f}" if price >= 100 else f"{price:.2f}", unit=word(f"unit.{option.fuel_unit}", lang))
+
+
+def _packs(comparison: "Comparison", extra: dict[str, str], lang: str) -> str:
+    by_version: dict[str, list[str]] = {}
+    for pack_id, version in {**comparison.packs, **extra}.items():
+        by_version.setdefault(version, []).append(pack_id)
+    return ("；" if lang == "zh" else "; ").join(
+        t("as.pack_group", lang, version=version, count=len(ids)) for version, ids in sorted(by_version.items()))
+
+
+def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_packs: dict[str, str], lang: str) -> tuple[str, ...]:
+    prices: list[str] = []
+    for option in (comparison.current, best):
+        text = None if option is None else _price(option, lang)
+        if text and text not in prices:
+            prices.append(text)
+    place = comparison.place
+    return (
+        t("as.prices", lang, prices=("；" if lang == "zh" else "; ").join(prices)),
+        t("as.weather", lang, station=place.station_name, design=f"{place.design_temp_c:.0f}"),
+        t("as.packs", lang, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
+        t("as.estimate", lang),
+    )
+
+
+def _header(ctx: SheetContext) -> tuple[tuple[str, str], ...]:
+    lang, blank = ctx.lang, t("blank", ctx.lang)
+    rows = [
+        (t("header.service_point", lang), ctx.service_point or blank),
+        (t("header.staff", lang), ctx.staff or blank),
+        (t("header.date", lang), date_text(ctx.day, lang)),
+        (t("header.number", lang), ctx.number or blank),
+    ]
+    for key, value in (("resident", ctx.resident_name), ("village", ctx.village), ("phone", ctx.resident_phone)):
+        if value:
+            rows.append((t(f"header.{key}", lang), value))
+    return tuple(rows)
+
+
+def build_sheet(comparison: "Comparison", ctx: SheetContext, limits: Limits = LEVELS[0]) -> Sheet:
+    lang = ctx.lang
+    options = shown_options(comparison, limits)
+    best = recommended(comparison)
+    focus = best or (comparison.options[0] if comparison.options else None)
+    subsidies = subsidy_section.build(focus, "" if focus is None else name(focus, lang), limits, lang, ctx.day)
+    headings = {k: t(f"h.{k}", lang) for k in ("recommend", "compare", "chart", "subsidies", "info", "assumptions", "sign")}
+    return Sheet(
+        lang=lang, title=t("title", lang), headings=headings, header=_header(ctx), household=_household(comparison, ctx),
+        recommendation=_recommendation(comparison, lang), why=_why(options, limits, lang),
+        table=_table(comparison, options, lang), table_note=t("table.note", lang, years=comparison.horizon_years),
+        chart=_chart(comparison, options, lang), subsidies=subsidies, info=_info(comparison, lang),
+        assumptions=_assumptions(comparison, best, subsidies.packs, lang),
+        signatures=(t("sign.staff", lang), t("sign.resident", lang), t("sign.date", lang)),
+        app=t("app", lang), number=ctx.number or t("blank", lang), limits=limits,
+    )

@@ -1,0 +1,103 @@
+"""The sheet's subsidy section: what the household can apply for with the advised option.
+
+Words come from the subsidy engine's own catalogue (``say``/``say_reason``), so a programme
+reads the same on the sheet, in the window and on the command line. Only programmes the
+household can get or must still ask about are listed: eligible first, then by amount.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from heatadvisor.core.subsidies.wording import say, say_reason
+
+from .texts import date_text, t
+
+if TYPE_CHECKING:
+    from heatadvisor.core.results import OptionResult
+    from heatadvisor.core.subsidies.results import Money, ProgrammeResult, SubsidyAssessment
+
+    from .content import Limits
+
+LISTED = ("eligible", "needs_info")
+OBVIOUS = ("in_force", "region", "tech")  # met by every listed programme: not worth a line on paper
+
+
+@dataclass(frozen=True)
+class Item:
+    name: str
+    status: str
+    eligible: bool
+    amount: str  # "" when the programme states none
+    met: str  # "" in the compact form
+    confirm: str
+    apply_at: str
+
+
+@dataclass(frozen=True)
+class Section:
+    intro: str
+    items: tuple[Item, ...]
+    after: tuple[str, ...]  # totals, documents, questions, what was left out
+    packs: dict[str, str]  # policy pack id -> version, for the assumptions
+
+
+def _money(amount: "Money", lang: str) -> str:
+    if amount.low == amount.high:
+        return say("label.yuan", lang, yuan=amount.typ)
+    return say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
+
+
+def _in_area(result: "ProgrammeResult") -> bool:
+    return all(r.outcome != "not_met" for r in result.reasons if r.code == "region")
+
+
+def _item(result: "ProgrammeResult", lang: str, full: bool) -> Item:
+    sep = "；" if lang == "zh" else "; "
+    amount = ""
+    if result.amount is not None:
+        amount = say("label.amount_up_to" if result.amount_up_to else "label.amount", lang, amount=_money(result.amount, lang))
+    met = [say_reason(r, lang) for r in result.reasons if r.outcome == "met" and r.code not in OBVIOUS]
+    unknown = [say_reason(r, lang) for r in result.reasons if r.outcome == "unknown"]
+    return Item(
+        name=result.name.get(lang) or result.name["zh"] or result.programme_id,
+        status=say(f"status.{result.status}", lang), eligible=result.status == "eligible", amount=amount,
+        met=t("sub.met", lang, items=sep.join(met)) if full and met else "",
+        confirm=t("sub.confirm", lang, items=sep.join(unknown)) if full and unknown else "",
+        apply_at=say("label.apply_at", lang, place=result.apply_at) if result.apply_at else "",
+    )
+
+
+def _ordered(assessment: "SubsidyAssessment") -> list["ProgrammeResult"]:
+    listed = [p for p in assessment.programmes if p.status in LISTED and _in_area(p)]
+    return sorted(listed, key=lambda p: (p.status != "eligible", -p.applied.typ))
+
+
+def build(option: "OptionResult | None", option_name: str, limits: "Limits", lang: str, day: date) -> Section:
+    assessment = None if option is None else option.subsidies
+    if option is None or assessment is None:
+        return Section("", (), (t("sub.not_assessed", lang),), {})
+    intro = t("sub.for", lang, name=option_name, date=date_text(assessment.on, lang))
+    packs = {p.pack_id: p.pack_version for p in assessment.programmes}
+    listed = _ordered(assessment)
+    if not listed:
+        return Section(intro, (), (t("sub.none", lang),), packs)
+    shown = listed[: limits.subsidies_listed]
+    items = tuple(_item(p, lang, i < limits.subsidies_full) for i, p in enumerate(shown))
+    after = []
+    if assessment.capital_total.typ > 0:
+        after.append(say("label.capital_total", lang, amount=_money(assessment.capital_total, lang)))
+    documents = list(dict.fromkeys(d for p in shown for d in p.documents))
+    if documents:
+        after.append(say("label.documents", lang, documents=documents))
+    if assessment.questions:
+        sep = "" if lang == "zh" else " "
+        after.append(say("label.questions", lang) + sep + sep.join(say(f"question.{q}", lang) for q in assessment.questions))
+    if len(listed) > len(shown):
+        after.append(t("sub.compact_more", lang, count=len(listed) - len(shown)))
+    others = sum(1 for p in assessment.programmes if p.status not in LISTED and _in_area(p))
+    if others:
+        after.append(t("sub.more", lang, count=others))
+    return Section(intro, items, tuple(after), packs)

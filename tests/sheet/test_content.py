@@ -1,0 +1,93 @@
+"""The sheet's words without Qt: privacy, fitting rules, subsidies, poster figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from heatadvisor.sheet.content import LEVELS, SheetContext, build_sheet, heat_pump, shown_options
+from heatadvisor.sheet.poster import build_poster, monthly_energy
+
+from .conftest import context, many_programmes
+
+
+def _all_text(sheet) -> str:
+    return repr(sheet)
+
+
+def test_without_consent_nothing_identifies_the_resident(named_case, named):
+    sheet = build_sheet(named, context(named_case, consent=False))
+    text = _all_text(sheet)
+    assert named_case.household.name not in text
+    assert named_case.household.phone not in text
+    assert named_case.location.village not in text
+
+
+def test_with_consent_name_village_and_phone_print(named_case, named):
+    header = dict(build_sheet(named, context(named_case)).header)
+    assert header["户主"] == named_case.household.name
+    assert header["村"] == named_case.location.village
+    assert header["电话"] == named_case.household.phone
+
+
+@pytest.mark.parametrize("limits", LEVELS)
+def test_table_keeps_the_recommended_option_and_today(named, limits):
+    options = shown_options(named, limits)
+    assert len(options) <= limits.options
+    assert named.recommended in {o.device_id for o in options}
+    sheet = build_sheet(named, SheetContext(lang="zh"), limits)
+    assert sheet.table.rows[sheet.table.current_row][0][0].endswith("（现在）")
+
+
+def test_recommendation_states_the_running_cost_and_saving(named, named_case):
+    best = next(o for o in named.options if o.device_id == named.recommended)
+    sheet = build_sheet(named, context(named_case))
+    assert best.name_zh in sheet.recommendation
+    assert f"{best.running_cost[1]:,.0f}" in sheet.recommendation
+    saving = named.current.running_cost[1] - best.running_cost[1]
+    assert f"{abs(saving):,.0f}" in sheet.recommendation
+
+
+def test_subsidies_list_eligible_first_with_documents_and_place(named, named_case):
+    section = build_sheet(named, context(named_case)).subsidies
+    assert section.items and section.items[0].eligible
+    assert any("身份证" in line or "电费户号" in line for line in section.after)
+    assert all(item.apply_at for item in section.items)
+
+
+def test_many_programmes_are_compacted_and_counted(named, named_case):
+    stress = many_programmes(named, 14)
+    section = build_sheet(stress, context(named_case), LEVELS[-1]).subsidies
+    assert len(section.items) == LEVELS[-1].subsidies_listed
+    assert all(not item.met and not item.confirm for item in section.items)
+    assert any("10 项" in line for line in section.after)
+
+
+def test_not_assessed_is_said_not_hidden(named, named_case):
+    best = next(o for o in named.options if o.device_id == named.recommended)
+    bare = named.model_copy(update={"options": [o.model_copy(update={"subsidies": None}) if o is best else o for o in named.options]})
+    assert build_sheet(bare, context(named_case)).subsidies.after == ("补贴还没有评估。买之前请到村委会或乡镇问清楚能领多少。",)
+
+
+def test_info_box_warns_of_co_and_explains_one_to_one(named, named_case):
+    info = dict(build_sheet(named, context(named_case)).info)
+    assert "卧室" in info["防煤气中毒"] and "报警器" in info["防煤气中毒"]
+    assert "2000 瓦" in info["商家说省电，怎么看"] and "2 度电" in info["商家说省电，怎么看"]
+    assert "1 度电只出 1 度热" in info["1 度电出几度热"]
+
+
+def test_poster_months_regroup_the_same_bins_the_core_used(named):
+    poster = build_poster(named, "zh")
+    assert poster is not None
+    pump = heat_pump(named)
+    months = monthly_energy(named, pump)
+    assert [m for m, _, _ in months] == [11, 12, 1, 2, 3]
+    bins = pump.heat_pump
+    assert sum(h for _, h, _ in months) == pytest.approx(sum(bins.heat_kwh), rel=1e-6)
+    assert sum(e for _, _, e in months) == pytest.approx(sum(bins.electricity_kwh), rel=1e-6)
+    assert f"{bins.seasonal_cop:.1f}" in poster.headline
+    assert len(poster.rows) == 5 and all("1 度电 → " in value for _, value in poster.rows)
+
+
+def test_no_heat_pump_no_poster(named):
+    bare = named.model_copy(update={"options": [o for o in named.options if o.heat_pump is None]})
+    assert build_poster(bare, "zh") is None
