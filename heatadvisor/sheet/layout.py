@@ -22,6 +22,10 @@ from heatadvisor.ui.fonts import FAMILY
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 ALIGN = {"l": Qt.AlignmentFlag.AlignLeft, "r": Qt.AlignmentFlag.AlignRight, "c": Qt.AlignmentFlag.AlignHCenter}
 INK = QColor("#1b1b1b")
+# Glyphs these OpenType features substitute have no Unicode in the font's cmap, and Qt writes
+# the PDF's ToUnicode from the cmap: with them on, English digits ('locl' in Noto CJK) and
+# "ff"/"fi" ('liga') print fine but vanish from copied or searched text.
+UNMAPPED_FEATURES = ("locl", "liga")
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class Style:
         font.setPixelSize(self.size)
         font.setBold(self.bold)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        for feature in UNMAPPED_FEATURES:
+            font.setFeature(QFont.Tag(feature), 0)
         return font
 
 

@@ -7,7 +7,7 @@ import pytest
 from heatadvisor.sheet.content import LEVELS, SheetContext, build_sheet, heat_pump, shown_options
 from heatadvisor.sheet.poster import build_poster, monthly_energy
 
-from .conftest import context, many_programmes
+from .fixtures import context, many_programmes
 
 
 def _all_text(sheet) -> str:
