@@ -38,9 +38,11 @@ class Backend:
         from heatadvisor.core.case import Case
         from heatadvisor.core.compare import compare
         from heatadvisor.core.problems import FieldProblem, InputError, problems_from
+        from heatadvisor.core.subsidies import wording as subsidy_wording
 
         self.data = data
         self._case, self._compare, self._wording = Case, compare, wording
+        self._subsidy_wording = subsidy_wording
         self._problem, self._input_error, self._problems_from = FieldProblem, InputError, problems_from
         self._units = calibration.UNITS_BY_FUEL
 
@@ -107,6 +109,13 @@ class Backend:
 
     def word(self, key: str, lang: str, **values: object) -> str:
         return self._wording.word(key, lang, **values)
+
+    def subsidy_say(self, key: str, lang: str, **values: object) -> str:
+        """The subsidy engine's own catalogue (shared with the sheet and the CLI)."""
+        return self._subsidy_wording.say(key, lang, **values)
+
+    def subsidy_reason(self, reason: object, lang: str) -> str:
+        return self._subsidy_wording.say_reason(reason, lang)
 
 
 def load_backend() -> Backend:

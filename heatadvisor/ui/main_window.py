@@ -219,7 +219,8 @@ class MainWindow(Retranslating, QMainWindow):
                                       present.comparison_rows(comparison, backend, lang), comparison.horizon_years)
         self.options.show_warnings(present.warnings(comparison, backend, lang))
         self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh)
-        self.subsidy_tab.show_programmes(None)
+        option, programmes = present.subsidy_programmes(comparison, backend, lang)
+        self.subsidy_tab.show_programmes(programmes, option)
         self._show_extra_tabs()
         self.results.show_current(evaluation.parts)
 

@@ -11,9 +11,11 @@ from heatadvisor.ui.results.charts_tab import ChartData
 from heatadvisor.ui.results.claims import ClaimFigures
 from heatadvisor.ui.results.comparison import Row, money
 from heatadvisor.ui.results.explain import ExplainData
+from heatadvisor.ui.results.subsidies import Programme
 
 if TYPE_CHECKING:
     from heatadvisor.core.results import Comparison, OptionResult
+    from heatadvisor.core.subsidies.results import Money, ProgrammeResult
     from heatadvisor.ui.backend import Backend
 
 WARNING_CODES = ("undersized", "oversized", "supply_exceeded", "supply_tight")
@@ -55,7 +57,7 @@ def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> 
             name=label, running=money(*option.running_cost), purchase=money(*option.net_capital),
             payback=payback(option, backend, lang), horizon=money(*option.horizon_cost),
             co2=f"{option.co2_kg / 1000:.1f}", verdict=verdict(option, backend, lang),
-            recommended=option.device_id == comparison.recommended, is_current=option.is_current,
+            recommended=option.key == comparison.recommended, is_current=option.is_current,
         ))
     return rows
 
@@ -63,10 +65,14 @@ def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> 
 def summary(comparison: "Comparison", backend: "Backend", lang: str) -> str:
     """Which option is recommended and why, in one paragraph."""
     why = separator(lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
-    best = next((o for o in comparison.options if o.device_id == comparison.recommended), None)
+    best = recommended_option(comparison)
     if best is None:
         return why
     return QCoreApplication.translate("present", "建议：{name}。{why}").format(name=name(best, lang), why=why)
+
+
+def recommended_option(comparison: "Comparison") -> "OptionResult | None":
+    return next((o for o in comparison.options if o.key == comparison.recommended), None)
 
 
 def warnings(comparison: "Comparison", backend: "Backend", lang: str) -> dict[str, list[str]]:
@@ -116,3 +122,45 @@ def claim_figures(comparison: "Comparison", heater_id: str, backend: "Backend", 
     return ClaimFigures(heater_name=name(heater, lang), heater_cost=heater.running_cost,
                         heat_pump_name=name(heat_pump, lang), heat_pump_cost=heat_pump.running_cost,
                         heat_kwh=heater.heat_kwh, one_to_one=one_to_one, heat_pump_cop=cop)
+
+
+# Facts a programme asks for, and the form field that holds each (None: ask in words only).
+QUESTION_FIELDS = {
+    **{q: f"household.{q}" for q in ("hukou_local", "low_income", "owns_house", "subsidised_before")},
+    **{q: f"location.{q}" for q in ("province", "county", "township", "village")},
+}
+
+
+def _money(amount: "Money", backend: "Backend", lang: str) -> str:
+    if amount.low == amount.high:
+        return backend.subsidy_say("label.yuan", lang, yuan=amount.typ)
+    return backend.subsidy_say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
+
+
+def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lang: str) -> Programme:
+    """One programme for the checklist, worded by the subsidy engine's catalogue."""
+    paths = {**QUESTION_FIELDS, "price_yuan": f"options.{device_id}.price_yuan",
+             "capacity_kw": f"options.{device_id}.capacity_kw"}
+    amount = None
+    if result.amount is not None:
+        amount = _money(result.amount, backend, lang)
+        if result.amount_up_to:
+            amount = backend.subsidy_say("label.amount_up_to", lang, amount=amount)
+    return Programme(
+        name=result.name.get(lang) or result.name.get("zh") or result.programme_id, status=result.status,
+        reasons=[backend.subsidy_reason(r, lang) for r in result.reasons if r.outcome != "met"]
+        or [backend.subsidy_say(f"status.{result.status}", lang)],
+        amount=amount, documents=[backend.subsidy_say(f"document.{d}", lang) for d in result.documents],
+        apply_at=backend.subsidy_say(f"apply_at.{result.apply_at}", lang) if result.apply_at else None,
+        questions=[(paths.get(q), backend.subsidy_say(f"question.{q}", lang)) for q in result.questions],
+    )
+
+
+def subsidy_programmes(comparison: "Comparison", backend: "Backend", lang: str) -> tuple[str, list[Programme] | None]:
+    """The recommended option's programmes (else the best option's), with whose they are."""
+    option = recommended_option(comparison) or next(iter(comparison.options), None)
+    if option is None or option.subsidies is None:
+        return "", None
+    local = [p for p in option.subsidies.programmes  # programmes of other places are not this household's
+             if all(r.outcome != "not_met" for r in p.reasons if r.code == "region")]
+    return name(option, lang), [programme(p, option.device_id, backend, lang) for p in local]

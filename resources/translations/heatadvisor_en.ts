@@ -530,10 +530,6 @@ after subsidy</translation>
         <translation>Had a heating subsidy before</translation>
     </message>
     <message>
-        <source>村子在改造名单里</source>
-        <translation>Village on the programme list</translation>
-    </message>
-    <message>
         <source>未问</source>
         <translation>not asked</translation>
     </message>
@@ -579,6 +575,10 @@ after subsidy</translation>
     <message>
         <source>打汉字或拼音首字母，比如 jx 找到莒县</source>
         <translation>Type hanzi or pinyin initials, e.g. jx finds 莒县</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
     </message>
     <message>
         <source>村</source>
@@ -796,8 +796,12 @@ after subsidy</translation>
 <context>
     <name>SubsidyTab</name>
     <message>
-        <source>补贴政策还没有接入这个版本：请到乡镇政府或村委会问本地的补贴办法。</source>
-        <translation>Subsidy rules are not in this version yet: ask the township government or village committee about local subsidies.</translation>
+        <source>这里还没有本地的补贴政策：请到乡镇政府或村委会问本地的补贴办法。</source>
+        <translation>No local subsidy rules here yet: ask the township government or village committee about local subsidies.</translation>
+    </message>
+    <message>
+        <source>按“{option}”查的补贴：✓ 能领，× 不能领，? 还要问清楚</source>
+        <translation>Subsidies for &quot;{option}&quot;: ✓ can apply, × cannot, ? still to ask</translation>
     </message>
     <message>
         <source>金额：{amount}</source>

@@ -170,12 +170,10 @@ def test_prices_marked_when_edited_and_reset(qtbot, window):
 def test_tab_order_follows_the_form(qtbot, window):
     window.location.county.setFocus()
     order = []
-    for _ in range(3):
+    for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order[0] is window.location.village
-    assert order[1] is window.house.area
-    assert order[2] is window.house.wall
+    assert order == [window.location.township, window.location.village, window.house.area, window.house.wall]
 
 
 def test_claims_check(qtbot, window):
@@ -204,12 +202,18 @@ def test_explain_page_and_poster(qtbot, window, tmp_path):
 
 def test_subsidy_checklist_links_to_fields(qtbot, window):
     window.results.tabs.setCurrentWidget(window.subsidy_tab)
+    settle(qtbot, window)
+    shown = window.subsidy_tab.programmes  # the engine's programmes for Shandong, in words
+    assert shown and all(p.status in ("eligible", "not_eligible", "needs_info", "expired", "not_started")
+                         for p in shown)
+    assert all(not re.search(r"\b[a-z]+_[a-z_]+\b", " ".join(p.reasons)) for p in shown), "a code left unworded"
+    window.subsidy_tab.show_programmes(None)
     assert window.subsidy_tab.placeholder.isVisible() and "补贴" in window.subsidy_tab.placeholder.text()
     window.subsidy_tab.show_programmes([
         Programme("清洁取暖设备补贴", "needs_info", ["要知道户口在不在本村"], "最多 3,000 元", ["身份证"], "村委会",
                   [("household.hukou_local", "户口在本村")]),
         Programme("运行电价补贴", "eligible", ["已装热泵"], "0.2 元/度", [], "供电所", []),
-    ])
+    ], "低温空气源热泵")
     assert not window.subsidy_tab.placeholder.isVisible()
     titles = [label.text() for label in window.subsidy_tab.list.findChildren(type(window.subsidy_tab.placeholder))
               if label.objectName() == "programme"]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, TriState
 
-FACTS = ("hukou_local", "owns_house", "subsidised_before", "village_listed")
+FACTS = ("hukou_local", "owns_house", "subsidised_before")
 
 
 class HouseholdGroup(FormGroup):
@@ -24,7 +24,6 @@ class HouseholdGroup(FormGroup):
             "hukou_local": lambda: self.tr("户口在本村"),
             "owns_house": lambda: self.tr("房子是自家的"),
             "subsidised_before": lambda: self.tr("以前领过取暖改造补贴"),
-            "village_listed": lambda: self.tr("村子在改造名单里"),
         }
         self.facts = {key: TriState(self) for key in FACTS}
         for key in FACTS:

@@ -38,6 +38,8 @@ class LocationGroup(FormGroup):
         self.station.setWordWrap(True)
         self.station.setObjectName("hint")
         self.form.addRow(self.station)
+        self.township = QLineEdit(self)
+        self.add_field("location.township", self.township, lambda: self.tr("乡镇"))
         self.village = QLineEdit(self)
         self.add_field("location.village", self.village, lambda: self.tr("村"))
         self.province.currentIndexChanged.connect(self._search)
@@ -90,13 +92,14 @@ class LocationGroup(FormGroup):
                                  .format(station=name, km=f"{km:.0f}"))
 
     def read(self) -> tuple[dict, dict[str, str]]:
-        village = self.village.text().strip()
         location = {"province": self.province.value(), "county": self.county.text().strip()}
-        if village:
-            location["village"] = village
+        for key, edit in (("township", self.township), ("village", self.village)):
+            if edit.text().strip():
+                location[key] = edit.text().strip()
         return location, {}
 
     def write(self, location: dict) -> None:
         self.province.set_value(location.get("province"))
         self.county.setText(location.get("county", ""))
+        self.township.setText(location.get("township") or "")
         self.village.setText(location.get("village") or "")

@@ -28,7 +28,7 @@ class Programme:
     amount: str | None
     documents: list[str]
     apply_at: str | None
-    questions: list[tuple[str, str]]  # (Case field path, its label): facts to ask the resident
+    questions: list[tuple[str | None, str]]  # (form field path or None, label): facts to ask the resident
 
 
 class SubsidyTab(Retranslating, QWidget):
@@ -38,6 +38,9 @@ class SubsidyTab(Retranslating, QWidget):
         super().__init__(parent)
         self.placeholder = QLabel(self)
         self.placeholder.setWordWrap(True)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setObjectName("summary")
         self.list = QWidget(self)
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.addStretch(1)
@@ -47,20 +50,28 @@ class SubsidyTab(Retranslating, QWidget):
         scroll.setWidget(self.list)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
+        layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         self.programmes: list[Programme] | None = None
+        self.option = ""
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.placeholder.setText(self.tr("补贴政策还没有接入这个版本：请到乡镇政府或村委会问本地的补贴办法。")
-                                 if self.programmes is None else "")
-        self.placeholder.setVisible(self.programmes is None)
+        none_known = self.programmes is None or not self.programmes
+        self.placeholder.setText(self.tr("这里还没有本地的补贴政策：请到乡镇政府或村委会问本地的补贴办法。")
+                                 if none_known else "")
+        self.placeholder.setVisible(none_known)
+        self.heading.setText(self.tr("按“{option}”查的补贴：✓ 能领，× 不能领，? 还要问清楚").format(option=self.option)
+                             if not none_known else "")
+        self.heading.setVisible(not none_known)
 
-    def show_programmes(self, programmes: list[Programme] | None) -> None:
-        self.programmes = programmes
+    def show_programmes(self, programmes: list[Programme] | None, option: str = "") -> None:
+        """Programmes for ``option``; None (no policy pack for this place yet) shows the placeholder."""
+        self.programmes, self.option = programmes, option
         while self.list_layout.count() > 1:
-            item = self.list_layout.takeAt(0)
-            item.widget().deleteLater()
+            card = self.list_layout.takeAt(0).widget()
+            card.setParent(None)  # gone at once, not at the next event-loop turn
+            card.deleteLater()
         for index, programme in enumerate(programmes or []):
             self.list_layout.insertWidget(index, self._card(programme))
         self.retranslate()
@@ -86,6 +97,7 @@ class SubsidyTab(Retranslating, QWidget):
         column.addWidget(body)
         for path, label in programme.questions:
             button = QPushButton(self.tr("去问：{field}").format(field=label), card)
+            button.setEnabled(path is not None)  # a fact the form has no field for: ask in words
             button.clicked.connect(lambda _checked=False, p=path: self.ask.emit(p))
             column.addWidget(button)
         return card
