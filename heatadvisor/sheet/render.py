@@ -108,8 +108,8 @@ def sheet_blocks(sheet: Sheet, chart=None) -> list[Block]:
         _table(sheet),
         Text(sheet.table_note, SMALL, 8),
         Text(h["chart"], HEADING, keep_with_next=True),
-        Picture(chart or (lambda p, r: None), sheet.limits.chart_height, 2, min_height=CHART_MIN_PT),
-        Text(sheet.chart.note, SMALL, 8),
+        Text(sheet.chart.note, SMALL, 2, keep_with_next=True),  # above: a chart shrunk to end a page leaves no room below
+        Picture(chart or (lambda p, r: None), sheet.limits.chart_height, 8, min_height=CHART_MIN_PT),
         *_subsidies(sheet),
         Box([Text(h["info"], HEADING, 2), info], fill="#fff8e6", border="#d9a400", space_after=8),
         Text(h["assumptions"], HEADING, keep_with_next=True),
