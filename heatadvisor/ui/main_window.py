@@ -12,7 +12,6 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from heatadvisor.ui import present
@@ -219,18 +218,19 @@ class MainWindow(Retranslating, QMainWindow):
                                       present.comparison_rows(comparison, backend, lang), comparison.horizon_years)
         self.options.show_warnings(present.warnings(comparison, backend, lang))
         self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh)
-        option, programmes = present.subsidy_programmes(comparison, backend, lang)
-        self.subsidy_tab.show_programmes(programmes, option)
         self._show_extra_tabs()
         self.results.show_current(evaluation.parts)
 
     def _show_extra_tabs(self) -> None:
-        """Charts, claims and explain pages are drawn only while visible (keystrokes stay cheap)."""
+        """Charts, subsidies, claims and explain pages are built only while visible (keystrokes stay cheap)."""
         if self.last is None or self.last.comparison is None or self.backend is None:
             return
         comparison, lang, shown = self.last.comparison, self.languages.current, self.results.tabs.currentWidget()
         if shown is self.charts_tab:
             self.charts_tab.show_data(present.chart_data(comparison, lang))
+        elif shown is self.subsidy_tab:
+            option, programmes = present.subsidy_programmes(comparison, self.backend, lang)
+            self.subsidy_tab.show_programmes(programmes, option)
         elif shown is self.explain_tab:
             self.explain_tab.show_data(present.explain_data(comparison, lang))
         elif shown is self.claims_tab:
@@ -277,6 +277,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.home_place = (self.location.province.value(), self.location.county.text().strip())
 
     def print_poster(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # not needed for the first paint
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(self.explain_tab.paint_poster)

@@ -1,0 +1,178 @@
+"""Window speed, each figure beside its floor measured in the same run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_window.py [--runs 15]
+
+- start → usable window (first paint of the form; packs still loading on the worker):
+  median wall time of fresh processes, beside a bare QMainWindow with one QLabel.
+  Target ≤ 1.5 × bare. Start → first results (packs loaded, first comparison) is shown too.
+- keystroke → recomputed results and redrawn view: median over real key presses in the
+  heated-area field, table tab and charts tab; beside a keystroke into a bare QLineEdit.
+  Target ≤ 16 ms (one frame).
+- idle RSS after the first results, beside the bare window's. Target ≤ 110 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Each child quits at its first paint and prints its RSS (and, for the window, the time to results).
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("供暖参谋"))
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            app.quit()
+        return False
+hook = Painted()
+window.centralWidget().installEventFilter(hook)
+window.show()
+app.exec()
+"""
+
+WINDOW = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from heatadvisor.ui.app import create_window
+app = QApplication([])
+window = create_window(app, Path(tempfile.mkdtemp()))
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            app.quit()
+        return False
+hook = Painted()
+window.house.area.installEventFilter(hook)
+window.show()
+app.exec()
+"""
+
+RESULTS = """
+import json, time, tempfile
+START = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from heatadvisor.ui.app import create_window
+app = QApplication([])
+window = create_window(app, Path(tempfile.mkdtemp()))
+window.show()
+loop = QEventLoop()
+loader = window.load_backend_async()
+loader.loaded.connect(lambda _b: QTimer.singleShot(0, loop.quit))
+loop.exec()
+results_ms = (time.perf_counter() - START) * 1000
+for _ in range(50):
+    app.processEvents()
+rss = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
+print(json.dumps({"results_ms": results_ms, "rss_mb": rss, "state": window.results.state}))
+"""
+
+BARE_RSS = BARE.replace("app.exec()", "app.exec()\nprint(int(next(l for l in open('/proc/self/status') "
+                                      "if l.startswith('VmRSS')).split()[1]) / 1024)")
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def run(code: str) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], env=child_env(), cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    return (time.perf_counter() - started) * 1000, done.stdout
+
+
+def start_up(runs: int) -> dict[str, float]:
+    run(BARE), run(WINDOW)  # warm the file cache for both
+    bare, window = [], []
+    for _ in range(runs):  # interleaved, so drift on the machine hits both alike
+        bare.append(run(BARE)[0])
+        window.append(run(WINDOW)[0])
+    return {"bare_ms": statistics.median(bare), "window_ms": statistics.median(window)}
+
+
+def keystrokes(presses: int) -> dict[str, float]:
+    """In this process: key presses into the area field until recomputed and repainted."""
+    import tempfile
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from heatadvisor.ui.app import create_window
+    from heatadvisor.ui.backend import load_backend
+
+    app = QApplication.instance() or QApplication([])
+    window = create_window(app, Path(tempfile.mkdtemp()))
+    window.set_backend(load_backend())
+    window.resize(1366, 768)
+    window.show()
+    bare = QLineEdit()
+    bare.show()
+
+    def median_ms(edit, settled) -> float:
+        times = []
+        for i in range(presses):
+            key = Qt.Key.Key_Backspace if i % 2 else Qt.Key.Key_5
+            started = time.perf_counter()
+            QTest.keyClick(edit, key)
+            while not settled():
+                app.processEvents()
+            app.processEvents()  # the repaint
+            times.append((time.perf_counter() - started) * 1000)
+        return statistics.median(times)
+
+    out = {"bare_lineedit_ms": median_ms(bare, lambda: True)}
+    for tab in (0, 1):
+        window.results.tabs.setCurrentIndex(tab)
+        app.processEvents()
+        out[f"tab{tab}_ms"] = median_ms(window.house.area, lambda: not window.pending())
+        assert window.results.state == "current"
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--presses", type=int, default=60)
+    args = parser.parse_args()
+    startup = start_up(args.runs)
+    results = json.loads(run(RESULTS)[1].strip().splitlines()[-1])
+    bare_rss = float(run(BARE_RSS)[1].strip().splitlines()[-1])
+    keys = keystrokes(args.presses)
+    ratio = startup["window_ms"] / startup["bare_ms"]
+    rows = [
+        ("start → usable window (median of %d)" % args.runs, f"{startup['window_ms']:.0f} ms",
+         f"bare window {startup['bare_ms']:.0f} ms", f"≤ 1.5 × bare: {ratio:.2f} ×", ratio <= 1.5),
+        ("start → first results (packs loaded)", f"{results['results_ms']:.0f} ms", "", "information", True),
+        ("keystroke → results, table tab (median)", f"{keys['tab0_ms']:.1f} ms",
+         f"bare QLineEdit {keys['bare_lineedit_ms']:.1f} ms", "≤ 16 ms", keys["tab0_ms"] <= 16),
+        ("keystroke → results, charts tab (median)", f"{keys['tab1_ms']:.1f} ms",
+         f"bare QLineEdit {keys['bare_lineedit_ms']:.1f} ms", "≤ 16 ms", keys["tab1_ms"] <= 16),
+        ("idle RSS after first results", f"{results['rss_mb']:.0f} MB", f"bare window {bare_rss:.0f} MB",
+         "≤ 110 MB", results["rss_mb"] <= 110),
+    ]
+    for what, value, floor, target, ok in rows:
+        print(f"{what:<42} {value:>9}   {floor:<26} {target:<22} {'ok' if ok else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()
