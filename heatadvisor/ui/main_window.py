@@ -150,6 +150,7 @@ class MainWindow(Retranslating, QMainWindow):
                                      for d, dev in devices.items() if dev.kind == "direct_electric"])
         self.prices.set_defaults(backend.price_defaults(self.location.province.value()))
         self._current_changed()
+        self.location.load_provinces()
         self.location.update_station()
         self.recompute()
 

@@ -22,8 +22,8 @@ def county_label(county: places.County) -> str:
 class LocationGroup(FormGroup):
     def __init__(self, province: str, county: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.province = ChoiceCombo([(p, lambda p=p: p) for p in places.provinces()], self)
-        self.province.set_value(province)
+        # only the home province until the first paint: reading the county table takes ~50 ms
+        self.province = ChoiceCombo([(province, lambda: province)], self)
         self.add_field("location.province", self.province, lambda: self.tr("省"))
         self.county = QLineEdit(county, self)
         self._matches = QStandardItemModel(self)
@@ -50,6 +50,10 @@ class LocationGroup(FormGroup):
 
     def title_text(self) -> str:
         return self.tr("地点")
+
+    def load_provinces(self) -> None:
+        """All provinces of the county table (called after the window's first paint)."""
+        self.province.set_choices([(p, lambda p=p: p) for p in places.provinces()])
 
     def retranslate(self) -> None:
         super().retranslate()
