@@ -8,11 +8,16 @@ installation (operating subsidies stepping down, per-kWh tariff subsidies).
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from .context import Context
 from .emissions import COAL_FUELS
 from .options import OptionEnergy
 from .packs.catalog_schema import Device
-from .subsidies import HouseholdFacts, OptionFacts, SubsidyAssessment, evaluate, operating_subsidy_by_year, tariff_subsidy_yuan
+from .subsidies import (
+    HouseholdFacts, OptionFacts, PolicyPack, SubsidyAssessment, evaluate, operating_subsidy_by_year, tariff_subsidy_yuan,
+)
+from .subsidies.conditions import region_reason
 
 
 def household_facts(ctx: Context, current: Device) -> HouseholdFacts:
@@ -43,11 +48,45 @@ def option_facts(device: Device, price: tuple[float, float, float], capacity_kw:
     )
 
 
-def assess(ctx: Context, household: HouseholdFacts, device: Device, price: tuple[float, float, float],
-           capacity_kw: float | None) -> SubsidyAssessment | None:
-    if not ctx.data.policies:
+_PACKS_FOR: dict[tuple, tuple[list[PolicyPack], list[PolicyPack]]] = {}
+_ASSESSED: OrderedDict[tuple, tuple[list[PolicyPack], SubsidyAssessment]] = OrderedDict()
+ASSESSED_KEPT = 256
+
+
+def packs_for(ctx: Context, household: HouseholdFacts) -> list[PolicyPack]:
+    """The policy packs with a programme that can cover this household's place.
+
+    Programmes for other provinces can never apply here; leaving their packs out keeps a
+    recalculation fast (each option is assessed on every keystroke). Cached per place.
+    """
+    policies = ctx.data.policies
+    key = (id(policies), household.province, household.prefecture, household.county, household.county_adcode, household.township)
+    hit = _PACKS_FOR.get(key)
+    if hit is not None and hit[0] is policies:
+        return hit[1]
+    chosen = [pack for pack in policies
+              if any(region_reason(p.region, household).outcome != "not_met" for p in pack.programmes)]
+    _PACKS_FOR[key] = (policies, chosen)
+    return chosen
+
+
+def assess(packs: list[PolicyPack], ctx: Context, household: HouseholdFacts, device: Device,
+           price: tuple[float, float, float], capacity_kw: float | None) -> SubsidyAssessment | None:
+    """The engine's verdict for one option; the same question is answered once (a live
+    recalculation asks it again on every keystroke that does not touch these facts)."""
+    if not packs:
         return None
-    return evaluate(ctx.data.policies, household, option_facts(device, price, capacity_kw), ctx.on)
+    option = option_facts(device, price, capacity_kw)
+    key = (tuple(id(p) for p in packs), household.model_dump_json(), option.model_dump_json(), ctx.on)
+    hit = _ASSESSED.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], packs)):
+        _ASSESSED.move_to_end(key)
+        return hit[1]
+    found = evaluate(packs, household, option, ctx.on)
+    _ASSESSED[key] = (packs, found)  # holding the packs keeps their ids from being reused
+    if len(_ASSESSED) > ASSESSED_KEPT:
+        _ASSESSED.popitem(last=False)
+    return found
 
 
 def tariff_pack_pays_kwh_subsidies(ctx: Context) -> bool:

@@ -13,7 +13,7 @@ from heatadvisor.core.subsidies.techs import expand
 
 
 def _reason(code: str, outcome: Outcome, question: str | None = None, **values: Value) -> Reason:
-    return Reason(code=code, outcome=outcome, values=values, question=question if outcome == "unknown" else None)
+    return Reason.trusted(code=code, outcome=outcome, values=values, question=question if outcome == "unknown" else None)
 
 
 def _yes_no(code: str, answer: bool | None, wanted: bool, question: str) -> Reason:

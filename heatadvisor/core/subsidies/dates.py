@@ -8,6 +8,7 @@ say "2024年内" instead of inventing a day.
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
 import re
 from datetime import date
 from typing import Annotated, Literal
@@ -20,6 +21,7 @@ _PATTERN = re.compile(r"^(\d{4})(?:-(?:H([12])|Q([1-4])|(\d{2})(?:-(\d{2}))?))?$
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
 
+@lru_cache(maxsize=2048)
 def span(text: str) -> tuple[date, date, Precision]:
     """First day, last day and precision of a partial date such as 2024, 2024-H2, 2024-Q3,
     2024-05 or 2024-05-01. Raises ValueError for anything else."""

@@ -102,12 +102,32 @@ def _cautions(draft: Draft, weakest: str) -> list[str]:
     return cautions
 
 
+_WEAKEST: dict[int, tuple[Programme, str]] = {}
+
+
+def weakest_confidence(pack: PolicyPack, programme: Programme) -> str:
+    """The weakest confidence over the programme's source and its numbers' sources.
+
+    Walking a programme for its source keys is the costliest step of an evaluation, and a
+    programme never changes (frozen), so each is walked once; the cache keeps the programme
+    alive so its identity cannot be reused by another object.
+    """
+    hit = _WEAKEST.get(id(programme))
+    if hit is not None and hit[0] is programme:
+        return hit[1]
+    keys = source_keys(programme) | {programme.src}
+    weakest = max((pack.sources[key].conf for key in keys), key=_STRENGTH.index)
+    if len(_WEAKEST) > 4096:
+        _WEAKEST.clear()
+    _WEAKEST[id(programme)] = (programme, weakest)
+    return weakest
+
+
 def _result(draft: Draft) -> ProgrammeResult:
     programme, pack = draft.programme, draft.pack
     source = pack.sources[programme.src]
-    keys = source_keys(programme) | {programme.src}
-    weakest = max((pack.sources[key].conf for key in keys), key=_STRENGTH.index)
-    return ProgrammeResult(
+    weakest = weakest_confidence(pack, programme)
+    return ProgrammeResult.trusted(
         programme_id=programme.id,
         pack_id=pack.pack_id,
         pack_version=pack.version,

@@ -16,6 +16,16 @@ Value = str | int | float | bool | list[str] | None
 class Result(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    @classmethod
+    def trusted(cls, **values: object):
+        """Build from values the engine computed itself, skipping validation.
+
+        Results are made hundreds of times per recalculation (every programme, for every
+        option, on every keystroke); their inputs were validated when the packs and facts
+        were, so validating again only costs time.
+        """
+        return cls.model_construct(**values)
+
 
 class Reason(Result):
     """One condition's verdict; ``question`` names the fact to ask for when unknown."""
@@ -35,7 +45,7 @@ class Money(Result):
 
     @classmethod
     def flat(cls, yuan: float) -> "Money":
-        return cls(low=yuan, typ=yuan, high=yuan)
+        return cls.trusted(low=yuan, typ=yuan, high=yuan)
 
     def points(self) -> tuple[float, float, float]:
         return self.low, self.typ, self.high
