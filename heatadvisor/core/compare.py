@@ -59,7 +59,8 @@ def compare(case: Case, data: DataBundle | None = None) -> Comparison:
               for i, c in enumerate(choices)]
     terms = Terms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
     current_result = _result(current, None, terms, is_current=True)
-    results = [_result(p, current_result, terms, is_current=False) for p in priced]
+    current_discounted = cumulative(discounted(_current_yearly(current_result, terms), terms.discount_rate))
+    results = [_result(p, current_result, terms, is_current=False, current_discounted=current_discounted) for p in priced]
     current_result, ranked, recommended, reasons = rank_and_explain(current_result, results, case)
     return Comparison(
         place=ctx.place, demand=ctx.demand, current=current_result, options=ranked, recommended=recommended,
@@ -130,11 +131,12 @@ def _price(ctx: Context, device: Device, choice: OptionChoice, household: Househ
     device_cost = _device_capital(ctx, device, choice, is_current)
     measure_cost = _measures_capital(ctx, measures)
     capital = tuple(d + m for d, m in zip(device_cost, measure_cost))
-    subsidies = None if household is None or device_cost[2] == 0 else assess(policies, ctx, household, device, device_cost, nominal)
+    subsidies = None if household is None or device_cost[2] == 0 else assess(policies, ctx, household, device, device_cost, nominal or device.capacity_kw)
     return _Priced(device, choice, octx, energies, running, capital, device_cost, nominal, tuple(measures), subsidies)
 
 
-def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: bool) -> OptionResult:
+def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: bool,
+            current_discounted: list[float] | None = None) -> OptionResult:
     ctx, device = p.ctx, p.device
     typ = p.energies[1]
     heat = sum(ctx.demand.by_month_kwh.values())
@@ -146,7 +148,8 @@ def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: 
              for c, d, r, sub, op in zip(p.capital, p.device_capital, p.running, one_off, operating)]
     yearly = [yearly_costs(f, terms) for f in flows]
     cum = [cumulative(y) for y in yearly]
-    no_sub = cumulative(yearly_costs(replace(flows[1], subsidy=0.0, operating_subsidy=()), terms))[-1]
+    subsidised = one_off[1] > 0 or any(operating[1])
+    no_sub = cumulative(yearly_costs(replace(flows[1], subsidy=0.0, operating_subsidy=()), terms))[-1] if subsidised else cum[1][-1]
     # the favourable end pairs low capital with low running cost; index 2 the reverse
     if current is None:
         payback = (None, None, None)
@@ -157,7 +160,8 @@ def _result(p: _Priced, current: OptionResult | None, terms: Terms, is_current: 
             simple_payback(max(c - sub, 0.0), cur_running - (r.yuan + maintenance - (op[0] if op else 0.0)), lifetime)
             for c, r, sub, op in zip(p.capital, p.running, one_off, operating)
         )
-        disc_payback = crossover_year(cumulative(discounted(yearly[1], terms.discount_rate)), cumulative(discounted(_current_yearly(current, terms), terms.discount_rate)))
+        assert current_discounted is not None
+        disc_payback = crossover_year(cumulative(discounted(yearly[1], terms.discount_rate)), current_discounted)
     emis = emissions(ctx, typ)
     model = typ.model
     size = sizing(ctx, model) if model is not None else None

@@ -17,6 +17,7 @@ from .packs.catalog_schema import Device
 from .subsidies import (
     HouseholdFacts, OptionFacts, PolicyPack, SubsidyAssessment, evaluate, operating_subsidy_by_year, tariff_subsidy_yuan,
 )
+from .subsidies.amount_types import PerKw, PerM2
 from .subsidies.conditions import region_reason
 
 
@@ -44,7 +45,7 @@ def option_facts(device: Device, price: tuple[float, float, float], capacity_kw:
     low, typ, high = price
     return OptionFacts(
         tech=device.tech, device_id=device.id, price_yuan={"low": low, "typ": typ, "high": high},
-        efficiency_grade=device.efficiency_grade, rated_cop=cops, capacity_kw=capacity_kw or device.capacity_kw,
+        efficiency_grade=device.efficiency_grade, rated_cop=cops, capacity_kw=capacity_kw,
     )
 
 
@@ -70,13 +71,25 @@ def packs_for(ctx: Context, household: HouseholdFacts) -> list[PolicyPack]:
     return chosen
 
 
+def _uses_area_and_capacity(packs: list[PolicyPack]) -> tuple[bool, bool]:
+    """Whether any programme reads the heated area or the unit's kW (per-m² or per-kW amounts,
+    area limits). Facts no programme reads are left out, so typing a new area or temperature
+    asks the engine nothing new."""
+    programmes = [p for pack in packs for p in pack.programmes]
+    area = any(isinstance(p.amount, PerM2) or p.conditions.heated_area is not None for p in programmes)
+    return area, any(isinstance(p.amount, PerKw) for p in programmes)
+
+
 def assess(packs: list[PolicyPack], ctx: Context, household: HouseholdFacts, device: Device,
            price: tuple[float, float, float], capacity_kw: float | None) -> SubsidyAssessment | None:
     """The engine's verdict for one option; the same question is answered once (a live
     recalculation asks it again on every keystroke that does not touch these facts)."""
     if not packs:
         return None
-    option = option_facts(device, price, capacity_kw)
+    uses_area, uses_capacity = _uses_area_and_capacity(packs)
+    if not uses_area:
+        household = household.model_copy(update={"heated_area_m2": None})
+    option = option_facts(device, price, capacity_kw if uses_capacity else None)
     key = (tuple(id(p) for p in packs), household.model_dump_json(), option.model_dump_json(), ctx.on)
     hit = _ASSESSED.get(key)
     if hit is not None and all(a is b for a, b in zip(hit[0], packs)):
@@ -105,7 +118,7 @@ def tariff_pack_pays_kwh_subsidies(ctx: Context) -> bool:
 def yearly_subsidy(ctx: Context, assessment: SubsidyAssessment | None, energy: OptionEnergy,
                    season_cost: float, years: int) -> tuple[float, ...]:
     """Yuan of operating and per-kWh subsidy in each year 1..years after installation."""
-    if assessment is None:
+    if assessment is None or not (assessment.operating or assessment.tariff_programmes):
         return ()
     kwh = energy.quantity if energy.fuel == "electricity" else 0.0
     m3 = energy.quantity if energy.fuel == "natural_gas" else 0.0
