@@ -225,8 +225,11 @@ def _bins(ctx: Context, p: _Priced) -> HeatPumpBins:
     backup = [k * h for k, h in zip(perf.backup_kw, hours)]
     total_heat = sum(heat)
     first = max(p.device.heat_pump.rating_points, key=lambda r: r.t_source_c)
+    by_month = ctx.bins.by_month
     return HeatPumpBins(
         temps=list(ctx.bins.temps), hours=list(hours), cop=list(perf.cop), heat_kwh=heat, electricity_kwh=elec,
+        by_month_heat_kwh={m: sum(k * h for k, h in zip(perf.heat_kw, mh)) for m, mh in by_month},
+        by_month_electricity_kwh={m: sum(k * h for k, h in zip(perf.electric_kw, mh)) for m, mh in by_month},
         backup_kwh=backup, seasonal_cop=p.energies[1].efficiency, rated_cop=first.cop,
         backup_share=sum(backup) / total_heat if total_heat else 0.0,
     )

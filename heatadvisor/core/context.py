@@ -10,6 +10,7 @@ from datetime import date
 
 from . import climate as climate_mod
 from . import places
+from .siting import station_name_zh
 from .case import Case
 from .data import DataBundle
 from .demand import HeatLoss, design_load_kw, heat_loss, loads_kw
@@ -75,7 +76,8 @@ def build_context(case: Case, data: DataBundle) -> Context:
     loss = heat_loss(case.house, data.common)
     place = Place(
         province=match.county.province, prefecture=match.county.prefecture, county=match.county.name, county_code=match.county.code,
-        station_id=match.station_id, station_name=_station_name(clim), method=match.method,
+        station_id=match.station_id, station_name_zh=station_name_zh(match.station_id),
+        station_name_en=clim.station.name_en, method=match.method,
         distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,
         design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=bins.days,
     )
@@ -113,8 +115,3 @@ def valley_hours(tariff: TariffPack, on: date) -> frozenset[int]:
     start = int(tou.valley_hours.start[:2])
     length = int(round(tou.valley_hours.hours))
     return frozenset((start + i) % 24 for i in range(length))
-
-
-def _station_name(clim: climate_mod.StationClimate) -> str:
-    s = clim.station
-    return f"{s.name_zh or s.name_en} ({s.station_id})"

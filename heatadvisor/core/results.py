@@ -32,7 +32,8 @@ class Place(Out):
     county: str
     county_code: str
     station_id: str
-    station_name: str
+    station_name_zh: str  # 莒县站; English name where no Chinese one is known
+    station_name_en: str
     method: str  # "named" | "nearest"
     distance_km: float
     design_temp_c: float
@@ -78,6 +79,8 @@ class HeatPumpBins(Out):
     heat_kwh: list[float]
     electricity_kwh: list[float]
     backup_kwh: list[float]
+    by_month_heat_kwh: dict[int, float]  # month → heat delivered (the season's months only)
+    by_month_electricity_kwh: dict[int, float]  # month → electricity, compressor and backup
     seasonal_cop: float
     rated_cop: float  # the first (warmest) rating point, as sold
     backup_share: float

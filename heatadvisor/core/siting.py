@@ -32,7 +32,7 @@ import math
 from functools import lru_cache
 
 from heatadvisor.core import climate
-from heatadvisor.core.places import County, LocationMatch, short_province, stem
+from heatadvisor.core.places import County, LocationMatch, counties, short_province, stem
 
 OWN_STATION_KM = 25.0
 OTHER_PROVINCE_FACTOR = 0.8
@@ -155,3 +155,25 @@ def locate(county: County) -> LocationMatch:
             and nearest_distance < named.distance_km):
         return _by_nearest(county, ranked)
     return named
+
+
+STATION_COUNTY_KM = 25.0  # a station this close to a county seat is named after that county
+
+
+@lru_cache(maxsize=512)
+def station_name_zh(station_id: str) -> str:
+    """A Chinese name for a weather station a villager can place.
+
+    GB 50736 names only 143 of the 270 stations; the others are named after the nearest
+    county seat within a few kilometres (e.g. Juxian → 莒县站), else the English name stays.
+    """
+    station = climate.station(station_id)
+    if station.name_zh:
+        return f"{station.name_zh}站"
+    nearest = min(
+        ((distance_km(station.lat, station.lon, c.lat, c.lon), c) for c in counties() if c.coords_from == "own"),
+        key=lambda pair: pair[0], default=None,
+    )
+    if nearest is not None and nearest[0] <= STATION_COUNTY_KM:
+        return f"{nearest[1].name}站"
+    return station.name_en

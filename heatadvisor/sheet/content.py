@@ -288,7 +288,7 @@ def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_p
     place = comparison.place
     return (
         t("as.prices", lang, prices=("；" if lang == "zh" else "; ").join(prices)),
-        t("as.weather", lang, station=place.station_name, design=f"{place.design_temp_c:.0f}"),
+        t("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
         t("as.packs", lang, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         t("as.estimate", lang),
     )

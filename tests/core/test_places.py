@@ -134,3 +134,10 @@ def test_every_county_locates_to_a_station_within_a_sane_distance():
     farthest = max(matches, key=lambda m: m.distance_km)
     assert farthest.distance_km <= MAX_STATION_KM
     assert farthest.county.name == "且末县"
+
+
+def test_stations_get_a_chinese_name_a_villager_can_place():
+    from heatadvisor.core.siting import station_name_zh
+
+    assert station_name_zh("54511") == "北京站"  # GB 50736 name
+    assert station_name_zh("54936") == "莒县站"  # Juxian: named after the county seat it stands in

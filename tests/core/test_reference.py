@@ -149,3 +149,12 @@ def test_a_measure_never_makes_the_house_worse(data):
                               options=[{"device_id": "split_ac"}, {"device_id": "split_ac", "upgrades": ["door_curtain_sealing"]}]), data)
     plain, sealed = tight.options if tight.options[0].key == "split_ac" else tight.options[::-1]
     assert sealed.heat_kwh == pytest.approx(plain.heat_kwh)
+
+
+def test_heat_pump_months_add_up_to_the_season(data):
+    hp = compare(make_case(options=[{"device_id": "ashp_aw_10kw"}]), data).options[0].heat_pump
+    assert list(hp.by_month_heat_kwh) == [11, 12, 1, 2, 3]  # Nov 15 – Mar 15, in season order
+    assert sum(hp.by_month_heat_kwh.values()) == pytest.approx(sum(hp.heat_kwh), rel=1e-9)
+    assert sum(hp.by_month_electricity_kwh.values()) == pytest.approx(sum(hp.electricity_kwh), rel=1e-9)
+    monthly_cop = {m: hp.by_month_heat_kwh[m] / hp.by_month_electricity_kwh[m] for m in hp.by_month_heat_kwh}
+    assert monthly_cop[1] < monthly_cop[11]  # January is colder than November
