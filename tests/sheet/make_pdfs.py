@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -27,11 +26,8 @@ def main(folder: Path) -> None:
         ("anonymous", comparison, context(case, "zh", consent=False)),
     ):
         pages[name] = write_pdf(comp, ctx, folder / f"{name}.pdf")
-    started = time.perf_counter()
-    write_pdf(comparison, context(case, "zh"), folder / "timed.pdf")
-    elapsed = time.perf_counter() - started
     poster = write_poster_pdf(comparison, folder / "poster.pdf", "zh")
-    print(json.dumps({"pages": pages, "seconds": elapsed, "poster": poster}))
+    print(json.dumps({"pages": pages, "poster": poster}))
 
 
 if __name__ == "__main__":

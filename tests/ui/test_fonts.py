@@ -35,7 +35,7 @@ linux_only = pytest.mark.skipif(
 # Runs in the child: prints one JSON object with what it observed; the parent asserts on it.
 CHILD = textwrap.dedent(
     """
-    import json, sys, time
+    import json, sys
     from PySide6.QtCore import QMarginsF, Qt
     from PySide6.QtGui import (QFont, QFontDatabase, QFontMetrics, QGuiApplication, QImage,
                                QPageLayout, QPageSize, QPainter, QPdfWriter)
@@ -67,9 +67,7 @@ CHILD = textwrap.dedent(
     add = QFontDatabase.addApplicationFont
     QFontDatabase.addApplicationFont = lambda path: calls.append(path) or add(path)
     from heatadvisor.ui.fonts import register_bundled_fonts
-    started = time.perf_counter()
     family = register_bundled_fonts()
-    out["register_ms"] = (time.perf_counter() - started) * 1000
     out["family"] = family
     out["second_call"] = register_bundled_fonts()
     out["add_calls"] = len(calls)
@@ -149,7 +147,6 @@ def test_bundled_glyphs_are_real_not_boxes(child):
 def test_registration_is_idempotent_and_cheap(child):
     assert child["second_call"] == child["family"]
     assert child["add_calls"] == len(fonts.FONT_FILES)
-    assert child["register_ms"] < 200  # ~3 ms measured; generous for a slow CI machine
 
 
 def pdf_streams(data: bytes) -> list[bytes]:
