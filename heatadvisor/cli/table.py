@@ -64,4 +64,5 @@ def render(result: Comparison, lang: str = "zh") -> str:
         texts = [reason_text(r, lang) for r in option.reasons]
         if texts:
             lines.append(f"{name(option, lang)}: " + sep.join(texts))
+    lines += ["", *(f"* {reason_text(r, lang)}" for r in result.assumptions)]
     return "\n".join(lines)

@@ -18,7 +18,7 @@ from .emissions import COAL_FUELS, emissions
 from .options import SCENARIOS, evaluate, heat_pump_model, sink_temps
 from .packs.catalog_schema import Device, Upgrade
 from .problems import FieldProblem, InputError
-from .ranking import rank_and_explain
+from .ranking import assumptions, rank_and_explain
 from .results import Comparison, HeatPumpBins, OptionResult
 from .running import running_cost
 from .sizing import peak_electric_kw, recommended_kw, sizing, supply_check
@@ -64,7 +64,7 @@ def compare(case: Case, data: DataBundle | None = None) -> Comparison:
     current_result, ranked, recommended, reasons = rank_and_explain(current_result, results, case)
     return Comparison(
         place=ctx.place, demand=ctx.demand, current=current_result, options=ranked, recommended=recommended,
-        reasons=reasons, horizon_years=terms.horizon_years, on_date=ctx.on.isoformat(), packs=dict(data.versions),
+        reasons=reasons, assumptions=assumptions(ctx), horizon_years=terms.horizon_years, on_date=ctx.on.isoformat(), packs=dict(data.versions),
     )
 
 

@@ -7,7 +7,9 @@ the house's electricity supply can carry; the reasons say what decided it.
 from __future__ import annotations
 
 from .case import Case
+from .context import Context
 from .results import OptionResult, Reason
+from .running import base_electricity, uses_tou
 
 BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
 SAME_RUNNING_YUAN = 20  # differences smaller than this are "about the same" to a household
@@ -84,3 +86,17 @@ def rank_and_explain(
     if best.supply is not None and best.supply.status == "tight":
         reasons.append(Reason(code="supply_tight", values={"peak_kw": round(best.supply.peak_kw, 1), "supply_kw": best.supply.supply_kw}))
     return current_out, ranked, best.key, reasons
+
+
+def assumptions(ctx: Context) -> list[Reason]:
+    """What every figure rests on, so the sheet can say it plainly."""
+    place, prices = ctx.place, ctx.case.prices
+    (sm, sd), (em, ed) = (tuple(int(x) for x in d.split("-")) for d in (place.season_start, place.season_end))
+    out = [Reason(code="assume_season", values={"start_month": sm, "start_day": sd, "end_month": em, "end_day": ed,
+                                                 "days": place.season_days})]
+    if prices.electricity_yuan_per_kwh is None:
+        out.append(Reason(code="assume_tiered_bill", values={"base_kwh": round(base_electricity(ctx))}))
+        if uses_tou(ctx) and ctx.valley_hours:
+            first = min(ctx.valley_hours, key=lambda h: (h - 12) % 24)  # the valley starts in the evening
+            out.append(Reason(code="assume_tou", values={"start": f"{first:02d}:00", "hours": len(ctx.valley_hours)}))
+    return out

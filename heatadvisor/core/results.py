@@ -139,6 +139,7 @@ class Comparison(Out):
     options: list[OptionResult]  # ranked, best first
     recommended: str | None  # the key of the recommended option
     reasons: list[Reason]
+    assumptions: list[Reason]  # what the figures rest on (season, tariff choices), as codes
     horizon_years: int
     on_date: str
     packs: dict[str, str]  # pack_id -> version

@@ -289,6 +289,7 @@ def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_p
     return (
         t("as.prices", lang, prices=("；" if lang == "zh" else "; ").join(prices)),
         t("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
+        *(reason_text(r, lang) + ("。" if lang == "zh" else ".") for r in comparison.assumptions),
         t("as.packs", lang, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         t("as.estimate", lang),
     )

@@ -51,6 +51,18 @@ REASONS: dict[str, dict[str, str]] = {
     "coal_avoided": {"zh": "每年少烧约 {tonnes:.1f} 吨煤", "en": "about {tonnes:.1f} tonnes less coal a year"},
     "lowest_horizon_cost": {"zh": "{years:.0f} 年总花费最少，约 {yuan:,.0f} 元", "en": "lowest total cost over {years:.0f} years, about {yuan:,.0f} yuan"},
     "vs_current_horizon": {"zh": "{years:.0f} 年比现在的办法共省约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan less than today's heating over {years:.0f} years"},
+    "assume_season": {
+        "zh": "采暖季按 {start_month:.0f} 月 {start_day:.0f} 日到 {end_month:.0f} 月 {end_day:.0f} 日（约 {days:.0f} 天）算",
+        "en": "heating season taken as {start_day:.0f}/{start_month:.0f} to {end_day:.0f}/{end_month:.0f} (day/month, about {days:.0f} days)",
+    },
+    "assume_tiered_bill": {
+        "zh": "阶梯电价下，取暖电费按“加上取暖后多交的电费”算（平时一年约用电 {base_kwh:,.0f} 度）",
+        "en": "on a tiered tariff, heating is charged the extra it adds to the bill (other use about {base_kwh:,.0f} kWh a year)",
+    },
+    "assume_tou": {
+        "zh": "按办了峰谷电价算：晚上 {start} 起 {hours:.0f} 个钟头是低谷电",
+        "en": "assumes the time-of-use option: the {hours:.0f} valley hours from {start}",
+    },
     "no_feasible_clean_option": {
         "zh": "现在的电表和线路带不动这些清洁取暖方式，先找供电所增容",
         "en": "none of the clean options fits the current electricity supply: ask the power office for more capacity first",
