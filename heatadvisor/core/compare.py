@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from .calibration import calibrated_heat_kwh
 from .case import Case, OptionChoice
+from .arith import dot
 from .context import Context, build_context, find_device, with_demand
 from .data import DataBundle, bundled
 from .demand import areas, heat_loss, upgraded
@@ -228,8 +229,8 @@ def _bins(ctx: Context, p: _Priced) -> HeatPumpBins:
     by_month = ctx.bins.by_month
     return HeatPumpBins(
         temps=list(ctx.bins.temps), hours=list(hours), cop=list(perf.cop), heat_kwh=heat, electricity_kwh=elec,
-        by_month_heat_kwh={m: sum(k * h for k, h in zip(perf.heat_kw, mh)) for m, mh in by_month},
-        by_month_electricity_kwh={m: sum(k * h for k, h in zip(perf.electric_kw, mh)) for m, mh in by_month},
+        by_month_heat_kwh={m: dot(perf.heat_kw, mh) for m, mh in by_month},
+        by_month_electricity_kwh={m: dot(perf.electric_kw, mh) for m, mh in by_month},
         backup_kwh=backup, seasonal_cop=p.energies[1].efficiency, rated_cop=first.cop,
         backup_share=sum(backup) / total_heat if total_heat else 0.0,
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import climate as climate_mod
+from .arith import dot
 from . import places
 from .siting import station_name_zh
 from .case import Case
@@ -81,7 +82,7 @@ def build_context(case: Case, data: DataBundle) -> Context:
         distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,
         design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=bins.days,
     )
-    model_kwh = sum(l * h for l, h in zip(loads_kw(loss, bins.temps), bins.hours))
+    model_kwh = dot(loads_kw(loss, bins.temps), bins.hours)
     ctx = Context(case, data, region, tariff, on, place, clim, bins, valley, valley_share, loss, 1.0, None)  # type: ignore[arg-type]
     return with_demand(ctx, model_kwh, None)
 
@@ -102,7 +103,7 @@ def with_demand(ctx: Context, model_kwh: float, calibrated_kwh: float | None) ->
         ua_w_per_k=ctx.loss.ua_w_per_k * scale, loss_parts_w_per_k=dict(ctx.loss.parts_w_per_k),
         design_load_kw=design_load_kw(ctx.loss, ctx.place.design_temp_c, scale),
         balance_temp_c=ctx.loss.balance_temp_c(),
-        by_month_kwh={m: sum(l * h for l, h in zip(loads, hours)) for m, hours in ctx.bins.by_month},
+        by_month_kwh={m: dot(loads, hours) for m, hours in ctx.bins.by_month},
     )
     return replace(ctx, scale=scale, demand=demand)
 

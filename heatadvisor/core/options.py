@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .case import Emitter
+from .arith import dot, dot3
 from .context import Context
 from .demand import loads_kw
 from .heatpump import BinPerformance, DefrostCurve, HeatPumpModel, bin_performance, fit
@@ -111,10 +112,10 @@ def evaluate(ctx: Context, device: Device, nominal_kw: float | None) -> tuple[Op
 def demand_valley_share(ctx: Context) -> float:
     """Share of the season's heat needed in valley hours (colder hours weigh more)."""
     loads = ctx_loads(ctx)
-    total = sum(l * h for l, h in zip(loads, ctx.bins.hours))
+    total = dot(loads, ctx.bins.hours)
     if total <= 0:
         return 0.0
-    return sum(l * h * s for l, h, s in zip(loads, ctx.bins.hours, ctx.valley_share)) / total
+    return dot3(loads, ctx.bins.hours, ctx.valley_share) / total
 
 
 def ctx_loads(ctx: Context) -> tuple[float, ...]:
@@ -131,13 +132,13 @@ def _heat_pump(ctx: Context, device: Device, nominal_kw: float) -> tuple[OptionE
     sinks = sink_temps(ctx, device, loads, ctx.demand.design_load_kw)
     factors = (hp.field_factor.high, hp.field_factor.typ, hp.field_factor.low)
     hours = ctx.bins.hours
-    heat = sum(l * h for l, h in zip(loads, hours))
+    heat = dot(loads, hours)
     out = []
     for perf in bin_performance(model, ctx.bins.temps, loads, sinks, factors):
         use = perf.electric_kw
-        total = sum(e * h for e, h in zip(use, hours))
-        by_month = {m: sum(e * h for e, h in zip(use, mh)) for m, mh in ctx.bins.by_month}
-        valley = sum(e * h * s for e, h, s in zip(use, hours, ctx.valley_share)) / total if total > 0 else 0.0
+        total = dot(use, hours)
+        by_month = {m: dot(use, mh) for m, mh in ctx.bins.by_month}
+        valley = dot3(use, hours, ctx.valley_share) / total if total > 0 else 0.0
         scop = heat / total if total > 0 else 0.0
         out.append(OptionEnergy("electricity", "kwh", total, by_month, scop, valley, perf, model))
     return tuple(out)
