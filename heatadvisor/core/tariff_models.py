@@ -3,26 +3,21 @@
 A pack holds one province's tier schedule, its optional time-of-use (TOU) prices, dated
 heating-season arrangements and per-kWh subsidies, plus named gas tariffs. Every number is
 ``Sourced``; dates, windows and scopes name the document that sets them (``terms_src``,
-``src``). The arithmetic lives in ``tariffs.py``; a tariff's ``plan`` is its numbers as
-plain tuples, built once per object, so the hot path never touches pydantic.
+``src``). The arithmetic lives in ``tariffs.py``; a tariff's ``plan`` (``tariff_plan.py``) is its
+numbers as plain tuples, built once per object, so the hot path never touches pydantic.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime
-import math
-import os
-import weakref
-from dataclasses import dataclass
-from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
 from heatadvisor.core.packs.store import register_kind
 from heatadvisor.core.packs.sourced import PackHeader, Sourced, Strict
+from heatadvisor.core.tariff_plan import TariffPlan, cached_plan, plan_of
 
 BillingPeriod = Literal["year", "month", "two_months"]
 """How often the tier counters restart. Months are one representative calendar year: a
@@ -248,7 +243,7 @@ class GasTariff(Strict):
 
     @property
     def plan(self) -> TariffPlan:
-        return _cached_plan(self, lambda: _plan(self.tiers, self.seasonal, None, ()))
+        return cached_plan(self, lambda: plan_of(self.tiers, self.seasonal, None, ()))
 
 
 class ElectricityTariff(Strict):
@@ -272,7 +267,7 @@ class ElectricityTariff(Strict):
 
     @property
     def plan(self) -> TariffPlan:
-        return _cached_plan(self, lambda: _plan(self.tiers, self.seasonal, self.tou, self.subsidies))
+        return cached_plan(self, lambda: plan_of(self.tiers, self.seasonal, self.tou, self.subsidies))
 
 
 class GasChoices(Strict):
@@ -317,158 +312,3 @@ class TariffPack(PackHeader):
 
 
 register_kind("tariffs", TariffPack)
-
-
-class TariffPackError(ValueError):
-    """A pack file that cannot be used; the message names the file and each bad field."""
-
-
-def load_tariff_pack(path: str | os.PathLike[str]) -> TariffPack:
-    """Read and validate one pack (strict: no silent type coercion, no unknown keys)."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise TariffPackError(f"{path}: cannot read: {error}") from error
-    try:
-        return TariffPack.model_validate_json(text, strict=True)
-    except ValidationError as error:
-        lines = [
-            f"{path}: {'.'.join(str(part) for part in e['loc']) or '(top level)'}: {e['msg']}"
-            for e in error.errors()
-        ]
-        raise TariffPackError("\n".join(lines)) from error
-
-
-# ---------------------------------------------------------------- plain plan for the hot path
-
-
-@dataclass(frozen=True, slots=True)
-class StepTable:
-    bounds: tuple[float, ...]  # upper bounds of every step but the open last one
-    lowers: tuple[float, ...]  # lower bound of each step
-    prices: tuple[float, ...]
-    costs_below: tuple[float, ...]  # cost of the use below each step's lower bound
-
-
-@dataclass(frozen=True, slots=True)
-class Accumulation:
-    """A step table and how its counter walks the months (indexes 0–11)."""
-
-    table: StepTable
-    order: tuple[int, ...]
-    restarts: tuple[bool, ...]  # per position in ``order``: the counter restarts here
-
-
-@dataclass(frozen=True, slots=True)
-class DatedPlan:
-    valid_from: datetime.date | None
-    valid_to: datetime.date | None
-
-
-@dataclass(frozen=True, slots=True)
-class TouPlan(DatedPlan):
-    fixed: bool
-    window: tuple[float, ...]  # month fractions inside the heating window
-    peak: float | None  # adjustment (tier_adjustment) or price (fixed_valley; None → tiers)
-    valley: float  # adjustment outside the window (tier_adjustment) or fixed valley price
-    heating_valley: float  # adjustment inside the window (tier_adjustment only)
-
-
-@dataclass(frozen=True, slots=True)
-class SeasonalPlan(DatedPlan):
-    heating_meter: bool
-    window: tuple[float, ...]
-    inside: Accumulation
-    outside: Accumulation | None
-
-
-@dataclass(frozen=True, slots=True)
-class SubsidyPlan(DatedPlan):
-    per_unit: float
-    cap: float
-    valley_only: bool
-    window: tuple[float, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class TariffPlan:
-    ordinary: Accumulation
-    seasonal: tuple[SeasonalPlan, ...]
-    tou: TouPlan | None
-    subsidies: tuple[SubsidyPlan, ...]
-
-
-def _table(steps: tuple[TierStep, ...]) -> StepTable:
-    bounds = tuple(s.up_to.value for s in steps[:-1])
-    prices = tuple(s.price.value for s in steps)
-    lowers = (0.0,) + bounds
-    costs = [0.0]
-    for lower, upper, price in zip(lowers, bounds, prices):
-        costs.append(costs[-1] + (upper - lower) * price)
-    return StepTable(bounds, lowers, prices, tuple(costs))
-
-
-_RESTARTS = {
-    "year": tuple(m == 0 for m in range(12)),
-    "month": (True,) * 12,
-    "two_months": tuple(m % 2 == 0 for m in range(12)),
-}
-
-
-def _calendar(steps: tuple[TierStep, ...], period: BillingPeriod) -> Accumulation:
-    return Accumulation(_table(steps), tuple(range(12)), _RESTARTS[period])
-
-
-def _from_month(steps: tuple[TierStep, ...], first: int) -> Accumulation:
-    """Counted once a year from month index ``first`` (a window's own counter)."""
-    return Accumulation(_table(steps), tuple((first + m) % 12 for m in range(12)), _RESTARTS["year"])
-
-
-def _tou_plan(tou: TimeOfUse) -> TouPlan:
-    pricing, window = tou.pricing, tou.heating_window.month_fractions()
-    if pricing.kind == "tier_adjustment":
-        return TouPlan(tou.valid_from, tou.valid_to, False, window, pricing.peak.value,
-                       pricing.valley.value, pricing.heating_valley.value)
-    peak = pricing.peak.value if pricing.peak else None
-    return TouPlan(tou.valid_from, tou.valid_to, True, window, peak, pricing.valley.value, math.nan)
-
-
-def _plan(
-    tiers: TierSchedule,
-    seasonal: tuple[SeasonalTariff, ...],
-    tou: TimeOfUse | None,
-    subsidies: tuple[KwhSubsidy, ...],
-) -> TariffPlan:
-    seasonal_plans = []
-    for rule in seasonal:
-        start = int(rule.window.start[:2]) - 1
-        end = int(rule.window.end[:2]) - 1  # outside use is counted from the window's last month
-        outside = _from_month(rule.outside_window, end) if rule.outside_window else None
-        seasonal_plans.append(SeasonalPlan(
-            rule.valid_from, rule.valid_to, rule.meter == "heating_meter",
-            rule.window.month_fractions(), _from_month(rule.in_window, start), outside,
-        ))
-    subsidy_plans = tuple(
-        SubsidyPlan(s.valid_from, s.valid_to, s.per_unit.value,
-                    s.cap.value if s.cap is not None else math.inf,
-                    s.on == "valley_heating", s.window.month_fractions())
-        for s in subsidies
-    )
-    return TariffPlan(
-        _calendar(tiers.steps, tiers.period), tuple(seasonal_plans),
-        _tou_plan(tou) if tou is not None else None, subsidy_plans,
-    )
-
-
-_PLANS: dict[int, TariffPlan] = {}
-
-
-def _cached_plan(tariff: Strict, build: Callable[[], TariffPlan]) -> TariffPlan:
-    """One plan per tariff object, dropped when the object dies. Keyed by identity, not
-    kept on the instance, so ``model_copy(update=...)`` never inherits a stale plan."""
-    plan = _PLANS.get(id(tariff))
-    if plan is None:
-        plan = _PLANS[id(tariff)] = build()
-        weakref.finalize(tariff, _PLANS.pop, id(tariff), None)
-    return plan

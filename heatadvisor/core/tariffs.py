@@ -27,13 +27,8 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from heatadvisor.core.tariff_models import (
-    Accumulation,
-    DatedPlan,
-    ElectricityTariff,
-    GasTariff,
-    TariffPlan,
-)
+from heatadvisor.core.tariff_models import ElectricityTariff, GasTariff
+from heatadvisor.core.tariff_plan import Accumulation, DatedPlan, TariffPlan
 
 
 @dataclass(frozen=True, slots=True)

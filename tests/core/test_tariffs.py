@@ -12,12 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from heatadvisor.core.packs.loader import PackError, load_pack
 from heatadvisor.core.tariff_models import (
     ElectricityTariff,
     GasTariff,
     TariffPack,
-    TariffPackError,
-    load_tariff_pack,
 )
 from heatadvisor.core.tariffs import (
     electricity_heating_cost,
@@ -34,7 +33,7 @@ SEASON = {11: 800.0, 12: 1200.0, 1: 1400.0, 2: 1000.0, 3: 600.0}  # 5,000 kWh
 
 
 def pack(name: str) -> TariffPack:
-    return load_tariff_pack(PACK_DIR / f"{name}.json")
+    return load_pack(PACK_DIR / f"{name}.json", TariffPack)
 
 
 def schedule(period: str, bounds: list[float], prices: list[float]) -> ElectricityTariff:
@@ -299,7 +298,7 @@ def test_gas_default_is_rural_and_monthly_tiers_work():
 
 # ---------------------------------------------------------------- properties
 
-ELECTRIC_PACKS = {f.stem: load_tariff_pack(f).electricity for f in PACK_FILES}
+ELECTRIC_PACKS = {f.stem: load_pack(f, TariffPack).electricity for f in PACK_FILES}
 months = st.dictionaries(st.sampled_from([1, 2, 3, 4, 10, 11, 12]),
                          st.floats(0, 3000, allow_nan=False), max_size=7)
 dates = st.dates(datetime.date(2016, 1, 1), datetime.date(2030, 12, 31))
@@ -372,7 +371,7 @@ def test_attribution_is_cost_with_heating_minus_cost_without(table, period, heat
 
 @pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.stem)
 def test_every_shipped_pack_loads(path):
-    loaded = load_tariff_pack(path)
+    loaded = load_pack(path, TariffPack)
     assert loaded.version == "2026.11"
     assert loaded.gas.default in loaded.gas.tariffs
     if loaded.province is None:
@@ -380,7 +379,7 @@ def test_every_shipped_pack_loads(path):
 
 
 def test_packs_cover_the_northern_provinces_once():
-    covered = [p for f in PACK_FILES for p in load_tariff_pack(f).covers]
+    covered = [p for f in PACK_FILES for p in load_pack(f, TariffPack).covers]
     assert len(covered) == len(set(covered)) == 15
     assert {"山东省", "河南省", "山西省", "河北省", "北京市", "天津市", "黑龙江省"} <= set(covered)
 
@@ -422,12 +421,12 @@ def _steps(d):
     (lambda d: _steps(d)[0]["price"].update(value="0.5469"),
      "electricity.tiers.steps.0.price.value", "valid number"),
     (lambda d: d["electricity"].update(colour="red"), "electricity.colour", "Extra inputs"),
-    (lambda d: _steps(d)[0]["price"].update(src="no_such_source"), "(top level)", "no_such_source"),
+    (lambda d: _steps(d)[0]["price"].update(src="no_such_source"), "(file)", "no_such_source"),
     (lambda d: _steps(d)[0]["price"].update(value=-0.1), "electricity.tiers.steps.0",
      "price must not be negative"),
     (lambda d: _steps(d)[1]["up_to"].update(value=2000), "electricity.tiers",
      "steps[1].up_to (2000) must be above steps[0].up_to (2520)"),
-    (lambda d: d["electricity"]["tou"].update(terms_src="nope"), "(top level)", "nope"),
+    (lambda d: d["electricity"]["tou"].update(terms_src="nope"), "(file)", "nope"),
     (lambda d: d["electricity"]["tou"]["heating_window"].update(end="02-30"),
      "electricity.tou.heating_window", "not a day"),
     (lambda d: d["electricity"]["seasonal"][0].update(valid_to="2010-01-01"),
@@ -437,8 +436,8 @@ def _steps(d):
 ])
 def test_malformed_pack_names_file_and_field(tmp_path, change, field, words):
     path = _mutated(tmp_path, change)
-    with pytest.raises(TariffPackError) as caught:
-        load_tariff_pack(path)
+    with pytest.raises(PackError) as caught:
+        load_pack(path, TariffPack)
     message = str(caught.value)
     assert str(path) in message
     assert f": {field}:" in message
@@ -448,5 +447,5 @@ def test_malformed_pack_names_file_and_field(tmp_path, change, field, words):
 def test_unreadable_pack_names_file(tmp_path):
     path = tmp_path / "not_json.json"
     path.write_text("{", encoding="utf-8")
-    with pytest.raises(TariffPackError, match="not_json.json"):
-        load_tariff_pack(path)
+    with pytest.raises(PackError, match="not_json.json"):
+        load_pack(path, TariffPack)

@@ -60,8 +60,8 @@ def parse_pack_text(text: str, model: type[M], file: str) -> M:
         raise PackError(file, [FieldProblem("", "invalid_json", str(exc))]) from None
     if _depth(data) > MAX_DEPTH:
         raise PackError(file, [FieldProblem("", "too_deep", f"nested deeper than {MAX_DEPTH} levels")])
-    try:
-        return model.model_validate(data)
+    try:  # strict: a pack that says "0.5" where a number belongs is wrong, not coerced
+        return model.model_validate_json(text, strict=True)
     except ValidationError as exc:
         raise PackError(file, problems_from(exc)) from None
 
