@@ -5,7 +5,9 @@ COP is modelled as a Carnot fraction: COP = η(T_source) · T_hot / (T_hot − T
 exactly, interpolated linearly between them and held constant beyond them. Past the
 lowest rating point the COP therefore falls only as the Carnot limit falls — it is never
 extrapolated linearly (generic European fits collapse to COP ≈ 1 near −20 °C; certified
-Chinese low-ambient units do not). Capacity falls with temperature; what the compressor
+Chinese low-ambient units do not). Above the warmest rating point the COP is held where it
+was rated (the Carnot limit would otherwise promise COP 10 on a mild day). Capacity falls
+with temperature; what the compressor
 cannot cover is made up by a direct electric backup heater (COP 1).
 """
 
@@ -70,7 +72,7 @@ class HeatPumpModel:
         return t_out_c if self.fixed_source_c is None else self.fixed_source_c
 
     def cop(self, t_out_c: float, t_sink_c: float) -> float:
-        t_src = self.source_temp(t_out_c)
+        t_src = min(self.source_temp(t_out_c), self.eta_temps[-1])
         eta = _interp(self.eta_temps, tuple(_interp(s, e, t_sink_c) for s, e in zip(self.eta_sinks, self.etas)), t_src)
         return eta * carnot_cop(t_src, t_sink_c) * (1.0 - self.defrost.loss(t_out_c))
 
@@ -80,9 +82,10 @@ class HeatPumpModel:
         flat = tuple(e[0] for e in self.etas) if single else None
         fixed, hot_k, cold_k = self.fixed_source_c, CONDENSER_APPROACH_K + KELVIN, KELVIN - EVAPORATOR_APPROACH_K
         loss, eta_temps = self.defrost.loss, self.eta_temps
+        warmest = eta_temps[-1]
         out = []
         for t, sink in zip(temps, sinks):
-            src = t if fixed is None else fixed
+            src = min(t if fixed is None else fixed, warmest)
             if flat is not None:
                 eta = _interp(eta_temps, flat, src)
             else:

@@ -158,3 +158,13 @@ def test_heat_pump_months_add_up_to_the_season(data):
     assert sum(hp.by_month_electricity_kwh.values()) == pytest.approx(sum(hp.electricity_kwh), rel=1e-9)
     monthly_cop = {m: hp.by_month_heat_kwh[m] / hp.by_month_electricity_kwh[m] for m in hp.by_month_heat_kwh}
     assert monthly_cop[1] < monthly_cop[11]  # January is colder than November
+
+
+def test_cop_is_held_above_the_warmest_rating_point(data):
+    defaults = data.common.heat_pumps
+    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
+    device = data.devices["split_ac"]
+    model = fit(device.heat_pump, device.capacity_kw, curve)
+    warmest = max(p.t_source_c for p in device.heat_pump.rating_points)
+    sink = device.heat_pump.rating_points[0].t_sink_c
+    assert model.cop(warmest + 15, sink) == pytest.approx(model.cop(warmest, sink))
