@@ -119,7 +119,8 @@ def _prerequisite_reason(
         outcome = "unknown"
     else:
         outcome = "not_met"
-    return Reason(code=code, outcome=outcome, values={"programmes": ids, "statuses": statuses})
+    names = [by_id[i].programme.name.model_dump() for i in ids]
+    return Reason(code=code, outcome=outcome, values={"programmes": names, "statuses": statuses})
 
 
 def choose(drafts: list[Draft]) -> None:

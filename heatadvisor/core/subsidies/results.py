@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict
 Status = Literal["eligible", "not_eligible", "needs_info", "expired", "not_started"]
 Outcome = Literal["met", "not_met", "unknown"]
 Benefit = Literal["capital", "operating", "tariff"]
-Value = str | int | float | bool | list[str] | None
+Value = str | int | float | bool | list[str] | list[dict[str, str | None]] | None
+"""A reason's value; a list of {"zh": …, "en": …} names a programme in both languages."""
 
 
 class Result(BaseModel):

@@ -286,6 +286,8 @@ def _value(key: str, value: Value, lang: Lang) -> str:
         return say_date(value, lang)
     if value is None:
         return word("value.unknown", lang)
+    if isinstance(value, dict):  # a programme's name in both languages
+        return value.get(lang) or value.get("zh") or ""
     if isinstance(value, list):
         separator = _SENTENCE_SEPARATOR if key == "cautions" else _SEPARATOR
         return separator[lang].join(_value(key, item, lang) for item in value)
