@@ -22,8 +22,8 @@ from heatadvisor.core.packs.loader import PackError, parse_pack_text
 from heatadvisor.core.packs.store import read_pack_text
 from heatadvisor.core.problems import InputError
 from heatadvisor.core.subsidies import PolicyPack
-from heatadvisor.core.subsidies.results import Money, OperatingTerm, ProgrammeResult, SubsidyAssessment, TariffTerm
-from heatadvisor.core.subsidies.wording import Lang, say, say_decision, say_reason
+from heatadvisor.core.subsidies.results import OperatingTerm, ProgrammeResult, SubsidyAssessment, TariffTerm
+from heatadvisor.core.subsidies.wording import Lang, say, say_decision, say_money, say_reason
 
 _MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 
@@ -75,12 +75,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _money(amount: Money, lang: Lang) -> str:
-    if amount.low == amount.high:
-        return say("label.yuan", lang, yuan=amount.typ)
-    return say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
-
-
 def _print_assessment(assessment: SubsidyAssessment, lang: Lang, *, show_all: bool) -> None:
     shown = [p for p in assessment.programmes if show_all or p.in_area()]
     for result in shown:
@@ -88,7 +82,7 @@ def _print_assessment(assessment: SubsidyAssessment, lang: Lang, *, show_all: bo
     hidden = len(assessment.programmes) - len(shown)
     if hidden:
         print(say("label.hidden", lang, count=hidden))
-    print(say("label.capital_total", lang, amount=_money(assessment.capital_total, lang)))
+    print(say("label.capital_total", lang, amount=say_money(assessment.capital_total, lang)))
     for decision in assessment.decisions:
         print("  " + say_decision(decision, lang))
     if assessment.operating:
@@ -112,9 +106,9 @@ def _print_programme(result: ProgrammeResult, lang: Lang) -> None:
         print(f"    {_MARK[reason.outcome]} {say_reason(reason, lang)}")
     if result.amount is not None:
         key = "label.amount_up_to" if result.amount_up_to else "label.amount"
-        print("    " + say(key, lang, amount=_money(result.amount, lang)))
+        print("    " + say(key, lang, amount=say_money(result.amount, lang)))
         if result.status == "eligible" and result.applied != result.amount:
-            print("    " + say("label.applied", lang, amount=_money(result.applied, lang)))
+            print("    " + say("label.applied", lang, amount=say_money(result.applied, lang)))
     for decision in result.decisions:
         print("    " + say_decision(decision, lang))
     if result.documents:

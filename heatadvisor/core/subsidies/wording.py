@@ -12,7 +12,7 @@ import string
 from typing import Literal
 
 from heatadvisor.core.subsidies.dates import span
-from heatadvisor.core.subsidies.results import Decision, Reason, Value
+from heatadvisor.core.subsidies.results import Decision, Money, Reason, Value
 
 Lang = Literal["zh", "en"]
 
@@ -311,6 +311,13 @@ def _fill(template: str, values: dict[str, Value], lang: Lang) -> str:
 def say(key: str, lang: Lang, **values: Value) -> str:
     """A catalogue entry with its placeholders filled (lists joined, codes worded)."""
     return _fill(word(key, lang), values, lang)
+
+
+def say_money(amount: Money, lang: Lang) -> str:
+    """An amount: one figure when it does not depend on the final price, else its range."""
+    if amount.low == amount.high:
+        return say("label.yuan", lang, yuan=amount.typ)
+    return say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
 
 
 def say_reason(reason: Reason, lang: Lang) -> str:
