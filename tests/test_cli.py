@@ -88,3 +88,21 @@ def test_batch_writes_one_row_per_household(tmp_path):
     assert results[1]["recommended"] in {"split_ac", "gas_boiler"}
     assert "半角数字" in results[2]["problems"]
     assert "单位" in results[3]["problems"]
+
+
+def test_progress_bar_only_on_long_runs():
+    import io
+
+    from heatadvisor.cli.batch import PROGRESS_FROM_ROWS, Progress
+
+    short, long_ = io.StringIO(), io.StringIO()
+    bar = Progress(PROGRESS_FROM_ROWS - 1, short, enabled=True)
+    for done in range(1, PROGRESS_FROM_ROWS):
+        bar.update(done)
+    bar = Progress(PROGRESS_FROM_ROWS, long_, enabled=True)
+    for done in range(1, PROGRESS_FROM_ROWS + 1):
+        bar.update(done)
+    assert short.getvalue() == ""
+    text = long_.getvalue()
+    assert "100%" in text and f"{PROGRESS_FROM_ROWS}/{PROGRESS_FROM_ROWS}" in text and text.endswith("\n")
+    assert text.count("\r") <= 101  # redrawn once per percent, not once per row
