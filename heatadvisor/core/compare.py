@@ -23,8 +23,8 @@ from .ranking import assumptions, rank_and_explain
 from .results import Comparison, HeatPumpBins, OptionResult
 from .running import running_cost
 from .sizing import peak_electric_kw, recommended_kw, sizing, supply_check
-from .subsidies import HouseholdFacts, PolicyPack, SubsidyAssessment
-from .subsidy_link import assess, household_facts, packs_for, yearly_subsidy
+from .subsidies import SubsidyAssessment
+from .subsidy_link import Assessor, household_facts, yearly_subsidy
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +53,9 @@ def compare(case: Case, data: DataBundle | None = None) -> Comparison:
     choices = case.options if case.options is not None else [
         OptionChoice(device_id=d) for d in ctx.region.default_options if d != case.current.device_id
     ]
-    household = household_facts(ctx, current_device)
-    policies = packs_for(ctx, household)
-    current = _price(ctx, current_device, OptionChoice(device_id=current_device.id), None, policies, "current")
-    priced = [_price(ctx, find_device(data, c.device_id, f"options.{i}.device_id"), c, household, policies, f"options.{i}.upgrades")
+    assess = Assessor(ctx, household_facts(ctx, current_device))
+    current = _price(ctx, current_device, OptionChoice(device_id=current_device.id), None, "current")
+    priced = [_price(ctx, find_device(data, c.device_id, f"options.{i}.device_id"), c, assess, f"options.{i}.upgrades")
               for i, c in enumerate(choices)]
     terms = Terms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
     current_result = _result(current, None, terms, is_current=True)
@@ -120,10 +119,9 @@ def _measures_capital(ctx: Context, measures: list[Upgrade]) -> tuple[float, flo
     return (low, typ, high)
 
 
-def _price(ctx: Context, device: Device, choice: OptionChoice, household: HouseholdFacts | None,
-           policies: list[PolicyPack], field: str) -> _Priced:
-    """Energy, running cost and capital of one option; ``household`` is None for today's system."""
-    is_current = household is None
+def _price(ctx: Context, device: Device, choice: OptionChoice, assess: Assessor | None, field: str) -> _Priced:
+    """Energy, running cost and capital of one option; ``assess`` is None for today's system."""
+    is_current = assess is None
     measures = _upgrades(ctx, choice, field)
     octx = _with_upgrades(ctx, measures)
     nominal = _nominal_kw(octx, device, choice)
@@ -132,7 +130,7 @@ def _price(ctx: Context, device: Device, choice: OptionChoice, household: Househ
     device_cost = _device_capital(ctx, device, choice, is_current)
     measure_cost = _measures_capital(ctx, measures)
     capital = tuple(d + m for d, m in zip(device_cost, measure_cost))
-    subsidies = None if household is None or device_cost[2] == 0 else assess(policies, ctx, household, device, device_cost, nominal or device.capacity_kw)
+    subsidies = None if assess is None or device_cost[2] == 0 else assess(device, device_cost, nominal or device.capacity_kw)
     return _Priced(device, choice, octx, energies, running, capital, device_cost, nominal, tuple(measures), subsidies)
 
 

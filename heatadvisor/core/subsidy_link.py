@@ -50,7 +50,7 @@ def option_facts(device: Device, price: tuple[float, float, float], capacity_kw:
 
 
 _PACKS_FOR: dict[tuple, tuple[list[PolicyPack], list[PolicyPack]]] = {}
-_ASSESSED: OrderedDict[tuple, tuple[list[PolicyPack], SubsidyAssessment]] = OrderedDict()
+_ASSESSED: OrderedDict[tuple, tuple[Device, list[PolicyPack], SubsidyAssessment]] = OrderedDict()
 ASSESSED_KEPT = 256
 
 
@@ -80,26 +80,33 @@ def _uses_area_and_capacity(packs: list[PolicyPack]) -> tuple[bool, bool]:
     return area, any(isinstance(p.amount, PerKw) for p in programmes)
 
 
-def assess(packs: list[PolicyPack], ctx: Context, household: HouseholdFacts, device: Device,
-           price: tuple[float, float, float], capacity_kw: float | None) -> SubsidyAssessment | None:
-    """The engine's verdict for one option; the same question is answered once (a live
-    recalculation asks it again on every keystroke that does not touch these facts)."""
-    if not packs:
-        return None
-    uses_area, uses_capacity = _uses_area_and_capacity(packs)
-    if not uses_area:
-        household = household.model_copy(update={"heated_area_m2": None})
-    option = option_facts(device, price, capacity_kw if uses_capacity else None)
-    key = (tuple(id(p) for p in packs), household.model_dump_json(), option.model_dump_json(), ctx.on)
-    hit = _ASSESSED.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], packs)):
-        _ASSESSED.move_to_end(key)
-        return hit[1]
-    found = evaluate(packs, household, option, ctx.on)
-    _ASSESSED[key] = (packs, found)  # holding the packs keeps their ids from being reused
-    if len(_ASSESSED) > ASSESSED_KEPT:
-        _ASSESSED.popitem(last=False)
-    return found
+class Assessor:
+    """Assesses each option of one comparison against the packs that cover the household.
+
+    Facts no programme reads are left out (typing a new area or temperature then asks the
+    engine nothing new), and each question is answered once across recalculations.
+    """
+
+    def __init__(self, ctx: Context, household: HouseholdFacts):
+        self.ctx, self.packs = ctx, packs_for(ctx, household)
+        uses_area, self.uses_capacity = _uses_area_and_capacity(self.packs)
+        self.household = household if uses_area else household.model_copy(update={"heated_area_m2": None})
+        self.key = (tuple(id(p) for p in self.packs), self.household.model_dump_json(), ctx.on)
+
+    def __call__(self, device: Device, price: tuple[float, float, float], capacity_kw: float | None) -> SubsidyAssessment | None:
+        if not self.packs:
+            return None
+        capacity = capacity_kw if self.uses_capacity else None
+        key = (*self.key, id(device), price, capacity)
+        hit = _ASSESSED.get(key)
+        if hit is not None and hit[0] is device and all(a is b for a, b in zip(hit[1], self.packs)):
+            _ASSESSED.move_to_end(key)
+            return hit[2]
+        found = evaluate(self.packs, self.household, option_facts(device, price, capacity), self.ctx.on)
+        _ASSESSED[key] = (device, self.packs, found)  # held, so the ids in the key stay theirs
+        if len(_ASSESSED) > ASSESSED_KEPT:
+            _ASSESSED.popitem(last=False)
+        return found
 
 
 def tariff_pack_pays_kwh_subsidies(ctx: Context) -> bool:
