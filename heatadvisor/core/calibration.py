@@ -48,10 +48,7 @@ def _fuel_quantity(ctx: Context, shape: OptionEnergy, amount: float, unit: Usage
     if unit is UsageUnit.kg and shape.unit == "t":
         return amount / 1000.0
     if unit is UsageUnit.cylinder:
-        cylinder = ctx.data.common.lpg_cylinder_kg
-        if cylinder is None:
-            raise ValueError("the common pack has no lpg_cylinder_kg")
-        return amount * cylinder.value
+        return amount * ctx.data.common.lpg_cylinder_kg.value
     return amount
 
 

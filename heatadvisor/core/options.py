@@ -13,7 +13,7 @@ from .arith import dot, dot3
 from .context import Context
 from .demand import loads_kw
 from .heatpump import BinPerformance, DefrostCurve, HeatPumpModel, bin_performance, fit
-from .packs.catalog_schema import CommonPack, Device, HeatPumpDefaults
+from .packs.catalog_schema import Device, HeatPumpDefaults
 
 SCENARIOS = (0, 1, 2)
 
@@ -64,14 +64,8 @@ def _fitted(device: Device, defaults: HeatPumpDefaults, nominal_kw: float) -> He
     return model
 
 
-def hp_defaults(common: CommonPack) -> HeatPumpDefaults:
-    if common.heat_pumps is None:
-        raise ValueError("the common pack has no heat_pumps block")
-    return common.heat_pumps
-
-
 def heat_pump_model(ctx: Context, device: Device, nominal_kw: float) -> HeatPumpModel:
-    return _fitted(device, hp_defaults(ctx.data.common), nominal_kw)
+    return _fitted(device, ctx.data.common.heat_pumps, nominal_kw)
 
 
 def sink_temps(ctx: Context, device: Device, loads: tuple[float, ...], design_load: float) -> tuple[float, ...]:
@@ -81,7 +75,7 @@ def sink_temps(ctx: Context, device: Device, loads: tuple[float, ...], design_lo
     if hp.sink == "air":
         sink = hp.rating_points[0].t_sink_c
         return tuple(sink for _ in loads)
-    defaults = hp_defaults(ctx.data.common)
+    defaults = ctx.data.common.heat_pumps
     design = defaults.design_flow_c[water_emitter(ctx)].value
     low = min(defaults.min_flow_c.value, design)
     if design_load <= 0:

@@ -10,14 +10,13 @@ import math
 
 from .context import Context
 from .heatpump import HeatPumpModel
-from .options import hp_defaults
 from .packs.catalog_schema import Device
 from .results import Sizing, Supply
 
 
 def recommended_kw(ctx: Context, model: HeatPumpModel) -> float:
     """Nominal size whose output at the design temperature covers the design load with margin."""
-    defaults = hp_defaults(ctx.data.common)
+    defaults = ctx.data.common.heat_pumps
     design_t = ctx.place.design_temp_c
     at_design = model.capacity_kw(design_t) / model.nominal_kw
     if at_design <= 0:  # colder than the unit works: size on its lowest operating temperature
@@ -27,7 +26,7 @@ def recommended_kw(ctx: Context, model: HeatPumpModel) -> float:
 
 
 def sizing(ctx: Context, model: HeatPumpModel) -> Sizing:
-    defaults = hp_defaults(ctx.data.common)
+    defaults = ctx.data.common.heat_pumps
     kw_per_pi = ctx.data.common.kw_per_pi.value
     design_load = ctx.demand.design_load_kw
     at_design = model.capacity_kw(ctx.place.design_temp_c)
@@ -63,7 +62,7 @@ def supply_check(ctx: Context, peak_kw: float) -> Supply | None:
         return None
     given = ctx.case.house.supply_kw
     supply = given if given is not None else ctx.region.default_supply_kw.value
-    base = ctx.region.household_base_kw.value if ctx.region.household_base_kw else 0.0
+    base = ctx.region.household_base_kw.value
     total = peak_kw + base
     status = "exceeded" if total > supply else "tight" if total > 0.8 * supply else "ok"
     return Supply(peak_kw=total, supply_kw=supply, supply_is_default=given is None, status=status)

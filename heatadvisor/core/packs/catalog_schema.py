@@ -150,8 +150,8 @@ class CommonPack(PackHeader):
     geometry: Geometry
     upgrades: list[Upgrade] = Field(max_length=30)
     kw_per_pi: Sourced  # heating kW per 匹 (the unit sellers use)
-    heat_pumps: HeatPumpDefaults | None = None
-    lpg_cylinder_kg: Sourced | None = None
+    heat_pumps: HeatPumpDefaults
+    lpg_cylinder_kg: Sourced
 
 
 register_kind("devices", DevicePack)

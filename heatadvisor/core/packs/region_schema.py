@@ -47,7 +47,7 @@ class RegionPack(PackHeader):
     prices: FuelPrices
     base_electricity_kwh_per_year: Sourced
     default_supply_kw: Sourced
-    household_base_kw: Sourced | None = None  # other appliances at the winter evening peak
+    household_base_kw: Sourced  # other appliances at the winter evening peak
     default_options: list[str] = Field(min_length=1, max_length=24)
 
 
