@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtCharts import QChart
 
 from heatadvisor.ui import charts
 
@@ -21,7 +20,7 @@ AXIS = Style(8)
 LEGEND = Style(8)
 
 
-def _print_look(chart: QChart) -> None:
+def _print_look(chart: charts.QChart) -> None:
     chart.setBackgroundRoundness(0)
     chart.setDropShadowEnabled(False)
     chart.setBackgroundBrush(QColor("#ffffff"))

@@ -17,15 +17,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from heatadvisor.ui.fonts import FAMILY
+from heatadvisor.ui.fonts import print_font
 
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 ALIGN = {"l": Qt.AlignmentFlag.AlignLeft, "r": Qt.AlignmentFlag.AlignRight, "c": Qt.AlignmentFlag.AlignHCenter}
 INK = QColor("#1b1b1b")
-# Glyphs these OpenType features substitute have no Unicode in the font's cmap, and Qt writes
-# the PDF's ToUnicode from the cmap: with them on, English digits ('locl' in Noto CJK) and
-# "ff"/"fi" ('liga') print fine but vanish from copied or searched text.
-UNMAPPED_FEATURES = ("locl", "liga")
 
 
 @dataclass(frozen=True)
@@ -35,14 +31,7 @@ class Style:
     colour: str = "#1b1b1b"
 
     def font(self) -> QFont:
-        font = QFont()
-        font.setFamilies([FAMILY])
-        font.setPixelSize(self.size)
-        font.setBold(self.bold)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        for feature in UNMAPPED_FEATURES:
-            font.setFeature(QFont.Tag(feature), 0)
-        return font
+        return print_font(self.size, self.bold)
 
 
 Span = tuple[str, Style]

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from heatadvisor.core.subsidies.wording import say, say_reason
+from heatadvisor.core.subsidies.wording import say, say_money, say_reason
 
 from .texts import date_text, t
 
 if TYPE_CHECKING:
     from heatadvisor.core.results import OptionResult
-    from heatadvisor.core.subsidies.results import Money, ProgrammeResult, SubsidyAssessment
+    from heatadvisor.core.subsidies.results import ProgrammeResult, SubsidyAssessment
 
     from .content import Limits
 
@@ -44,21 +44,11 @@ class Section:
     packs: dict[str, str]  # policy pack id -> version, for the assumptions
 
 
-def _money(amount: "Money", lang: str) -> str:
-    if amount.low == amount.high:
-        return say("label.yuan", lang, yuan=amount.typ)
-    return say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
-
-
-def _in_area(result: "ProgrammeResult") -> bool:
-    return all(r.outcome != "not_met" for r in result.reasons if r.code == "region")
-
-
 def _item(result: "ProgrammeResult", lang: str, full: bool) -> Item:
     sep = "；" if lang == "zh" else "; "
     amount = ""
     if result.amount is not None:
-        amount = say("label.amount_up_to" if result.amount_up_to else "label.amount", lang, amount=_money(result.amount, lang))
+        amount = say("label.amount_up_to" if result.amount_up_to else "label.amount", lang, amount=say_money(result.amount, lang))
     met = [say_reason(r, lang) for r in result.reasons if r.outcome == "met" and r.code not in OBVIOUS]
     unknown = [say_reason(r, lang) for r in result.reasons if r.outcome == "unknown"]
     return Item(
@@ -71,7 +61,7 @@ def _item(result: "ProgrammeResult", lang: str, full: bool) -> Item:
 
 
 def _ordered(assessment: "SubsidyAssessment") -> list["ProgrammeResult"]:
-    listed = [p for p in assessment.programmes if p.status in LISTED and _in_area(p)]
+    listed = [p for p in assessment.programmes if p.status in LISTED and p.in_area()]
     return sorted(listed, key=lambda p: (p.status != "eligible", -p.applied.typ))
 
 
@@ -88,7 +78,7 @@ def build(option: "OptionResult | None", option_name: str, limits: "Limits", lan
     items = tuple(_item(p, lang, i < limits.subsidies_full) for i, p in enumerate(shown))
     after = []
     if assessment.capital_total.typ > 0:
-        after.append(say("label.capital_total", lang, amount=_money(assessment.capital_total, lang)))
+        after.append(say("label.capital_total", lang, amount=say_money(assessment.capital_total, lang)))
     documents = list(dict.fromkeys(d for p in shown for d in p.documents))
     if documents:
         after.append(say("label.documents", lang, documents=documents))
@@ -97,7 +87,7 @@ def build(option: "OptionResult | None", option_name: str, limits: "Limits", lan
         after.append(say("label.questions", lang) + sep + sep.join(say(f"question.{q}", lang) for q in assessment.questions))
     if len(listed) > len(shown):
         after.append(t("sub.compact_more", lang, count=len(listed) - len(shown)))
-    others = sum(1 for p in assessment.programmes if p.status not in LISTED and _in_area(p))
+    others = sum(1 for p in assessment.programmes if p.status not in LISTED and p.in_area())
     if others:
         after.append(t("sub.more", lang, count=others))
     return Section(intro, items, tuple(after), packs)

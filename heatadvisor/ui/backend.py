@@ -10,12 +10,15 @@ from __future__ import annotations
 import threading
 import traceback
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from heatadvisor.core.data import DataBundle
+    from heatadvisor.core.case import Case
+    from heatadvisor.core.packs.store import ImportResult
     from heatadvisor.core.problems import FieldProblem
     from heatadvisor.core.results import Comparison, Reason
 
@@ -76,7 +79,21 @@ class Backend:
     def upgrades(self, lang: str) -> list[tuple[str, str]]:
         return [(u.id, u.name_en if lang == "en" else u.name_zh) for u in self.data.common.upgrades]
 
+    def village_batches(self, province: str) -> list[tuple[str, dict[str, str | None]]]:
+        """(batch id, {"zh": name, "en": name}) of the active policy packs that cover ``province``:
+        the pilot lists (试点村) a household's village may be on."""
+        found: dict[str, dict[str, str | None]] = {}
+        for pack in self.data.policies:
+            if any(province in programme.region.provinces for programme in pack.programmes):
+                for batch_id, batch in pack.batches.items():
+                    found.setdefault(batch_id, {"zh": batch.name.zh, "en": batch.name.en})
+        return list(found.items())
+
     # comparison --------------------------------------------------------------
+    def case(self, parts: dict) -> "Case":
+        """The validated Case of inputs that ``evaluate`` accepted (for the printed sheet)."""
+        return self._case.model_validate(parts)
+
     def evaluate(self, parts: dict, local_problems: dict[str, str] | None = None) -> Evaluation:
         """Validate and compare; input the core rejects comes back as field problems.
 
@@ -114,6 +131,9 @@ class Backend:
         """The subsidy engine's own catalogue (shared with the sheet and the CLI)."""
         return self._subsidy_wording.say(key, lang, **values)
 
+    def subsidy_money(self, amount: object, lang: str) -> str:
+        return self._subsidy_wording.say_money(amount, lang)
+
     def subsidy_reason(self, reason: object, lang: str) -> str:
         return self._subsidy_wording.say_reason(reason, lang)
 
@@ -122,6 +142,18 @@ def load_backend() -> Backend:
     from heatadvisor.core.data import bundled
 
     return Backend(bundled())
+
+
+def import_pack(path: str) -> tuple["ImportResult", Backend]:
+    """Validate and store a pack (raises PackError, changing nothing, when it cannot be used),
+    then load the data afresh so the new pack takes part in the next comparison."""
+    from heatadvisor.core.data import bundled, load_bundle
+    from heatadvisor.core.packs.store import PackStore
+
+    store = PackStore()
+    result = store.import_pack(Path(path))
+    bundled.cache_clear()  # later loads in this process must see the new pack too
+    return result, Backend(load_bundle(store))
 
 
 class BackendLoader(QObject):

@@ -16,6 +16,10 @@ FAMILY = "Noto Sans CJK SC"
 FONT_FILES = ("NotoSansCJKsc-Regular.subset.otf", "NotoSansCJKsc-Bold.subset.otf")
 # 五号 (10.5 pt) is the usual Chinese body size; below it hanzi strokes blur at 96 dpi.
 MIN_DEFAULT_POINT_SIZE = 10.5
+# Glyphs these OpenType features substitute have no Unicode in the font's cmap, and Qt writes
+# a PDF's ToUnicode from the cmap: with them on, English digits ('locl' in Noto CJK) and
+# "ff"/"fi" ('liga') print fine but vanish from copied or searched text.
+UNMAPPED_FEATURES = ("locl", "liga")
 
 _registered_family: str | None = None
 
@@ -65,4 +69,17 @@ def apply_app_font(app: QGuiApplication, point_size: float | None = None) -> QFo
         point_size = max(font.pointSizeF(), MIN_DEFAULT_POINT_SIZE)  # pointSizeF() is -1 if pixel-sized
     font.setPointSizeF(point_size)
     app.setFont(font)
+    return font
+
+
+def print_font(pixel_size: int, bold: bool = False) -> QFont:
+    """The bundled family for paper (sheet, poster, printed charts): sized in pixels of the
+    painter's point grid, unhinted, and with the features off that make text unsearchable."""
+    font = QFont()
+    font.setFamilies([FAMILY])
+    font.setPixelSize(pixel_size)
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    for feature in UNMAPPED_FEATURES:
+        font.setFeature(QFont.Tag(feature), 0)
     return font

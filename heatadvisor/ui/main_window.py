@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
@@ -25,14 +26,19 @@ from heatadvisor.ui.form.location import LocationGroup
 from heatadvisor.ui.form.options import DeviceRow, OptionsGroup
 from heatadvisor.ui.form.prices import PricesGroup
 from heatadvisor.ui.i18n import Languages
-from heatadvisor.ui.results.charts_tab import ChartsTab
-from heatadvisor.ui.results.claims import ClaimsTab
+from heatadvisor.ui.pack_import import PackImportFlow
+from heatadvisor.ui.print_actions import PrintActions
 from heatadvisor.ui.results.comparison import ComparisonTab
-from heatadvisor.ui.results.explain import ExplainTab
-from heatadvisor.ui.results.panel import ResultsPanel
-from heatadvisor.ui.results.subsidies import SubsidyTab
+from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
 from heatadvisor.ui.settings import AppSettings
+from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
 from heatadvisor.ui.style import STYLE
+
+if TYPE_CHECKING:
+    from heatadvisor.ui.results.charts_tab import ChartsTab
+    from heatadvisor.ui.results.claims import ClaimsTab
+    from heatadvisor.ui.results.explain import ExplainTab
+    from heatadvisor.ui.results.subsidies import SubsidyTab
 
 log = logging.getLogger(__name__)
 FORM_WIDTH = 470  # px at 100 %: leaves ~880 px of a 1366 screen to the results
@@ -54,12 +60,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.groups: list[FormGroup] = [self.location, self.house, self.current, self.prices, self.options,
                                         self.household]
         self.results = ResultsPanel()
-        self.comparison_tab, self.charts_tab = ComparisonTab(), ChartsTab()
-        self.subsidy_tab, self.claims_tab, self.explain_tab = SubsidyTab(), ClaimsTab(), ExplainTab()
-        for widget, title in ((self.comparison_tab, lambda: self.tr("对比")), (self.charts_tab, lambda: self.tr("图表")),
-                              (self.subsidy_tab, lambda: self.tr("补贴")), (self.claims_tab, lambda: self.tr("电暖器真相")),
-                              (self.explain_tab, lambda: self.tr("讲解"))):
-            self.results.add_tab(widget, title)
+        self.comparison_tab = ComparisonTab()
+        self.results.add_tab(self.comparison_tab, lambda: self.tr("对比"))
+        # The other tabs (and their charts) are built when first opened.
+        self.pages = {"charts": LazyPage(self._make_charts_tab), "subsidies": LazyPage(self._make_subsidy_tab),
+                      "claims": LazyPage(self._make_claims_tab), "explain": LazyPage(self._make_explain_tab)}
+        for name, title in (("charts", lambda: self.tr("图表")), ("subsidies", lambda: self.tr("补贴")),
+                            ("claims", lambda: self.tr("电暖器真相")), ("explain", lambda: self.tr("讲解"))):
+            self.results.add_tab(self.pages[name], title)
+        self.printing = PrintActions(self)
+        self.pack_import = PackImportFlow(self)
         self._build_layout()
         self._build_menu()
         self._timer = QTimer(self)
@@ -71,10 +81,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.location.province.currentIndexChanged.connect(self._province_changed)
         self.current.device.currentIndexChanged.connect(self._current_changed)
         self.results.problem_clicked.connect(self.focus_field)
-        self.subsidy_tab.ask.connect(self.focus_field)
         self.results.tabs.currentChanged.connect(lambda _i: self._show_extra_tabs())
-        self.claims_tab.heater_changed.connect(self._show_extra_tabs)
-        self.explain_tab.print_requested.connect(self.print_poster)
         # Widgets built after the translator was installed get no LanguageChange: word them now.
         for widget in [*self.groups, self.results]:
             widget.retranslate()
@@ -102,8 +109,67 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(splitter)
         self.resize(1366, 740)
 
+    # the less-used tabs, each built when first opened ------------------------------
+    def _make_charts_tab(self) -> "ChartsTab":
+        from heatadvisor.ui.results.charts_tab import ChartsTab
+
+        return ChartsTab()
+
+    def _make_subsidy_tab(self) -> "SubsidyTab":
+        from heatadvisor.ui.results.subsidies import SubsidyTab
+
+        tab = SubsidyTab()
+        tab.ask.connect(self.focus_field)
+        return tab
+
+    def _make_claims_tab(self) -> "ClaimsTab":
+        from heatadvisor.ui.results.claims import ClaimsTab
+
+        tab = ClaimsTab()
+        if self.backend is not None:
+            tab.set_heaters(self._heaters())
+        tab.heater_changed.connect(self._show_extra_tabs)
+        return tab
+
+    def _make_explain_tab(self) -> "ExplainTab":
+        from heatadvisor.ui.results.explain import ExplainTab
+
+        tab = ExplainTab()
+        tab.print_requested.connect(self.printing.print_poster)
+        return tab
+
+    charts_tab = property(lambda self: self.pages["charts"].ensure())
+    subsidy_tab = property(lambda self: self.pages["subsidies"].ensure())
+    claims_tab = property(lambda self: self.pages["claims"].ensure())
+    explain_tab = property(lambda self: self.pages["explain"].ensure())
+
+    def open_tab(self, name: str) -> QWidget:
+        """Show a result tab ("comparison", "charts", "subsidies", "claims", "explain"); its content."""
+        if name == "comparison":
+            self.results.tabs.setCurrentWidget(self.comparison_tab)
+            return self.comparison_tab
+        self.results.tabs.setCurrentWidget(self.pages[name])
+        return self.pages[name].ensure()
+
     def _build_menu(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.print_action = QAction(self)
+        self.print_action.triggered.connect(self.printing.print_sheet)
+        self.preview_action = QAction(self)
+        self.preview_action.triggered.connect(self.printing.preview_sheet)
+        self.pdf_action = QAction(self)
+        self.pdf_action.triggered.connect(lambda _checked=False: self.printing.save_pdf())
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.pack_import.choose_and_import)
+        for action in (self.print_action, self.preview_action, self.pdf_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.settings_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_menu.addAction(self.settings_action)
+        self.settings_menu.addSeparator()
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for lang, label in (("zh", "中文"), ("en", "English")):  # each in its own language, never translated
@@ -122,7 +188,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("供暖参谋"))
+        self.file_menu.setTitle(self.tr("文件"))
+        self.print_action.setText(self.tr("打印建议书…"))
+        self.preview_action.setText(self.tr("打印预览…"))
+        self.pdf_action.setText(self.tr("保存为 PDF…"))
+        self.import_action.setText(self.tr("导入政策/数据包…"))
         self.settings_menu.setTitle(self.tr("设置"))
+        self.settings_action.setText(self.tr("设置…"))
         self.large_text_action.setText(self.tr("大字"))
         self.home_action.setText(self.tr("把现在这个县设为本服务点的默认县"))
         self.schedule()  # results carry words from the core's catalogue: re-word them
@@ -146,19 +218,35 @@ class MainWindow(Retranslating, QMainWindow):
             [DeviceRow(d, lambda d=d: backend.device_name(d, lang()), dev.capacity_kw, backend.kw_per_pi,
                        dev.kind == "heat_pump", d in usual) for d, dev in devices.items()],
             [(u, lambda u=u: dict(backend.upgrades(lang()))[u]) for u, _name in backend.upgrades("zh")])
-        self.claims_tab.set_heaters([(d, lambda d=d: backend.device_name(d, lang()))
-                                     for d, dev in devices.items() if dev.kind == "direct_electric"])
+        if self.pages["claims"].content is not None:
+            self.claims_tab.set_heaters(self._heaters())
         self.prices.set_defaults(backend.price_defaults(self.location.province.value()))
+        self._offer_batches()
         self._current_changed()
         self.location.load_provinces()
         self.location.update_station()
         self.recompute()
+
+    def _heaters(self) -> list:
+        backend = self.backend
+        assert backend is not None
+        return [(d, lambda d=d: backend.device_name(d, self.languages.current))
+                for d, dev in backend.data.devices.items() if dev.kind == "direct_electric"]
+
+    def _offer_batches(self) -> None:
+        """The village-batch picker lists the pilot lists of this province's policy packs."""
+        assert self.backend is not None
+        batches = self.backend.village_batches(self.location.province.value())
+        self.household.batches.set_batches(
+            [(batch_id, lambda names=names: names.get(self.languages.current) or names["zh"] or "")
+             for batch_id, names in batches])
 
     def _province_changed(self) -> None:
         if self.backend is None:
             return
         province = self.location.province.value()
         self.prices.set_defaults(self.backend.price_defaults(province))
+        self._offer_batches()
         usual = set(self.backend.usual_options(province))
         for device_id, row in self.options.rows.items():
             row.tick.setChecked(device_id in usual)
@@ -227,14 +315,14 @@ class MainWindow(Retranslating, QMainWindow):
         if self.last is None or self.last.comparison is None or self.backend is None:
             return
         comparison, lang, shown = self.last.comparison, self.languages.current, self.results.tabs.currentWidget()
-        if shown is self.charts_tab:
+        if shown is self.pages["charts"]:
             self.charts_tab.show_data(present.chart_data(comparison, lang))
-        elif shown is self.subsidy_tab:
+        elif shown is self.pages["subsidies"]:
             option, programmes = present.subsidy_programmes(comparison, self.backend, lang)
             self.subsidy_tab.show_programmes(programmes, option)
-        elif shown is self.explain_tab:
+        elif shown is self.pages["explain"]:
             self.explain_tab.show_data(present.explain_data(comparison, lang))
-        elif shown is self.claims_tab:
+        elif shown is self.pages["claims"]:
             self.claims_tab.show_figures(self._claims())
 
     def _claims(self):
@@ -270,17 +358,28 @@ class MainWindow(Retranslating, QMainWindow):
         self.setFont(font)
         self.setStyleSheet(STYLE)
         self.comparison_tab.size_columns()
-        self.charts_tab.apply_fonts()
-        self.explain_tab.apply_fonts()
-        self.claims_tab.retranslate()
+        built = {name: page.content for name, page in self.pages.items()}
+        if built["charts"] is not None:
+            self.charts_tab.apply_fonts()
+        if built["explain"] is not None:
+            self.explain_tab.apply_fonts()
+        if built["claims"] is not None:
+            self.claims_tab.retranslate()
 
     def remember_home_county(self) -> None:
         self.settings.home_place = (self.location.province.value(), self.location.county.text().strip())
 
-    def print_poster(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # not needed for the first paint
+    def open_settings(self) -> None:
+        provinces = [self.location.province.itemData(i) for i in range(self.location.province.count())]
+        dialog = SettingsDialog(SettingsValues.read(self.settings), provinces, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.values())
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(self.explain_tab.paint_poster)
-        dialog.exec()
+    def apply_settings(self, values: SettingsValues) -> None:
+        """Store the dialog's values; language and text size change at once."""
+        self.settings.service_point, self.settings.staff_name = values.service_point, values.staff_name
+        if values.home_place[1]:
+            self.settings.home_place = values.home_place
+        if values.language != self.languages.current:
+            self.set_language(values.language)
+        self.large_text_action.setChecked(values.large_text)  # applies it when it changed

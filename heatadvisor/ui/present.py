@@ -7,15 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from heatadvisor.ui.results.charts_tab import ChartData
-from heatadvisor.ui.results.claims import ClaimFigures
 from heatadvisor.ui.results.comparison import Row, money
-from heatadvisor.ui.results.explain import ExplainData
-from heatadvisor.ui.results.subsidies import Programme
+from heatadvisor.ui.results.data import ChartData, ClaimFigures, ExplainData, Programme
 
 if TYPE_CHECKING:
     from heatadvisor.core.results import Comparison, OptionResult
-    from heatadvisor.core.subsidies.results import Money, ProgrammeResult
+    from heatadvisor.core.subsidies.results import ProgrammeResult
     from heatadvisor.ui.backend import Backend
 
 WARNING_CODES = ("undersized", "oversized", "supply_exceeded", "supply_tight")
@@ -126,15 +123,10 @@ def claim_figures(comparison: "Comparison", heater_id: str, backend: "Backend", 
 
 # Facts a programme asks for, and the form field that holds each (None: ask in words only).
 QUESTION_FIELDS = {
-    **{q: f"household.{q}" for q in ("hukou_local", "low_income", "owns_house", "subsidised_before")},
+    **{q: f"household.{q}" for q in ("hukou_local", "low_income", "owns_house", "subsidised_before",
+                                      "village_batches")},
     **{q: f"location.{q}" for q in ("province", "county", "township", "village")},
 }
-
-
-def _money(amount: "Money", backend: "Backend", lang: str) -> str:
-    if amount.low == amount.high:
-        return backend.subsidy_say("label.yuan", lang, yuan=amount.typ)
-    return backend.subsidy_say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
 
 
 def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lang: str) -> Programme:
@@ -143,7 +135,7 @@ def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lan
              "capacity_kw": f"options.{device_id}.capacity_kw"}
     amount = None
     if result.amount is not None:
-        amount = _money(result.amount, backend, lang)
+        amount = backend.subsidy_money(result.amount, lang)
         if result.amount_up_to:
             amount = backend.subsidy_say("label.amount_up_to", lang, amount=amount)
     return Programme(
@@ -161,6 +153,5 @@ def subsidy_programmes(comparison: "Comparison", backend: "Backend", lang: str) 
     option = recommended_option(comparison) or next(iter(comparison.options), None)
     if option is None or option.subsidies is None:
         return "", None
-    local = [p for p in option.subsidies.programmes  # programmes of other places are not this household's
-             if all(r.outcome != "not_met" for r in p.reasons if r.code == "region")]
+    local = [p for p in option.subsidies.programmes if p.in_area()]  # other places' are not this household's
     return name(option, lang), [programme(p, option.device_id, backend, lang) for p in local]

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BatchPicker</name>
+    <message>
+        <source>本省的政策包里没有试点村名单</source>
+        <translation>The province's policy packs list no pilot villages</translation>
+    </message>
+    <message>
+        <source>都不在</source>
+        <translation>None of these</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>每季花费</source>
@@ -208,8 +219,8 @@ after subsidy</translation>
 <context>
     <name>ExplainTab</name>
     <message>
-        <source>打印成一张挂图</source>
-        <translation>Print as a poster</translation>
+        <source>打印讲解海报</source>
+        <translation>Print the explanation poster</translation>
     </message>
     <message>
         <source>热泵：1 度电能出几度热？</source>
@@ -558,8 +569,20 @@ after subsidy</translation>
         <translation>Only to check subsidies; ask only with the resident&apos;s consent</translation>
     </message>
     <message>
+        <source>本村在这些名单里</source>
+        <translation>Village is on these lists</translation>
+    </message>
+    <message>
+        <source>不清楚就都不勾，问村委会</source>
+        <translation>If unsure, tick nothing and ask the village committee</translation>
+    </message>
+    <message>
         <source>户主</source>
         <translation>Household</translation>
+    </message>
+    <message>
+        <source>户主同意在建议书上印姓名和电话</source>
+        <translation>The resident agrees to have name and phone printed on the advice sheet</translation>
     </message>
 </context>
 <context>
@@ -624,8 +647,32 @@ after subsidy</translation>
         <translation>HeatAdvisor</translation>
     </message>
     <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>打印建议书…</source>
+        <translation>Print advice sheet…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>导入政策/数据包…</source>
+        <translation>Import policy/data pack…</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>大字</source>
@@ -673,6 +720,35 @@ after subsidy</translation>
     <message>
         <source>{name}：{kw} 千瓦，约 {pi} 匹</source>
         <translation>{name}: {kw} kW, about {pi} HP</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportFlow</name>
+    <message>
+        <source>导入政策/数据包</source>
+        <translation>Import policy/data pack</translation>
+    </message>
+    <message>
+        <source>数据包 (*.json)</source>
+        <translation>Data packs (*.json)</translation>
+    </message>
+    <message>
+        <source>正在检查并导入数据包……</source>
+        <translation>Checking and importing the pack…</translation>
+    </message>
+    <message>
+        <source>（整个文件）</source>
+        <translation>(whole file)</translation>
+    </message>
+    <message>
+        <source>……还有 {count} 处</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>导入时程序出错，正在用的数据没有改动：
+{detail}</source>
+        <translation>The program failed while importing; the packs in use are unchanged:
+{detail}</translation>
     </message>
 </context>
 <context>
@@ -779,6 +855,33 @@ after subsidy</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>先把输入填完整，有了结果才能打印</source>
+        <translation>Complete the inputs first: there is nothing to print until there are results</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>讲解海报</source>
+        <translation>COP poster</translation>
+    </message>
+    <message>
+        <source>无法保存到 {path}</source>
+        <translation>Could not save to {path}</translation>
+    </message>
+    <message>
+        <source>没有找到打印机，海报已保存为 PDF：{path}</source>
+        <translation>No printer was found; the poster was saved as a PDF: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <source>正在读取本地数据……</source>
@@ -791,6 +894,41 @@ after subsidy</translation>
     <message>
         <source>程序出错，算不出结果：{detail}</source>
         <translation>Program error, no result: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>例如：青龙湖镇清洁取暖服务站</source>
+        <translation>e.g. Qinglonghu Town clean-heating service point</translation>
+    </message>
+    <message>
+        <source>大字（离屏幕远也看得清）</source>
+        <translation>Large text (readable from across the desk)</translation>
+    </message>
+    <message>
+        <source>服务点名称</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>本服务点的省</source>
+        <translation>Home province</translation>
+    </message>
+    <message>
+        <source>本服务点的县（新咨询从这里开始）</source>
+        <translation>Home county (where new consultations start)</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>

@@ -330,5 +330,7 @@ def _connect_changed(editor: QWidget, slot: Callable[[], None]) -> None:
         editor.currentIndexChanged.connect(relay)
     elif isinstance(editor, QCheckBox):
         editor.toggled.connect(relay)
+    elif hasattr(editor, "changed"):  # a composite editor (e.g. the village-batch picker)
+        editor.changed.connect(relay)
     else:
         raise TypeError(f"no change signal known for {type(editor).__name__}")

@@ -1,52 +1,32 @@
 """图表: running cost per season, cumulative cost over the years with the payback points,
 the season month by month, and the heat pump's COP over this place's winter hours.
 
-Takes plain data (``ChartData``) so tests and the printed sheet can feed it directly."""
+Takes plain data (``ChartData``) so tests can feed it directly."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from heatadvisor.ui import charts
 from heatadvisor.ui.form.base import Retranslating
-
-
-@dataclass(frozen=True)
-class ChartData:
-    names: list[str]  # options, best first (today's heating not included)
-    current_name: str
-    running: list[float]  # yuan per season, per option
-    current_running: float
-    years: list[float]  # 0..horizon
-    cumulative: list[list[float]]  # per option, per year
-    current_cumulative: list[float]
-    months: list[str]  # month labels of the season
-    by_month: list[list[float]]  # per shown option (the first few and today's), per month
-    by_month_names: list[str]
-    cop_name: str | None = None  # the heat pump drawn in the COP chart
-    temps: list[float] = field(default_factory=list)
-    hours: list[float] = field(default_factory=list)
-    cop: list[float] = field(default_factory=list)
+from heatadvisor.ui.results.data import ChartData
 
 
 class ChartsTab(Retranslating, QWidget):
-    """One large chart at a time, picked with a row of buttons: readable across the desk,
-    and only the chart on screen is redrawn on a keystroke."""
+    """One large chart at a time, picked with a row of buttons: readable across the desk.
+    Only the chart on screen is redrawn on a keystroke, and a chart is built (a Qt Charts
+    scene costs memory and ~20 ms) only when first picked."""
+
+    COUNT = 4  # running, payback, monthly, cop
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.running = charts.make_chart_view()
-        self.payback = charts.make_chart_view()
-        self.monthly = charts.make_chart_view()
-        self.cop = charts.make_chart_view()
-        self.views = (self.running, self.payback, self.monthly, self.cop)
+        self._views: list[charts.QChartView | None] = [None] * self.COUNT
         self.stack = QStackedWidget(self)
         self.buttons = QButtonGroup(self)
         row = QHBoxLayout()
-        for index, view in enumerate(self.views):
-            self.stack.addWidget(view)
+        for index in range(self.COUNT):
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the chart is first shown
             button = QPushButton(self)
             button.setCheckable(True)
             button.setChecked(index == 0)
@@ -60,43 +40,65 @@ class ChartsTab(Retranslating, QWidget):
         layout.addWidget(self.stack, 1)
         self.data: ChartData | None = None
         self.retranslate()
+        self.show_chart(0)
+
+    def view(self, index: int) -> charts.QChartView:
+        """The chart view at ``index``, built on first use."""
+        view = self._views[index]
+        if view is None:
+            view = self._views[index] = charts.make_chart_view(self._titles()[index])
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return view
+
+    running = property(lambda self: self.view(0))
+    payback = property(lambda self: self.view(1))
+    monthly = property(lambda self: self.view(2))
+    cop = property(lambda self: self.view(3))
 
     def show_chart(self, index: int) -> None:
         self.buttons.button(index).setChecked(True)
-        self.stack.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self.view(index))
         if self.data is not None:
             self.show_data(self.data)
+
+    def _titles(self) -> tuple[str, ...]:
+        return (self.tr("每个采暖季花多少钱"), self.tr("一年年累计花的钱（黑点：回本的时候）"),
+                self.tr("每个月花多少钱"), self.tr("热泵：多冷的天有多少钟头，那时 1 度电出几度热"))
+
+    def _built(self) -> list[charts.QChartView]:
+        return [view for view in self._views if view is not None]
 
     def retranslate(self) -> None:
         for index, text in enumerate((self.tr("每季花费"), self.tr("几年回本"), self.tr("每月花费"),
                                       self.tr("热泵冷天效率"))):
             self.buttons.button(index).setText(text)
-        self.running.chart().setTitle(self.tr("每个采暖季花多少钱"))
-        self.payback.chart().setTitle(self.tr("一年年累计花的钱（黑点：回本的时候）"))
-        self.monthly.chart().setTitle(self.tr("每个月花多少钱"))
-        self.cop.chart().setTitle(self.tr("热泵：多冷的天有多少钟头，那时 1 度电出几度热"))
-        for view in self.views:
-            view.chart().setProperty("shape", None)  # rebuild: axis titles are words
+        for view, title in zip(self._views, self._titles()):
+            if view is not None:
+                view.chart().setTitle(title)
+                view.chart().setProperty("shape", None)  # rebuild: axis titles are words
         if self.data is not None:
             self.show_data(self.data)
 
     def apply_fonts(self) -> None:
-        for view in self.views:
+        for view in self._built():
             charts.apply_fonts(view.chart())
 
     def show_data(self, data: ChartData) -> None:
         """Draw the chart on screen (the others are drawn when picked)."""
         self.data = data
         yuan = self.tr("元")
-        shown = self.stack.currentWidget()
+        shown = self.stack.currentIndex()
         self.buttons.button(3).setEnabled(data.cop_name is not None)
-        if shown is self.running:
+        if shown == 0:
             charts.set_bars(self.running, [data.current_name, *data.names],
                             [(yuan, [data.current_running, *data.running])], yuan, horizontal=True)
-        elif shown is self.payback:
+        elif shown == 1:
             charts.set_lines(self.payback, data.years, list(zip(data.names, data.cumulative)),
                              (data.current_name, data.current_cumulative), self.tr("年"), yuan, self.tr("回本"))
-        elif shown is self.monthly:
+        elif shown == 2:
             charts.set_bars(self.monthly, data.months, list(zip(data.by_month_names, data.by_month)), yuan)
         elif data.cop_name is not None:
             charts.set_histogram_with_line(

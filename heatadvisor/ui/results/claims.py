@@ -4,24 +4,12 @@ costs a season in this house and climate, beside a heat pump, both computed by t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from heatadvisor.ui import charts
 from heatadvisor.ui.form.base import ChoiceCombo, Retranslating, Text
-
-
-@dataclass(frozen=True)
-class ClaimFigures:
-    heater_name: str
-    heater_cost: tuple[float, float, float]  # yuan a season: low, typical, high
-    heat_pump_name: str
-    heat_pump_cost: tuple[float, float, float]
-    heat_kwh: float  # heat the house needs in a season
-    one_to_one: str  # the core's reason, worded: 1 kWh in, 1 kWh of heat out, at this price
-    heat_pump_cop: str  # the core's seasonal-COP reason, worded
+from heatadvisor.ui.results.data import ClaimFigures
 
 
 class ClaimsTab(Retranslating, QWidget):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
 
@@ -83,13 +83,37 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
 
+class SummaryText(QWidget):
+    """The recommendation above the table: bold text wrapped into a fixed height. A QLabel
+    would re-lay out and repaint the whole results panel whenever its text changes, i.e. on
+    every keystroke; this only repaints itself."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name)
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(self.rect().adjusted(2, 0, -2, 0), int(flags), self._text)
+
+
 class ComparisonTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("summary")
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = SummaryText(self)
         self.model = ComparisonModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -120,7 +144,7 @@ class ComparisonTab(Retranslating, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 3 + 8)
         self.table.horizontalHeader().setFixedHeight(metrics.lineSpacing() * 3 + 10)
         # a fixed height keeps a new summary from re-laying out the whole panel
-        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)
+        self.summary.setFixedHeight(metrics.lineSpacing() * 3 + 6)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:

@@ -1,31 +1,20 @@
 """讲解: for village meetings. What "1 kWh in, how many kWh of heat out" means with this
-county's own winter, in large type, printable as a one-page poster."""
+county's own winter, in large type. The printed poster is the advice sheet's own
+(heatadvisor.sheet: ``build_poster``/``render_poster``); this page only asks for it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QMarginsF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from heatadvisor.ui import charts
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.results.data import ExplainData
 
 HEADLINE_PT = 26
 BODY_PT = 17
 SAMPLE_TEMPS = (5, 0, -5, -10, -15, -20)  # the temperatures a poster lists, where this place has them
-
-
-@dataclass(frozen=True)
-class ExplainData:
-    county: str
-    heat_pump: str
-    seasonal_cop: float
-    rated_cop: float
-    temps: list[float]
-    hours: list[float]
-    cop: list[float]
 
 
 class ExplainTab(Retranslating, QWidget):
@@ -62,12 +51,12 @@ class ExplainTab(Retranslating, QWidget):
         charts.apply_fonts(self.chart.chart())
 
     def retranslate(self) -> None:
-        self.print_button.setText(self.tr("打印成一张挂图"))
+        self.print_button.setText(self.tr("打印讲解海报"))
         self.chart.chart().setProperty("shape", None)
         self.show_data(self.data)
 
     def texts(self) -> tuple[str, str]:
-        """Headline and body of the page (shared by the screen and the poster)."""
+        """Headline and body of the page."""
         data = self.data
         if data is None:
             return self.tr("热泵：1 度电能出几度热？"), self.tr("在“比较哪些方案”里勾一种热泵，这里就按本县的天气讲。")
@@ -94,24 +83,3 @@ class ExplainTab(Retranslating, QWidget):
             charts.set_histogram_with_line(
                 self.chart, data.temps, (self.tr("小时数"), data.hours), (self.tr("1 度电出几度热"), data.cop),
                 self.tr("室外温度 ℃"), self.tr("小时"), self.tr("度热"))
-
-    def paint_poster(self, device: QPagedPaintDevice) -> None:
-        """One A4 page: headline, the temperatures in words, the chart; vector throughout."""
-        device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15)))
-        painter = QPainter(device)
-        page = QRectF(painter.viewport())
-        headline, body = self.texts()
-        y = 0.0
-        for text, size, bold in ((headline, 28, True), (body, 16, False)):
-            font = QFont(QApplication.font())
-            font.setPointSizeF(size)
-            font.setBold(bold)
-            painter.setFont(font)
-            box = painter.boundingRect(QRectF(0, y, page.width(), page.height()),
-                                       int(Qt.TextFlag.TextWordWrap), text)
-            painter.drawText(box, int(Qt.TextFlag.TextWordWrap), text)
-            y = box.bottom() + page.height() * 0.03
-        if self.data is not None:
-            charts.render_chart(self.chart, painter, QRectF(0, y, page.width(), page.height() - y))
-        painter.end()

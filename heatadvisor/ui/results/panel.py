@@ -4,12 +4,32 @@ were computed from: while the input is invalid they are greyed out under a banne
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LazyPage(QWidget):
+    """A tab page whose content is built the first time it is opened: the less-used tabs
+    (and their charts) then cost nothing at start-up, in memory or on a keystroke."""
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._build = build
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.content is None:
+            self.content = self._build()
+            self.layout().addWidget(self.content)
+        return self.content
 
 
 class ResultsPanel(Retranslating, QWidget):
@@ -27,6 +47,7 @@ class ResultsPanel(Retranslating, QWidget):
         self.problems.itemClicked.connect(self._clicked)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._build_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
@@ -41,6 +62,11 @@ class ResultsPanel(Retranslating, QWidget):
     def add_tab(self, widget: QWidget, title) -> None:
         self.tabs.addTab(widget, "")
         self._titles.append(title)
+
+    def _build_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyPage):
+            page.ensure()
 
     def retranslate(self) -> None:
         for index, title in enumerate(self._titles):

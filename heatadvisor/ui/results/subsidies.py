@@ -7,28 +7,14 @@ engine's classes; until the comparison carries them it shows a placeholder.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.results.data import Programme
 
 # Noto Sans CJK has no ✔ ✘ ✗: ✓ (U+2713) and × (U+00D7) render with the bundled font.
 MARKS = {"eligible": "✓", "not_eligible": "×", "needs_info": "?", "expired": "×", "not_started": "…"}
-
-
-@dataclass(frozen=True)
-class Programme:
-    """One programme's outcome, worded for the view."""
-
-    name: str
-    status: str  # eligible / not_eligible / needs_info / expired / not_started
-    reasons: list[str]
-    amount: str | None
-    documents: list[str]
-    apply_at: str | None
-    questions: list[tuple[str | None, str]]  # (form field path or None, label): facts to ask the resident
 
 
 class SubsidyTab(Retranslating, QWidget):
