@@ -36,9 +36,11 @@ def calibrated_heat_kwh(ctx: Context, device: Device) -> float | None:
     if usage.unit not in UNITS_BY_FUEL[device.fuel]:
         allowed = ", ".join(sorted(u.value for u in UNITS_BY_FUEL[device.fuel])) or "-"
         raise InputError([FieldProblem("current.last_winter.unit", "unit_mismatch", f"{device.fuel} takes {allowed}", allowed)])
-    shape = evaluate(ctx, device, None)[TYPICAL]
-    quantity = _fuel_quantity(ctx, shape, usage.quantity, usage.unit)
-    return quantity * (shape.quantity and sum(ctx.demand.by_month_kwh.values()) / shape.quantity)
+    shape = evaluate(ctx, device, None)[TYPICAL]  # the modelled season: its fuel and monthly shape
+    if shape.quantity <= 0:
+        return None
+    heat_per_unit = sum(ctx.demand.by_month_kwh.values()) / shape.quantity  # LHV × efficiency, or seasonal COP
+    return _fuel_quantity(ctx, shape, usage.quantity, usage.unit) * heat_per_unit
 
 
 def _fuel_quantity(ctx: Context, shape: OptionEnergy, amount: float, unit: UsageUnit) -> float:
