@@ -1,0 +1,129 @@
+"""The settings dialog, the village-batch picker behind "needs information: village_batches",
+and importing a pack from the window: a good one is used at once, a bad one changes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QPushButton
+
+from heatadvisor.paths import resource
+from heatadvisor.ui import present
+from heatadvisor.ui.settings import AppSettings
+from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
+
+from .conftest import settle
+
+BATCH = "bj-2018-plan-villages"
+
+
+def test_settings_dialog_edits_and_the_window_applies_them(qtbot, window, settings):
+    dialog = SettingsDialog(SettingsValues.read(settings), ["山东省", "河北省"], window)
+    qtbot.addWidget(dialog)
+    dialog.service_point.setText(" 围场县城关镇服务站 ")
+    dialog.staff_name.setText("赵敏")
+    dialog.province.set_value("河北省")
+    dialog.county.setText("围场满族蒙古族自治县")
+    dialog.language.set_value("en")
+    dialog.large_text.setChecked(True)
+    window.apply_settings(dialog.values())
+    stored = AppSettings(Path(settings.path).parent)  # read back from the file
+    assert SettingsValues.read(stored) == SettingsValues(
+        "围场县城关镇服务站", "赵敏", ("河北省", "围场满族蒙古族自治县"), "en", True)
+    qtbot.waitUntil(lambda: window.house.title() == "House")  # switched without a restart
+    assert window.font().pointSizeF() == stored.point_size
+    window.apply_settings(SettingsValues("", "", stored.home_place, "zh", False))
+    qtbot.waitUntil(lambda: window.house.title() == "房子")
+    assert not AppSettings(Path(settings.path).parent).large_text
+
+
+def to_beijing(qtbot, window) -> None:
+    window.location.province.set_value("北京市")
+    window.location.county.setText("房山区")
+    settle(qtbot, window)
+
+
+def test_batch_picker_lists_the_provinces_pilot_lists(qtbot, window):
+    picker = window.household.batches
+    assert not picker.boxes and picker.value() is None  # Shandong's packs list no villages
+    to_beijing(qtbot, window)
+    assert list(picker.boxes) == [BATCH]
+    assert picker.boxes[BATCH].label.text() == "2018年纳入清洁取暖改造计划的村"
+    picker.boxes[BATCH].box.setChecked(True)
+    assert window.household.read()[0]["village_batches"] == [BATCH]
+    picker.none_of_these.setChecked(True)
+    assert window.household.read()[0]["village_batches"] == [] and not picker.boxes[BATCH].box.isChecked()
+    picker.none_of_these.setChecked(False)
+    assert "village_batches" not in window.household.read()[0]  # not asked
+
+
+def test_needs_information_on_village_batches_links_to_the_picker(qtbot, window):
+    to_beijing(qtbot, window)
+    parts, _bad = window.read_form()
+    parts["on_date"] = "2018-06-01"  # while Beijing's 2018 programmes for listed villages ran
+    comparison = window.backend.evaluate(parts).comparison
+    heat_pump = next(o for o in comparison.options if o.device_id == "gshp")
+    programmes = [present.programme(p, "gshp", window.backend, "zh") for p in heat_pump.subsidies.programmes]
+    window.open_tab("subsidies")
+    window.subsidy_tab.show_programmes(programmes, "地源热泵")
+    asks = [b for b in window.subsidy_tab.list.findChildren(QPushButton) if "名单" in b.text()]
+    assert asks and all(b.isEnabled() for b in asks)
+    qtbot.mouseClick(asks[0], Qt.MouseButton.LeftButton)
+    assert window.household.facts_fold.is_open() and window.household.batches.boxes[BATCH].box.hasFocus()
+
+
+def wait_for_import(window, path) -> None:
+    """Run the import and spin the event loop (qWait would hold the GIL from the worker)."""
+    loop = QEventLoop()
+    importer = window.pack_import.start(str(path))
+    for signal in (importer.imported, importer.refused, importer.failed):
+        signal.connect(lambda *_args: QTimer.singleShot(0, loop.quit))
+    QTimer.singleShot(60000, loop.quit)
+    loop.exec()
+    assert not window.pack_import.busy()
+
+
+@pytest.fixture
+def pack_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEATADVISOR_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data" / "packs"
+
+
+def shandong_pack() -> dict:
+    return json.loads(resource("packs", "policies", "shandong.json").read_text(encoding="utf-8"))
+
+
+def test_good_pack_is_used_at_once(qtbot, window, pack_dir, tmp_path):
+    pack = shandong_pack()
+    pack["version"] = "2099.1"
+    for programme in pack["programmes"]:
+        programme["name"]["zh"] = "导入测试：" + programme["name"]["zh"]
+    path = tmp_path / "usb" / "shandong-new.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
+    old_backend = window.backend
+    window.open_tab("subsidies")
+    wait_for_import(window, path)
+    assert window.backend is not old_backend
+    assert (pack_dir / "policies" / pack["pack_id"] / "2099.1.json").is_file()
+    assert "已导入" in window.pack_import.messages[-1] and "2099.1" in window.pack_import.messages[-1]
+    settle(qtbot, window)
+    names = [p.name for p in window.subsidy_tab.programmes or []]
+    assert names and all(name.startswith("导入测试：") for name in names)  # compared again on the new data
+
+
+def test_bad_pack_names_file_field_and_reason_and_changes_nothing(qtbot, window, pack_dir, tmp_path):
+    pack = shandong_pack()
+    pack["version"] = "2099.2"
+    pack["programmes"][0]["amount"] = "very much"
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
+    old_backend = window.backend
+    wait_for_import(window, path)
+    said = window.pack_import.messages[-1]
+    assert said.startswith(f"不能导入{path}") and "programmes.0.amount" in said
+    assert "正在用的数据没有改动" in said
+    assert window.backend is old_backend and not pack_dir.exists()
