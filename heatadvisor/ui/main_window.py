@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import copy
 import logging
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from heatadvisor.ui import present
 from heatadvisor.ui.backend import Backend, BackendLoader, Evaluation
 from heatadvisor.ui.fonts import apply_app_font
 from heatadvisor.ui.form.base import FormGroup, Retranslating
@@ -26,15 +26,15 @@ from heatadvisor.ui.form.location import LocationGroup
 from heatadvisor.ui.form.options import DeviceRow, OptionsGroup
 from heatadvisor.ui.form.prices import PricesGroup
 from heatadvisor.ui.i18n import Languages
-from heatadvisor.ui.pack_import import PackImportFlow
-from heatadvisor.ui.print_actions import PrintActions
 from heatadvisor.ui.results.comparison import ComparisonTab
 from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
 from heatadvisor.ui.settings import AppSettings
-from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
 from heatadvisor.ui.style import STYLE
 
 if TYPE_CHECKING:
+    from heatadvisor.ui.pack_import import PackImportFlow
+    from heatadvisor.ui.print_actions import PrintActions
+    from heatadvisor.ui.settings_dialog import SettingsValues
     from heatadvisor.ui.results.charts_tab import ChartsTab
     from heatadvisor.ui.results.claims import ClaimsTab
     from heatadvisor.ui.results.explain import ExplainTab
@@ -68,8 +68,6 @@ class MainWindow(Retranslating, QMainWindow):
         for name, title in (("charts", lambda: self.tr("图表")), ("subsidies", lambda: self.tr("补贴")),
                             ("claims", lambda: self.tr("电暖器真相")), ("explain", lambda: self.tr("讲解"))):
             self.results.add_tab(self.pages[name], title)
-        self.printing = PrintActions(self)
-        self.pack_import = PackImportFlow(self)
         self._build_layout()
         self._build_menu()
         self._timer = QTimer(self)
@@ -135,7 +133,7 @@ class MainWindow(Retranslating, QMainWindow):
         from heatadvisor.ui.results.explain import ExplainTab
 
         tab = ExplainTab()
-        tab.print_requested.connect(self.printing.print_poster)
+        tab.print_requested.connect(lambda: self.printing.print_poster())
         return tab
 
     charts_tab = property(lambda self: self.pages["charts"].ensure())
@@ -151,16 +149,29 @@ class MainWindow(Retranslating, QMainWindow):
         self.results.tabs.setCurrentWidget(self.pages[name])
         return self.pages[name].ensure()
 
+    # printing, pack import: their modules load on first use -------------------------
+    @cached_property
+    def printing(self) -> "PrintActions":
+        from heatadvisor.ui.print_actions import PrintActions
+
+        return PrintActions(self)
+
+    @cached_property
+    def pack_import(self) -> "PackImportFlow":
+        from heatadvisor.ui.pack_import import PackImportFlow
+
+        return PackImportFlow(self)
+
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.print_action = QAction(self)
-        self.print_action.triggered.connect(self.printing.print_sheet)
+        self.print_action.triggered.connect(lambda: self.printing.print_sheet())
         self.preview_action = QAction(self)
-        self.preview_action.triggered.connect(self.printing.preview_sheet)
+        self.preview_action.triggered.connect(lambda: self.printing.preview_sheet())
         self.pdf_action = QAction(self)
-        self.pdf_action.triggered.connect(lambda _checked=False: self.printing.save_pdf())
+        self.pdf_action.triggered.connect(lambda: self.printing.save_pdf())
         self.import_action = QAction(self)
-        self.import_action.triggered.connect(self.pack_import.choose_and_import)
+        self.import_action.triggered.connect(lambda: self.pack_import.choose_and_import())
         for action in (self.print_action, self.preview_action, self.pdf_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -292,6 +303,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.results.show_failed(f"{type(exc).__name__}: {exc}")
 
     def _show(self, evaluation: Evaluation) -> None:
+        from heatadvisor.ui import present  # with the results, not on the way to the first paint
+
         backend, lang = self.backend, self.languages.current
         assert backend is not None
         messages = {p.field: backend.problem_text(p, lang) for p in evaluation.problems}
@@ -314,6 +327,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Charts, subsidies, claims and explain pages are built only while visible (keystrokes stay cheap)."""
         if self.last is None or self.last.comparison is None or self.backend is None:
             return
+        from heatadvisor.ui import present
+
         comparison, lang, shown = self.last.comparison, self.languages.current, self.results.tabs.currentWidget()
         if shown is self.pages["charts"]:
             self.charts_tab.show_data(present.chart_data(comparison, lang))
@@ -327,6 +342,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _claims(self):
         """Compare the chosen heater with a heat pump for this house (a second core run)."""
+        from heatadvisor.ui import present
+
         assert self.backend is not None and self.last is not None
         heater = self.claims_tab.heater.value()
         heat_pump = self.backend.claims_heat_pump(self.location.province.value())
@@ -370,12 +387,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.home_place = (self.location.province.value(), self.location.county.text().strip())
 
     def open_settings(self) -> None:
+        from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
+
         provinces = [self.location.province.itemData(i) for i in range(self.location.province.count())]
         dialog = SettingsDialog(SettingsValues.read(self.settings), provinces, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.values())
 
-    def apply_settings(self, values: SettingsValues) -> None:
+    def apply_settings(self, values: "SettingsValues") -> None:
         """Store the dialog's values; language and text size change at once."""
         self.settings.service_point, self.settings.staff_name = values.service_point, values.staff_name
         if values.home_place[1]:

@@ -3,12 +3,16 @@ weather station it maps to and how far away, and the village."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
-from heatadvisor.core import places
 from heatadvisor.ui.form.base import ChoiceCombo, FormGroup
+
+if TYPE_CHECKING:
+    from heatadvisor.core import places
 
 SEARCH_LIMIT = 12
 NAME_ROLE = Qt.ItemDataRole.UserRole  # what the completer puts into the field: the name alone
@@ -53,6 +57,8 @@ class LocationGroup(FormGroup):
 
     def load_provinces(self) -> None:
         """All provinces of the county table (called after the window's first paint)."""
+        from heatadvisor.core import places  # the county table is read after the first paint too
+
         self.province.set_choices([(p, lambda p=p: p) for p in places.provinces()])
 
     def retranslate(self) -> None:
@@ -61,6 +67,8 @@ class LocationGroup(FormGroup):
 
     def _search(self) -> None:
         """The counties matching what is typed, shown with their prefecture."""
+        from heatadvisor.core import places
+
         self._matches.clear()
         for county in places.search(self.county.text(), self.province.value(), SEARCH_LIMIT):
             item = QStandardItem(county_label(county))
@@ -68,12 +76,14 @@ class LocationGroup(FormGroup):
             self._matches.appendRow(item)
 
     def county_match(self) -> places.County | None:
+        from heatadvisor.core import places
+
         return places.find_county(self.province.value(), self.county.text())
 
     def update_station(self) -> None:
         """Find the weather station the county's climate comes from (the window calls this
         first after its first paint: the station table takes tens of ms to read)."""
-        from heatadvisor.core import climate
+        from heatadvisor.core import climate, places
 
         county = self.county_match()
         if county is None:
