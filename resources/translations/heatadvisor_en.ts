@@ -5,7 +5,7 @@
     <name>BatchPicker</name>
     <message>
         <source>本省的政策包里没有试点村名单</source>
-        <translation>The province's policy packs list no pilot villages</translation>
+        <translation>The province&apos;s policy packs list no pilot villages</translation>
     </message>
     <message>
         <source>都不在</source>

@@ -127,3 +127,15 @@ def test_bad_pack_names_file_field_and_reason_and_changes_nothing(qtbot, window,
     assert said.startswith(f"不能导入{path}") and "programmes.0.amount" in said
     assert "正在用的数据没有改动" in said
     assert window.backend is old_backend and not pack_dir.exists()
+
+
+def test_large_text_leaves_verdicts_room_to_be_read(qtbot, window):
+    window.large_text_action.setChecked(True)
+    settle(qtbot, window)
+    table, metrics = window.comparison_tab.table, window.comparison_tab.fontMetrics()
+    assert table.isColumnHidden(5)  # CO2 gives way to the verdict
+    assert table.columnWidth(0) <= metrics.horizontalAdvance("一") * 8  # names wrap; the verdict gets the rest
+    assert table.columnWidth(6) >= metrics.horizontalAdvance("一") * 7
+    window.large_text_action.setChecked(False)
+    settle(qtbot, window)
+    assert not table.isColumnHidden(5)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
+CO2_COLUMN = 5
+MIN_VERDICT_CHARS = 12  # narrower, and a two-reason verdict no longer fits its three lines
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,10 @@ class ComparisonModel(QAbstractTableModel):
         self.headers = headers
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
+    @staticmethod
+    def cell(row: Row, column: int) -> str:
+        return (row.name, row.running, row.purchase, row.payback, row.horizon, row.co2, row.verdict)[column]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt)
         return 0 if parent.isValid() else len(self.rows)
 
@@ -68,7 +74,7 @@ class ComparisonModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (row.name, row.running, row.purchase, row.payback, row.horizon, row.co2, row.verdict)[index.column()]
+            return self.cell(row, index.column())
         if role == Qt.ItemDataRole.FontRole and (row.recommended and index.column() == 0):
             font = QFont()
             font.setBold(True)
@@ -115,16 +121,16 @@ class ComparisonTab(Retranslating, QWidget):
         super().__init__(parent)
         self.summary = SummaryText(self)
         self.model = ComparisonModel(self)
+        self._widths: dict[int, int] = {}  # figure column -> fitted width
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Fixed sizes measured from the font: measuring every cell on every keystroke costs
-        # several milliseconds. Names and verdicts share the free width and wrap.
+        # Fixed sizes set by us (Qt's own fitting measures every cell, several ms a keystroke):
+        # figures as wide as their widest line, names a few characters; verdicts get the rest.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ComparisonModel.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -135,16 +141,49 @@ class ComparisonTab(Retranslating, QWidget):
         self.retranslate()
 
     def size_columns(self) -> None:
-        """Number columns as wide as "88,888–88,888"; rows three lines high (after a font change too)."""
+        """Column widths and row heights from the font (after a font change too): rows three
+        lines high, figures fitted to content, names and verdicts sharing the rest."""
         metrics = self.fontMetrics()
-        number = metrics.horizontalAdvance("88,888–88,888") + 12
-        for column, width in ((1, number), (2, number), (3, metrics.horizontalAdvance("省不回来") + 12),
-                              (4, number), (5, metrics.horizontalAdvance("二氧化碳") + 12)):
-            self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(CO2_COLUMN, False)
         self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 3 + 8)
+        self._fit_figures()
         self.table.horizontalHeader().setFixedHeight(metrics.lineSpacing() * 3 + 10)
         # a fixed height keeps a new summary from re-laying out the whole panel
         self.summary.setFixedHeight(metrics.lineSpacing() * 3 + 6)
+
+    def _fit_figures(self) -> None:
+        """Each figure column as wide as its widest line, header included; a width is set
+        only when it changes (a new digit), so a keystroke re-lays out nothing."""
+        metrics = self.fontMetrics()
+        for column in range(1, ComparisonModel.COLUMNS - 1):
+            texts = [self.model.headers[column], *(self.model.cell(row, column) for row in self.model.rows)]
+            width = max(metrics.horizontalAdvance(line) for text in texts for line in text.split("\n")) + 14
+            self._widths[column] = width  # kept for a hidden column too, so hiding it is decided steadily
+            if self.table.columnWidth(column) != width:
+                self.table.setColumnWidth(column, width)
+        self._make_room_for_verdicts()
+
+    def _make_room_for_verdicts(self) -> None:
+        """Names get 40 % of what the figures leave (at least seven characters), verdicts the
+        rest. With large text the figures take most of the width: then names keep seven
+        characters, the CO2 column gives way and rows grow a line, so a verdict is mostly read
+        whole instead of ending in "…" after a few characters."""
+        metrics = self.fontMetrics()
+        least_name = metrics.horizontalAdvance("低温空气源热风") + 14
+        free = self.table.viewport().width() - sum(self._widths.values())
+        cramped = free - least_name < metrics.horizontalAdvance("一") * MIN_VERDICT_CHARS
+        if cramped != self.table.isColumnHidden(CO2_COLUMN):
+            self.table.setColumnHidden(CO2_COLUMN, cramped)
+            self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * (4 if cramped else 3) + 8)
+        if cramped:
+            free += self._widths.get(CO2_COLUMN, 0)
+        name = least_name if cramped else max(least_name, int(free * 0.4))
+        if self.table.columnWidth(0) != name:
+            self.table.setColumnWidth(0, name)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._make_room_for_verdicts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:
@@ -157,6 +196,7 @@ class ComparisonTab(Retranslating, QWidget):
             self.tr("{years} 年\n总花费（元）").format(years=self.property("years") or 15),
             self.tr("二氧化碳\n（吨/季）"), self.tr("说明"),
         ])
+        self._fit_figures()
 
     def show_rows(self, summary: str, rows: list[Row], years: int) -> None:
         if self.property("years") != years:
@@ -164,3 +204,4 @@ class ComparisonTab(Retranslating, QWidget):
             self.retranslate()
         self.summary.setText(summary)
         self.model.set_rows(rows)
+        self._fit_figures()
