@@ -156,7 +156,7 @@ def payback_cell(option: "OptionResult", lang: str) -> Cell:
 
 
 def recommended(comparison: "Comparison") -> "OptionResult | None":
-    return next((o for o in comparison.options if o.device_id == comparison.recommended), None)
+    return next((o for o in comparison.options if o.key == comparison.recommended), None)
 
 
 def shown_options(comparison: "Comparison", limits: Limits) -> list["OptionResult"]:
@@ -176,13 +176,13 @@ def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -
         label = name(option, lang)
         if option.is_current:
             label = t("row.current", lang, name=label)
-        elif option.device_id == comparison.recommended:
+        elif option.key == comparison.recommended:
             label = t("row.recommended", lang, name=label)
         rows.append((
             (label, ""), money_cell(*option.running_cost), money_cell(*option.capital_cost), money_cell(*option.net_capital),
             payback_cell(option, lang), money_cell(*option.horizon_cost), (f"{option.co2_kg / 1000:.1f}", ""),
         ))
-    best = next((i for i, o in enumerate(options) if o.device_id == comparison.recommended), None)
+    best = next((i for i, o in enumerate(options) if o.key == comparison.recommended), None)
     return Table(columns, tuple(rows), best, len(options))
 
 

@@ -60,22 +60,24 @@ def tech_reason(programme: Programme, option: OptionFacts) -> Reason:
 
 
 def _village_batch_reason(batch_ids: list[str], pack: PolicyPack, household: HouseholdFacts) -> Reason:
-    """By the resident's answer if given, else by the villages the pack lists, else ask."""
+    """By the resident's answer if given, else by the villages the pack lists, else ask.
+    The reason names the lists as the pack does (in both languages), never by their ids."""
+    names = [pack.batches[key].name.model_dump() for key in batch_ids]
     if household.village_batches is not None:
         inside = bool(set(batch_ids) & set(household.village_batches))
-        return _reason("village_batch", "met" if inside else "not_met", batches=batch_ids)
+        return _reason("village_batch", "met" if inside else "not_met", batches=names)
     batches = [pack.batches[key] for key in batch_ids]
     unlisted = any(not batch.villages for batch in batches)
     if household.village is None and not unlisted:
-        return _reason("village_batch", "unknown", "village", batches=batch_ids)
+        return _reason("village_batch", "unknown", "village", batches=names)
     namesakes = [v for b in batches for v in b.villages if v.village == household.village]
     if any(v.township is None or v.township == household.township for v in namesakes):
-        return _reason("village_batch", "met", batches=batch_ids, village=household.village)
+        return _reason("village_batch", "met", batches=names, village=household.village)
     if namesakes and household.township is None:
-        return _reason("village_batch", "unknown", "township", batches=batch_ids, village=household.village)
+        return _reason("village_batch", "unknown", "township", batches=names, village=household.village)
     if unlisted:
-        return _reason("village_batch", "unknown", "village_batches", batches=batch_ids)
-    return _reason("village_batch", "not_met", batches=batch_ids, village=household.village)
+        return _reason("village_batch", "unknown", "village_batches", batches=names)
+    return _reason("village_batch", "not_met", batches=names, village=household.village)
 
 
 def condition_reasons(
