@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import truediv
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,31 +39,22 @@ def _powers(rate: float, years: int) -> tuple[float, ...]:
 def yearly_costs(flow: CashFlowInput, terms: Terms) -> list[float]:
     """Cost in each year 0..horizon (undiscounted), with replacements and subsidies."""
     horizon = terms.horizon_years
-    growth = _powers(terms.escalation, horizon)
-    subsidies = flow.operating_subsidy
+    running = [flow.running * g for g in _powers(terms.escalation, horizon - 1)]
+    years = [max(flow.capital - flow.subsidy, 0.0), *(r + flow.maintenance for r in running)]
+    for year, sub in enumerate(flow.operating_subsidy[:horizon], start=1):
+        years[year] -= min(sub, running[year - 1])
     life = max(int(round(flow.lifetime_years)), 1)
-    years = [max(flow.capital - flow.subsidy, 0.0)]
-    for year in range(1, horizon + 1):
-        running = flow.running * growth[year - 1]
-        cost = running + flow.maintenance
-        if year <= len(subsidies):
-            cost -= min(subsidies[year - 1], running)
-        if year % life == 0 and year < horizon:
-            cost += flow.capital if flow.replacement is None else flow.replacement
-        years.append(cost)
+    for year in range(life, horizon, life):  # bought again when worn out, never in the last year
+        years[year] += flow.capital if flow.replacement is None else flow.replacement
     return years
 
 
 def cumulative(costs: list[float]) -> list[float]:
-    out, total = [], 0.0
-    for c in costs:
-        total += c
-        out.append(total)
-    return out
+    return list(accumulate(costs))
 
 
 def discounted(costs: list[float], rate: float) -> list[float]:
-    return [c / f for c, f in zip(costs, _powers(rate, len(costs) - 1))]
+    return list(map(truediv, costs, _powers(rate, len(costs) - 1)))
 
 
 def crossover_year(option_cum: list[float], current_cum: list[float]) -> float | None:
