@@ -4,7 +4,8 @@ A fresh Windows or Linux machine at a village service point may have no Chinese 
 the program ships a subset of Noto Sans CJK SC (SIL OFL 1.1). The subset covers the 8,105
 characters of the 通用规范汉字表 (2013) united with all of GB2312, plus the punctuation and
 symbols the advice texts use; everything else of the 65,535-glyph source is dropped to keep the
-download small.
+download small. The subset is renamed (FAMILY below): under the original name Qt would also map
+a machine's own, complete Noto Sans CJK SC and might draw with it instead of the bundled file.
 
     pip install fonttools                        # build only
     apt-get install fonts-noto-cjk unicode-data  # source font; Unihan (only for extract-tgh)
@@ -35,6 +36,11 @@ UNIHAN = Path("/usr/share/unicode/Unihan_OtherMappings.txt.bz2")  # Debian unico
 SOURCE_DIR = Path("/usr/share/fonts/opentype/noto")  # Debian fonts-noto-cjk
 SC_INDEX = 2  # face of the .ttc that is "Noto Sans CJK SC"; checked in build()
 WEIGHTS = ("Regular", "Bold")
+SOURCE_FAMILY = "Noto Sans CJK SC"
+# The Modified Version's own name. The OFL forbids only the Reserved Font Name 'Source' (see
+# resources/fonts/README.md); the copyright, licence and trademark records are kept as they are.
+FAMILY = "HeatAdvisor Noto Sans SC"
+POSTSCRIPT_FAMILY = FAMILY.replace(" ", "")
 # Keep only the default and Simplified Chinese language systems: the source's 'locl' lookups for
 # JAN/KOR/ZHT/ZHH pull in ~7,000 Japanese, Korean and Traditional glyph variants (3.6 MB instead
 # of 2.0 MB a weight) that an SC program never wants; ZHS 'locl' (full-width — for ——) stays.
@@ -100,7 +106,7 @@ def build() -> None:
     source = {w: SOURCE_DIR / f"NotoSansCJK-{w}.ttc" for w in WEIGHTS}
     for path in source.values():
         family = TTFont(path, fontNumber=SC_INDEX, lazy=True)["name"].getDebugName(1)
-        if family != "Noto Sans CJK SC":
+        if family != SOURCE_FAMILY:
             sys.exit(f"face {SC_INDEX} of {path} is {family!r}, not Noto Sans CJK SC")
     cmap = TTFont(source["Regular"], fontNumber=SC_INDEX, lazy=True).getBestCmap()
 
@@ -121,7 +127,7 @@ def build() -> None:
           " ".join(f"{ch} U+{ord(ch):04X}" for ch in missing) or "none")
 
     for weight in WEIGHTS:
-        out = FONTS_DIR / f"NotoSansCJKsc-{weight}.subset.otf"
+        out = FONTS_DIR / font_file(weight)
         args = [str(source[weight]), f"--font-number={SC_INDEX}",
                 f"--text-file={CHARSET_FILE.relative_to(ROOT)}", "--no-hinting",
                 "--layout-features-=vert,vrt2", f"--layout-scripts={LAYOUT_SCRIPTS}",
@@ -130,7 +136,39 @@ def build() -> None:
         print("pyftsubset " + shlex.join(args))
         started = time.perf_counter()
         subset.main(args)
-        print(f"  {out.stat().st_size:,} bytes, {time.perf_counter() - started:.1f} s")
+        rename(out, weight)
+        print(f"  renamed {FAMILY!r}; {out.stat().st_size:,} bytes, {time.perf_counter() - started:.1f} s")
+
+
+def font_file(weight: str) -> str:
+    """The file of one weight, named after its PostScript name."""
+    return f"{POSTSCRIPT_FAMILY}-{weight}.otf"
+
+
+def rename(path: Path, weight: str) -> None:
+    """Give the subset its own family, full, unique and PostScript names, in the name table and
+    in the CFF table (which PDF writers embed); nothing else changes, and the head table's
+    timestamps are kept so that a rebuild is byte-for-byte the same."""
+    font = TTFont(path, recalcTimestamp=False)
+    postscript = f"{POSTSCRIPT_FAMILY}-{weight}"
+    full = FAMILY if weight == "Regular" else f"{FAMILY} {weight}"
+    version = font["head"].fontRevision
+    names = {1: FAMILY, 3: f"{version:.3f};HeatAdvisor;{postscript}", 4: full, 6: postscript}
+    table = font["name"]
+    for record in table.names:
+        if record.nameID in names:
+            record.string = names[record.nameID]
+    cff = font["CFF "].cff
+    old = cff.fontNames[0]  # the .ttc's shared CFF is named for JP: "NotoSansCJKjp-Regular"
+    cff.fontNames[0] = postscript
+    top = cff.topDictIndex[0]
+    top.FullName, top.FamilyName = full, FAMILY
+    for fd in getattr(top, "FDArray", []):
+        fd.FontName = fd.FontName.replace(old, postscript, 1)
+    kept = [r.toUnicode() for r in table.names if r.nameID in names]
+    if any("Source" in text for text in kept) or SOURCE_FAMILY in kept:
+        sys.exit(f"{path}: a renamed record still carries a reserved or original name: {kept}")
+    font.save(path)
 
 
 def main() -> None:

@@ -2,8 +2,10 @@
 
 A fresh Windows or Linux install at a village service point may lack any CJK font, and Qt
 then draws boxes, on screen and in the printed advice sheet. resources/fonts/ ships a subset of
-Noto Sans CJK SC (SIL OFL 1.1; see resources/fonts/README.md); registering it makes the family
-available to widgets and to QPdfWriter, which embeds it.
+Noto Sans CJK SC (SIL OFL 1.1; see resources/fonts/README.md) under its own family name, so that
+on a machine with the full Noto CJK fonts installed Qt neither maps those (~13 MB) nor draws
+with them instead; registering it makes the family available to widgets and to QPdfWriter,
+which embeds it.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from heatadvisor.paths import resource
 
-FAMILY = "Noto Sans CJK SC"
-FONT_FILES = ("NotoSansCJKsc-Regular.subset.otf", "NotoSansCJKsc-Bold.subset.otf")
+FAMILY = "HeatAdvisor Noto Sans SC"  # set by tools/make_font_subset.py
+FONT_FILES = ("HeatAdvisorNotoSansSC-Regular.otf", "HeatAdvisorNotoSansSC-Bold.otf")
 # 五号 (10.5 pt) is the usual Chinese body size; below it hanzi strokes blur at 96 dpi.
 MIN_DEFAULT_POINT_SIZE = 10.5
 # Glyphs these OpenType features substitute have no Unicode in the font's cmap, and Qt writes

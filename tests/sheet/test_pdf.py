@@ -54,7 +54,7 @@ def test_fits_two_pages(made, which):
 @pytest.mark.parametrize("which", ["zh", "en"])
 def test_bundled_font_is_embedded(sheets, which):
     fonts = embedded_fonts(sheets[which])
-    assert "NotoSansCJKsc-Regular" in fonts and "NotoSansCJKsc-Bold" in fonts, fonts
+    assert "HeatAdvisorNotoSansSC-Regular" in fonts and "HeatAdvisorNotoSansSC-Bold" in fonts, fonts
 
 
 @needs_pdftotext

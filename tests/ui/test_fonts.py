@@ -17,7 +17,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QRawFont
+from PySide6.QtGui import QFont, QFontInfo, QRawFont
 
 from heatadvisor.paths import resource
 from heatadvisor.ui import fonts
@@ -164,8 +164,9 @@ def pdf_streams(data: bytes) -> list[bytes]:
 def test_pdf_embeds_both_bundled_weights_with_extractable_text(child):
     data = child["pdf"].read_bytes()
     assert re.search(rb"/FontFile[23]\b", data), "no embedded font program"
-    assert b"NotoSansCJKsc-Regular" in data
-    assert b"NotoSansCJKsc-Bold" in data, "bold was synthesised, the Bold file was not used"
+    assert b"HeatAdvisorNotoSansSC-Regular" in data
+    assert b"HeatAdvisorNotoSansSC-Bold" in data, "bold was synthesised, the Bold file was not used"
+    assert b"NotoSansCJK" not in data, "a font other than the bundled subset was embedded"
     to_unicode = b"".join(s for s in pdf_streams(data) if b"beginbfchar" in s or b"beginbfrange" in s)
     for ch in "供暖参谋喆堃":
         assert f"<{ord(ch):04X}>".encode() in to_unicode.upper(), f"{ch} not extractable from the PDF"
@@ -187,10 +188,23 @@ def test_font_files_cover_the_character_list(qapp, name):
     assert missing == []
 
 
+def test_bundled_family_is_the_subset_even_beside_system_noto(qapp):
+    """With the machine's own fonts visible (this one has the full Noto Sans CJK SC), the bundled
+    family must resolve to the bundled files: a hanzi the subset leaves out stays missing."""
+    family = fonts.register_bundled_fonts()
+    wanted = set((ROOT / "tools" / "charset" / "charset.txt").read_text(encoding="utf-8"))
+    left_out = next(chr(c) for c in range(0x4E00, 0x9FFF) if chr(c) not in wanted)
+    font = QFont(family)
+    assert QFontInfo(font).family() == family
+    raw = QRawFont.fromFont(font)
+    assert raw.supportsCharacter(ord("暖"))
+    assert not raw.supportsCharacter(ord(left_out)), "a system font was used under the bundled name"
+
+
 def test_missing_font_files_raise_a_clear_error(qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("HEATADVISOR_RESOURCES", str(tmp_path))
     monkeypatch.setattr(fonts, "_registered_family", None)
-    with pytest.raises(fonts.BundledFontError, match="bundled font missing: .*NotoSansCJKsc-Regular"):
+    with pytest.raises(fonts.BundledFontError, match="bundled font missing: .*HeatAdvisorNotoSansSC-Regular"):
         fonts.register_bundled_fonts()
 
 
