@@ -3,6 +3,9 @@
 Every edit schedules one recomputation (a 0 ms timer coalesces a burst of keystrokes);
 the core compares in a millisecond or two on the GUI thread. Results are shown as current
 only for the inputs they came from; invalid input greys them and lists what to fix.
+
+Only the groups visible at 1366×768 (地点, 房子) are built before the first paint; the ones
+below the fold follow from a 0 ms timer (``build_rest``), before the packs arrive.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter,
 
 from heatadvisor.ui.backend import Backend, BackendLoader, Evaluation
 from heatadvisor.ui.fonts import apply_app_font
-from heatadvisor.ui.form.base import FormGroup, Retranslating
+from heatadvisor.ui.form.base import FormGroup, Retranslating, tab_in_order
 from heatadvisor.ui.form.current import CurrentGroup
 from heatadvisor.ui.form.house import HouseGroup
 from heatadvisor.ui.form.household import HouseholdGroup
@@ -45,6 +48,11 @@ FORM_WIDTH = 470  # px at 100 %: leaves ~880 px of a 1366 screen to the results
 
 
 class MainWindow(Retranslating, QMainWindow):
+    current: CurrentGroup  # these four are set by build_rest()
+    prices: PricesGroup
+    options: OptionsGroup
+    household: HouseholdGroup
+
     def __init__(self, settings: AppSettings, languages: Languages, backend: Backend | None = None):
         super().__init__()
         self.settings, self.languages, self.backend = settings, languages, backend
@@ -53,12 +61,7 @@ class MainWindow(Retranslating, QMainWindow):
         province, county = settings.home_place
         self.location = LocationGroup(province, county)
         self.house = HouseGroup()
-        self.current = CurrentGroup()
-        self.prices = PricesGroup()
-        self.options = OptionsGroup()
-        self.household = HouseholdGroup()
-        self.groups: list[FormGroup] = [self.location, self.house, self.current, self.prices, self.options,
-                                        self.household]
+        self.groups: list[FormGroup] = [self.location, self.house]
         self.results = ResultsPanel()
         self.comparison_tab = ComparisonTab()
         self.results.add_tab(self.comparison_tab, lambda: self.tr("对比"))
@@ -77,7 +80,6 @@ class MainWindow(Retranslating, QMainWindow):
         for group in self.groups:
             group.changed.connect(self.schedule)
         self.location.province.currentIndexChanged.connect(self._province_changed)
-        self.current.device.currentIndexChanged.connect(self._current_changed)
         self.results.problem_clicked.connect(self.focus_field)
         self.results.tabs.currentChanged.connect(lambda _i: self._show_extra_tabs())
         # Widgets built after the translator was installed get no LanguageChange: word them now.
@@ -86,14 +88,34 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         if backend is not None:
             self.set_backend(backend)
+        else:
+            QTimer.singleShot(0, self, self.build_rest)
 
     # building ------------------------------------------------------------------
+    def build_rest(self) -> None:
+        """Build the groups below the fold (after the first paint, or at once when the packs
+        come first)."""
+        if len(self.groups) > 2:
+            return
+        self.current = CurrentGroup()
+        self.prices = PricesGroup()
+        self.options = OptionsGroup()
+        self.household = HouseholdGroup()
+        rest = [self.current, self.prices, self.options, self.household]
+        for group in rest:
+            self._column.insertWidget(self._column.count() - 1, group)  # above the stretch
+            group.changed.connect(self.schedule)
+            group.retranslate()
+        self.groups.extend(rest)
+        tab_in_order(self.groups)
+        self.current.device.currentIndexChanged.connect(self._current_changed)
+
     def _build_layout(self) -> None:
         column = QWidget()
-        layout = QVBoxLayout(column)
+        self._column = QVBoxLayout(column)
         for group in self.groups:
-            layout.addWidget(group)
-        layout.addStretch(1)
+            self._column.addWidget(group)
+        self._column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -220,6 +242,7 @@ class MainWindow(Retranslating, QMainWindow):
         return loader
 
     def set_backend(self, backend: Backend) -> None:
+        self.build_rest()
         self.backend = backend
         lang = lambda: self.languages.current  # noqa: E731 — names follow the language
         devices = backend.data.devices
@@ -229,6 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
             [DeviceRow(d, lambda d=d: backend.device_name(d, lang()), dev.capacity_kw, backend.kw_per_pi,
                        dev.kind == "heat_pump", d in usual) for d, dev in devices.items()],
             [(u, lambda u=u: dict(backend.upgrades(lang()))[u]) for u, _name in backend.upgrades("zh")])
+        tab_in_order(self.groups)  # the option rows just built
         if self.pages["claims"].content is not None:
             self.claims_tab.set_heaters(self._heaters())
         self.prices.set_defaults(backend.price_defaults(self.location.province.value()))

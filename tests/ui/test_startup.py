@@ -1,0 +1,50 @@
+"""The window's start-up: what the first paint shows, what follows it, and that the groups
+built after it are wired and ordered exactly like the ones built before it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from heatadvisor.ui.main_window import MainWindow
+
+from .conftest import settle
+
+
+def test_groups_below_the_fold_follow_the_first_paint(qtbot, languages, settings, backend):
+    window = MainWindow(settings, languages)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.groups == [window.location, window.house]
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: len(window.groups) == 6, timeout=2000)
+    assert window.groups[2:] == [window.current, window.prices, window.options, window.household]
+    qtbot.waitUntil(lambda: window.current.y() > 0, timeout=1000)  # laid out
+    assert window.current.y() >= window.scroll.viewport().height(), "a deferred group is above the fold"
+    assert window.current.title() == "现在怎么取暖"  # worded like the others
+    window.set_backend(backend)
+    settle(qtbot, window)
+    assert window.results.state == "current"
+    window.prices.edits["coal_yuan_per_t"].setText("1200")
+    settle(qtbot, window)
+    assert window.last.parts["prices"] == {"coal_yuan_per_t": 1200.0}
+
+
+def test_tab_order_runs_through_every_group_in_form_order(qtbot, window):
+    """Keyboard only: Tab from the first field visits every group top to bottom (the option rows
+    built when the packs loaded included), then the results, and only then the form again."""
+    start = window.location.province
+    start.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=1000)
+    visited: list = []
+    for _ in range(300):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is start:
+            break
+        owner = next((g for g in window.groups if g.isAncestorOf(widget)), "rest of the window")
+        if not visited or visited[-1] is not owner:
+            visited.append(owner)
+    assert visited == [*window.groups, "rest of the window"]
+    assert len(window.options.rows) > 5  # the rows came from the packs, after the first paint
