@@ -4,8 +4,9 @@ Every edit schedules one recomputation (a 0 ms timer coalesces a burst of keystr
 the core compares in a millisecond or two on the GUI thread. Results are shown as current
 only for the inputs they came from; invalid input greys them and lists what to fix.
 
-Only the groups visible at 1366×768 (地点, 房子) are built before the first paint; the ones
-below the fold follow from a 0 ms timer (``build_rest``), before the packs arrive.
+Only the groups visible at 1366×768 (地点, 房子) are built before the first paint; the groups
+below the fold and the results side (empty until the packs arrive) follow from a 0 ms timer
+(``build_rest``), in that order, which is also the Tab order.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter,
 
 from heatadvisor.ui.backend import Backend, BackendLoader, Evaluation
 from heatadvisor.ui.fonts import apply_app_font
-from heatadvisor.ui.form.base import FormGroup, Retranslating, tab_in_order
+from heatadvisor.ui.form.base import FormGroup, Retranslating
 from heatadvisor.ui.form.current import CurrentGroup
 from heatadvisor.ui.form.house import HouseGroup
 from heatadvisor.ui.form.household import HouseholdGroup
@@ -48,10 +49,13 @@ FORM_WIDTH = 470  # px at 100 %: leaves ~880 px of a 1366 screen to the results
 
 
 class MainWindow(Retranslating, QMainWindow):
-    current: CurrentGroup  # these four are set by build_rest()
+    current: CurrentGroup  # set by build_rest()
     prices: PricesGroup
     options: OptionsGroup
     household: HouseholdGroup
+    results: ResultsPanel
+    comparison_tab: ComparisonTab
+    pages: dict[str, LazyPage]
 
     def __init__(self, settings: AppSettings, languages: Languages, backend: Backend | None = None):
         super().__init__()
@@ -62,15 +66,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.location = LocationGroup(province, county)
         self.house = HouseGroup()
         self.groups: list[FormGroup] = [self.location, self.house]
-        self.results = ResultsPanel()
-        self.comparison_tab = ComparisonTab()
-        self.results.add_tab(self.comparison_tab, lambda: self.tr("对比"))
-        # The other tabs (and their charts) are built when first opened.
-        self.pages = {"charts": LazyPage(self._make_charts_tab), "subsidies": LazyPage(self._make_subsidy_tab),
-                      "claims": LazyPage(self._make_claims_tab), "explain": LazyPage(self._make_explain_tab)}
-        for name, title in (("charts", lambda: self.tr("图表")), ("subsidies", lambda: self.tr("补贴")),
-                            ("claims", lambda: self.tr("电暖器真相")), ("explain", lambda: self.tr("讲解"))):
-            self.results.add_tab(self.pages[name], title)
         self._build_layout()
         self._build_menu()
         self._timer = QTimer(self)
@@ -80,11 +75,9 @@ class MainWindow(Retranslating, QMainWindow):
         for group in self.groups:
             group.changed.connect(self.schedule)
         self.location.province.currentIndexChanged.connect(self._province_changed)
-        self.results.problem_clicked.connect(self.focus_field)
-        self.results.tabs.currentChanged.connect(lambda _i: self._show_extra_tabs())
         # Widgets built after the translator was installed get no LanguageChange: word them now.
-        for widget in [*self.groups, self.results]:
-            widget.retranslate()
+        for group in self.groups:
+            group.retranslate()
         self.retranslate()
         if backend is not None:
             self.set_backend(backend)
@@ -93,8 +86,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     # building ------------------------------------------------------------------
     def build_rest(self) -> None:
-        """Build the groups below the fold (after the first paint, or at once when the packs
-        come first)."""
+        """Build the groups below the fold, then the results side (after the first paint, or at
+        once when the packs come first). Qt's Tab order is creation order: form, then results."""
         if len(self.groups) > 2:
             return
         self.current = CurrentGroup()
@@ -107,8 +100,23 @@ class MainWindow(Retranslating, QMainWindow):
             group.changed.connect(self.schedule)
             group.retranslate()
         self.groups.extend(rest)
-        tab_in_order(self.groups)
         self.current.device.currentIndexChanged.connect(self._current_changed)
+        self._build_results()
+
+    def _build_results(self) -> None:
+        self.results = ResultsPanel()
+        self.comparison_tab = ComparisonTab()
+        self.results.add_tab(self.comparison_tab, lambda: self.tr("对比"))
+        # The other tabs (and their charts) are built when first opened.
+        self.pages = {"charts": LazyPage(self._make_charts_tab), "subsidies": LazyPage(self._make_subsidy_tab),
+                      "claims": LazyPage(self._make_claims_tab), "explain": LazyPage(self._make_explain_tab)}
+        for name, title in (("charts", lambda: self.tr("图表")), ("subsidies", lambda: self.tr("补贴")),
+                            ("claims", lambda: self.tr("电暖器真相")), ("explain", lambda: self.tr("讲解"))):
+            self.results.add_tab(self.pages[name], title)
+        self.results.problem_clicked.connect(self.focus_field)
+        self.results.tabs.currentChanged.connect(lambda _i: self._show_extra_tabs())
+        self.results.retranslate()
+        self._splitter.replaceWidget(1, self.results)  # keeps the width the placeholder had
 
     def _build_layout(self) -> None:
         column = QWidget()
@@ -120,13 +128,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(column)
+        # not a Tab stop of its own (it follows the focused field); built before the groups below
+        # the fold, it would otherwise sit between 房子 and them
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setMinimumWidth(FORM_WIDTH)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.scroll)
-        splitter.addWidget(self.results)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.addWidget(self.scroll)
+        self._splitter.addWidget(QWidget())  # the results' place until build_rest()
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self._splitter)
         self.resize(1366, 740)
 
     # the less-used tabs, each built when first opened ------------------------------
@@ -165,6 +176,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_tab(self, name: str) -> QWidget:
         """Show a result tab ("comparison", "charts", "subsidies", "claims", "explain"); its content."""
+        self.build_rest()
         if name == "comparison":
             self.results.tabs.setCurrentWidget(self.comparison_tab)
             return self.comparison_tab
@@ -237,9 +249,13 @@ class MainWindow(Retranslating, QMainWindow):
         """Load packs off the GUI thread; the window stays usable and says it is loading."""
         loader = BackendLoader(self)
         loader.loaded.connect(self.set_backend)
-        loader.failed.connect(self.results.show_failed)
+        loader.failed.connect(self._show_failed)
         loader.start()
         return loader
+
+    def _show_failed(self, detail: str) -> None:
+        self.build_rest()
+        self.results.show_failed(detail)
 
     def set_backend(self, backend: Backend) -> None:
         self.build_rest()
@@ -252,7 +268,6 @@ class MainWindow(Retranslating, QMainWindow):
             [DeviceRow(d, lambda d=d: backend.device_name(d, lang()), dev.capacity_kw, backend.kw_per_pi,
                        dev.kind == "heat_pump", d in usual) for d, dev in devices.items()],
             [(u, lambda u=u: dict(backend.upgrades(lang()))[u]) for u, _name in backend.upgrades("zh")])
-        tab_in_order(self.groups)  # the option rows just built
         if self.pages["claims"].content is not None:
             self.claims_tab.set_heaters(self._heaters())
         self.prices.set_defaults(backend.price_defaults(self.location.province.value()))
@@ -394,6 +409,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def set_large_text(self, large: bool) -> None:
         self.settings.large_text = large
+        self.build_rest()
         font = apply_app_font(QApplication.instance(), self.settings.point_size)
         # A window with a style sheet does not follow the application font by itself.
         self.setFont(font)

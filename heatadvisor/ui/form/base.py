@@ -335,18 +335,3 @@ def _connect_changed(editor: QWidget, slot: Callable[[], None]) -> None:
     else:
         raise TypeError(f"no change signal known for {type(editor).__name__}")
 
-
-def tab_in_order(blocks: list[QWidget]) -> None:
-    """Make Tab visit the focusable widgets of ``blocks`` block by block, each block in its own
-    order, then the rest of the window. Qt's order is creation order, so widgets built later
-    (groups below the fold, option rows once the packs load) would otherwise follow the results."""
-    first = blocks[0]
-    chain, widget = [], first.nextInFocusChain()
-    while widget is not first:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            chain.append(widget)
-        widget = widget.nextInFocusChain()
-    rank = {id(w): next((i for i, b in enumerate(blocks) if b.isAncestorOf(w)), len(blocks)) for w in chain}
-    chain.sort(key=lambda w: rank[id(w)])
-    for before, after in zip(chain, chain[1:]):
-        QWidget.setTabOrder(before, after)
