@@ -6,17 +6,19 @@ only for the inputs they came from; invalid input greys them and lists what to f
 
 Only the groups visible at 1366×768 (地点, 房子) are built before the first paint; the groups
 below the fold and the results side (empty until the packs arrive) follow from a 0 ms timer
-(``build_rest``), in that order, which is also the Tab order.
+started by that paint, one group a step (``_rest_steps``), in that order, which is also the
+Tab order.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -49,7 +51,7 @@ FORM_WIDTH = 470  # px at 100 %: leaves ~880 px of a 1366 screen to the results
 
 
 class MainWindow(Retranslating, QMainWindow):
-    current: CurrentGroup  # set by build_rest()
+    current: CurrentGroup  # set by _rest_steps()
     prices: PricesGroup
     options: OptionsGroup
     household: HouseholdGroup
@@ -79,29 +81,49 @@ class MainWindow(Retranslating, QMainWindow):
         for group in self.groups:
             group.retranslate()
         self.retranslate()
+        self._rest = self._rest_steps()
+        self.whole = False  # every group and the results side built
         if backend is not None:
             self.set_backend(backend)
         else:
-            QTimer.singleShot(0, self, self.build_rest)
+            self.house.installEventFilter(self)  # its first paint starts building the rest
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """A 0 ms timer started at show() would fire before the first paint; one started while
+        the form paints fires right after it (and after input that arrived meanwhile)."""
+        if watched is self.house and event.type() == QEvent.Type.Paint:
+            self.house.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._build_next)
+        return super().eventFilter(watched, event)
 
     # building ------------------------------------------------------------------
     def build_rest(self) -> None:
-        """Build the groups below the fold, then the results side (after the first paint, or at
-        once when the packs come first). Qt's Tab order is creation order: form, then results."""
-        if len(self.groups) > 2:
-            return
-        self.current = CurrentGroup()
-        self.prices = PricesGroup()
-        self.options = OptionsGroup()
-        self.household = HouseholdGroup()
-        rest = [self.current, self.prices, self.options, self.household]
-        for group in rest:
+        """Build now whatever of the rest is not built yet (the packs, a menu or a test need it)."""
+        for _step in self._rest:
+            pass
+
+    def _build_next(self) -> None:
+        """One step of the rest, then back to the event loop, so that input and repaints are
+        handled between steps instead of waiting for all of them."""
+        if next(self._rest, False):
+            QTimer.singleShot(0, self, self._build_next)
+
+    def _rest_steps(self) -> Iterator[bool]:
+        """The groups below the fold one by one, then the results side. Qt's Tab order is
+        creation order: form top to bottom, then results."""
+        for name, make in (("current", CurrentGroup), ("prices", PricesGroup), ("options", OptionsGroup),
+                           ("household", HouseholdGroup)):
+            group = make()
+            setattr(self, name, group)
             self._column.insertWidget(self._column.count() - 1, group)  # above the stretch
             group.changed.connect(self.schedule)
             group.retranslate()
-        self.groups.extend(rest)
+            self.groups.append(group)
+            yield True
         self.current.device.currentIndexChanged.connect(self._current_changed)
         self._build_results()
+        self.whole = True
+        yield False
 
     def _build_results(self) -> None:
         self.results = ResultsPanel()

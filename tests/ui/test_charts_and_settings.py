@@ -87,7 +87,8 @@ def test_first_paint_needs_no_pydantic_and_packs_load_after(tmp_path):
         app = QApplication([])
         window = create_window(app, Path(sys.argv[1]))
         window.show()
-        app.processEvents()
+        while not window.whole:  # the rest of the form and the results follow the first paint
+            app.processEvents()
         before = "pydantic" in sys.modules
         state = window.results.state
         from PySide6.QtCore import QEventLoop, QTimer

@@ -18,9 +18,9 @@ def test_groups_below_the_fold_follow_the_first_paint(qtbot, languages, settings
     window.show()
     assert window.groups == [window.location, window.house]
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: len(window.groups) == 6, timeout=2000)
+    qtbot.waitUntil(lambda: window.whole and window.household.isVisible(), timeout=2000)
     assert window.groups[2:] == [window.current, window.prices, window.options, window.household]
-    qtbot.waitUntil(lambda: window.current.y() > window.house.geometry().bottom(), timeout=1000)  # laid out
+    qtbot.wait(10)  # laid out
     assert window.current.y() >= window.scroll.viewport().height(), "a deferred group is above the fold"
     assert window.current.title() == "现在怎么取暖"  # worded like the others
     window.set_backend(backend)
@@ -63,6 +63,6 @@ def test_tab_order_runs_through_the_groups_built_after_the_first_paint(qtbot, la
     qtbot.addWidget(window)
     window.show()
     # a widget added to a shown window is shown one event-loop pass later
-    qtbot.waitUntil(lambda: len(window.groups) == 6 and window.household.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: window.whole and window.household.isVisible(), timeout=2000)
     # while the packs load the results have nothing to focus: Tab goes round the form
     assert tab_order(qtbot, window) == window.groups
