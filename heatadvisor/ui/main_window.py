@@ -14,51 +14,33 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from heatadvisor.ui.backend import Backend, BackendLoader, Evaluation
 from heatadvisor.ui.fonts import apply_app_font
 from heatadvisor.ui.form.base import FormGroup, Retranslating
-from heatadvisor.ui.form.current import CurrentGroup
 from heatadvisor.ui.form.house import HouseGroup
-from heatadvisor.ui.form.household import HouseholdGroup
 from heatadvisor.ui.form.location import LocationGroup
-from heatadvisor.ui.form.options import DeviceRow, OptionsGroup
-from heatadvisor.ui.form.prices import PricesGroup
 from heatadvisor.ui.i18n import Languages
-from heatadvisor.ui.results.comparison import ComparisonTab
-from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
 from heatadvisor.ui.settings import AppSettings
 from heatadvisor.ui.style import STYLE
+from heatadvisor.ui.window_parts import BuiltAfterPaint
 
 if TYPE_CHECKING:
     from heatadvisor.ui.pack_import import PackImportFlow
     from heatadvisor.ui.print_actions import PrintActions
     from heatadvisor.ui.settings_dialog import SettingsValues
-    from heatadvisor.ui.results.charts_tab import ChartsTab
-    from heatadvisor.ui.results.claims import ClaimsTab
-    from heatadvisor.ui.results.explain import ExplainTab
-    from heatadvisor.ui.results.subsidies import SubsidyTab
 
 log = logging.getLogger(__name__)
 FORM_WIDTH = 470  # px at 100 %: leaves ~880 px of a 1366 screen to the results
 
 
-class MainWindow(Retranslating, QMainWindow):
-    current: CurrentGroup  # set by _rest_steps()
-    prices: PricesGroup
-    options: OptionsGroup
-    household: HouseholdGroup
-    results: ResultsPanel
-    comparison_tab: ComparisonTab
-    pages: dict[str, LazyPage]
-
+class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
     def __init__(self, settings: AppSettings, languages: Languages, backend: Backend | None = None):
         super().__init__()
         self.settings, self.languages, self.backend = settings, languages, backend
@@ -88,44 +70,12 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.house.installEventFilter(self)  # its first paint starts building the rest
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """A 0 ms timer started at show() would fire before the first paint; one started while
-        the form paints fires right after it (and after input that arrived meanwhile)."""
-        if watched is self.house and event.type() == QEvent.Type.Paint:
-            self.house.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._build_next)
-        return super().eventFilter(watched, event)
-
     # building ------------------------------------------------------------------
-    def build_rest(self) -> None:
-        """Build now whatever of the rest is not built yet (the packs, a menu or a test need it)."""
-        for _step in self._rest:
-            pass
-
-    def _build_next(self) -> None:
-        """One step of the rest, then back to the event loop, so that input and repaints are
-        handled between steps instead of waiting for all of them."""
-        if next(self._rest, False):
-            QTimer.singleShot(0, self, self._build_next)
-
-    def _rest_steps(self) -> Iterator[bool]:
-        """The groups below the fold one by one, then the results side. Qt's Tab order is
-        creation order: form top to bottom, then results."""
-        for name, make in (("current", CurrentGroup), ("prices", PricesGroup), ("options", OptionsGroup),
-                           ("household", HouseholdGroup)):
-            group = make()
-            setattr(self, name, group)
-            self._column.insertWidget(self._column.count() - 1, group)  # above the stretch
-            group.changed.connect(self.schedule)
-            group.retranslate()
-            self.groups.append(group)
-            yield True
-        self.current.device.currentIndexChanged.connect(self._current_changed)
-        self._build_results()
-        self.whole = True
-        yield False
-
     def _build_results(self) -> None:
+        """The results side, into the place kept for it (the last step after the first paint)."""
+        from heatadvisor.ui.results.comparison import ComparisonTab
+        from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
+
         self.results = ResultsPanel()
         self.comparison_tab = ComparisonTab()
         self.results.add_tab(self.comparison_tab, lambda: self.tr("对比"))
@@ -161,40 +111,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self._splitter)
         self.resize(1366, 740)
-
-    # the less-used tabs, each built when first opened ------------------------------
-    def _make_charts_tab(self) -> "ChartsTab":
-        from heatadvisor.ui.results.charts_tab import ChartsTab
-
-        return ChartsTab()
-
-    def _make_subsidy_tab(self) -> "SubsidyTab":
-        from heatadvisor.ui.results.subsidies import SubsidyTab
-
-        tab = SubsidyTab()
-        tab.ask.connect(self.focus_field)
-        return tab
-
-    def _make_claims_tab(self) -> "ClaimsTab":
-        from heatadvisor.ui.results.claims import ClaimsTab
-
-        tab = ClaimsTab()
-        if self.backend is not None:
-            tab.set_heaters(self._heaters())
-        tab.heater_changed.connect(self._show_extra_tabs)
-        return tab
-
-    def _make_explain_tab(self) -> "ExplainTab":
-        from heatadvisor.ui.results.explain import ExplainTab
-
-        tab = ExplainTab()
-        tab.print_requested.connect(lambda: self.printing.print_poster())
-        return tab
-
-    charts_tab = property(lambda self: self.pages["charts"].ensure())
-    subsidy_tab = property(lambda self: self.pages["subsidies"].ensure())
-    claims_tab = property(lambda self: self.pages["claims"].ensure())
-    explain_tab = property(lambda self: self.pages["explain"].ensure())
 
     def open_tab(self, name: str) -> QWidget:
         """Show a result tab ("comparison", "charts", "subsidies", "claims", "explain"); its content."""
@@ -283,6 +199,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.build_rest()
         self.backend = backend
         lang = lambda: self.languages.current  # noqa: E731 — names follow the language
+        from heatadvisor.ui.form.options import DeviceRow
+
         devices = backend.data.devices
         self.current.set_devices([(d, lambda d=d: backend.device_name(d, lang())) for d in devices])
         usual = backend.usual_options(self.location.province.value())

@@ -1,0 +1,113 @@
+"""What the window builds after its first paint: the groups below the fold, then the results
+side, one step at a time; and the less-used result tabs, each when first opened.
+
+Their modules are imported here, when built, not on the way to the first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+if TYPE_CHECKING:
+    from heatadvisor.ui.form.current import CurrentGroup
+    from heatadvisor.ui.form.household import HouseholdGroup
+    from heatadvisor.ui.form.options import OptionsGroup
+    from heatadvisor.ui.form.prices import PricesGroup
+    from heatadvisor.ui.results.charts_tab import ChartsTab
+    from heatadvisor.ui.results.claims import ClaimsTab
+    from heatadvisor.ui.results.comparison import ComparisonTab
+    from heatadvisor.ui.results.explain import ExplainTab
+    from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
+    from heatadvisor.ui.results.subsidies import SubsidyTab
+
+
+class BuiltAfterPaint:
+    """Mixin for MainWindow, which provides the groups, the layout, the slots and
+    ``_build_results`` (its tab titles are MainWindow's translations)."""
+
+    current: CurrentGroup  # set by _rest_steps()
+    prices: PricesGroup
+    options: OptionsGroup
+    household: HouseholdGroup
+    results: ResultsPanel
+    comparison_tab: ComparisonTab
+    pages: dict[str, LazyPage]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """A 0 ms timer started at show() would fire before the first paint; one started while
+        the form paints fires right after it (and after input that arrived meanwhile)."""
+        if watched is self.house and event.type() == QEvent.Type.Paint:
+            self.house.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._build_next)
+        return super().eventFilter(watched, event)  # type: ignore[misc]
+
+    # building ------------------------------------------------------------------
+    def build_rest(self) -> None:
+        """Build now whatever of the rest is not built yet (the packs, a menu or a test need it)."""
+        for _step in self._rest:
+            pass
+
+    def _build_next(self) -> None:
+        """One step of the rest, then back to the event loop, so that input and repaints are
+        handled between steps instead of waiting for all of them."""
+        if next(self._rest, False):
+            QTimer.singleShot(0, self, self._build_next)
+
+    def _rest_steps(self) -> Iterator[bool]:
+        """The groups below the fold one by one, then the results side. Qt's Tab order is
+        creation order: form top to bottom, then results."""
+        from heatadvisor.ui.form.current import CurrentGroup
+        from heatadvisor.ui.form.household import HouseholdGroup
+        from heatadvisor.ui.form.options import OptionsGroup
+        from heatadvisor.ui.form.prices import PricesGroup
+
+        for name, make in (("current", CurrentGroup), ("prices", PricesGroup), ("options", OptionsGroup),
+                           ("household", HouseholdGroup)):
+            group = make()
+            setattr(self, name, group)
+            self._column.insertWidget(self._column.count() - 1, group)  # above the stretch
+            group.changed.connect(self.schedule)
+            group.retranslate()
+            self.groups.append(group)
+            yield True
+        self.current.device.currentIndexChanged.connect(self._current_changed)
+        self._build_results()
+        self.whole = True
+        yield False
+
+    # the less-used tabs, each built when first opened ------------------------------
+    def _make_charts_tab(self) -> "ChartsTab":
+        from heatadvisor.ui.results.charts_tab import ChartsTab
+
+        return ChartsTab()
+
+    def _make_subsidy_tab(self) -> "SubsidyTab":
+        from heatadvisor.ui.results.subsidies import SubsidyTab
+
+        tab = SubsidyTab()
+        tab.ask.connect(self.focus_field)
+        return tab
+
+    def _make_claims_tab(self) -> "ClaimsTab":
+        from heatadvisor.ui.results.claims import ClaimsTab
+
+        tab = ClaimsTab()
+        if self.backend is not None:
+            tab.set_heaters(self._heaters())
+        tab.heater_changed.connect(self._show_extra_tabs)
+        return tab
+
+    def _make_explain_tab(self) -> "ExplainTab":
+        from heatadvisor.ui.results.explain import ExplainTab
+
+        tab = ExplainTab()
+        tab.print_requested.connect(lambda: self.printing.print_poster())
+        return tab
+
+    charts_tab = property(lambda self: self.pages["charts"].ensure())
+    subsidy_tab = property(lambda self: self.pages["subsidies"].ensure())
+    claims_tab = property(lambda self: self.pages["claims"].ensure())
+    explain_tab = property(lambda self: self.pages["explain"].ensure())
