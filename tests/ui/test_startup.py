@@ -66,3 +66,25 @@ def test_tab_order_runs_through_the_groups_built_after_the_first_paint(qtbot, la
     qtbot.waitUntil(lambda: window.whole and window.household.isVisible(), timeout=2000)
     # while the packs load the results have nothing to focus: Tab goes round the form
     assert tab_order(qtbot, window) == window.groups
+
+
+def test_built_after_the_first_paint_it_looks_the_same(qtbot, languages, backend, tmp_path):
+    """The window built in steps after its first paint, then given the packs, shows exactly the
+    pixels of one built whole with the packs at hand."""
+    from heatadvisor.ui.settings import AppSettings
+
+    windows = []
+    for folder, given in (("stepwise", None), ("whole", backend)):
+        window = MainWindow(AppSettings(tmp_path / folder), languages, given)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitUntil(lambda w=window: w.whole, timeout=2000)
+        windows.append(window)
+    windows[0].set_backend(backend)
+    for window in windows:
+        settle(qtbot, window)
+    qtbot.wait(50)
+    stepwise, whole = (w.grab().toImage() for w in windows)
+    assert stepwise.size() == whole.size()
+    assert stepwise == whole

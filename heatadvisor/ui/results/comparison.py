@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
@@ -124,6 +124,7 @@ class ComparisonTab(Retranslating, QWidget):
         self._widths: dict[int, int] = {}  # figure column -> fitted width
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -181,9 +182,12 @@ class ComparisonTab(Retranslating, QWidget):
         if self.table.columnWidth(0) != name:
             self.table.setColumnWidth(0, name)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._make_room_for_verdicts()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """The table's viewport, not this tab, tells the width to share: it also narrows when
+        the vertical scroll bar appears, which resizes nothing else."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._make_room_for_verdicts()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:
