@@ -122,20 +122,21 @@ def counties(province: str | None = None) -> tuple[County, ...]:
 
 
 @lru_cache(maxsize=1)
-def _lookup_keys() -> dict[str, tuple[County, ...]]:
-    """Every way of writing a county with optional province and prefecture in front:
-    山东省日照市莒县, 山东日照莒县, 日照莒县, 莒县, 莒 … → the counties it can mean."""
-    keys: dict[str, list[County]] = {}
+def _by_name() -> dict[str, tuple[County, ...]]:
+    """County name and its stem (莒县, 莒) → the counties so called (a small index: the
+    province and prefecture that may stand in front are checked per match, not indexed)."""
+    index: dict[str, list[County]] = {}
     for e in _entries():
-        c = e.county
-        province_forms = {"", c.province, short_province(c.province)}
-        prefecture_forms = {"", c.prefecture, stem(c.prefecture)}
-        for head in {p + q for p in province_forms for q in prefecture_forms}:
-            for tail in {c.name, e.stem}:
-                bucket = keys.setdefault(head + tail, [])
-                if c not in bucket:
-                    bucket.append(c)
-    return {key: tuple(found) for key, found in keys.items()}
+        for key in {e.county.name, e.stem}:
+            index.setdefault(key, []).append(e.county)
+    return {key: tuple(found) for key, found in index.items()}
+
+
+def _heads(county: County) -> set[str]:
+    """What may stand before the name: nothing, the province and/or the prefecture, full or short."""
+    provinces_ = ("", county.province, short_province(county.province))
+    prefectures = ("", county.prefecture, stem(county.prefecture))
+    return {p + q for p in provinces_ for q in prefectures}
 
 
 def find_county(province: str | None, name: str) -> County | None:
@@ -147,7 +148,9 @@ def find_county(province: str | None, name: str) -> County | None:
         return None
     if text.isdigit():
         return next((c for c in counties() if c.code == text[:6]), None)
-    found = _lookup_keys().get(text, ())
+    index = _by_name()
+    found = tuple(dict.fromkeys(
+        c for cut in range(len(text)) for c in index.get(text[cut:], ()) if text[:cut] in _heads(c)))
     if province is not None:
         full = _province_name(province)
         found = tuple(c for c in found if c.province == full)
