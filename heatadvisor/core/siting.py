@@ -162,18 +162,18 @@ STATION_COUNTY_KM = 25.0  # a station this close to a county seat is named after
 
 @lru_cache(maxsize=512)
 def station_name_zh(station_id: str) -> str:
-    """A Chinese name for a weather station a villager can place.
+    """A Chinese name for a weather station a villager can place (views add 站 / 气象站).
 
     GB 50736 names only 143 of the 270 stations; the others are named after the nearest
-    county seat within a few kilometres (e.g. Juxian → 莒县站), else the English name stays.
+    county seat within a few kilometres (e.g. Juxian → 莒县), else the English name stays.
     """
     station = climate.station(station_id)
     if station.name_zh:
-        return f"{station.name_zh}站"
+        return station.name_zh
     nearest = min(
         ((distance_km(station.lat, station.lon, c.lat, c.lon), c) for c in counties() if c.coords_from == "own"),
         key=lambda pair: pair[0], default=None,
     )
     if nearest is not None and nearest[0] <= STATION_COUNTY_KM:
-        return f"{nearest[1].name}站"
+        return nearest[1].name
     return station.name_en

@@ -102,7 +102,7 @@ _T: dict[str, tuple[str, str]] = {
     "as.prices": ("价格：{prices}。", "Prices: {prices}."),
     "as.price": ("{name}：{fuel} {price} 元/{unit}", "{name}: {fuel} {price} yuan/{unit}"),
     "as.price_avg": ("{name}：{fuel}平均 {price} 元/{unit}（按本地电价和用电时段）", "{name}: {fuel} on average {price} yuan/{unit} (local tariff and hours of use)"),
-    "as.weather": ("天气：按{station}的典型年气温算，最冷设计温度 {design} ℃。", "Weather: typical year of the {station} station, design temperature {design} °C."),
+    "as.weather": ("天气：按{station}气象站的典型年气温算，最冷设计温度 {design} ℃。", "Weather: typical year of the {station} station, design temperature {design} °C."),
     "as.packs": ("资料版本：{packs}；按 {date} 计算。", "Data versions: {packs}; computed for {date}."),
     "as.pack_group": ("{version} 版（{count} 个资料包）", "version {version} ({count} packs)"),
     "as.estimate": ("以上都是估算，实际花费看怎么用、天气冷不冷。", "These are estimates; actual costs depend on use and weather."),

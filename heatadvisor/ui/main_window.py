@@ -48,6 +48,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.setStyleSheet(STYLE)
         province, county = settings.home_place
         self.location = LocationGroup(province, county)
+        self.location.language = lambda: self.languages.current
         self.house = HouseGroup()
         self.groups: list[FormGroup] = [self.location, self.house]
         self._build_layout()

@@ -3,6 +3,7 @@ weather station it maps to and how far away, and the village."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -49,8 +50,9 @@ class LocationGroup(FormGroup):
         self.province.currentIndexChanged.connect(self._search)
         self.province.currentIndexChanged.connect(self.update_station)
         self.county.textChanged.connect(self.update_station)
-        self._station: tuple[str, float] | None = None  # (name, km) of the county's station
+        self._station: tuple[str, str, float] | None = None  # (Chinese name, English name, km)
         self._located = False  # the station is looked up after the first paint
+        self.language: Callable[[], str] = lambda: "zh"  # the window sets where it reads its language
 
     def title_text(self) -> str:
         return self.tr("地点")
@@ -83,15 +85,15 @@ class LocationGroup(FormGroup):
     def update_station(self) -> None:
         """Find the weather station the county's climate comes from (the window calls this
         first after its first paint: the station table takes tens of ms to read)."""
-        from heatadvisor.core import climate, places
+        from heatadvisor.core import climate, places, siting
 
         county = self.county_match()
         if county is None:
             self._station = None
         else:
             match = places.locate(county)
-            station = climate.station(match.station_id)
-            self._station = (station.name_zh or station.name_en, match.distance_km)
+            name_en = climate.station(match.station_id).name_en
+            self._station = (siting.station_name_zh(match.station_id), name_en, match.distance_km)
         self._located = True
         self._show_station()
 
@@ -101,7 +103,8 @@ class LocationGroup(FormGroup):
         elif self._station is None:
             self.station.setText(self.tr("找不到这个县：请从下拉单里选"))
         else:
-            name, km = self._station
+            name_zh, name_en, km = self._station
+            name = name_en if self.language() == "en" else name_zh
             self.station.setText(self.tr("天气按 {station} 气象站算，离县城 {km} 公里")
                                  .format(station=name, km=f"{km:.0f}"))
 
