@@ -1,16 +1,13 @@
 """The one-page "1 度电出几度热" poster for village meetings, as plain worded data (no Qt).
 
-The month-by-month figures regroup the heat pump's own temperature bins by the county's
-typical months (the same bins the core evaluated), so the poster cannot disagree with the
-comparison: the season's total heat over total electricity is the seasonal COP it printed.
+The month-by-month figures are the core's (heat and electricity per month of the same bins
+it evaluated): the season's total heat over total electricity is the seasonal COP it printed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from heatadvisor.core import climate
 
 from .content import heat_pump, name
 from .texts import month, t
@@ -29,27 +26,13 @@ class Poster:
     footer: str
 
 
-def monthly_energy(comparison: "Comparison", option: "OptionResult") -> list[tuple[int, float, float]]:
-    """(month, kWh of heat, kWh of electricity) over the heating season, in season order."""
+def monthly_energy(option: "OptionResult") -> list[tuple[int, float, float]]:
+    """(month, kWh of heat, kWh of electricity) over the heating season, in season order:
+    the core's own monthly figures, so the poster cannot disagree with the comparison."""
     bins = option.heat_pump
     if bins is None:
         return []
-    place = comparison.place
-    start, end = (tuple(int(x) for x in d.split("-")) for d in (place.season_start, place.season_end))
-    season = climate.season_bins(climate.load_station(place.station_id), start, end)
-    at = {temp: i for i, temp in enumerate(bins.temps)}
-    out = []
-    for number, hours in season.by_month:
-        heat = elec = 0.0
-        for temp, h in zip(season.temps, hours):
-            i = at.get(temp)
-            if i is None or not bins.hours[i] or not h:
-                continue
-            share = h / bins.hours[i]
-            heat += bins.heat_kwh[i] * share
-            elec += bins.electricity_kwh[i] * share
-        out.append((number, heat, elec))
-    return out
+    return [(m, heat, bins.by_month_electricity_kwh[m]) for m, heat in bins.by_month_heat_kwh.items()]
 
 
 def build_poster(comparison: "Comparison", lang: str = "zh", service_point: str = "") -> Poster | None:
@@ -59,7 +42,7 @@ def build_poster(comparison: "Comparison", lang: str = "zh", service_point: str 
         return None
     bins = option.heat_pump
     rows = tuple((t("poster.month", lang, month=month(m, lang)), t("poster.value", lang, cop=f"{cop:.1f}"))
-                 for m, heat, elec in monthly_energy(comparison, option) if elec > 0 for cop in (heat / elec,))
+                 for m, heat, elec in monthly_energy(option) if elec > 0 for cop in (heat / elec,))
     return Poster(
         headline=t("poster.headline", lang, county=comparison.place.county, cop=f"{bins.seasonal_cop:.1f}"),
         sub=t("poster.sub", lang, name=name(option, lang)),

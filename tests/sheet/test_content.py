@@ -79,7 +79,7 @@ def test_poster_months_regroup_the_same_bins_the_core_used(named):
     poster = build_poster(named, "zh")
     assert poster is not None
     pump = heat_pump(named)
-    months = monthly_energy(named, pump)
+    months = monthly_energy(pump)
     assert [m for m, _, _ in months] == [11, 12, 1, 2, 3]
     bins = pump.heat_pump
     assert sum(h for _, h, _ in months) == pytest.approx(sum(bins.heat_kwh), rel=1e-6)
