@@ -99,13 +99,20 @@ def chart_data(comparison: "Comparison", lang: str) -> ChartData:
 
 
 def explain_data(comparison: "Comparison", lang: str) -> ExplainData | None:
-    heat_pump = next((o for o in comparison.options if o.heat_pump is not None), None)
-    if heat_pump is None or heat_pump.heat_pump is None:
+    """The explain page speaks of the same heat pump, month by month, as the printed poster."""
+    from heatadvisor.sheet.content import heat_pump as poster_heat_pump
+    from heatadvisor.sheet.poster import monthly_energy
+    from heatadvisor.sheet.texts import month, t
+
+    option = poster_heat_pump(comparison)
+    if option is None or option.heat_pump is None:
         return None
-    bins = heat_pump.heat_pump
-    return ExplainData(county=comparison.place.county, heat_pump=name(heat_pump, lang),
+    bins = option.heat_pump
+    months = [(t("poster.month", lang, month=month(m, lang)), heat / elec)
+              for m, heat, elec in monthly_energy(option) if elec > 0]
+    return ExplainData(county=comparison.place.county, heat_pump=name(option, lang),
                        seasonal_cop=bins.seasonal_cop, rated_cop=bins.rated_cop,
-                       temps=list(bins.temps), hours=list(bins.hours), cop=list(bins.cop))
+                       temps=list(bins.temps), hours=list(bins.hours), cop=list(bins.cop), months=months)
 
 
 def claim_figures(comparison: "Comparison", heater_id: str, backend: "Backend", lang: str) -> ClaimFigures | None:

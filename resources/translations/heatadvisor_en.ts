@@ -239,8 +239,8 @@ after subsidy</translation>
         <translation>The {rated} on the label was measured in mild weather. The colder it is, the less heat it gives:</translation>
     </message>
     <message>
-        <source>外面 {temp}℃ 时：1 度电出 {cop} 度热（本地一冬约 {hours} 个钟头这么冷）</source>
-        <translation>At {temp} °C outside: {cop} kWh of heat per kWh (about {hours} hours a winter here are that cold)</translation>
+        <source>{month}：1 度电出 {cop} 度热</source>
+        <translation>{month}: 1 kWh of electricity gives {cop} kWh of heat</translation>
     </message>
     <message>
         <source>电暖器不管叫什么，1 度电只出 1 度热。</source>

@@ -193,6 +193,9 @@ def test_explain_page(qtbot, window):
     assert window.explain_tab.headline.text().startswith("在莒县，热泵平均 1 度电出")
     assert window.explain_tab.headline.font().pointSizeF() >= 26
     assert window.explain_tab.print_button.isEnabled()
+    body = window.explain_tab.body.text()
+    for month in (11, 12, 1, 2, 3):  # month by month over the season, as the printed poster
+        assert f"{month}月：1 度电出 " in body
 
 
 def test_subsidy_checklist_links_to_fields(qtbot, window):

@@ -44,6 +44,7 @@ class ExplainData:
     temps: list[float]
     hours: list[float]
     cop: list[float]
+    months: list[tuple[str, float]]  # (month as the poster words it, kWh of heat per kWh)
 
 
 @dataclass(frozen=True)

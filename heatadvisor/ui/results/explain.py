@@ -14,7 +14,6 @@ from heatadvisor.ui.results.data import ExplainData
 
 HEADLINE_PT = 26
 BODY_PT = 17
-SAMPLE_TEMPS = (5, 0, -5, -10, -15, -20)  # the temperatures a poster lists, where this place has them
 
 
 class ExplainTab(Retranslating, QWidget):
@@ -64,11 +63,7 @@ class ExplainTab(Retranslating, QWidget):
             county=data.county, cop=f"{data.seasonal_cop:.1f}")
         lines = [self.tr("说明书上写的 {rated}，是在暖和天测的。天越冷，出的热越少：").format(
             rated=f"{data.rated_cop:.1f}")]
-        for temp in SAMPLE_TEMPS:
-            if temp in data.temps:
-                i = data.temps.index(temp)
-                lines.append(self.tr("外面 {temp}℃ 时：1 度电出 {cop} 度热（本地一冬约 {hours} 个钟头这么冷）").format(
-                    temp=f"{temp:.0f}", cop=f"{data.cop[i]:.1f}", hours=f"{data.hours[i]:,.0f}"))
+        lines += [self.tr("{month}：1 度电出 {cop} 度热").format(month=label, cop=f"{cop:.1f}") for label, cop in data.months]
         lines.append(self.tr("电暖器不管叫什么，1 度电只出 1 度热。"))
         return headline, "\n".join(lines)
 
