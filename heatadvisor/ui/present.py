@@ -62,6 +62,7 @@ def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> 
 def summary(comparison: "Comparison", backend: "Backend", lang: str) -> str:
     """Which option is recommended and why, in one paragraph."""
     why = separator(lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
+    why = why[:1].upper() + why[1:]  # reasons are worded as fragments; this one starts a sentence
     best = recommended_option(comparison)
     if best is None:
         return why
