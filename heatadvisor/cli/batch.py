@@ -63,7 +63,7 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
 
 
 def result_row(row_id: str, result: Comparison, lang: str) -> dict[str, Any]:
-    best = next((o for o in result.options if o.key == result.recommended), None)
+    best = result.recommended_option()
     out: dict[str, Any] = {
         "id": row_id, "status": "ok", "problems": "", "province": result.place.province, "county": result.place.county,
         "station": result.place.station_id, "demand_kwh": round(result.demand.used_kwh),

@@ -56,8 +56,8 @@ def render(result: Comparison, lang: str = "zh") -> str:
     widths = [max(width(r[i]) for r in rows) for i in range(len(COLUMNS))]
     lines += ["  ".join(pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows]
     lines.append("")
-    if result.recommended:
-        best = next(o for o in result.options if o.key == result.recommended)
+    best = result.recommended_option()
+    if best is not None:
         lines.append(f"{word('recommended', lang)}: {name(best, lang)}")
     lines += [f"  - {reason_text(r, lang)}" for r in result.reasons]
     for option in [result.current, *result.options]:

@@ -143,3 +143,7 @@ class Comparison(Out):
     horizon_years: int
     on_date: str
     packs: dict[str, str]  # pack_id -> version
+
+    def recommended_option(self) -> OptionResult | None:
+        """The option ``recommended`` names, if any (every view shows it first)."""
+        return next((o for o in self.options if o.key == self.recommended), None)

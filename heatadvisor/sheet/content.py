@@ -155,14 +155,10 @@ def payback_cell(option: "OptionResult", lang: str) -> Cell:
     return f"{typ:.1f}", (f"{ends[0]}–{ends[1]}" if ends[0] != ends[1] else "")
 
 
-def recommended(comparison: "Comparison") -> "OptionResult | None":
-    return next((o for o in comparison.options if o.key == comparison.recommended), None)
-
-
 def shown_options(comparison: "Comparison", limits: Limits) -> list["OptionResult"]:
     """The best ``limits.options`` by rank, always including the recommended one."""
     shown = comparison.options[: limits.options]
-    best = recommended(comparison)
+    best = comparison.recommended_option()
     if best is not None and best not in shown:
         shown = [best, *shown[: limits.options - 1]]
     return list(shown)
@@ -187,7 +183,7 @@ def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -
 
 
 def _recommendation(comparison: "Comparison", lang: str) -> str:
-    best = recommended(comparison)
+    best = comparison.recommended_option()
     if best is None:
         why = ("；" if lang == "zh" else "; ").join(reason_text(r, lang) for r in comparison.reasons)
         return t("rec.keep", lang) + why
@@ -248,7 +244,7 @@ def _chart(comparison: "Comparison", options: list["OptionResult"], lang: str) -
 
 def heat_pump(comparison: "Comparison") -> "OptionResult | None":
     """The heat pump the sheet and poster speak of: the recommended one, else the best ranked."""
-    best = recommended(comparison)
+    best = comparison.recommended_option()
     if best is not None and best.heat_pump is not None:
         return best
     return next((o for o in comparison.options if o.heat_pump is not None), None)
@@ -312,7 +308,7 @@ def _header(ctx: SheetContext) -> tuple[tuple[str, str], ...]:
 def build_sheet(comparison: "Comparison", ctx: SheetContext, limits: Limits = LEVELS[0]) -> Sheet:
     lang = ctx.lang
     options = shown_options(comparison, limits)
-    best = recommended(comparison)
+    best = comparison.recommended_option()
     focus = best or (comparison.options[0] if comparison.options else None)
     subsidies = subsidy_section.build(focus, "" if focus is None else name(focus, lang), limits, lang, ctx.day)
     headings = {k: t(f"h.{k}", lang) for k in ("recommend", "compare", "chart", "subsidies", "info", "assumptions", "sign")}

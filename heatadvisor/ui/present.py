@@ -63,14 +63,10 @@ def summary(comparison: "Comparison", backend: "Backend", lang: str) -> str:
     """Which option is recommended and why, in one paragraph."""
     why = separator(lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
     why = why[:1].upper() + why[1:]  # reasons are worded as fragments; this one starts a sentence
-    best = recommended_option(comparison)
+    best = comparison.recommended_option()
     if best is None:
         return why
     return QCoreApplication.translate("present", "建议：{name}。{why}").format(name=name(best, lang), why=why)
-
-
-def recommended_option(comparison: "Comparison") -> "OptionResult | None":
-    return next((o for o in comparison.options if o.key == comparison.recommended), None)
 
 
 def warnings(comparison: "Comparison", backend: "Backend", lang: str) -> dict[str, list[str]]:
@@ -158,7 +154,7 @@ def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lan
 
 def subsidy_programmes(comparison: "Comparison", backend: "Backend", lang: str) -> tuple[str, list[Programme] | None]:
     """The recommended option's programmes (else the best option's), with whose they are."""
-    option = recommended_option(comparison) or next(iter(comparison.options), None)
+    option = comparison.recommended_option() or next(iter(comparison.options), None)
     if option is None or option.subsidies is None:
         return "", None
     local = [p for p in option.subsidies.programmes if p.in_area()]  # other places' are not this household's
