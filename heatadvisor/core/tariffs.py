@@ -1,4 +1,4 @@
-"""What heating costs on a household's electricity or gas bill.
+"""What heating costs on a household's electricity or gas bill, for many rows at once.
 
 Attribution: under tiers, heating's cost is the extra it adds to the bill,
 ``cost(base + heating) − cost(base)``. Base (non-heating) use is spread evenly over the 12
@@ -14,21 +14,37 @@ without heating and cancels, and a fixed valley price only ever covers heating k
 
 Subsidies (the pack's and ``extra_subsidy_per_kwh``) are paid per unit up to their caps,
 spread over the months in proportion to the subsidised use, and never exceed a month's
-cost: the result is never negative.
+cost: the result is never negative. Dated terms are checked against the date ``on``.
 
-Plain floats in, a frozen dataclass out; no pydantic work per call (see ``TariffPlan``).
+A row is one household × option × scenario: ``electricity_heating_costs`` and
+``gas_heating_costs`` price R rows in one call (the arithmetic is in ``tariff_walk.py``);
+``electricity_heating_cost`` and ``gas_heating_cost`` are a batch of one.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
-from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
 from heatadvisor.core.tariff_models import ElectricityTariff, GasTariff
-from heatadvisor.core.tariff_plan import Accumulation, DatedPlan, TariffPlan
+from heatadvisor.core.tariff_plan import TariffPlan
+from heatadvisor.core.tariff_walk import Charges, Notes, charge, notes, terms_on
+
+NOISE_YUAN = 1e-9
+"""A month without heating whose figure is this close to 0 holds only the tier walk's
+rounding noise: the one-household ``by_month`` leaves it out."""
+
+_EVEN = np.ones((1, 12))  # base use is spread evenly over the months
+_EVEN.flags.writeable = False
+
+BLOCK_ROWS = 512
+"""Rows priced per numpy pass. A block's temporaries stay small, so the allocator reuses
+them instead of mapping fresh pages on every call, and BLAS runs its 12-wide products on
+one thread, where threads would cost more than they save."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +58,63 @@ class EnergyCost:
     notes: tuple[str, ...]  # machine codes, worded by the presentation layer
 
 
+@dataclass(frozen=True, slots=True)
+class EnergyCosts:
+    """``EnergyCost`` for R rows, as arrays (month index 0 = January)."""
+
+    total_yuan: np.ndarray  # (R,) heating part of the bill after per-unit subsidies
+    by_month: np.ndarray  # (R, 12) yuan per month after subsidies
+    quantity: np.ndarray  # (R,) kWh or m³ used for heating
+    valley_quantity: np.ndarray  # (R,)
+    subsidy_yuan: np.ndarray  # (R,)
+    notes: Notes  # (code, bool (R,)) for every note some row has, in NOTE_ORDER
+
+
 def heat_price(price_per_kwh: float, cop: float) -> float:
     """Yuan per kWh of heat delivered, so heaters with different COPs compare directly."""
     if not cop > 0:
         raise ValueError("cop must be positive")
     return price_per_kwh / cop
+
+
+def electricity_heating_costs(
+    tariff: ElectricityTariff,
+    heat: np.ndarray,
+    valley_share: np.ndarray,
+    base_kwh_per_year: np.ndarray | float,
+    use_tou: bool,
+    on: datetime.date,
+    extra_subsidy_per_kwh: float = 0.0,
+    extra_subsidy_cap_kwh: float | None = None,
+) -> EnergyCosts:
+    """Heating's share of the electricity bill for each row of ``heat`` (R, 12) kWh.
+
+    ``use_tou`` is the households' choice of the TOU option; ``valley_share`` (R,), each
+    0–1, is the part of heating kWh drawn in valley hours. ``base_kwh_per_year`` is one
+    figure or one per row. ``extra_subsidy_per_kwh`` is paid on every heating kWh up to
+    ``extra_subsidy_cap_kwh`` per row (e.g. from a subsidy engine).
+    """
+    heat = _heat_rows(heat)
+    share = np.asarray(valley_share, dtype=np.float64)
+    if share.shape != (len(heat),):
+        raise ValueError(f"valley_share must have shape ({len(heat)},), not {share.shape}")
+    if share.size and not (np.minimum.reduce(share) >= 0.0 and np.maximum.reduce(share) <= 1.0):
+        raise ValueError("valley_share must be between 0 and 1")
+    return _heating_costs(tariff.plan, heat, share, base_kwh_per_year, use_tou, on,
+                          extra_subsidy_per_kwh, extra_subsidy_cap_kwh)
+
+
+def gas_heating_costs(
+    tariff: GasTariff,
+    heat: np.ndarray,
+    base_m3_per_year: np.ndarray | float,
+    on: datetime.date,
+    extra_subsidy_per_m3: float = 0.0,
+    extra_subsidy_cap_m3: float | None = None,
+) -> EnergyCosts:
+    """Heating's share of the gas bill for each row of ``heat`` (R, 12) m³; same attribution."""
+    return _heating_costs(tariff.plan, _heat_rows(heat), None, base_m3_per_year, False, on,
+                          extra_subsidy_per_m3, extra_subsidy_cap_m3)
 
 
 def electricity_heating_cost(
@@ -59,16 +127,11 @@ def electricity_heating_cost(
     extra_subsidy_per_kwh: float = 0.0,
     extra_subsidy_cap_kwh: float | None = None,
 ) -> EnergyCost:
-    """Heating's share of the electricity bill on date ``on`` (dated terms checked on it).
-
-    ``use_tou`` is the household's choice of the TOU option; ``valley_share`` (0–1) is the
-    part of heating kWh drawn in valley hours. ``extra_subsidy_per_kwh`` is paid on every
-    heating kWh up to ``extra_subsidy_cap_kwh`` (e.g. from a subsidy engine).
-    """
-    if not 0.0 <= valley_share <= 1.0:
-        raise ValueError("valley_share must be between 0 and 1")
-    return _heating_cost(tariff.plan, heating_kwh_by_month, valley_share, base_kwh_per_year,
-                         use_tou, on, extra_subsidy_per_kwh, extra_subsidy_cap_kwh)
+    """One household's ``electricity_heating_costs``, with months numbered 1–12."""
+    row = _month_row(heating_kwh_by_month)
+    return _one(electricity_heating_costs(
+        tariff, np.array([row]), np.array([valley_share], dtype=np.float64), base_kwh_per_year,
+        use_tou, on, extra_subsidy_per_kwh, extra_subsidy_cap_kwh), row)
 
 
 def gas_heating_cost(
@@ -79,166 +142,94 @@ def gas_heating_cost(
     extra_subsidy_per_m3: float = 0.0,
     extra_subsidy_cap_m3: float | None = None,
 ) -> EnergyCost:
-    """Heating's share of the gas bill on date ``on``; same attribution as electricity."""
-    return _heating_cost(tariff.plan, heating_m3_by_month, 0.0, base_m3_per_year,
-                         False, on, extra_subsidy_per_m3, extra_subsidy_cap_m3)
+    """One household's ``gas_heating_costs``, with months numbered 1–12."""
+    row = _month_row(heating_m3_by_month)
+    return _one(gas_heating_costs(tariff, np.array([row]), base_m3_per_year, on,
+                                  extra_subsidy_per_m3, extra_subsidy_cap_m3), row)
 
 
-def _in_force(term: DatedPlan, on: datetime.date, notes: list[str]) -> bool:
-    """True if ``term`` holds on ``on``; otherwise note why it was left out."""
-    if term.valid_to is not None and on > term.valid_to:
-        notes.append("expired_rule_ignored")
-        return False
-    if term.valid_from is not None and on < term.valid_from:
-        notes.append("future_rule_ignored")
-        return False
-    return True
+def _month_row(by_month: Mapping[int, float]) -> list[float]:
+    row = [0.0] * 12
+    for month, quantity in by_month.items():
+        if not 1 <= month <= 12:
+            raise ValueError(f"heating use for month {month!r}: months are 1–12")
+        row[month - 1] = quantity
+    return row
 
 
-def _tier_notes(acc: Accumulation, highest_use: float, notes: list[str]) -> None:
-    bounds = acc.table.bounds
-    if bounds and highest_use > bounds[0]:
-        notes.append("tier2_reached")
-    if len(bounds) > 1 and highest_use > bounds[1]:
-        notes.append("tier3_reached")
+def _one(costs: EnergyCosts, row: list[float]) -> EnergyCost:
+    """Row 0 as plain floats; ``by_month`` keeps months with heating or with a cost."""
+    months = costs.by_month.tolist()[0]
+    total, quantity = costs.total_yuan.item(0), costs.quantity.item(0)
+    return EnergyCost(
+        total,
+        quantity,
+        {m + 1: yuan for m, (use, yuan) in enumerate(zip(row, months))
+         if use or abs(yuan) > NOISE_YUAN},
+        costs.valley_quantity.item(0),
+        costs.subsidy_yuan.item(0),
+        total / quantity if quantity else 0.0,
+        tuple(code for code, _ in costs.notes),
+    )
 
 
-def _walk(acc: Accumulation, base: list[float], heat: list[float], out: list[float]) -> float:
-    """Add the tier extra caused by ``heat`` to ``out`` month by month; return the highest
-    use counted in any period (for the tier notes). The step lookup is inlined: this loop
-    is most of the cost of a call."""
-    table = acc.table
-    bounds, lowers, prices, below = table.bounds, table.lowers, table.prices, table.costs_below
-    with_heat = base_only = booked = highest = 0.0
-    for month, restart in zip(acc.order, acc.restarts):
-        if restart:
-            with_heat = base_only = booked = 0.0
-        added_base, added_heat = base[month], heat[month]
-        if not (added_base or added_heat):
-            continue
-        with_heat += added_base + added_heat
-        base_only += added_base
-        if with_heat != base_only:
-            k = bisect_right(bounds, with_heat)
-            j = bisect_right(bounds, base_only)
-            extra = (below[k] + (with_heat - lowers[k]) * prices[k]
-                     - below[j] - (base_only - lowers[j]) * prices[j])
-            out[month] += extra - booked
-            booked = extra
-        if with_heat > highest:
-            highest = with_heat
-    return highest
+def _heat_rows(heat: np.ndarray) -> np.ndarray:
+    heat = np.asarray(heat, dtype=np.float64)
+    if heat.ndim != 2 or heat.shape[1] != 12:
+        raise ValueError(f"heating use must have shape (rows, 12), not {heat.shape}")
+    if heat.size and not (np.minimum.reduce(heat, None) >= 0.0
+                          and np.maximum.reduce(heat, None) < math.inf):  # NaN fails the first
+        row, month = np.argwhere(~((heat >= 0.0) & (heat < math.inf)))[0]
+        raise ValueError(f"heating use must be finite and ≥ 0: row {row}, month {month + 1} "
+                         f"is {heat[row, month]!r}")
+    return heat
 
 
-def _heating_cost(
+def _base_months(base_per_year: np.ndarray | float, rows: int) -> np.ndarray | None:
+    """Base use per month, (1, 12) or (R, 12), spread evenly; None when there is none."""
+    if isinstance(base_per_year, (int, float)):
+        if not (math.isfinite(base_per_year) and base_per_year >= 0):
+            raise ValueError(f"base use must be a finite number ≥ 0, not {base_per_year!r}")
+        return _EVEN * (base_per_year / 12.0) if base_per_year else None
+    base = np.asarray(base_per_year, dtype=np.float64)
+    if base.ndim == 0:
+        return _base_months(float(base), rows)
+    if base.shape != (rows,):
+        raise ValueError(f"base use must be one number or have shape ({rows},), not {base.shape}")
+    if rows and not (np.minimum.reduce(base) >= 0.0 and np.maximum.reduce(base) < math.inf):
+        raise ValueError("base use must be finite and ≥ 0 in every row")
+    return (base / 12.0)[:, None] * _EVEN
+
+
+def _heating_costs(
     plan: TariffPlan,
-    heating_by_month: Mapping[int, float],
-    valley_share: float,
-    base_per_year: float,
+    heat: np.ndarray,
+    share: np.ndarray | None,
+    base_per_year: np.ndarray | float,
     use_tou: bool,
     on: datetime.date,
     extra_per_unit: float,
     extra_cap: float | None,
-) -> EnergyCost:
-    if not (math.isfinite(base_per_year) and base_per_year >= 0):
-        raise ValueError("base use must be a finite number ≥ 0")
+) -> EnergyCosts:
+    rows = len(heat)
+    base = _base_months(base_per_year, rows)
     if not (math.isfinite(extra_per_unit) and extra_per_unit >= 0) or (
         extra_cap is not None and not extra_cap >= 0
     ):
         raise ValueError("extra subsidy and its cap must be ≥ 0")
-    heat = [0.0] * 12
-    for month, quantity in heating_by_month.items():
-        if not (1 <= month <= 12 and math.isfinite(quantity) and quantity >= 0):
-            raise ValueError(f"heating use for month {month!r} must be finite and ≥ 0")
-        heat[month - 1] = float(quantity)
-
-    notes: list[str] = []
-    household = meter = tou = None
-    for rule in plan.seasonal:
-        if _in_force(rule, on, notes):
-            if rule.heating_meter:
-                meter = rule
-            else:
-                household = rule
-    if use_tou:
-        if plan.tou is not None and _in_force(plan.tou, on, notes):
-            tou = plan.tou
-        else:
-            notes.append("tou_unavailable")
-
-    cost = [0.0] * 12  # yuan per month before subsidies
-    meter_use = [q * f for q, f in zip(heat, meter.window)] if meter is not None else None
-    tiered = [q - m for q, m in zip(heat, meter_use)] if meter_use is not None else list(heat)
-    valley = None
-    if tou is not None:
-        valley = [q * valley_share for q in tiered]
-        for i, in_valley in enumerate(valley):
-            if not tiered[i]:
-                continue
-            peak, inside = tiered[i] - in_valley, tou.window[i]
-            if tou.fixed:  # fixed prices inside the window take those kWh off the tiers
-                cost[i] += in_valley * inside * tou.valley
-                tiered[i] -= in_valley * inside
-                if tou.peak is not None:
-                    cost[i] += peak * inside * tou.peak
-                    tiered[i] -= peak * inside
-            else:  # adjustments add to whatever tier price the kWh pays
-                valley_adjustment = tou.valley + inside * (tou.heating_valley - tou.valley)
-                cost[i] += in_valley * valley_adjustment + peak * tou.peak
-
-    base_month = base_per_year / 12.0
-    if household is None:
-        _tier_notes(plan.ordinary, _walk(plan.ordinary, [base_month] * 12, tiered, cost), notes)
+    terms = terms_on(plan, on, use_tou)
+    cap = math.inf if extra_cap is None else extra_cap
+    if rows <= BLOCK_ROWS:
+        charges = charge(plan, terms, heat, share, base, extra_per_unit, cap)
     else:
-        inside = household.window
-        outside = household.outside or plan.ordinary
-        in_use = _walk(household.inside, [base_month * f for f in inside],
-                       [q * f for q, f in zip(tiered, inside)], cost)
-        out_use = _walk(outside, [base_month * (1 - f) for f in inside],
-                        [q * (1 - f) for q, f in zip(tiered, inside)], cost)
-        _tier_notes(household.inside, in_use, notes)
-        _tier_notes(outside, out_use, notes)
-        notes.append("heating_tiers")
-    if meter is not None:
-        _tier_notes(meter.inside, _walk(meter.inside, [0.0] * 12, meter_use, cost), notes)
-        notes.append("heating_meter_tariff")
-    if tou is not None:
-        notes.append("tou_used")
-
-    subsidy = [0.0] * 12
-    schemes = [(s.per_unit, s.cap, valley if s.valley_only else heat, s.window)
-               for s in plan.subsidies if _in_force(s, on, notes)]
-    if extra_per_unit:
-        schemes.append((extra_per_unit, math.inf if extra_cap is None else extra_cap, heat, None))
-    for per_unit, cap, use, window in schemes:
-        if use is None:  # valley subsidy without the TOU option
-            continue
-        paid_on = use if window is None else [q * f for q, f in zip(use, window)]
-        total = sum(paid_on)
-        scale = 1.0
-        if total > cap:
-            scale = cap / total
-            notes.append("subsidy_cap_reached")
-        for i, q in enumerate(paid_on):
-            subsidy[i] += per_unit * q * scale
-    if schemes:
-        for i in range(12):
-            if subsidy[i] > cost[i]:
-                subsidy[i] = max(cost[i], 0.0)
-                notes.append("subsidy_limited_to_cost")
-
-    by_month = {  # months with heating, or with a tier extra above rounding noise
-        i + 1: cost[i] - subsidy[i] for i in range(12) if heat[i] or abs(cost[i]) > 1e-9
-    }
-    total_yuan = sum(by_month.values())
-    quantity = sum(heat)
-    return EnergyCost(
-        total_yuan=total_yuan,
-        quantity=quantity,
-        by_month=by_month,
-        valley_quantity=sum(valley) if valley is not None else 0.0,
-        subsidy_yuan=sum(subsidy),
-        average_price=total_yuan / quantity if quantity else 0.0,
-        notes=tuple(dict.fromkeys(notes)),
-    )
-
+        blocks = [
+            charge(plan, terms, heat[start:start + BLOCK_ROWS],
+                   None if share is None else share[start:start + BLOCK_ROWS],
+                   base if base is None or len(base) == 1 else base[start:start + BLOCK_ROWS],
+                   extra_per_unit, cap)
+            for start in range(0, rows, BLOCK_ROWS)
+        ]
+        charges = Charges(*(None if parts[0] is None else np.concatenate(parts)
+                            for parts in zip(*blocks)))
+    return EnergyCosts(charges.total_yuan, charges.by_month, charges.quantity,
+                       charges.valley_quantity, charges.subsidy_yuan, notes(terms, charges))

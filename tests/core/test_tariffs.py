@@ -449,3 +449,13 @@ def test_unreadable_pack_names_file(tmp_path):
     path.write_text("{", encoding="utf-8")
     with pytest.raises(PackError, match="not_json.json"):
         load_pack(path, TariffPack)
+
+
+def test_one_household_result_is_plain_python():
+    # The one-household functions are a batch of one; what they hand back must not be numpy
+    cost = electricity_heating_cost(pack("shandong").electricity, SEASON, 0.3, 1200.0, True, TODAY)
+    assert all(type(v) is float for v in (cost.total_yuan, cost.quantity, cost.valley_quantity,
+                                          cost.subsidy_yuan, cost.average_price))
+    assert all(type(m) is int and type(v) is float for m, v in cost.by_month.items())
+    assert list(cost.by_month) == sorted(cost.by_month)
+    assert all(type(code) is str for code in cost.notes)
