@@ -8,16 +8,19 @@ code is 2 if any row was invalid.
 from __future__ import annotations
 
 import csv
+import gc
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from collections.abc import Callable
+from typing import Any, TextIO, TypeVar
 
+from ..core.case import Case
 from ..core.case_io import case_from_data
-from ..core.compare import compare
 from ..core.data import bundled
+from ..core.group import evaluate_cases
 from ..core.problems import InputError
-from ..core.results import Comparison
+from ..core.summary import Summary, summarise
 from ..wording import problem_line
 
 HOUSE_COLUMNS = (
@@ -32,6 +35,8 @@ OUTPUT_COLUMNS = (
 TRUE_WORDS = {"是", "有", "yes", "y", "true", "1"}
 FALSE_WORDS = {"否", "无", "没有", "no", "n", "false", "0"}
 PROGRESS_FROM_ROWS = 200
+T = TypeVar("T")
+CHUNK_ROWS = 1000  # evaluated together: large enough for the arrays to pay, small enough for the bar to move
 
 
 def _flag(text: str) -> bool | str:
@@ -62,22 +67,65 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
     return data
 
 
-def result_row(row_id: str, result: Comparison, lang: str) -> dict[str, Any]:
-    best = result.recommended_option()
+def result_row(row_id: str, summary: Summary, lang: str) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "id": row_id, "status": "ok", "problems": "", "province": result.place.province, "county": result.place.county,
-        "station": result.place.station_id, "demand_kwh": round(result.demand.used_kwh),
-        "demand_source": result.demand.source, "current_running_yuan": round(result.current.running_cost[1]),
+        "id": row_id, "status": "ok", "problems": "", "province": summary.province, "county": summary.county,
+        "station": summary.station_id, "demand_kwh": round(summary.demand_kwh),
+        "demand_source": summary.demand_source, "current_running_yuan": round(summary.current_running_yuan),
     }
-    if best is not None:
-        payback = best.payback_years[1]
+    if summary.recommended is not None:
+        payback = summary.payback_years
         out.update({
-            "recommended": best.device_id, "recommended_name": best.name_zh if lang == "zh" else best.name_en,
-            "running_yuan": round(best.running_cost[1]), "capital_yuan": round(best.capital_cost[1]),
-            "net_capital_yuan": round(best.net_capital[1]), "payback_years": "" if payback is None else round(payback, 1),
-            "horizon_cost_yuan": round(best.horizon_cost[1]), "co2_saving_kg": round(result.current.co2_kg - best.co2_kg),
-            "coal_avoided_t": round(best.coal_avoided_t, 2), "supply_status": best.supply.status if best.supply else "",
+            "recommended": summary.recommended,
+            "recommended_name": summary.recommended_name_zh if lang == "zh" else summary.recommended_name_en,
+            "running_yuan": round(summary.running_yuan), "capital_yuan": round(summary.capital_yuan),
+            "net_capital_yuan": round(summary.net_capital_yuan), "payback_years": "" if payback is None else round(payback, 1),
+            "horizon_cost_yuan": round(summary.horizon_cost_yuan), "co2_saving_kg": round(summary.co2_saving_kg),
+            "coal_avoided_t": round(summary.coal_avoided_t, 2), "supply_status": summary.supply_status,
         })
+    return out
+
+
+def _invalid(row_id: str, error: InputError, lang: str) -> dict[str, Any]:
+    return {"id": row_id, "status": "invalid", "problems": "; ".join(problem_line(p, lang) for p in error.problems)}
+
+
+def _without_cycle_collection(work: Callable[[], T]) -> T:
+    """Run ``work`` with the cyclic garbage collector paused: a chunk allocates tens of
+    thousands of short-lived acyclic objects, and the collections they trigger rescan
+    everything alive (bench/bench_core.py: ~30 % of a batch's time). Reference counting
+    still frees them; the collector resumes afterwards."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return work()
+    finally:
+        if paused:
+            gc.enable()
+
+
+def results(rows: list[dict[str, str]], lang: str) -> list[dict[str, Any]]:
+    """Output rows for input rows: each case read on its own, then all compared together."""
+    data = bundled()
+    ids = [(row.get("id") or "").strip() or str(number) for number, row in enumerate(rows, start=1)]
+    cases: list[Case | InputError] = []
+    for row in rows:
+        try:
+            cases.append(case_from_data(case_data(row)))
+        except InputError as exc:
+            cases.append(exc)
+    valid = [c for c in cases if isinstance(c, Case)]
+    outcomes = iter(_without_cycle_collection(lambda: evaluate_cases(valid, data, explain=False)))
+    out = []
+    for row_id, case in zip(ids, cases):
+        if isinstance(case, InputError):
+            out.append(_invalid(row_id, case, lang))
+            continue
+        outcome = next(outcomes)
+        if outcome.error is not None:
+            out.append(_invalid(row_id, outcome.error, lang))
+        else:
+            out.append(result_row(row_id, summarise(outcome.evaluation, outcome.household), lang))
     return out
 
 
@@ -109,21 +157,16 @@ def run(households: Path, output: Path, lang: str, progress: bool = True) -> int
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         print(f"{households}: {exc}", file=sys.stderr)
         return 2
-    data = bundled()
     bar = Progress(len(rows), sys.stderr, progress)
     invalid = 0
     with output.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=OUTPUT_COLUMNS)
         writer.writeheader()
-        for number, row in enumerate(rows, start=1):
-            row_id = (row.get("id") or "").strip() or str(number)
-            try:
-                writer.writerow(result_row(row_id, compare(case_from_data(case_data(row)), data), lang))
-            except InputError as exc:
-                invalid += 1
-                text = "; ".join(problem_line(p, lang) for p in exc.problems)
-                writer.writerow({"id": row_id, "status": "invalid", "problems": text})
-            bar.update(number)
+        for start in range(0, len(rows), CHUNK_ROWS):
+            written = results(rows[start:start + CHUNK_ROWS], lang)
+            writer.writerows(written)
+            invalid += sum(r["status"] == "invalid" for r in written)
+            bar.update(start + len(written))
     if invalid:
         print(f"{invalid} / {len(rows)} invalid rows: see the 'problems' column of {output}", file=sys.stderr)
     return 2 if invalid else 0

@@ -1,4 +1,4 @@
-"""Calibrate the house to what the resident says last winter used.
+"""Calibrate each house to what its resident says last winter used.
 
 "2 tonnes of coal", "1,800 m³ of gas", "400 yuan of LPG": the heat that delivered is the
 fuel's energy times the current system's efficiency (its seasonal COP for a heat pump).
@@ -8,16 +8,22 @@ so a bill and a cost estimate can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from .case import UsageUnit
-from .context import Context
-from .options import OptionEnergy, evaluate
+import numpy as np
+
+from .case import Case, Prices, UsageUnit
 from .packs.catalog_schema import Device
 from .problems import FieldProblem, InputError
-from .running import running_cost
+from .running import running_costs
+from .setting import Setting
+
+if TYPE_CHECKING:
+    from .energy import Energies
+    from .households import HouseholdInput
 
 TYPICAL = 1
+BISECTIONS = 60
 _MASS_FUELS = frozenset({"coal", "anthracite", "briquette", "straw", "firewood", "pellets"})
 UNITS_BY_FUEL: dict[str, frozenset[UsageUnit]] = {
     **{fuel: frozenset({UsageUnit.tonne, UsageUnit.kg, UsageUnit.yuan}) for fuel in _MASS_FUELS},
@@ -28,46 +34,57 @@ UNITS_BY_FUEL: dict[str, frozenset[UsageUnit]] = {
 }
 
 
-def calibrated_heat_kwh(ctx: Context, device: Device) -> float | None:
-    """Heat delivered last winter, or None if the resident gave no usable figure."""
-    usage = ctx.case.current.last_winter
-    if usage is None:
-        return None
-    if usage.unit not in UNITS_BY_FUEL[device.fuel]:
+def check_unit(case: Case, device: Device) -> None:
+    """Raise if last winter's figure is in a unit today's system cannot use."""
+    usage = case.current.last_winter
+    if usage is not None and usage.unit not in UNITS_BY_FUEL[device.fuel]:
         allowed = ", ".join(sorted(u.value for u in UNITS_BY_FUEL[device.fuel])) or "-"
         raise InputError([FieldProblem("current.last_winter.unit", "unit_mismatch", f"{device.fuel} takes {allowed}", allowed)])
-    shape = evaluate(ctx, device, None)[TYPICAL]  # the modelled season: its fuel and monthly shape
-    if shape.quantity <= 0:
-        return None
-    heat_per_unit = sum(ctx.demand.by_month_kwh.values()) / shape.quantity  # LHV × efficiency, or seasonal COP
-    return _fuel_quantity(ctx, shape, usage.quantity, usage.unit) * heat_per_unit
 
 
-def _fuel_quantity(ctx: Context, shape: OptionEnergy, amount: float, unit: UsageUnit) -> float:
-    """The resident's figure in the fuel's own unit (t, m³, kg or kWh)."""
-    if unit is UsageUnit.yuan:
-        return _quantity_costing(ctx, shape, amount)
-    if unit is UsageUnit.kg and shape.unit == "t":
-        return amount / 1000.0
-    if unit is UsageUnit.cylinder:
-        return amount * ctx.data.common.lpg_cylinder_kg.value
-    return amount
+def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[HouseholdInput], devices: list[Device],
+                        shape: Energies, heat_by_month: np.ndarray) -> np.ndarray:
+    """Heat delivered last winter by each household's system (NaN where the model uses none).
+
+    ``shape`` is today's system modelled on the uncalibrated house: its fuel and monthly shape."""
+    modelled = shape.quantity[:, TYPICAL]
+    positive = modelled > 0
+    per_unit = heat_by_month.sum(axis=1) / np.where(positive, modelled, 1.0)  # LHV × efficiency, or seasonal COP
+    usages = [h.case.current.last_winter for h in households]
+    amount = np.array([u.quantity for u in usages])
+    cylinder = setting.data.common.lpg_cylinder_kg.value
+    fuels = setting.data.common.fuels
+    fuel_units = np.array([  # the resident's figure in the fuel's own unit (t, m³, kg or kWh)
+        a / 1000.0 if u.unit is UsageUnit.kg and fuels[d.fuel].unit == "t" else a * cylinder if u.unit is UsageUnit.cylinder else a
+        for a, u, d in zip(amount, usages, devices)
+    ])
+    money = np.array([u.unit is UsageUnit.yuan for u in usages]) & positive
+    if money.any():
+        idx = np.flatnonzero(money)
+        fuel_units[idx] = _quantity_costing(setting, prices, [devices[i] for i in idx], shape, idx, amount[idx])
+    return np.where(positive, fuel_units * per_unit, np.nan)
 
 
-def _quantity_costing(ctx: Context, shape: OptionEnergy, yuan: float) -> float:
-    """Fuel quantity (with this season's monthly shape) whose running cost is ``yuan``."""
-    def cost(quantity: float) -> float:
-        factor = quantity / shape.quantity if shape.quantity else 0.0
-        scaled = replace(shape, quantity=quantity, by_month={m: q * factor for m, q in shape.by_month.items()})
-        return running_cost(ctx, scaled, TYPICAL).yuan
+def _quantity_costing(setting: Setting, prices: Prices, devices: list[Device], shape: Energies, idx: np.ndarray,
+                      yuan: np.ndarray) -> np.ndarray:
+    """Fuel quantity (with the season's monthly shape) whose running cost is ``yuan``, by bisection."""
+    modelled = shape.quantity[idx, TYPICAL]
+    months = shape.by_month[idx, TYPICAL]
+    valley = shape.valley_share[idx, TYPICAL:TYPICAL + 1]
+    fuels = [d.fuel for d in devices]
+    area = np.zeros(len(idx))
 
-    low, high = 0.0, max(shape.quantity, 1.0)
-    while cost(high) < yuan and high < 1e9:
-        high *= 2.0
-    for _ in range(60):
+    def cost(quantity: np.ndarray) -> np.ndarray:
+        scaled = (months * (quantity / modelled)[:, None])[:, None, :]
+        return running_costs(setting, prices, fuels, (TYPICAL,), scaled, valley, area).yuan[:, 0]
+
+    low, high = np.zeros(len(idx)), np.maximum(modelled, 1.0)
+    short = (cost(high) < yuan) & (high < 1e9)
+    while short.any():
+        high = np.where(short, high * 2.0, high)
+        short = (cost(high) < yuan) & (high < 1e9)
+    for _ in range(BISECTIONS):
         mid = (low + high) / 2.0
-        if cost(mid) < yuan:
-            low = mid
-        else:
-            high = mid
+        cheap = cost(mid) < yuan
+        low, high = np.where(cheap, mid, low), np.where(cheap, high, mid)
     return (low + high) / 2.0

@@ -7,6 +7,7 @@ tens of milliseconds, which must not sit on the window's path to its first paint
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -61,4 +62,12 @@ def load_bundle(store: PackStore | None = None) -> DataBundle:
 
 @lru_cache(maxsize=1)
 def bundled() -> DataBundle:
-    return load_bundle()
+    """The bundled packs, loaded once per process.
+
+    They live as long as the process, so they are moved out of the garbage collector's
+    sight (``gc.freeze``): otherwise every full collection during a village batch walks
+    all of their objects again — measured to be half of a warm batch's time.
+    """
+    data = load_bundle()
+    gc.freeze()
+    return data

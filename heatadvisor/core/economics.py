@@ -1,26 +1,16 @@
-"""Money over the years: payback, cost of ownership, levelised cost of heat.
+"""Money over the years: payback, cost of ownership, levelised cost of heat — for many rows.
 
-Plain floats in and out; the same arithmetic serves the typical case and both ends of
-each range. Year 0 is the purchase; years 1..horizon each carry one heating season.
+Arrays in and out, so the same arithmetic serves one household's options and a whole
+village, the typical case and both ends of each range. Year 0 is the purchase; years
+1..horizon each carry one heating season. "Never" is NaN.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
-from operator import truediv
 
-
-@dataclass(frozen=True, slots=True)
-class CashFlowInput:
-    capital: float  # purchase and installation, yuan, year 0
-    subsidy: float  # one-off subsidy against the capital
-    running: float  # season running cost in year 1, yuan
-    maintenance: float  # yuan per year
-    lifetime_years: float  # the device is bought again (without subsidy) when it wears out
-    operating_subsidy: tuple[float, ...] = ()  # yuan in year 1, 2, … (steps down over the years)
-    replacement: float | None = None  # what is bought again; None: the whole capital
+import numpy as np
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,60 +20,71 @@ class Terms:
     escalation: float  # yearly rise of energy prices
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class CashFlows:
+    """Inputs of any shape (...,) with ``operating_subsidy`` (..., horizon)."""
+
+    capital: np.ndarray  # purchase and installation, yuan, year 0
+    subsidy: np.ndarray  # one-off subsidy against the capital
+    running: np.ndarray  # season running cost in year 1, yuan
+    maintenance: np.ndarray  # yuan per year
+    lifetime_years: np.ndarray  # the device is bought again (without subsidy) when it wears out
+    replacement: np.ndarray  # what is bought again
+    operating_subsidy: np.ndarray  # yuan in year 1, 2, … (steps down over the years)
+
+
 @lru_cache(maxsize=64)
-def _powers(rate: float, years: int) -> tuple[float, ...]:
+def powers(rate: float, years: int) -> np.ndarray:
     """(1 + rate) ** year for year 0..years, computed once per rate."""
-    return tuple((1.0 + rate) ** year for year in range(years + 1))
+    out = np.array([(1.0 + rate) ** year for year in range(years + 1)])
+    out.flags.writeable = False
+    return out
 
 
-def yearly_costs(flow: CashFlowInput, terms: Terms) -> list[float]:
-    """Cost in each year 0..horizon (undiscounted), with replacements and subsidies."""
+def yearly_costs(flow: CashFlows, terms: Terms) -> np.ndarray:
+    """Cost in each year 0..horizon (undiscounted), with replacements and subsidies: (..., horizon + 1)."""
     horizon = terms.horizon_years
-    running = [flow.running * g for g in _powers(terms.escalation, horizon - 1)]
-    years = [max(flow.capital - flow.subsidy, 0.0), *(r + flow.maintenance for r in running)]
-    for year, sub in enumerate(flow.operating_subsidy[:horizon], start=1):
-        years[year] -= min(sub, running[year - 1])
-    life = max(int(round(flow.lifetime_years)), 1)
-    for year in range(life, horizon, life):  # bought again when worn out, never in the last year
-        years[year] += flow.capital if flow.replacement is None else flow.replacement
-    return years
+    running = flow.running[..., None] * powers(terms.escalation, horizon - 1)
+    later = running + flow.maintenance[..., None] - np.minimum(flow.operating_subsidy, running)
+    first = np.maximum(flow.capital - flow.subsidy, 0.0)
+    years = np.concatenate([first[..., None], later], axis=-1)
+    life = np.maximum(np.rint(flow.lifetime_years), 1.0)
+    year = np.arange(horizon + 1)
+    bought_again = (year > 0) & (year < horizon) & (year % life[..., None] == 0)  # never in the last year
+    return years + bought_again * flow.replacement[..., None]
 
 
-def cumulative(costs: list[float]) -> list[float]:
-    return list(accumulate(costs))
+def discounted(costs: np.ndarray, rate: float) -> np.ndarray:
+    return costs / powers(rate, costs.shape[-1] - 1)
 
 
-def discounted(costs: list[float], rate: float) -> list[float]:
-    return list(map(truediv, costs, _powers(rate, len(costs) - 1)))
+def crossover_year(option_cum: np.ndarray, current_cum: np.ndarray) -> np.ndarray:
+    """First (fractional) year where each option's cumulative cost falls to the current one's."""
+    gap = option_cum - current_cum
+    below = gap[..., 1:] <= 0
+    year = np.argmax(below, axis=-1) + 1
+    before = np.take_along_axis(gap, (year - 1)[..., None], axis=-1)[..., 0]
+    now = np.take_along_axis(gap, year[..., None], axis=-1)[..., 0]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        crossing = year - 1 + before / (before - now)
+    found = np.where(below.any(axis=-1), crossing, np.nan)
+    return np.where(gap[..., 0] <= 0, 0.0, found)
 
 
-def crossover_year(option_cum: list[float], current_cum: list[float]) -> float | None:
-    """First (fractional) year where the option's cumulative cost falls to the current one's."""
-    if option_cum[0] <= current_cum[0]:
-        return 0.0
-    for year in range(1, len(option_cum)):
-        gap_before = option_cum[year - 1] - current_cum[year - 1]
-        gap_now = option_cum[year] - current_cum[year]
-        if gap_now <= 0:
-            return year - 1 + gap_before / (gap_before - gap_now)
-    return None
-
-
-def simple_payback(net_capital: float, yearly_saving: float, lifetime_years: float) -> float | None:
-    """Years for the savings to repay the net capital; None means never — including when
+def simple_payback(net_capital: np.ndarray, yearly_saving: np.ndarray, lifetime_years: np.ndarray) -> np.ndarray:
+    """Years for the savings to repay the net capital; NaN means never — including when
     the device wears out first."""
-    if net_capital <= 0:
-        return 0.0
-    if yearly_saving <= 0 or net_capital / yearly_saving > lifetime_years:
-        return None
-    return net_capital / yearly_saving
+    with np.errstate(divide="ignore", invalid="ignore"):
+        years = net_capital / yearly_saving
+    never = (yearly_saving <= 0) | (years > lifetime_years)
+    return np.where(net_capital <= 0, 0.0, np.where(never, np.nan, years))
 
 
-def npv(costs: list[float], rate: float) -> float:
-    return sum(discounted(costs, rate))
+def npv(costs: np.ndarray, rate: float) -> np.ndarray:
+    return discounted(costs, rate).sum(axis=-1)
 
 
-def levelised_cost(costs: list[float], heat_kwh_per_year: float, rate: float) -> float:
+def levelised_cost(costs: np.ndarray, heat_kwh_per_year: np.ndarray, rate: float) -> np.ndarray:
     """Yuan per kWh of heat: discounted costs over discounted heat delivered."""
-    heat = heat_kwh_per_year * sum(1.0 / f for f in _powers(rate, len(costs) - 1)[1:])
-    return npv(costs, rate) / heat if heat > 0 else 0.0
+    heat = heat_kwh_per_year * (1.0 / powers(rate, costs.shape[-1] - 1)[1:]).sum()
+    return np.where(heat > 0, npv(costs, rate) / np.where(heat > 0, heat, 1.0), 0.0)

@@ -1,33 +1,41 @@
-"""CO₂ and local air pollution of an option's season fuel use."""
+"""CO₂ and local air pollution of each row's season fuel use."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .context import Context
-from .options import OptionEnergy
+import numpy as np
+
+from .packs.catalog_schema import Device
+from .setting import Setting
 
 COAL_FUELS = frozenset({"coal", "anthracite", "briquette"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Emissions:
-    co2_kg: float
-    pm_kg: float | None  # None where no factor is known (not zero)
-    so2_kg: float | None
-    coal_t: float
+    co2_kg: np.ndarray
+    pm_kg: np.ndarray  # NaN where no factor is known (not zero)
+    so2_kg: np.ndarray
+    coal_t: np.ndarray
 
 
-def emissions(ctx: Context, energy: OptionEnergy) -> Emissions:
-    fuel = ctx.data.common.fuels[energy.fuel]  # type: ignore[index]
-    if energy.fuel == "electricity":
-        co2 = energy.quantity * ctx.region.grid_co2_kg_per_kwh.value
+def _factors(setting: Setting, device: Device) -> tuple[float, float, float, float]:
+    """kg CO₂, kg PM, kg SO₂ and tonnes of coal per fuel unit of ``device``."""
+    fuel = setting.data.common.fuels[device.fuel]
+    if device.fuel == "electricity":
+        co2 = setting.region.grid_co2_kg_per_kwh.value
     else:
-        co2 = energy.quantity * (fuel.co2_kg_per_unit.value if fuel.co2_kg_per_unit else 0.0)
-    mass_kg = energy.quantity * 1000.0 if fuel.unit == "t" else None
-    pm = mass_kg * fuel.pm_g_per_kg.value / 1000.0 if mass_kg is not None and fuel.pm_g_per_kg else None
-    so2 = mass_kg * fuel.so2_g_per_kg.value / 1000.0 if mass_kg is not None and fuel.so2_g_per_kg else None
-    if mass_kg is None:  # gas, LPG, electricity and district heat emit no household smoke
+        co2 = fuel.co2_kg_per_unit.value if fuel.co2_kg_per_unit else 0.0
+    if fuel.unit == "t":  # g per kg of fuel burnt = kg per tonne
+        pm = fuel.pm_g_per_kg.value if fuel.pm_g_per_kg else np.nan
+        so2 = fuel.so2_g_per_kg.value if fuel.so2_g_per_kg else np.nan
+    else:  # gas, LPG, electricity and district heat emit no household smoke
         pm = so2 = 0.0
-    coal = energy.quantity if energy.fuel in COAL_FUELS else 0.0
+    return co2, pm, so2, 1.0 if device.fuel in COAL_FUELS else 0.0
+
+
+def emissions(setting: Setting, devices: list[Device], quantity: np.ndarray) -> Emissions:
+    factors = np.array([_factors(setting, d) for d in devices]).reshape(len(devices), 4)
+    co2, pm, so2, coal = (quantity * factors[:, k] for k in range(4))
     return Emissions(co2, pm, so2, coal)

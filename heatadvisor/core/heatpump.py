@@ -8,13 +8,15 @@ extrapolated linearly (generic European fits collapse to COP ≈ 1 near −20 °
 Chinese low-ambient units do not). Above the warmest rating point the COP is held where it
 was rated (the Carnot limit would otherwise promise COP 10 on a mild day). Capacity falls
 with temperature; what the compressor
-cannot cover is made up by a direct electric backup heater (COP 1).
+cannot cover is made up by a direct electric backup heater (COP 1) — see ``energy.py``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+
+import numpy as np
 
 from .packs.catalog_schema import HeatPumpSpec
 
@@ -72,28 +74,27 @@ class HeatPumpModel:
         return t_out_c if self.fixed_source_c is None else self.fixed_source_c
 
     def cop(self, t_out_c: float, t_sink_c: float) -> float:
-        t_src = min(self.source_temp(t_out_c), self.eta_temps[-1])
-        eta = _interp(self.eta_temps, tuple(_interp(s, e, t_sink_c) for s, e in zip(self.eta_sinks, self.etas)), t_src)
-        return eta * carnot_cop(t_src, t_sink_c) * (1.0 - self.defrost.loss(t_out_c))
+        """COP at one outdoor and one sink temperature (``cop_grid`` for one bin)."""
+        return float(self.cop_grid(np.array([float(t_out_c)]), np.array([[float(t_sink_c)]]))[0, 0])
 
-    def cops(self, temps: tuple[int, ...], sinks: tuple[float, ...]) -> list[float]:
-        """``cop`` for many bins at once: the per-bin work of a recalculation, kept lean."""
-        single = all(len(s) == 1 for s in self.eta_sinks)
-        flat = tuple(e[0] for e in self.etas) if single else None
-        fixed, hot_k, cold_k = self.fixed_source_c, CONDENSER_APPROACH_K + KELVIN, KELVIN - EVAPORATOR_APPROACH_K
-        loss, eta_temps = self.defrost.loss, self.eta_temps
-        warmest = eta_temps[-1]
-        out = []
-        for t, sink in zip(temps, sinks):
-            src = min(t if fixed is None else fixed, warmest)
-            if flat is not None:
-                eta = _interp(eta_temps, flat, src)
-            else:
-                eta = _interp(eta_temps, tuple(_interp(s, e, sink) for s, e in zip(self.eta_sinks, self.etas)), src)
-            t_hot, t_cold = sink + hot_k, src + cold_k
-            lift = t_hot - t_cold
-            out.append(eta * t_hot / (lift if lift > 1.0 else 1.0) * (1.0 - loss(t)))
-        return out
+    def cop_grid(self, temps: np.ndarray, sinks: np.ndarray) -> np.ndarray:
+        """``cop`` for every bin (``temps``, shape (M,)) of many rows at once (``sinks``,
+        shape (R, M)): the per-bin work of a comparison or a whole village, as arrays."""
+        src = np.minimum(temps if self.fixed_source_c is None else np.full_like(temps, self.fixed_source_c), self.eta_temps[-1])
+        per_source = np.stack([np.interp(sinks, s, e) for s, e in zip(self.eta_sinks, self.etas)])  # (J, R, M)
+        if len(self.eta_temps) == 1:
+            eta = per_source[0]
+        else:
+            xs = np.asarray(self.eta_temps)
+            upper = np.clip(np.searchsorted(xs, src, side="right"), 1, len(xs) - 1)
+            weight = np.clip((src - xs[upper - 1]) / (xs[upper] - xs[upper - 1]), 0.0, 1.0)
+            columns = np.arange(src.shape[0])
+            lo, hi = per_source[upper - 1, :, columns].T, per_source[upper, :, columns].T
+            eta = lo + (hi - lo) * weight
+        t_hot = sinks + (CONDENSER_APPROACH_K + KELVIN)
+        lift = np.maximum(t_hot - (src + (KELVIN - EVAPORATOR_APPROACH_K)), 1.0)
+        loss = np.interp(temps, self.defrost.temps, self.defrost.losses)
+        return eta * t_hot / lift * (1.0 - loss)
 
     def capacity_kw(self, t_out_c: float) -> float:
         """Heat output at full speed; zero below the operating limit.
@@ -140,35 +141,3 @@ def fit(spec: HeatPumpSpec, nominal_kw: float, defrost: DefrostCurve) -> HeatPum
     cap_temps = tuple(t for t, _ in rated)
     caps = tuple(kw * nominal_kw / first_kw for _, kw in rated)
     return HeatPumpModel(eta_temps, eta_sinks, etas, cap_temps, caps, spec.fixed_source_temp_c, spec.min_operating_c, curve, nominal_kw)
-
-
-@dataclass(frozen=True, slots=True)
-class BinPerformance:
-    """Per bin (aligned with the season's temperatures), per hour of that bin."""
-
-    cop: tuple[float, ...]
-    heat_kw: tuple[float, ...]  # heat delivered (compressor + backup)
-    electric_kw: tuple[float, ...]  # compressor input + backup
-    backup_kw: tuple[float, ...]
-
-
-def bin_performance(
-    model: HeatPumpModel, temps: tuple[int, ...], loads_kw: tuple[float, ...], sink_c: tuple[float, ...],
-    field_factors: tuple[float, ...],
-) -> tuple[BinPerformance, ...]:
-    """What the unit does in each bin at the given load and flow temperature, once per
-    field factor (the rated-to-field multiplier of each scenario)."""
-    rated = model.cops(temps, sink_c)
-    covered, short = [], []
-    for t, load in zip(temps, loads_kw):
-        cap = model.capacity_kw(t)
-        c = load if load <= cap else cap
-        covered.append(c)
-        short.append(load - c)
-    backup = tuple(short)
-    out = []
-    for factor in field_factors:
-        cops = tuple(r * factor for r in rated)
-        elec = tuple(c / cop + s for c, cop, s in zip(covered, cops, short))
-        out.append(BinPerformance(cops, loads_kw, elec, backup))
-    return tuple(out)

@@ -6,10 +6,10 @@ the house's electricity supply can carry; the reasons say what decided it.
 
 from __future__ import annotations
 
-from .case import Case
-from .context import Context
+from .case import Case, Prices
 from .results import OptionResult, Reason
 from .running import base_electricity, uses_tou
+from .setting import Setting
 
 BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
 SAME_RUNNING_YUAN = 20  # differences smaller than this are "about the same" to a household
@@ -60,16 +60,21 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[Reason]:
     return out
 
 
+def rank_order(eligible: list[bool], horizon_cost: list[float], running_cost: list[float]) -> list[int]:
+    """Positions of the options best first: clean ones the supply can carry (``eligible``)
+    before the rest, then by typical cost over the horizon, then by running cost."""
+    return sorted(range(len(eligible)), key=lambda i: (not eligible[i], horizon_cost[i], running_cost[i]))
+
+
 def _feasible(option: OptionResult) -> bool:
     return option.supply is None or option.supply.status != "exceeded"
 
 
 def rank_and_explain(
-    current: OptionResult, options: list[OptionResult], case: Case
+    current: OptionResult, ordered: list[OptionResult], case: Case
 ) -> tuple[OptionResult, list[OptionResult], str | None, list[Reason]]:
-    """Options best first (clean and feasible before the rest, then by horizon cost), each
-    with its reasons; the recommended option's id and why."""
-    ordered = sorted(options, key=lambda o: (not (o.clean and _feasible(o)), o.horizon_cost[1], o.running_cost[1]))
+    """The options (already in ``rank_order``), each with its rank and reasons; the
+    recommended option's key and why."""
     ranked = [o.model_copy(update={"rank": i + 1, "reasons": _reasons(o, current)}) for i, o in enumerate(ordered)]
     current_out = current.model_copy(update={"reasons": _reasons(current, current)})
     best = ranked[0] if ranked and ranked[0].clean and _feasible(ranked[0]) else None
@@ -88,15 +93,15 @@ def rank_and_explain(
     return current_out, ranked, best.key, reasons
 
 
-def assumptions(ctx: Context) -> list[Reason]:
+def assumptions(setting: Setting, prices: Prices) -> list[Reason]:
     """What every figure rests on, so the sheet can say it plainly."""
-    place, prices = ctx.place, ctx.case.prices
+    place = setting.place
     (sm, sd), (em, ed) = (tuple(int(x) for x in d.split("-")) for d in (place.season_start, place.season_end))
     out = [Reason(code="assume_season", values={"start_month": sm, "start_day": sd, "end_month": em, "end_day": ed,
                                                  "days": place.season_days})]
     if prices.electricity_yuan_per_kwh is None:
-        out.append(Reason(code="assume_tiered_bill", values={"base_kwh": round(base_electricity(ctx))}))
-        if uses_tou(ctx) and ctx.valley_hours:
-            first = min(ctx.valley_hours, key=lambda h: (h - 12) % 24)  # the valley starts in the evening
-            out.append(Reason(code="assume_tou", values={"start": f"{first:02d}:00", "hours": len(ctx.valley_hours)}))
+        out.append(Reason(code="assume_tiered_bill", values={"base_kwh": round(base_electricity(setting, prices))}))
+        if uses_tou(setting, prices) and setting.valley_hours:
+            first = min(setting.valley_hours, key=lambda h: (h - 12) % 24)  # the valley starts in the evening
+            out.append(Reason(code="assume_tou", values={"start": f"{first:02d}:00", "hours": len(setting.valley_hours)}))
     return out

@@ -1,12 +1,19 @@
-"""What a season of an option's fuel costs the household, on its tariffs and prices."""
+"""What a season of each row's fuel costs its household, on the tariffs and prices.
+
+Electricity and gas go through the tariff code (tiers, time of use, heating-season prices,
+per-unit subsidies) for all rows of a fuel at once; solid fuels, LPG and district heat are
+priced per unit or per m².
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .context import Context
-from .options import OptionEnergy
-from .tariffs import electricity_heating_cost, gas_heating_cost
+import numpy as np
+
+from .case import Prices
+from .setting import Setting
+from .tariffs import electricity_heating_costs, gas_heating_costs
 
 SOLID_PRICE_FIELDS = {
     "coal": "coal_yuan_per_t",
@@ -19,58 +26,71 @@ SOLID_PRICE_FIELDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Running:
-    yuan: float
-    by_month: dict[int, float]
-    notes: tuple[str, ...]
+    yuan: np.ndarray  # (R, K) season cost per row and scenario
+    by_month: np.ndarray  # (R, K, 12) yuan per calendar month (index 0 = January)
+    tariffed: np.ndarray  # (R,) priced through a tariff (its bill may shift cost into other months)
 
 
-def uses_tou(ctx: Context) -> bool:
+def uses_tou(setting: Setting, prices: Prices) -> bool:
     """The household's choice; by default the advice assumes it takes the TOU option if offered."""
-    chosen = ctx.case.prices.use_tou
-    return bool(ctx.valley_hours) if chosen is None else chosen
+    return bool(setting.valley_hours) if prices.use_tou is None else prices.use_tou
 
 
-def base_electricity(ctx: Context) -> float:
-    given = ctx.case.prices.base_electricity_kwh_per_year
-    return given if given is not None else ctx.region.base_electricity_kwh_per_year.value
+def base_electricity(setting: Setting, prices: Prices) -> float:
+    given = prices.base_electricity_kwh_per_year
+    return given if given is not None else setting.region.base_electricity_kwh_per_year.value
 
 
-def unit_price(ctx: Context, fuel: str, scenario: int) -> float:
-    """Price per fuel unit for solid fuels and LPG: the case's, or the region's range."""
-    name = SOLID_PRICE_FIELDS[fuel]
-    given = getattr(ctx.case.prices, name)
+def _unit_prices(setting: Setting, prices: Prices, fuel: str, scenarios: tuple[int, ...]) -> np.ndarray:
+    """Price per fuel unit for solid fuels, LPG and district heat (per m²), per scenario."""
+    name = "district_yuan_per_m2" if fuel == "district_heat" else SOLID_PRICE_FIELDS[fuel]
+    given = getattr(prices, name)
     if given is not None:
-        return given
-    r = getattr(ctx.region.prices, name)
-    return (r.low, r.typ, r.high)[scenario]
+        return np.full(len(scenarios), given)
+    r = getattr(setting.region.prices, name)
+    return np.array([(r.low, r.typ, r.high)[s] for s in scenarios])
 
 
-def running_cost(ctx: Context, energy: OptionEnergy, scenario: int) -> Running:
-    prices = ctx.case.prices
-    if energy.fuel == "electricity":
-        if prices.electricity_yuan_per_kwh is not None:
-            return _flat(energy, prices.electricity_yuan_per_kwh)
-        cost = electricity_heating_cost(
-            ctx.tariff.electricity, energy.by_month, min(max(energy.valley_share, 0.0), 1.0),
-            base_electricity(ctx), uses_tou(ctx), ctx.on,
-        )
-        return Running(cost.total_yuan, cost.by_month, cost.notes)
-    if energy.fuel == "natural_gas":
-        if prices.gas_yuan_per_m3 is not None:
-            return _flat(energy, prices.gas_yuan_per_m3)
-        cost = gas_heating_cost(ctx.tariff.gas.default_tariff, energy.by_month, 0.0, ctx.on)
-        return Running(cost.total_yuan, cost.by_month, cost.notes)
-    if energy.fuel == "district_heat":
-        given = prices.district_yuan_per_m2
-        r = ctx.region.prices.district_yuan_per_m2
-        per_m2 = given if given is not None else (r.low, r.typ, r.high)[scenario]
-        total = per_m2 * ctx.case.house.heated_area_m2
-        heat = sum(energy.by_month.values()) or 1.0
-        return Running(total, {m: total * q / heat for m, q in energy.by_month.items()}, ())
-    return _flat(energy, unit_price(ctx, energy.fuel, scenario))
+def running_costs(setting: Setting, prices: Prices, fuels: list[str], scenarios: tuple[int, ...], by_month: np.ndarray,
+                  valley_share: np.ndarray, area_m2: np.ndarray) -> Running:
+    """Season cost of every row (``fuels`` per row) for each of ``scenarios``.
 
-
-def _flat(energy: OptionEnergy, price: float) -> Running:
-    return Running(energy.quantity * price, {m: q * price for m, q in energy.by_month.items()}, ())
+    ``by_month`` (R, K, S) is fuel per season month, ``valley_share`` (R, K), ``area_m2`` (R,)."""
+    rows, k, _ = by_month.shape
+    months = np.array(setting.months) - 1
+    yuan = np.zeros((rows, k))
+    monthly = np.zeros((rows, k, 12))
+    tariffed = np.zeros(rows, dtype=bool)
+    rows_of: dict[str, list[int]] = {}
+    for i, fuel in enumerate(fuels):
+        rows_of.setdefault(fuel, []).append(i)
+    for fuel, positions in rows_of.items():
+        idx = np.array(positions)
+        use = by_month[idx]
+        flat = {"electricity": prices.electricity_yuan_per_kwh, "natural_gas": prices.gas_yuan_per_m3}.get(fuel, 0.0)
+        if fuel in ("electricity", "natural_gas") and flat is None:
+            heat = np.zeros((len(idx) * k, 12))
+            heat[:, months] = use.reshape(len(idx) * k, -1)
+            if fuel == "electricity":
+                cost = electricity_heating_costs(
+                    setting.tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),
+                    base_electricity(setting, prices), uses_tou(setting, prices), setting.on)
+            else:
+                cost = gas_heating_costs(setting.tariff.gas.default_tariff, heat, 0.0, setting.on)
+            yuan[idx] = cost.total_yuan.reshape(len(idx), k)
+            monthly[idx] = cost.by_month.reshape(len(idx), k, 12)
+            tariffed[idx] = True
+        elif fuel == "district_heat":
+            total = _unit_prices(setting, prices, fuel, scenarios)[None, :] * area_m2[idx, None]
+            heat = use.sum(axis=-1)
+            share = use / np.where(heat > 0, heat, 1.0)[:, :, None]
+            yuan[idx] = total
+            monthly[idx[:, None], :, months] = np.moveaxis(total[:, :, None] * share, 2, 1)
+        else:
+            price = np.full(k, flat) if fuel in ("electricity", "natural_gas") else _unit_prices(setting, prices, fuel, scenarios)
+            cost_by_month = use * price[None, :, None]
+            yuan[idx] = use.sum(axis=-1) * price[None, :]
+            monthly[idx[:, None], :, months] = np.moveaxis(cost_by_month, 2, 1)
+    return Running(yuan, monthly, tariffed)

@@ -1,4 +1,4 @@
-"""Is the unit big enough, and can the house's electricity supply carry it?
+"""Is each heat pump big enough, and can the house's electricity supply carry each option?
 
 先立后破: the new system must work before the old one goes, so the peak electric draw on
 the design day is checked against the meter's capacity.
@@ -6,63 +6,53 @@ the design day is checked against the meter's capacity.
 
 from __future__ import annotations
 
-import math
+from dataclasses import dataclass
 
-from .context import Context
-from .heatpump import HeatPumpModel
-from .packs.catalog_schema import Device
-from .results import Sizing, Supply
+import numpy as np
 
+from .evaluation import Physics
+from .households import HouseholdInput, Row
+from .setting import Setting
 
-def recommended_kw(ctx: Context, model: HeatPumpModel) -> float:
-    """Nominal size whose output at the design temperature covers the design load with margin."""
-    defaults = ctx.data.common.heat_pumps
-    design_t = ctx.place.design_temp_c
-    at_design = model.capacity_kw(design_t) / model.nominal_kw
-    if at_design <= 0:  # colder than the unit works: size on its lowest operating temperature
-        at_design = model.capacity_kw(model.min_operating_c) / model.nominal_kw
-    need = ctx.demand.design_load_kw * defaults.sizing_margin.value
-    return math.ceil(need / at_design * 2) / 2 if need > 0 else 0.5
+STATUS = ("ok", "undersized", "oversized")
+SUPPLY_STATUS = ("ok", "tight", "exceeded")
 
 
-def sizing(ctx: Context, model: HeatPumpModel) -> Sizing:
-    defaults = ctx.data.common.heat_pumps
-    kw_per_pi = ctx.data.common.kw_per_pi.value
-    design_load = ctx.demand.design_load_kw
-    at_design = model.capacity_kw(ctx.place.design_temp_c)
-    rec = recommended_kw(ctx, model)
-    if at_design < design_load:
-        status = "undersized"
-    elif model.nominal_kw > rec * defaults.oversize_ratio.value:
-        status = "oversized"
-    else:
-        status = "ok"
-    return Sizing(
-        design_load_kw=design_load, capacity_at_design_kw=at_design, nominal_kw=model.nominal_kw,
-        nominal_pi=model.nominal_kw / kw_per_pi, recommended_kw=rec, recommended_pi=rec / kw_per_pi, status=status,
-    )
+@dataclass(frozen=True, slots=True, eq=False)
+class Equipment:
+    capacity_at_design_kw: np.ndarray  # (R,) heat pumps; NaN for other devices
+    recommended_kw: np.ndarray  # (R,)
+    size_status: np.ndarray  # (R,) index into STATUS
+    peak_kw: np.ndarray  # (R,) design-day draw plus the household's own base load; NaN if it draws none
+    supply_kw: np.ndarray  # (R,)
+    supply_is_default: np.ndarray  # (R,)
+    supply_status: np.ndarray  # (R,) index into SUPPLY_STATUS; -1 where nothing is drawn
 
 
-def peak_electric_kw(ctx: Context, device: Device, model: HeatPumpModel | None, cop_at_design: float | None) -> float:
-    """Electric draw on the design day: compressor + backup, heater power, or storage charging."""
-    load = ctx.demand.design_load_kw
-    if device.kind == "heat_pump" and model is not None and cop_at_design:
-        covered = min(load, model.capacity_kw(ctx.place.design_temp_c))
-        return covered / cop_at_design + (load - covered)
-    if device.kind == "storage_electric":
-        hours = len(ctx.valley_hours) or 8
-        return load * 24.0 / hours
-    if device.kind == "direct_electric":
-        return load
-    return 0.0
-
-
-def supply_check(ctx: Context, peak_kw: float) -> Supply | None:
-    if peak_kw <= 0:
-        return None
-    given = ctx.case.house.supply_kw
-    supply = given if given is not None else ctx.region.default_supply_kw.value
-    base = ctx.region.household_base_kw.value
-    total = peak_kw + base
-    status = "exceeded" if total > supply else "tight" if total > 0.8 * supply else "ok"
-    return Supply(peak_kw=total, supply_kw=supply, supply_is_default=given is None, status=status)
+def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics) -> Equipment:
+    n = len(rows)
+    defaults = setting.data.common.heat_pumps
+    design_t = setting.place.design_temp_c
+    load = phys.demand.design_load_kw
+    at_design, recommended = np.full(n, np.nan), np.full(n, np.nan)
+    status = np.zeros(n, dtype=int)
+    peak = np.zeros(n)
+    devices = [r.device for r in rows]
+    for detail in phys.energies.heat_pumps:
+        idx, model = detail.rows, detail.model
+        nominal = phys.nominal_kw[idx]
+        at_design[idx] = model.capacity_kw(design_t) * detail.capacity_scale
+        recommended[idx] = phys.recommended_kw[idx]
+        status[idx] = np.where(at_design[idx] < load[idx], 1, np.where(nominal > recommended[idx] * defaults.oversize_ratio.value, 2, 0))
+        cop = detail.cop_design
+        covered = np.minimum(load[idx], at_design[idx])
+        peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)
+    kinds = np.array([d.kind for d in devices])
+    valley_hours = len(setting.valley_hours) or 8
+    peak = np.where(kinds == "storage_electric", load * 24.0 / valley_hours, np.where(kinds == "direct_electric", load, peak))
+    given = np.array([np.nan if h.case.house.supply_kw is None else h.case.house.supply_kw for h in households])
+    hh = np.array([r.household for r in rows])
+    supply = np.where(np.isnan(given), setting.region.default_supply_kw.value, given)[hh]
+    total = peak + setting.region.household_base_kw.value
+    supply_status = np.where(peak <= 0, -1, np.where(total > supply, 2, np.where(total > 0.8 * supply, 1, 0)))
+    return Equipment(at_design, recommended, status, np.where(peak > 0, total, np.nan), supply, np.isnan(given)[hh], supply_status)

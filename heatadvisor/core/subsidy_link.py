@@ -8,21 +8,26 @@ installation (operating subsidies stepping down, per-kWh tariff subsidies).
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
+from dataclasses import dataclass
 
-from .context import Context
+import numpy as np
+
+from .case import Case
 from .emissions import COAL_FUELS
-from .options import OptionEnergy
 from .packs.catalog_schema import Device
+from .setting import Setting
 from .subsidies import (
     HouseholdFacts, OptionFacts, PolicyPack, SubsidyAssessment, evaluate, operating_subsidy_by_year, tariff_subsidy_yuan,
 )
 from .subsidies.amount_types import PerKw, PerM2
 from .subsidies.conditions import region_reason
+from .subsidies.techs import expand
 
 
-def household_facts(ctx: Context, current: Device) -> HouseholdFacts:
-    case, place = ctx.case, ctx.place
+def household_facts(setting: Setting, case: Case, current: Device) -> HouseholdFacts:
+    place = setting.place
     h = case.household
     return HouseholdFacts(
         province=place.province, prefecture=place.prefecture, county=place.county, county_adcode=place.county_code,
@@ -51,16 +56,16 @@ def option_facts(device: Device, price: tuple[float, float, float], capacity_kw:
 
 _PACKS_FOR: dict[tuple, tuple[list[PolicyPack], list[PolicyPack]]] = {}
 _ASSESSED: OrderedDict[tuple, tuple[Device, list[PolicyPack], SubsidyAssessment]] = OrderedDict()
-ASSESSED_KEPT = 256
+ASSESSED_KEPT = 4096  # a village survey asks a few thousand distinct questions at most
 
 
-def packs_for(ctx: Context, household: HouseholdFacts) -> list[PolicyPack]:
+def packs_for(setting: Setting, household: HouseholdFacts) -> list[PolicyPack]:
     """The policy packs with a programme that can cover this household's place.
 
     Programmes for other provinces can never apply here; leaving their packs out keeps a
     recalculation fast (each option is assessed on every keystroke). Cached per place.
     """
-    policies = ctx.data.policies
+    policies = setting.data.policies
     key = (id(policies), household.province, household.prefecture, household.county, household.county_adcode, household.township)
     hit = _PACKS_FOR.get(key)
     if hit is not None and hit[0] is policies:
@@ -71,67 +76,116 @@ def packs_for(ctx: Context, household: HouseholdFacts) -> list[PolicyPack]:
     return chosen
 
 
-def _uses_area_and_capacity(packs: list[PolicyPack]) -> tuple[bool, bool]:
-    """Whether any programme reads the heated area or the unit's kW (per-m² or per-kW amounts,
-    area limits). Facts no programme reads are left out, so typing a new area or temperature
-    asks the engine nothing new."""
+@dataclass(frozen=True, slots=True, eq=False)
+class _Asked:
+    """What a household's questions share with its neighbours': everything but the heated area."""
+
+    setting: Setting
+    facts: HouseholdFacts  # the household's facts (its own area)
+    packs: list[PolicyPack]
+    per_m2: tuple[tuple[PerM2, frozenset[str]], ...]  # per-m² amounts and the techs they cover
+    area_condition: bool
+    uses_capacity: bool
+    key: tuple
+
+
+_ASKED: dict[tuple, _Asked] = {}
+
+
+def _asked(setting: Setting, case: Case, current: Device, explain: bool) -> _Asked:
+    h, loc = case.household, case.location
+    known = (id(setting), loc.township, loc.village, h.hukou_local, current.fuel in COAL_FUELS, h.low_income,
+             h.owns_house, h.subsidised_before, None if h.village_batches is None else tuple(h.village_batches), explain)
+    hit = _ASKED.get(known)
+    if hit is not None and hit.setting is setting:
+        return hit
+    facts = household_facts(setting, case, current)
+    packs = packs_for(setting, facts)
     programmes = [p for pack in packs for p in pack.programmes]
-    area = any(isinstance(p.amount, PerM2) or p.conditions.heated_area is not None for p in programmes)
-    return area, any(isinstance(p.amount, PerKw) for p in programmes)
+    unread = facts.model_copy(update={"heated_area_m2": None})
+    made = _Asked(
+        setting, facts, packs,
+        tuple((p.amount, frozenset(expand(p.covers.techs, p.covers.categories))) for p in programmes if isinstance(p.amount, PerM2)),
+        any(p.conditions.heated_area is not None for p in programmes), any(isinstance(p.amount, PerKw) for p in programmes),
+        (tuple(id(p) for p in packs), unread.model_dump_json(), setting.on, explain),
+    )
+    if len(_ASKED) > 4096:
+        _ASKED.clear()
+    _ASKED[known] = made
+    return made
 
 
 class Assessor:
-    """Assesses each option of one comparison against the packs that cover the household.
+    """Assesses each option of one household against the packs that cover it.
 
-    Facts no programme reads are left out (typing a new area or temperature then asks the
-    engine nothing new), and each question is answered once across recalculations.
+    Facts no programme reads are left out of the question (typing a new area or temperature
+    then asks the engine nothing new; neighbours share answers), and each question is
+    answered once across recalculations and households. ``explain=False``: the money only,
+    without the programme-by-programme account (a village batch).
     """
 
-    def __init__(self, ctx: Context, household: HouseholdFacts):
-        self.ctx, self.packs = ctx, packs_for(ctx, household)
-        uses_area, self.uses_capacity = _uses_area_and_capacity(self.packs)
-        self.household = household if uses_area else household.model_copy(update={"heated_area_m2": None})
-        self.key = (tuple(id(p) for p in self.packs), self.household.model_dump_json(), ctx.on)
+    def __init__(self, setting: Setting, case: Case, current: Device, explain: bool = True):
+        asked = _asked(setting, case, current, explain)
+        self.on, self.packs, self.explain, self.uses_capacity = setting.on, asked.packs, explain, asked.uses_capacity
+        self.asked, self.area = asked, case.house.heated_area_m2
+        self.reads_area = asked.area_condition or bool(asked.per_m2)
+
+    def _area_key(self, tech: str) -> object:
+        """What the answer for ``tech`` depends on of the heated area: the area itself under an
+        area condition; else what each per-m² programme would pay (the same past its limit).
+        Without the programme-by-programme account, a per-m² programme that does not cover the
+        tech cannot change the money, so its amount is left out."""
+        asked, area = self.asked, self.area
+        if asked.area_condition:
+            return area
+        return tuple(min(min(area, a.max_m2.value if a.max_m2 else area) * a.yuan_per_m2.value,
+                         a.cap_yuan.value if a.cap_yuan else math.inf)
+                     for a, techs in asked.per_m2 if self.explain or tech in techs)
+
+    def _household(self) -> HouseholdFacts:
+        facts = self.asked.facts
+        area = self.area if self.reads_area else None
+        return facts if facts.heated_area_m2 == area else facts.model_copy(update={"heated_area_m2": area})
 
     def __call__(self, device: Device, price: tuple[float, float, float], capacity_kw: float | None) -> SubsidyAssessment | None:
         if not self.packs:
             return None
         capacity = capacity_kw if self.uses_capacity else None
-        key = (*self.key, id(device), price, capacity)
+        key = (*self.asked.key, self._area_key(device.tech) if self.reads_area else None, id(device), price, capacity)
         hit = _ASSESSED.get(key)
         if hit is not None and hit[0] is device and all(a is b for a, b in zip(hit[1], self.packs)):
             _ASSESSED.move_to_end(key)
             return hit[2]
-        found = evaluate(self.packs, self.household, option_facts(device, price, capacity), self.ctx.on)
+        found = evaluate(self.packs, self._household(), option_facts(device, price, capacity), self.on, self.explain)
         _ASSESSED[key] = (device, self.packs, found)  # held, so the ids in the key stay theirs
         if len(_ASSESSED) > ASSESSED_KEPT:
             _ASSESSED.popitem(last=False)
         return found
 
 
-def tariff_pack_pays_kwh_subsidies(ctx: Context) -> bool:
+def tariff_pack_pays_kwh_subsidies(setting: Setting) -> bool:
     """Whether the region's tariff pack already pays per-kWh heating subsidies on this date.
 
     Such a region's tariff is their one owner: the policy packs' tariff programmes are then
     shown in the checklist but not paid again, so nothing is counted twice.
     """
-    on = ctx.on
+    on = setting.on
     return any(
         (s.valid_from is None or s.valid_from <= on) and (s.valid_to is None or on <= s.valid_to)
-        for s in ctx.tariff.electricity.subsidies
+        for s in setting.tariff.electricity.subsidies
     )
 
 
-def yearly_subsidy(ctx: Context, assessment: SubsidyAssessment | None, energy: OptionEnergy,
-                   season_cost: float, years: int) -> tuple[float, ...]:
-    """Yuan of operating and per-kWh subsidy in each year 1..years after installation."""
-    if assessment is None or not (assessment.operating or assessment.tariff_programmes):
-        return ()
-    kwh = energy.quantity if energy.fuel == "electricity" else 0.0
-    m3 = energy.quantity if energy.fuel == "natural_gas" else 0.0
+def yearly_subsidies(setting: Setting, assessment: SubsidyAssessment, fuel: str, quantity: np.ndarray,
+                     valley_share: np.ndarray, season_cost: np.ndarray, years: int) -> np.ndarray:
+    """Yuan of operating and per-kWh subsidy in each year 1..years after installation, for
+    rows of one option assessed alike: shape (..., years) for quantities of shape (...)."""
+    kwh = quantity if fuel == "electricity" else np.zeros_like(quantity)
+    m3 = quantity if fuel == "natural_gas" else np.zeros_like(quantity)
     by_year = operating_subsidy_by_year(assessment.operating, kwh, m3, years, season_cost_yuan=season_cost)
-    if kwh and assessment.tariff_programmes and not tariff_pack_pays_kwh_subsidies(ctx):
-        valley = kwh * energy.valley_share
-        by_year = [y + tariff_subsidy_yuan(assessment.tariff_programmes, valley, kwh, year)
-                   for year, y in enumerate(by_year, start=1)]
-    return tuple(min(y, season_cost) for y in by_year)
+    if fuel == "electricity" and assessment.tariff_programmes and not tariff_pack_pays_kwh_subsidies(setting):
+        valley = kwh * valley_share
+        paid = np.stack([tariff_subsidy_yuan(assessment.tariff_programmes, valley, kwh, year)
+                         for year in range(1, years + 1)], axis=-1)
+        by_year = by_year + np.where(kwh[..., None] > 0, paid, 0.0)
+    return np.minimum(by_year, season_cost[..., None])

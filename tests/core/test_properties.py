@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 
+from dataclasses import replace
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from heatadvisor.core.case import Airtightness, Wall, Windows
 from heatadvisor.core.case_io import case_from_data, case_from_json
 from heatadvisor.core.compare import compare
-from heatadvisor.core.context import build_context
 from heatadvisor.core.data import bundled
-from heatadvisor.core.options import evaluate
 from heatadvisor.core.problems import InputError
-from heatadvisor.core.running import running_cost
 
 from .conftest import make_case
 
@@ -24,7 +23,7 @@ AIR_WORST_TO_BEST = [Airtightness.leaky, Airtightness.ordinary, Airtightness.tig
 
 
 def model_demand(**changes) -> float:
-    return build_context(make_case(**changes), bundled()).demand.model_kwh
+    return compare(make_case(options=[{"device_id": "coal_stove"}], **changes), bundled()).demand.model_kwh
 
 
 @FAST
@@ -63,10 +62,12 @@ def test_a_better_cop_never_costs_more(factor, area, county):
     hp = device.heat_pump
     better_points = [p.model_copy(update={"cop": min(p.cop * factor, 10.0)}) for p in hp.rating_points]
     better = device.model_copy(update={"heat_pump": hp.model_copy(update={"rating_points": better_points})})
-    ctx = build_context(make_case(location={"province": "山东省", "county": county}, house={"heated_area_m2": area}), data)
-    base_cost = running_cost(ctx, evaluate(ctx, device, 10.0)[1], 1).yuan
-    better_cost = running_cost(ctx, evaluate(ctx, better, 10.0)[1], 1).yuan
-    assert better_cost <= base_cost + 1e-9
+    better_data = replace(data, devices={**data.devices, device.id: better})
+    case = make_case(location={"province": "山东省", "county": county}, house={"heated_area_m2": area},
+                     options=[{"device_id": device.id, "capacity_kw": 10.0}])
+    base_cost = compare(case, data).options[0].running_cost
+    better_cost = compare(case, better_data).options[0].running_cost
+    assert all(b <= a + 1e-9 for a, b in zip(base_cost, better_cost))
 
 
 JSON_VALUES = st.recursive(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from heatadvisor.core.compare import compare
-from heatadvisor.core.economics import CashFlowInput, Terms, crossover_year, cumulative, simple_payback, yearly_costs
+from heatadvisor.core.economics import CashFlows, Terms, crossover_year, simple_payback, yearly_costs
 from heatadvisor.core.heatpump import DefrostCurve, fit
 from heatadvisor.core.tariffs import heat_price
 
@@ -53,28 +54,40 @@ def test_cop_below_the_lowest_rating_point_follows_carnot_not_a_line(data):
     assert 1.6 < cop < 2.21 and cop > linear_at_minus_25
 
 
+def _flow(capital, subsidy, running, maintenance, lifetime, operating=(), horizon=5, replacement=None):
+    """One cash flow as the arrays the economics take (rows of one)."""
+    op = np.zeros((1, horizon))
+    op[0, :len(operating)] = operating
+    return CashFlows(np.array([capital], float), np.array([subsidy], float), np.array([running], float),
+                     np.array([maintenance], float), np.array([lifetime], float),
+                     np.array([capital if replacement is None else replacement], float), op)
+
+
 def test_payback_by_hand():
-    # 9,000 yuan after a 3,000 subsidy on 12,000; saves 1,600 − 700 = 900 a year → 10 years
-    assert simple_payback(12_000 - 3_000, 1_600 - 700, lifetime_years=15) == pytest.approx(10.0)
-    assert simple_payback(9_000, -50, lifetime_years=15) is None
-    assert simple_payback(9_000, 500, lifetime_years=15) is None  # 18 years: worn out first
-    assert simple_payback(0, 100, lifetime_years=15) == 0.0
+    # 9,000 yuan after a 3,000 subsidy on 12,000; saves 1,600 − 700 = 900 a year → 10 years;
+    # never when nothing is saved or when the device wears out first (18 years); at once when free
+    paybacks = simple_payback(np.array([12_000 - 3_000, 9_000, 9_000, 0]), np.array([1_600 - 700, -50, 500, 100]),
+                              np.array([15, 15, 15, 15]))
+    assert paybacks[0] == pytest.approx(10.0)
+    assert np.isnan(paybacks[1]) and np.isnan(paybacks[2])
+    assert paybacks[3] == 0.0
 
 
 def test_cumulative_costs_and_crossover_by_hand():
     terms = Terms(horizon_years=5, discount_rate=0.0, escalation=0.0)
-    option = cumulative(yearly_costs(CashFlowInput(3_000, 1_000, 500, 0, 15), terms))
-    current = cumulative(yearly_costs(CashFlowInput(0, 0, 1_500, 0, 15), terms))
-    assert option == [2_000, 2_500, 3_000, 3_500, 4_000, 4_500]
-    assert current == [0, 1_500, 3_000, 4_500, 6_000, 7_500]
-    assert crossover_year(option, current) == pytest.approx(2.0)
+    option = np.cumsum(yearly_costs(_flow(3_000, 1_000, 500, 0, 15), terms), axis=-1)
+    current = np.cumsum(yearly_costs(_flow(0, 0, 1_500, 0, 15), terms), axis=-1)
+    assert option[0].tolist() == [2_000, 2_500, 3_000, 3_500, 4_000, 4_500]
+    assert current[0].tolist() == [0, 1_500, 3_000, 4_500, 6_000, 7_500]
+    assert crossover_year(option, current)[0] == pytest.approx(2.0)
+    assert np.isnan(crossover_year(current + 10_000, current - 1)[0])  # never meets
 
 
 def test_escalation_replacement_and_stepped_operating_subsidy():
     terms = Terms(horizon_years=4, discount_rate=0.0, escalation=0.10)
-    costs = yearly_costs(CashFlowInput(1_000, 0, 100, 10, 2, operating_subsidy=(50, 20)), terms)
+    costs = yearly_costs(_flow(1_000, 0, 100, 10, 2, operating=(50, 20), horizon=4), terms)
     # year 1: 100 + 10 − 50; year 2: 110 + 10 − 20 + a new unit; year 3: 121 + 10; year 4: 133.1 + 10 (no buy in the last year)
-    assert costs == pytest.approx([1_000, 60, 1_100, 131, 143.1])
+    assert costs[0].tolist() == pytest.approx([1_000, 60, 1_100, 131, 143.1])
 
 
 def test_calibration_two_tonnes_of_coal(data):
@@ -117,15 +130,18 @@ def test_recommendation_is_clean_and_first(data):
     assert [o.rank for o in result.options] == list(range(1, len(result.options) + 1))
 
 
-def test_many_bin_cops_equal_single_cops(data):
+def test_cop_grid_reproduces_rating_points_in_every_row(data):
+    """Many rows at once: each row's sink picks its own interpolation, at every rated point."""
     defaults = data.common.heat_pumps
     curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
-    temps = tuple(range(-30, 16))
-    for device_id in ("ashp_aw_10kw", "gshp", "split_ac"):
-        device = data.devices[device_id]
-        model = fit(device.heat_pump, device.capacity_kw, curve)
-        sinks = tuple(25.0 + (i * 7) % 30 for i in range(len(temps)))
-        assert model.cops(temps, sinks) == pytest.approx([model.cop(t, s) for t, s in zip(temps, sinks)], rel=1e-12)
+    device = data.devices["ashp_aw_10kw"]
+    model = fit(device.heat_pump, device.capacity_kw, curve)
+    points = device.heat_pump.rating_points
+    temps = np.array([p.t_source_c for p in points])
+    sinks = np.array([[p.t_sink_c] * len(points) for p in points])  # row i: every bin at point i's sink
+    grid = model.cop_grid(temps, sinks)
+    for i, p in enumerate(points):
+        assert grid[i, i] == pytest.approx(p.cop, rel=1e-9)
 
 
 def test_envelope_measures_lower_demand_and_keep_the_owned_stove_free(data):

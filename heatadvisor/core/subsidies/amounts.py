@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from heatadvisor.core.packs.sourced import Sourced
 from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
 from heatadvisor.core.subsidies.results import Money, OperatingTerm, Reason, TariffTerm
@@ -33,7 +35,7 @@ def capital_amount(
             _capped(price * amount.percent.value / 100, amount.cap_yuan)
             for price in (option.price_yuan.low, option.price_yuan.typ, option.price_yuan.high)
         )
-        return Money(low=low, typ=typ, high=high), []
+        return Money.trusted(low=low, typ=typ, high=high), []
     if isinstance(amount, PerM2):
         if household.heated_area_m2 is None:
             return None, [_missing("heated_area_m2")]
@@ -90,52 +92,53 @@ def tariff_term(programme: Programme) -> TariffTerm | None:
     )
 
 
-def _season_pay(term: OperatingTerm, kwh: float, m3: float) -> float:
+def _season_pay(term: OperatingTerm, kwh: np.ndarray, m3: np.ndarray) -> np.ndarray:
     if term.yuan_per_season is not None:
-        return term.yuan_per_season
+        return np.full(np.shape(kwh), term.yuan_per_season)
     quantity = kwh if term.energy == "electricity" else m3
     if term.cap_quantity is not None:
-        quantity = min(quantity, term.cap_quantity)
+        quantity = np.minimum(quantity, term.cap_quantity)
     pay = (term.rate or 0.0) * quantity
-    return pay if term.cap_yuan is None else min(pay, term.cap_yuan)
+    return pay if term.cap_yuan is None else np.minimum(pay, term.cap_yuan)
 
 
 def operating_subsidy_by_year(
     schedule: list[OperatingTerm],
-    kwh_per_season: float,
-    m3_per_season: float,
+    kwh_per_season: float | np.ndarray,
+    m3_per_season: float | np.ndarray,
     years: int,
     *,
-    season_cost_yuan: float | None = None,
-) -> list[float]:
+    season_cost_yuan: float | np.ndarray | None = None,
+) -> np.ndarray:
     """Yuan of operating subsidy in each year 1..years since installation, as the steps
-    step down. ``season_cost_yuan`` (the season's energy bill) caps a year's subsidy so a
-    lump "up to … yuan per season" never pays more than was spent."""
-    if min(kwh_per_season, m3_per_season, years) < 0 or (season_cost_yuan is not None and season_cost_yuan < 0):
+    step down: shape (..., years) for quantities of shape (...). ``season_cost_yuan`` (the
+    season's energy bill) caps a year's subsidy so a lump "up to … yuan per season" never
+    pays more than was spent."""
+    kwh, m3 = np.asarray(kwh_per_season, dtype=float), np.asarray(m3_per_season, dtype=float)
+    cost = None if season_cost_yuan is None else np.asarray(season_cost_yuan, dtype=float)
+    if years < 0 or (kwh < 0).any() or (m3 < 0).any() or (cost is not None and (cost < 0).any()):
         raise ValueError("quantities, years and cost must not be negative")
-    by_year = []
-    for year in range(1, years + 1):
-        total = sum(
-            (_season_pay(term, kwh_per_season, m3_per_season)
-             for term in schedule
-             if term.from_year <= year <= term.to_year),
-            0.0,
-        )
-        by_year.append(total if season_cost_yuan is None else min(total, season_cost_yuan))
-    return by_year
+    by_year = np.zeros(np.broadcast(kwh, m3).shape + (years,))
+    for term in schedule:
+        first, last = max(term.from_year, 1), min(term.to_year, years)
+        if first <= last:
+            by_year[..., first - 1:last] += _season_pay(term, kwh, m3)[..., None]
+    return by_year if cost is None else np.minimum(by_year, cost[..., None])
 
 
-def tariff_subsidy_yuan(terms: list[TariffTerm], valley_kwh: float, heating_kwh: float, year: int = 1) -> float:
+def tariff_subsidy_yuan(terms: list[TariffTerm], valley_kwh: float | np.ndarray, heating_kwh: float | np.ndarray,
+                        year: int = 1) -> np.ndarray:
     """Per-kWh tariff subsidies for one season: each on its own base (valley or all heating
     kWh) and cap; for a tariff code that cannot take several caps at once."""
-    if min(valley_kwh, heating_kwh) < 0 or year < 1:
+    valley, heating = np.asarray(valley_kwh, dtype=float), np.asarray(heating_kwh, dtype=float)
+    if (valley < 0).any() or (heating < 0).any() or year < 1:
         raise ValueError("quantities must not be negative and years start at 1")
-    total = 0.0
+    total = np.zeros(np.broadcast(valley, heating).shape)
     for term in terms:
         if term.subsidy_per_kwh is None or (term.seasons is not None and year > term.seasons):
             continue
-        base = valley_kwh if term.subsidy_on == "valley" else heating_kwh
+        base = valley if term.subsidy_on == "valley" else heating
         if term.subsidy_cap_kwh is not None:
-            base = min(base, term.subsidy_cap_kwh)
-        total += term.subsidy_per_kwh * base
+            base = np.minimum(base, term.subsidy_cap_kwh)
+        total = total + term.subsidy_per_kwh * base
     return total

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from heatadvisor.core.packs.sourced import source_keys
@@ -24,15 +25,21 @@ _STRENGTH = "ABDCE"  # strongest first: a figure derived from cited values ranks
 
 
 def evaluate(
-    packs: Iterable[PolicyPack], household: HouseholdFacts, option: OptionFacts, on: date | None = None
+    packs: Iterable[PolicyPack], household: HouseholdFacts, option: OptionFacts, on: date | None = None,
+    explain: bool = True,
 ) -> SubsidyAssessment:
     """Every programme comes back with a status, one reason per condition, its amount and
     what counted in the totals. ``on`` is the evaluation date (default today); a programme
-    outside its dates is shown as expired / not started and never counted."""
+    outside its dates is shown as expired / not started and never counted.
+
+    ``explain=False`` leaves out the programme-by-programme account (``programmes`` is empty)
+    and keeps the money: what a village batch needs, at a fraction of the cost."""
     on = on or date.today()
+    facts = _FactsKey(household.model_dump_json(exclude={"heated_area_m2"}), household.heated_area_m2,
+                      option.model_dump_json(exclude={"price_yuan", "capacity_kw", "device_count"}))
     drafts: list[Draft] = []
     for pack in packs:
-        pack_drafts = [_draft(pack, programme, household, option, on) for programme in pack.programmes]
+        pack_drafts = [_draft(pack, programme, household, option, on, facts) for programme in pack.programmes]
         settle_prerequisites(pack_drafts)
         choose(pack_drafts)
         apply_combined_maximums(pack, pack_drafts)
@@ -43,7 +50,7 @@ def evaluate(
     return SubsidyAssessment(
         on=on,
         tech=option.tech,
-        programmes=[_result(d) for d in drafts],
+        programmes=[_result(d) for d in drafts] if explain else [],
         capital_total=Money(
             low=sum(m.low for m in capital), typ=sum(m.typ for m in capital), high=sum(m.high for m in capital)
         ),
@@ -63,24 +70,78 @@ def _date_status(programme: Programme, on: date) -> Status | None:
     return None
 
 
-def _draft(pack: PolicyPack, programme: Programme, household: HouseholdFacts, option: OptionFacts, on: date) -> Draft:
-    reasons = condition_reasons(programme, pack, household, option)
+@dataclass(frozen=True, slots=True)
+class _FactsKey:
+    """The facts as the conditions read them: the heated area only matters to an area condition;
+    price, size and device count only to amounts."""
+
+    household: str
+    area: float | None
+    option: str
+
+
+_CONDITIONS: dict[tuple, tuple[Programme, tuple[Reason, ...]]] = {}
+
+
+def _conditions(programme: Programme, pack: PolicyPack, household: HouseholdFacts, option: OptionFacts,
+                facts: _FactsKey) -> tuple[Reason, ...]:
+    """``condition_reasons``, answered once per programme and the facts it reads (a village
+    asks the same conditions for every household; reasons are immutable, so they are shared)."""
+    area = facts.area if programme.conditions.heated_area is not None else None
+    key = (id(programme), facts.household, area, facts.option)
+    hit = _CONDITIONS.get(key)
+    if hit is not None and hit[0] is programme:
+        return hit[1]
+    reasons = tuple(condition_reasons(programme, pack, household, option))
+    if len(_CONDITIONS) > 16384:
+        _CONDITIONS.clear()
+    _CONDITIONS[key] = (programme, reasons)  # held, so the id in the key stays its
+    return reasons
+
+
+@dataclass(frozen=True, slots=True)
+class _Fixed:
+    """What a programme contributes whatever the household: read once per programme and date."""
+
+    programme: Programme
+    date_status: Status | None
+    in_force: Reason
+    benefit: str
+    operating: tuple
+    tariff: object
+
+
+_FIXED: dict[tuple[int, date], _Fixed] = {}
+
+
+def _fixed(programme: Programme, on: date) -> _Fixed:
+    hit = _FIXED.get((id(programme), on))
+    if hit is not None and hit.programme is programme:
+        return hit
     date_status = _date_status(programme, on)
-    reasons.insert(
-        0,
-        Reason(
-            code="in_force", outcome="not_met" if date_status else "met",
-            values={"valid_from": programme.valid_from, "valid_until": programme.valid_until, "on": on.isoformat()},
-        ),
+    in_force = Reason.trusted(
+        code="in_force", outcome="not_met" if date_status else "met",
+        values={"valid_from": programme.valid_from, "valid_until": programme.valid_until, "on": on.isoformat()},
     )
-    benefit = benefit_of(programme.amount)
+    made = _Fixed(programme, date_status, in_force, benefit_of(programme.amount), tuple(operating_terms(programme)),
+                  tariff_term(programme))
+    if len(_FIXED) > 4096:
+        _FIXED.clear()
+    _FIXED[(id(programme), on)] = made  # held, so the id in the key stays its
+    return made
+
+
+def _draft(pack: PolicyPack, programme: Programme, household: HouseholdFacts, option: OptionFacts, on: date,
+           facts: _FactsKey) -> Draft:
+    fixed = _fixed(programme, on)
+    reasons = [fixed.in_force, *_conditions(programme, pack, household, option, facts)]
     amount = None
-    if benefit == "capital":
+    if fixed.benefit == "capital":
         amount, missing = capital_amount(programme.amount, household, option)
         reasons.extend(missing)
     return Draft(
-        pack=pack, programme=programme, benefit=benefit, date_status=date_status, reasons=reasons,
-        amount=amount, operating=operating_terms(programme), tariff=tariff_term(programme),
+        pack=pack, programme=programme, benefit=fixed.benefit, date_status=fixed.date_status, reasons=reasons,
+        amount=amount, operating=list(fixed.operating), tariff=fixed.tariff,  # type: ignore[arg-type]
     )
 
 

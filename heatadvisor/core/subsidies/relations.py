@@ -120,7 +120,7 @@ def _prerequisite_reason(
     else:
         outcome = "not_met"
     names = [by_id[i].programme.name.model_dump() for i in ids]
-    return Reason(code=code, outcome=outcome, values={"programmes": names, "statuses": statuses})
+    return Reason.trusted(code=code, outcome=outcome, values={"programmes": names, "statuses": statuses})
 
 
 def choose(drafts: list[Draft]) -> None:

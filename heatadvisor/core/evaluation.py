@@ -1,0 +1,165 @@
+"""Compare heating options for many households of one setting at once.
+
+inputs (Cases) → each household's rows (today's system, then each option) → demand,
+calibration, energy, running cost, capital and subsidies, money over the years, emissions,
+sizing and supply — every step an array over all rows. A single comparison is the same
+code on a group of one household.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .calibration import calibrated_heat_kwh
+from .case import Prices
+from .energy import Energies, demand_valley_share, fixed_efficiency, fitted_model, flow_temps, heat_pump, loads_kw
+from .households import HouseholdInput, Row, heat_pump_rows, loss_columns
+from .packs.catalog_schema import Device
+from .running import Running, running_costs
+from .setting import Setting
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Demand:
+    """Per row: the heat every option of a household is compared on."""
+
+    model_kwh: np.ndarray  # (R,) from the house description (after the row's measures)
+    calibrated_kwh: np.ndarray  # (R,) from last winter's use; NaN where none was given
+    used_kwh: np.ndarray  # (R,)
+    scale: np.ndarray  # (R,) used over modelled
+    loads_kw: np.ndarray  # (R, M) mean load in each bin
+    heat_by_month: np.ndarray  # (R, S)
+    design_load_kw: np.ndarray  # (R,)
+    ua_w_per_k: np.ndarray  # (R,) the row's UA, before the scale
+    source: tuple[str, ...]  # per household: "model" | "calibrated" | "override"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Physics:
+    demand: Demand
+    nominal_kw: np.ndarray  # (R,) heat-pump size; NaN for other devices
+    recommended_kw: np.ndarray  # (R,) the size that covers the design load with margin; NaN for other devices
+    design_flow_c: np.ndarray  # (R,) flow temperature of the emitters on the design day
+    energies: Energies
+    running: Running
+
+
+def design_flows(setting: Setting, households: list[HouseholdInput], hh: np.ndarray) -> np.ndarray:
+    """Each row's emitter design flow (new floor heating where the house has no water system)."""
+    flows = setting.data.common.heat_pumps.design_flow_c
+    per_household = np.array([flows["floor" if h.case.house.emitter.value == "none" else h.case.house.emitter.value].value
+                              for h in households])
+    return per_household[hh]
+
+
+def design_load(setting: Setting, ua: np.ndarray, set_c: np.ndarray, gains: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """Load on the design day with the rooms at their heated set-point (for sizing)."""
+    watts = ua * (set_c - setting.place.design_temp_c) - gains
+    return np.maximum(watts, 0.0) * scale / 1000.0
+
+
+def recommended_kw(setting: Setting, device: Device, need_kw: np.ndarray) -> np.ndarray:
+    """Nominal size whose output at the design temperature covers ``need_kw`` (design load × margin)."""
+    model = fitted_model(device, setting.data.common.heat_pumps)
+    at_design = model.capacity_kw(setting.place.design_temp_c) / model.nominal_kw
+    if at_design <= 0:  # colder than the unit works: size on its lowest operating temperature
+        at_design = model.capacity_kw(model.min_operating_c) / model.nominal_kw
+    return np.where(need_kw > 0, np.ceil(need_kw / at_design * 2) / 2, 0.5)
+
+
+def energies(setting: Setting, devices: list[Device], loads: np.ndarray, heat_by_month: np.ndarray,
+             design_load_kw: np.ndarray, nominal_kw: np.ndarray, design_flow_c: np.ndarray) -> Energies:
+    """Season fuel use of each row's device delivering the row's loads, per scenario."""
+    rows, scenarios = len(devices), 3
+    quantity = np.zeros((rows, scenarios))
+    by_month = np.zeros((rows, scenarios, heat_by_month.shape[1]))
+    efficiency = np.zeros((rows, scenarios))
+    valley = np.zeros((rows, scenarios))
+    pumps = []
+    kinds = [d.kind for d in devices]
+    fixed = [i for i, k in enumerate(kinds) if k != "heat_pump"]
+    if fixed:
+        idx = np.array(fixed)
+        fuels = setting.data.common.fuels
+        eff = np.array([(devices[i].efficiency.high, devices[i].efficiency.typ, devices[i].efficiency.low) for i in fixed])
+        lhv = np.array([fuels[devices[i].fuel].lhv_kwh_per_unit.value for i in fixed])
+        use = fixed_efficiency(lhv, eff, heat_by_month[idx])
+        by_month[idx], quantity[idx], efficiency[idx] = use, use.sum(axis=-1), eff
+        electric = [i for i in fixed if devices[i].fuel == "electricity" and devices[i].kind != "storage_electric"]
+        if electric:
+            valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
+        valley[[i for i in fixed if devices[i].kind == "storage_electric"]] = 1.0
+    for device, idx in heat_pump_rows(devices):
+        if device.fuel != "electricity":  # gas-driven heat pumps are modelled as combustion with efficiency > 1
+            raise ValueError(f"heat pump {device.id} must run on electricity")
+        model = fitted_model(device, setting.data.common.heat_pumps)
+        sinks = flow_temps(setting, device, design_flow_c[idx], loads[idx], design_load_kw[idx])
+        design = flow_temps(setting, device, design_flow_c[idx], design_load_kw[idx, None], design_load_kw[idx])[:, 0]
+        total, months, scop, share, detail = heat_pump(setting, device, model, idx, loads[idx], nominal_kw[idx] / model.nominal_kw,
+                                                       sinks, design)
+        quantity[idx], by_month[idx], efficiency[idx], valley[idx] = total, months, scop, share
+        pumps.append(detail)
+    return Energies(quantity, by_month, efficiency, valley, tuple(pumps))
+
+
+def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput], ua: np.ndarray, balance: np.ndarray,
+               set_c: np.ndarray, gains: np.ndarray, scale: np.ndarray, flows: np.ndarray) -> np.ndarray:
+    """Heat delivered last winter per household (NaN where no figure was given), with today's
+    system modelled at its catalogue size on the house as described (``scale``: 1, or to the
+    demand typed in)."""
+    asked = [i for i, h in enumerate(households) if h.case.current.last_winter is not None]
+    out = np.full(len(households), np.nan)
+    if not asked:
+        return out
+    idx = np.array(asked)
+    devices = [households[i].current for i in asked]
+    loads = loads_kw(setting, ua[idx] * scale[idx] / 1000.0, balance[idx])
+    heat = loads @ setting.month_hours.T
+    catalogue = np.array([d.capacity_kw or 1.0 for d in devices])
+    shape = energies(setting, devices, loads, heat, design_load(setting, ua[idx], set_c[idx], gains[idx], scale[idx]),
+                     catalogue, flows[idx])
+    out[idx] = calibrated_heat_kwh(setting, prices, [households[i] for i in asked], devices, shape, heat)
+    return out
+
+
+def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[Row]) -> Physics:
+    """Demand, sizes, fuel use and running cost of every row."""
+    hh = np.array([r.household for r in rows])
+    first = np.array([i for i, r in enumerate(rows) if r.is_current])
+    ua, balance, set_c, gains = loss_columns([r.loss for r in rows])
+    cur = first
+    model_h = (ua[cur] / 1000.0) * (np.maximum(balance[cur, None] - setting.temps, 0.0) @ setting.hours)
+    flows = design_flows(setting, households, hh)
+    cases = [h.case for h in households]
+    override = np.array([c.house.demand_override_kwh if c.house.demand_override_kwh is not None else np.nan for c in cases])
+    typed = np.where(np.isnan(override) | (model_h <= 0), 1.0, override / np.where(model_h > 0, model_h, 1.0))
+    calibrated_h = _calibrate(setting, prices, households, ua[cur], balance[cur], set_c[cur], gains[cur], typed, flows[cur])
+    measured = np.array([bool(r.measures) for r in rows])
+    ratio = np.where(measured, ua / ua[cur][hh], 1.0)
+    model = np.where(measured, model_h[hh] * ratio, model_h[hh])
+    calibrated = np.where(measured, calibrated_h[hh] * model / model_h[hh], calibrated_h[hh])
+    use_cal = np.array([c.current.use_calibration for c in cases])
+    source = tuple("override" if not np.isnan(o) else "calibrated" if u and not np.isnan(k) else "model"
+                   for o, u, k in zip(override, use_cal, calibrated_h))
+    by_source = np.array([s for s in source])[hh]
+    used = np.where(by_source == "override", override[hh], np.where(by_source == "calibrated", calibrated, model))
+    scale = np.where(model > 0, used / np.where(model > 0, model, 1.0), 1.0)
+    loads = loads_kw(setting, ua * scale / 1000.0, balance)
+    heat_by_month = loads @ setting.month_hours.T
+    dl = design_load(setting, ua, set_c, gains, scale)
+    demand = Demand(model, calibrated, used, scale, loads, heat_by_month, dl, ua, source)
+    devices = [r.device for r in rows]
+    nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
+    margin = setting.data.common.heat_pumps.sizing_margin.value
+    for device, idx in heat_pump_rows(devices):
+        given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx])
+        recommended[idx] = recommended_kw(setting, device, dl[idx] * margin)
+        nominal[idx] = np.where(np.isnan(given), recommended[idx], given)
+    used_energy = energies(setting, devices, loads, heat_by_month, dl, nominal, flows)
+    areas = np.array([c.house.heated_area_m2 for c in cases])[hh]
+    running = running_costs(setting, prices, [d.fuel for d in devices], (0, 1, 2), used_energy.by_month,
+                            used_energy.valley_share, areas)
+    return Physics(demand, nominal, recommended, flows, used_energy, running)
+

@@ -1,0 +1,116 @@
+"""Evaluate many households at once: the one code path behind a single comparison and a
+village batch.
+
+Households are grouped by what they share (place, season, date, prices, money terms); each
+group is evaluated as arrays over all of its rows at once. ``compare`` is a group of one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from .calibration import check_unit
+from .case import Case, Prices
+from .data import DataBundle, bundled
+from .economics import Terms
+from .emissions import COAL_FUELS, Emissions, emissions
+from .energy import TYPICAL, HeatPumpRows
+from .evaluation import Physics, physics
+from .households import HouseholdInput, Row, household_rows
+from .money import Money, money
+from .problems import InputError
+from .ranking import rank_order
+from .setting import Setting, setting_for
+from .sizing import Equipment, equipment
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Evaluation:
+    """A group of households evaluated together; rows ``first[h]`` … ``first[h + 1] − 1`` are
+    household ``h``'s, today's system first."""
+
+    setting: Setting
+    prices: Prices
+    terms: Terms
+    households: list[HouseholdInput]
+    rows: list[Row]
+    first: list[int]
+    physics: Physics
+    money: Money
+    emissions: Emissions
+    equipment: Equipment
+    coal_avoided_t: np.ndarray  # (R,)
+    order: list[list[int]]  # per household: its option rows, best first
+    recommended: list[int | None]  # per household: the recommended row, if any
+    pump_rows: dict[int, tuple[HeatPumpRows, int]]  # heat-pump row → its bin detail and position there
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One case's place in its group's evaluation, or why it could not be compared."""
+
+    evaluation: Evaluation | None
+    household: int
+    error: InputError | None
+
+
+def _group_key(setting: Setting, case: Case) -> tuple:
+    e = case.economics
+    return (id(setting), tuple(case.prices.__dict__.values()), e.horizon_years, e.discount_rate, e.price_escalation)
+
+
+def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explain: bool = True) -> list[Outcome]:
+    """Evaluate every case; a case with a bad field gets its InputError, the others go on.
+
+    ``explain=False`` skips what only a full comparison shows (each subsidy programme's
+    account): for summaries of a whole village."""
+    data = data or bundled()
+    groups: dict[tuple, list[tuple[int, Setting, HouseholdInput, list[Row]]]] = {}
+    outcomes: list[Outcome | None] = []
+    for position, case in enumerate(cases):
+        try:
+            setting = setting_for(case, data)
+            members = groups.setdefault(_group_key(setting, case), [])
+            household, rows = household_rows(case, setting, len(members))
+            check_unit(case, household.current)
+        except InputError as error:
+            outcomes.append(Outcome(None, 0, error))
+            continue
+        members.append((position, setting, household, rows))
+        outcomes.append(None)
+    for members in groups.values():
+        if not members:
+            continue
+        evaluation = _evaluate(members[0][1], [m[2] for m in members], [r for m in members for r in m[3]], explain)
+        for h, (position, *_) in enumerate(members):
+            outcomes[position] = Outcome(evaluation, h, None)
+    return outcomes  # type: ignore[return-value]
+
+
+def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Row], explain: bool) -> Evaluation:
+    case = households[0].case
+    terms = Terms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
+    phys = physics(setting, case.prices, households, rows)
+    cash = money(setting, households, rows, phys, terms, explain)
+    emis = emissions(setting, [r.device for r in rows], phys.energies.quantity[:, TYPICAL])
+    equip = equipment(setting, households, rows, phys)
+    first = [i for i, r in enumerate(rows) if r.is_current] + [len(rows)]
+    hh = np.array([r.household for r in rows])
+    current = np.array(first[:-1])[hh]
+    burns_coal = np.array([rows[c].device.fuel in COAL_FUELS for c in first[:-1]])[hh]
+    is_current = np.array([r.is_current for r in rows])
+    coal_avoided = np.where(burns_coal & ~is_current, phys.energies.quantity[current, TYPICAL] - emis.coal_t, 0.0)
+    eligible = (np.array([r.device.clean for r in rows]) & (equip.supply_status != 2)).tolist()
+    horizon, running = cash.horizon_cost[:, TYPICAL].tolist(), phys.running.yuan[:, TYPICAL].tolist()
+    order, recommended = [], []
+    for start, stop in zip(first, first[1:]):
+        ranked = [start + 1 + i for i in rank_order(eligible[start + 1:stop], horizon[start + 1:stop], running[start + 1:stop])]
+        order.append(ranked)
+        recommended.append(ranked[0] if ranked and eligible[ranked[0]] else None)
+    pumps = {r: (d, j) for d in phys.energies.heat_pumps for j, r in enumerate(d.rows.tolist())}
+    return Evaluation(setting, case.prices, terms, households, rows, first, phys, cash, emis, equip, coal_avoided, order,
+                      recommended, pumps)
+

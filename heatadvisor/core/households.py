@@ -1,0 +1,128 @@
+"""Each household's own inputs, read from its case, and its rows: today's system, then each option.
+
+This is the part of a comparison that is plain Python per household (heat loss from the
+presets, the options asked for, envelope measures); everything after it works on the rows
+of many households at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .case import Case, Emitter, House, OptionChoice
+from .demand import HeatLoss, areas, heat_loss, upgraded
+from .packs.catalog_schema import Device, Upgrade
+from .problems import FieldProblem, InputError
+from .setting import Setting, find_device
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Row:
+    """One heating option of one household (the first row of each household is today's system)."""
+
+    household: int
+    device: Device
+    choice: OptionChoice
+    measures: tuple[Upgrade, ...]
+    loss: HeatLoss  # the house after the measures
+    is_current: bool
+
+    @property
+    def name_zh(self) -> str:
+        """The device's name, with " + measure" for each envelope measure."""
+        return " + ".join([self.device.name_zh, *(m.name_zh for m in self.measures)])
+
+    @property
+    def name_en(self) -> str:
+        return " + ".join([self.device.name_en, *(m.name_en for m in self.measures)])
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class HouseholdInput:
+    case: Case
+    loss: HeatLoss
+    current: Device
+
+
+def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgrade, ...]:
+    known = {u.id: u for u in setting.data.common.upgrades}
+    missing = [u for u in choice.upgrades if u not in known]
+    if missing:
+        raise InputError([FieldProblem(field, "unknown_upgrade", ", ".join(missing))])
+    return tuple(known[u] for u in choice.upgrades)
+
+
+_DEFAULT_CHOICES: dict[tuple[int, str], tuple[object, list[OptionChoice]]] = {}
+
+
+def _default_choices(setting: Setting, current_id: str) -> list[OptionChoice]:
+    """The region's default options but today's system; made once per region, never changed."""
+    region = setting.region
+    hit = _DEFAULT_CHOICES.get((id(region), current_id))
+    if hit is not None and hit[0] is region:
+        return hit[1]
+    choices = [OptionChoice(device_id=d) for d in region.default_options if d != current_id]
+    if len(_DEFAULT_CHOICES) > 1024:
+        _DEFAULT_CHOICES.clear()
+    _DEFAULT_CHOICES[(id(region), current_id)] = (region, choices)
+    return choices
+
+
+def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdInput, list[Row]]:
+    """The household and its rows; raises InputError naming the bad field."""
+    data = setting.data
+    current = find_device(data, case.current.device_id, "current.device_id")
+    loss = heat_loss(case.house, data.common)
+    choices = case.options if case.options is not None else _default_choices(setting, case.current.device_id)
+    rows = [Row(index, current, OptionChoice(device_id=current.id), (), loss, True)]
+    for i, choice in enumerate(choices):
+        field = f"options.{i}"
+        device = find_device(data, choice.device_id, f"{field}.device_id")
+        measures = _upgrades(setting, choice, f"{field}.upgrades") if choice.upgrades else ()
+        row_loss = heat_loss(upgraded(case.house, list(measures), data.common), data.common) if measures else loss
+        rows.append(Row(index, device, choice, measures, row_loss, False))
+    return HouseholdInput(case, loss, current), rows
+
+
+def device_capital(setting: Setting, house: House, current_id: str, row: Row) -> tuple[float, float, float]:
+    """Purchase and installation of the device (and new emitters if the house has none);
+    nothing for the system the household already has."""
+    device, choice = row.device, row.choice
+    if row.is_current or device.id == current_id:
+        return (0.0, 0.0, 0.0)
+    if choice.price_yuan is not None:
+        return (choice.price_yuan,) * 3
+    fixed, per_m2 = device.capital.fixed_yuan, device.capital.per_m2_yuan
+    if per_m2 is None or (device.needs_water_emitters and house.emitter is not Emitter.none):
+        return (fixed.low, fixed.typ, fixed.high)
+    area = house.heated_area_m2
+    return (fixed.low + per_m2.low * area, fixed.typ + per_m2.typ * area, fixed.high + per_m2.high * area)
+
+
+def measures_capital(setting: Setting, house: House, measures: tuple[Upgrade, ...]) -> tuple[float, float, float]:
+    """Envelope measures, costed on the element they improve (roof, wall, windows, doors)."""
+    if not measures:
+        return (0.0, 0.0, 0.0)
+    a = areas(house, setting.data.common)
+    basis = {"wall": a.wall_m2, "windows": a.windows_m2, "roof": a.roof_m2, "floor": a.floor_m2, "door": a.doors}
+    low, typ, high = (sum(getattr(m.cost_yuan_per_m2, k) * basis[m.area_basis] for m in measures) for k in ("low", "typ", "high"))
+    return (low, typ, high)
+
+
+def loss_columns(losses: list[HeatLoss]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """UA (W/K), balance temperature, heated set-point and free gains (W) of each row."""
+    ua = np.array([x.ua_w_per_k for x in losses])
+    gains = np.array([x.gains_w for x in losses])
+    mean_set = np.array([x.mean_set_temp_c for x in losses])
+    return ua, mean_set - gains / ua, np.array([x.set_temp_c for x in losses]), gains
+
+
+def heat_pump_rows(devices: list[Device]) -> list[tuple[Device, np.ndarray]]:
+    """Each heat pump among ``devices`` with the positions of its rows (one fitted model serves them)."""
+    found: dict[int, tuple[Device, list[int]]] = {}
+    for i, d in enumerate(devices):
+        if d.kind == "heat_pump":
+            found.setdefault(id(d), (d, []))[1].append(i)
+    return [(d, np.array(idx)) for d, idx in found.values()]

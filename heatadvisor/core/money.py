@@ -1,0 +1,112 @@
+"""Each row's money: purchase, subsidies, and costs over the years against today's system."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .economics import CashFlows, Terms, crossover_year, discounted, levelised_cost, npv, simple_payback, yearly_costs
+from .evaluation import Physics
+from .households import HouseholdInput, Row, device_capital, measures_capital
+from .setting import Setting
+from .subsidies import SubsidyAssessment
+from .subsidy_link import Assessor, yearly_subsidies
+
+TYPICAL = 1
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Money:
+    device_capital: np.ndarray  # (R, 3) bought again when the device wears out
+    capital: np.ndarray  # (R, 3) device + envelope measures
+    net_capital: np.ndarray  # (R, 3) after the one-off subsidy
+    one_off: np.ndarray  # (R, 3) one-off subsidy at the low / typical / high price
+    operating: np.ndarray  # (R, 3, horizon) operating and per-kWh subsidies by year
+    subsidised: np.ndarray  # (R,) any typical subsidy, one-off or yearly
+    assessments: list[SubsidyAssessment | None]  # None for today's system and what costs nothing
+    maintenance: np.ndarray  # (R,)
+    lifetime: np.ndarray  # (R,)
+    cumulative: np.ndarray  # (R, horizon + 1) typical
+    horizon_cost: np.ndarray  # (R, 3)
+    horizon_cost_no_subsidy: np.ndarray  # (R,)
+    payback: np.ndarray  # (R, 3) simple payback against today's system; NaN: never (and for today's system)
+    discounted_payback: np.ndarray  # (R,)
+    npv: np.ndarray  # (R,)
+    lcoh: np.ndarray  # (R, 3)
+
+
+def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics,
+               device_cost: np.ndarray, years: int, explain: bool) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
+    """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments."""
+    one_off = np.zeros((len(rows), 3))
+    operating = np.zeros((len(rows), 3, years))
+    found: list[SubsidyAssessment | None] = [None] * len(rows)
+    assessors: dict[int, Assessor] = {}
+    energy, running = phys.energies, phys.running
+    yearly: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        if row.is_current:
+            continue
+        if device_cost[i, 2] != 0:
+            assess = assessors.get(row.household)
+            if assess is None:
+                h = households[row.household]
+                assess = assessors[row.household] = Assessor(setting, h.case, h.current, explain)
+            nominal = phys.nominal_kw[i]
+            found[i] = assess(row.device, tuple(device_cost[i].tolist()), row.device.capacity_kw if np.isnan(nominal) else float(nominal))
+        if row.choice.subsidy_yuan is not None:
+            one_off[i] = row.choice.subsidy_yuan
+        elif found[i] is not None:
+            one_off[i] = found[i].capital_total.points()
+        if found[i] is not None and (found[i].operating or found[i].tariff_programmes):
+            yearly.setdefault(id(found[i]), []).append(i)
+    for same in yearly.values():  # rows assessed alike (the same answer from the cache) share one call
+        idx, first = np.array(same), found[same[0]]
+        assert first is not None
+        operating[idx] = yearly_subsidies(setting, first, rows[same[0]].device.fuel, energy.quantity[idx],
+                                          energy.valley_share[idx], running.yuan[idx], years)
+    return one_off, operating, found
+
+
+def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics, terms: Terms,
+          explain: bool = True) -> Money:
+    """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
+    ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
+    n = len(rows)
+    device_cost = np.array([device_capital(setting, households[r.household].case.house, households[r.household].current.id, r)
+                            for r in rows]).reshape(n, 3)
+    measure_cost = np.array([measures_capital(setting, households[r.household].case.house, r.measures) for r in rows]).reshape(n, 3)
+    capital = device_cost + measure_cost
+    one_off, operating, assessments = _subsidies(setting, households, rows, phys, device_cost, terms.horizon_years, explain)
+    maintenance = np.array([r.device.maintenance_yuan_per_year.value for r in rows])
+    lifetime = np.array([r.device.lifetime_years.value for r in rows])
+    running = phys.running.yuan
+    flows = CashFlows(capital, one_off, running, maintenance[:, None], lifetime[:, None], device_cost, operating)
+    yearly = yearly_costs(flows, terms)
+    cumulative = np.cumsum(yearly, axis=-1)
+    subsidised = (one_off[:, TYPICAL] > 0) | operating[:, TYPICAL].any(axis=-1)
+    bare = CashFlows(capital[:, TYPICAL], np.zeros(n), running[:, TYPICAL], maintenance, lifetime, device_cost[:, TYPICAL],
+                     np.zeros((n, terms.horizon_years)))
+    no_subsidy = np.where(subsidised, yearly_costs(bare, terms).sum(axis=-1), cumulative[:, TYPICAL, -1])
+
+    hh = np.array([r.household for r in rows])
+    current = np.array([i for i, r in enumerate(rows) if r.is_current])[hh]
+    is_current = np.array([r.is_current for r in rows])
+    current_running = running[current, TYPICAL] + maintenance[current]
+    saving = current_running[:, None] - (running + maintenance[:, None] - operating[:, :, 0])
+    net_capital = np.maximum(capital - one_off, 0.0)
+    payback = np.where(is_current[:, None], np.nan, simple_payback(net_capital, saving, lifetime[:, None]))
+    today = CashFlows(np.zeros(n), np.zeros(n), running[current, TYPICAL], maintenance[current], lifetime[current], np.zeros(n),
+                      np.zeros((n, terms.horizon_years)))
+    today_cum = np.cumsum(discounted(yearly_costs(today, terms), terms.discount_rate), axis=-1)
+    option_cum = np.cumsum(discounted(yearly[:, TYPICAL], terms.discount_rate), axis=-1)
+    disc_payback = np.where(is_current, np.nan, crossover_year(option_cum, today_cum))
+    heat = phys.demand.heat_by_month.sum(axis=1)
+    return Money(
+        device_capital=device_cost, capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
+        assessments=assessments, maintenance=maintenance, lifetime=lifetime, cumulative=cumulative[:, TYPICAL],
+        horizon_cost=cumulative[:, :, -1], horizon_cost_no_subsidy=no_subsidy, payback=payback,
+        discounted_payback=disc_payback, npv=npv(yearly[:, TYPICAL], terms.discount_rate),
+        lcoh=levelised_cost(yearly, heat[:, None], terms.discount_rate),
+    )

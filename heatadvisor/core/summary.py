@@ -1,0 +1,61 @@
+"""One household's headline figures straight from its group's arrays: what a village table needs.
+
+The batch writes thousands of these; building the full ``Comparison`` for each would cost
+more than computing it. The figures are the same ones ``comparison.py`` puts in the result.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .energy import TYPICAL
+from .group import Evaluation
+from .sizing import SUPPLY_STATUS
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    province: str
+    county: str
+    station_id: str
+    demand_kwh: float
+    demand_source: str
+    current_running_yuan: float
+    recommended: str | None  # device id of the recommended option; None when no clean option fits
+    recommended_name_zh: str
+    recommended_name_en: str
+    running_yuan: float
+    capital_yuan: float
+    net_capital_yuan: float
+    payback_years: float | None  # None: never
+    horizon_cost_yuan: float
+    co2_saving_kg: float
+    coal_avoided_t: float
+    supply_status: str  # "" where the option draws no electricity
+
+
+def summarise(ev: Evaluation, h: int) -> Summary:
+    place, current, best = ev.setting.place, ev.first[h], ev.recommended[h]
+    phys, cash = ev.physics, ev.money
+    figures: dict = dict(
+        province=place.province, county=place.county, station_id=place.station_id,
+        demand_kwh=float(phys.demand.used_kwh[current]), demand_source=phys.demand.source[h],
+        current_running_yuan=float(phys.running.yuan[current, TYPICAL]),
+    )
+    if best is None:
+        return Summary(**figures, recommended=None, recommended_name_zh="", recommended_name_en="", running_yuan=math.nan,
+                       capital_yuan=math.nan, net_capital_yuan=math.nan, payback_years=None, horizon_cost_yuan=math.nan,
+                       co2_saving_kg=math.nan, coal_avoided_t=math.nan, supply_status="")
+    row = ev.rows[best]
+    payback = float(cash.payback[best, TYPICAL])
+    status = int(ev.equipment.supply_status[best])
+    return Summary(
+        **figures, recommended=row.device.id,
+        recommended_name_zh=row.name_zh, recommended_name_en=row.name_en,
+        running_yuan=float(phys.running.yuan[best, TYPICAL]), capital_yuan=float(cash.capital[best, TYPICAL]),
+        net_capital_yuan=float(cash.net_capital[best, TYPICAL]),
+        payback_years=None if math.isnan(payback) else payback, horizon_cost_yuan=float(cash.horizon_cost[best, TYPICAL]),
+        co2_saving_kg=float(ev.emissions.co2_kg[current] - ev.emissions.co2_kg[best]),
+        coal_avoided_t=float(ev.coal_avoided_t[best]), supply_status=SUPPLY_STATUS[status] if status >= 0 else "",
+    )
