@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .case import Case, Prices, UsageUnit
+from .households import DeviceIndex
 from .packs.catalog_schema import Device
 from .problems import FieldProblem, InputError
 from .running import running_costs
@@ -42,7 +43,7 @@ def check_unit(case: Case, device: Device) -> None:
         raise InputError([FieldProblem("current.last_winter.unit", "unit_mismatch", f"{device.fuel} takes {allowed}", allowed)])
 
 
-def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[HouseholdInput], devices: list[Device],
+def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[HouseholdInput], devices: DeviceIndex,
                         shape: Energies, heat_by_month: np.ndarray) -> np.ndarray:
     """Heat delivered last winter by each household's system (NaN where the model uses none).
 
@@ -56,27 +57,27 @@ def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[House
     fuels = setting.data.common.fuels
     fuel_units = np.array([  # the resident's figure in the fuel's own unit (t, m³, kg or kWh)
         a / 1000.0 if u.unit is UsageUnit.kg and fuels[d.fuel].unit == "t" else a * cylinder if u.unit is UsageUnit.cylinder else a
-        for a, u, d in zip(amount, usages, devices)
+        for a, u, d in zip(amount, usages, (devices.devices[k] for k in devices.index))
     ])
     money = np.array([u.unit is UsageUnit.yuan for u in usages]) & positive
     if money.any():
         idx = np.flatnonzero(money)
-        fuel_units[idx] = _quantity_costing(setting, prices, [devices[i] for i in idx], shape, idx, amount[idx])
+        fuel_units[idx] = _quantity_costing(setting, prices, DeviceIndex(devices.devices, devices.index[idx]), shape, idx,
+                                            amount[idx])
     return np.where(positive, fuel_units * per_unit, np.nan)
 
 
-def _quantity_costing(setting: Setting, prices: Prices, devices: list[Device], shape: Energies, idx: np.ndarray,
+def _quantity_costing(setting: Setting, prices: Prices, devices: DeviceIndex, shape: Energies, idx: np.ndarray,
                       yuan: np.ndarray) -> np.ndarray:
     """Fuel quantity (with the season's monthly shape) whose running cost is ``yuan``, by bisection."""
     modelled = shape.quantity[idx, TYPICAL]
     months = shape.by_month[idx, TYPICAL]
     valley = shape.valley_share[idx, TYPICAL:TYPICAL + 1]
-    fuels = [d.fuel for d in devices]
     area = np.zeros(len(idx))
 
     def cost(quantity: np.ndarray) -> np.ndarray:
         scaled = (months * (quantity / modelled)[:, None])[:, None, :]
-        return running_costs(setting, prices, fuels, (TYPICAL,), scaled, valley, area).yuan[:, 0]
+        return running_costs(setting, prices, devices, (TYPICAL,), scaled, valley, area).yuan[:, 0]
 
     low, high = np.zeros(len(idx)), np.maximum(modelled, 1.0)
     short = (cost(high) < yuan) & (high < 1e9)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-
 from .energy import TYPICAL, HeatPumpRows
 from .group import Evaluation
 from .ranking import assumptions, rank_and_explain
@@ -15,11 +13,6 @@ from .sizing import STATUS, SUPPLY_STATUS
 
 def _maybe(x: float) -> float | None:
     return None if math.isnan(x) else x
-
-
-def _triple(a: np.ndarray) -> tuple[float, float, float]:
-    low, typ, high = a.tolist()
-    return (low, typ, high)
 
 
 def _demand(ev: Evaluation, h: int) -> Demand:
@@ -54,65 +47,90 @@ def _bins(ev: Evaluation, r: int, detail: HeatPumpRows, j: int) -> HeatPumpBins:
 def _by_month_cost(ev: Evaluation, r: int) -> dict[int, float]:
     """Typical cost by month: the bill's months (January first) for a tariff, else the season's."""
     running = ev.physics.running
-    cost = running.by_month[r, TYPICAL]
+    cost = running.by_month[r, TYPICAL].tolist()
     if running.tariffed[r]:
-        use = np.zeros(12)
-        use[np.array(ev.setting.months) - 1] = ev.physics.energies.by_month[r, TYPICAL]
-        return {m + 1: float(cost[m]) for m in range(12) if use[m] or abs(cost[m]) > 1e-9}
-    return {m: float(cost[m - 1]) for m in ev.setting.months}
+        use = [0.0] * 12
+        for m, q in zip(ev.setting.months, ev.physics.energies.by_month[r, TYPICAL].tolist()):
+            use[m - 1] = q
+        return {m + 1: cost[m] for m in range(12) if use[m] or abs(cost[m]) > 1e-9}
+    return {m: cost[m - 1] for m in ev.setting.months}
 
 
-def _option(ev: Evaluation, r: int, pumps: dict[int, tuple[HeatPumpRows, int]]) -> OptionResult:
+class _Figures:
+    """One household's rows of the group's arrays as Python numbers, read out once."""
+
+    def __init__(self, ev: Evaluation, start: int, stop: int):
+        phys, cash, equip, emis = ev.physics, ev.money, ev.equipment, ev.emissions
+        part = slice(start, stop)
+        self.heat = phys.demand.heat_by_month[part].sum(axis=1).tolist()
+        self.design_load = phys.demand.design_load_kw[part].tolist()
+        self.nominal, self.recommended = phys.nominal_kw[part].tolist(), equip.recommended_kw[part].tolist()
+        self.quantity, self.efficiency = phys.energies.quantity[part].tolist(), phys.energies.efficiency[part].tolist()
+        self.running = phys.running.yuan[part].tolist()
+        self.capital, self.net_capital, self.one_off = cash.capital[part].tolist(), cash.net_capital[part].tolist(), cash.one_off[part].tolist()
+        self.operating, self.payback = cash.operating[part, TYPICAL].tolist(), cash.payback[part].tolist()
+        self.discounted_payback, self.npv = cash.discounted_payback[part].tolist(), cash.npv[part].tolist()
+        self.maintenance, self.lifetime = cash.maintenance[part].tolist(), cash.lifetime[part].tolist()
+        self.horizon, self.no_subsidy = cash.horizon_cost[part].tolist(), cash.horizon_cost_no_subsidy[part].tolist()
+        self.lcoh, self.cumulative = cash.lcoh[part].tolist(), cash.cumulative[part].tolist()
+        self.co2, self.pm, self.so2 = emis.co2_kg[part].tolist(), emis.pm_kg[part].tolist(), emis.so2_kg[part].tolist()
+        self.coal_avoided = ev.coal_avoided_t[part].tolist()
+        self.at_design, self.size_status = equip.capacity_at_design_kw[part].tolist(), equip.size_status[part].tolist()
+        self.peak, self.supply = equip.peak_kw[part].tolist(), equip.supply_kw[part].tolist()
+        self.supply_default, self.supply_status = equip.supply_is_default[part].tolist(), equip.supply_status[part].tolist()
+
+
+def _option(ev: Evaluation, f: _Figures, j: int, r: int) -> OptionResult:
     row, s = ev.rows[r], ev.setting
-    device, phys, cash, equip = row.device, ev.physics, ev.money, ev.equipment
+    device = row.device
     case = ev.households[row.household].case
     fuel = s.data.common.fuels[device.fuel]
-    heat = float(phys.demand.heat_by_month[r].sum())
-    quantity = _triple(phys.energies.quantity[r])
-    running = _triple(phys.running.yuan[r])
-    one_off = _triple(cash.one_off[r])
+    heat = f.heat[j]
+    quantity, running, one_off = tuple(f.quantity[j]), tuple(f.running[j]), tuple(f.one_off[j])
     size = supply = bins = None
-    if r in pumps:
+    if r in ev.pump_rows:
         kw_per_pi = s.data.common.kw_per_pi.value
-        nominal, recommended = float(phys.nominal_kw[r]), float(equip.recommended_kw[r])
+        nominal, recommended = f.nominal[j], f.recommended[j]
         size = Sizing(
-            design_load_kw=float(phys.demand.design_load_kw[r]), capacity_at_design_kw=float(equip.capacity_at_design_kw[r]),
+            design_load_kw=f.design_load[j], capacity_at_design_kw=f.at_design[j],
             nominal_kw=nominal, nominal_pi=nominal / kw_per_pi, recommended_kw=recommended, recommended_pi=recommended / kw_per_pi,
-            status=STATUS[int(equip.size_status[r])],
+            status=STATUS[f.size_status[j]],
         )
-        bins = _bins(ev, r, *pumps[r])
-    if equip.supply_status[r] >= 0:
-        supply = Supply(peak_kw=float(equip.peak_kw[r]), supply_kw=float(equip.supply_kw[r]),
-                        supply_is_default=bool(equip.supply_is_default[r]), status=SUPPLY_STATUS[int(equip.supply_status[r])])
+        bins = _bins(ev, r, *ev.pump_rows[r])
+    if f.supply_status[j] >= 0:
+        supply = Supply(peak_kw=f.peak[j], supply_kw=f.supply[j], supply_is_default=f.supply_default[j],
+                        status=SUPPLY_STATUS[f.supply_status[j]])
     income = case.economics.income_yuan_per_year
-    yearly_paid = cash.assessments[r] is not None and bool(cash.assessments[r].operating or cash.assessments[r].tariff_programmes)
+    assessment = ev.money.assessments[r]
+    yearly_paid = assessment is not None and bool(assessment.operating or assessment.tariff_programmes)
     return OptionResult(
         key=row.choice.key, device_id=device.id, tech=device.tech, kind=device.kind,
         name_zh=row.name_zh, name_en=row.name_en,
         is_current=row.is_current, clean=device.clean, upgrades=list(row.choice.upgrades), heat_kwh=heat,
         fuel=device.fuel, fuel_unit="kwh" if device.kind == "heat_pump" else fuel.unit, fuel_quantity=quantity,
         electricity_kwh=quantity if device.fuel == "electricity" else (0.0, 0.0, 0.0),
-        efficiency=_triple(phys.energies.efficiency[r]), running_cost=running,
+        efficiency=tuple(f.efficiency[j]), running_cost=running,
         heat_cost_per_kwh=tuple(y / heat if heat else 0.0 for y in running),
-        by_month_cost=_by_month_cost(ev, r), capital_cost=_triple(cash.capital[r]), subsidy=one_off[1],
-        subsidy_range=one_off, operating_subsidy=cash.operating[r, TYPICAL].tolist() if yearly_paid else [],
-        subsidies=cash.assessments[r], net_capital=_triple(cash.net_capital[r]),
-        maintenance_per_year=float(cash.maintenance[r]), lifetime_years=float(cash.lifetime[r]),
-        payback_years=tuple(_maybe(p) for p in cash.payback[r].tolist()),
-        discounted_payback_years=_maybe(float(cash.discounted_payback[r])),
-        horizon_cost=_triple(cash.horizon_cost[r]), horizon_cost_no_subsidy=float(cash.horizon_cost_no_subsidy[r]),
-        npv_cost=float(cash.npv[r]), lcoh=_triple(cash.lcoh[r]), cumulative_cost=cash.cumulative[r].tolist(),
-        co2_kg=float(ev.emissions.co2_kg[r]), pm_kg=_maybe(float(ev.emissions.pm_kg[r])), so2_kg=_maybe(float(ev.emissions.so2_kg[r])),
-        coal_avoided_t=float(ev.coal_avoided_t[r]), sizing=size, supply=supply, heat_pump=bins,
+        by_month_cost=_by_month_cost(ev, r), capital_cost=tuple(f.capital[j]), subsidy=one_off[1],
+        subsidy_range=one_off, operating_subsidy=f.operating[j] if yearly_paid else [],
+        subsidies=assessment, net_capital=tuple(f.net_capital[j]),
+        maintenance_per_year=f.maintenance[j], lifetime_years=f.lifetime[j],
+        payback_years=tuple(_maybe(p) for p in f.payback[j]),
+        discounted_payback_years=_maybe(f.discounted_payback[j]),
+        horizon_cost=tuple(f.horizon[j]), horizon_cost_no_subsidy=f.no_subsidy[j],
+        npv_cost=f.npv[j], lcoh=tuple(f.lcoh[j]), cumulative_cost=f.cumulative[j],
+        co2_kg=f.co2[j], pm_kg=_maybe(f.pm[j]), so2_kg=_maybe(f.so2[j]),
+        coal_avoided_t=f.coal_avoided[j], sizing=size, supply=supply, heat_pump=bins,
         income_share=running[1] / income if income else None, rank=0, reasons=[],
     )
 
 
 def comparison(ev: Evaluation, h: int) -> Comparison:
     """Household ``h`` of the evaluation, ranked, with its reasons and assumptions."""
-    pumps = ev.pump_rows
-    current = _option(ev, ev.first[h], pumps)
-    ordered = [_option(ev, r, pumps) for r in ev.order[h]]
+    start = ev.first[h]
+    figures = _Figures(ev, start, ev.first[h + 1])
+    current = _option(ev, figures, 0, start)
+    ordered = [_option(ev, figures, r - start, r) for r in ev.order[h]]
     case = ev.households[h].case
     current, ranked, recommended, reasons = rank_and_explain(current, ordered, case)
     data = ev.setting.data

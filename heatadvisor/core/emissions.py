@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .households import DeviceIndex
 from .packs.catalog_schema import Device
 from .setting import Setting
 
@@ -35,7 +36,7 @@ def _factors(setting: Setting, device: Device) -> tuple[float, float, float, flo
     return co2, pm, so2, 1.0 if device.fuel in COAL_FUELS else 0.0
 
 
-def emissions(setting: Setting, devices: list[Device], quantity: np.ndarray) -> Emissions:
-    factors = np.array([_factors(setting, d) for d in devices]).reshape(len(devices), 4)
+def emissions(setting: Setting, devices: DeviceIndex, quantity: np.ndarray) -> Emissions:
+    factors = devices.column(lambda d: _factors(setting, d)).reshape(len(devices.index), 4)
     co2, pm, so2, coal = (quantity * factors[:, k] for k in range(4))
     return Emissions(co2, pm, so2, coal)

@@ -104,21 +104,41 @@ def fixed_efficiency(lhv: np.ndarray, efficiency: np.ndarray, heat_by_month: np.
     return heat_by_month[:, None, :] / (lhv[:, None] * efficiency)[:, :, None]
 
 
-def heat_pump(setting: Setting, device: Device, model: HeatPumpModel, rows: np.ndarray, loads: np.ndarray,
-              capacity_scale: np.ndarray, sinks: np.ndarray, design_sinks: np.ndarray,
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, HeatPumpRows]:
-    """Season electricity of heat-pump rows: quantity (n, 3), by month (n, 3, S),
-    seasonal COP (n, 3), valley share (n, 3) and the typical bin detail; ``design_sinks``
-    (n,) is the flow temperature on the design day (the design temperature is one more bin)."""
+_AIR_COPS: dict[tuple[int, int], tuple[HeatPumpModel, Setting, np.ndarray]] = {}
+
+
+def rated_cops(setting: Setting, device: Device, model: HeatPumpModel, design_flow_c: np.ndarray, loads: np.ndarray,
+               design_load_kw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rated COP of each row in each bin (rows, bins) and on the design day (rows,).
+
+    The design day is one more bin. Air-to-air units heat room air, whatever the load, so
+    their COPs depend on the place only and are kept per setting."""
+    temps = np.append(setting.temps, setting.place.design_temp_c)
     hp = device.heat_pump
     assert hp is not None
-    with_design = model.cop_grid(np.append(setting.temps, setting.place.design_temp_c), np.column_stack([sinks, design_sinks]))
-    rated = with_design[:, :-1]
-    capacity = capacity_by_bin(model, setting)[None, :] * capacity_scale[:, None]
+    if hp.sink == "air":
+        hit = _AIR_COPS.get((id(model), id(setting)))
+        if hit is None or hit[0] is not model or hit[1] is not setting:
+            hit = (model, setting, model.cop_grid(temps, np.full((1, len(temps)), hp.rating_points[0].t_sink_c))[0])
+            if len(_AIR_COPS) > 1024:
+                _AIR_COPS.clear()
+            _AIR_COPS[(id(model), id(setting))] = hit
+        cops = np.broadcast_to(hit[2], (len(loads), len(temps)))
+    else:
+        sinks = flow_temps(setting, device, design_flow_c, loads, design_load_kw)
+        design = flow_temps(setting, device, design_flow_c, design_load_kw[:, None], design_load_kw)
+        cops = model.cop_grid(temps, np.concatenate([sinks, design], axis=1))
+    return cops[:, :-1], cops[:, -1]
+
+
+def heat_pumps(setting: Setting, loads: np.ndarray, rated: np.ndarray, capacity: np.ndarray, factors: np.ndarray,
+               ) -> tuple[np.ndarray, ...]:
+    """Season electricity of heat-pump rows (of any devices): quantity (n, 3), by month
+    (n, 3, S), seasonal COP (n, 3), valley share (n, 3), and per bin the typical COP, the
+    typical electric draw and the backup (n, M). ``factors`` (n, 3): rated-to-field per scenario."""
     covered = np.minimum(loads, capacity)
     short = loads - covered
-    factors = np.array([hp.field_factor.high, hp.field_factor.typ, hp.field_factor.low])
-    cops = rated[:, None, :] * factors[None, :, None]  # (n, 3, M)
+    cops = rated[:, None, :] * factors[:, :, None]  # (n, 3, M)
     electric = covered[:, None, :] / cops + short[:, None, :]
     total = electric @ setting.hours
     by_month = electric @ setting.month_hours.T
@@ -127,8 +147,7 @@ def heat_pump(setting: Setting, device: Device, model: HeatPumpModel, rows: np.n
     safe = np.where(positive, total, 1.0)
     valley = np.where(positive, electric @ (setting.hours * setting.valley_share) / safe, 0.0)
     scop = np.where(positive, heat[:, None] / safe, 0.0)
-    detail = HeatPumpRows(rows, model, cops[:, TYPICAL], electric[:, TYPICAL], short, capacity_scale, with_design[:, -1])
-    return total, by_month, scop, valley, detail
+    return total, by_month, scop, valley, cops[:, TYPICAL], electric[:, TYPICAL], short
 
 
 def demand_valley_share(setting: Setting, loads: np.ndarray) -> np.ndarray:

@@ -14,8 +14,10 @@ import numpy as np
 
 from .calibration import calibrated_heat_kwh
 from .case import Prices
-from .energy import Energies, demand_valley_share, fixed_efficiency, fitted_model, flow_temps, heat_pump, loads_kw
-from .households import HouseholdInput, Row, heat_pump_rows, loss_columns
+from .energy import (
+    Energies, HeatPumpRows, capacity_by_bin, demand_valley_share, fixed_efficiency, fitted_model, heat_pumps, loads_kw, rated_cops,
+)
+from .households import DeviceIndex, HouseholdInput, Row, loss_columns
 from .packs.catalog_schema import Device
 from .running import Running, running_costs
 from .setting import Setting
@@ -38,6 +40,7 @@ class Demand:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Physics:
+    devices: DeviceIndex
     demand: Demand
     nominal_kw: np.ndarray  # (R,) heat-pump size; NaN for other devices
     recommended_kw: np.ndarray  # (R,) the size that covers the design load with margin; NaN for other devices
@@ -69,38 +72,47 @@ def recommended_kw(setting: Setting, device: Device, need_kw: np.ndarray) -> np.
     return np.where(need_kw > 0, np.ceil(need_kw / at_design * 2) / 2, 0.5)
 
 
-def energies(setting: Setting, devices: list[Device], loads: np.ndarray, heat_by_month: np.ndarray,
+def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_month: np.ndarray,
              design_load_kw: np.ndarray, nominal_kw: np.ndarray, design_flow_c: np.ndarray) -> Energies:
     """Season fuel use of each row's device delivering the row's loads, per scenario."""
-    rows, scenarios = len(devices), 3
+    rows, scenarios = len(devices.index), 3
     quantity = np.zeros((rows, scenarios))
     by_month = np.zeros((rows, scenarios, heat_by_month.shape[1]))
     efficiency = np.zeros((rows, scenarios))
     valley = np.zeros((rows, scenarios))
     pumps = []
-    kinds = [d.kind for d in devices]
-    fixed = [i for i, k in enumerate(kinds) if k != "heat_pump"]
-    if fixed:
-        idx = np.array(fixed)
+    idx = devices.rows(lambda d: d.kind != "heat_pump")
+    if len(idx):
         fuels = setting.data.common.fuels
-        eff = np.array([(devices[i].efficiency.high, devices[i].efficiency.typ, devices[i].efficiency.low) for i in fixed])
-        lhv = np.array([fuels[devices[i].fuel].lhv_kwh_per_unit.value for i in fixed])
+        eff = devices.column(lambda d: (d.efficiency.high, d.efficiency.typ, d.efficiency.low) if d.efficiency else (1, 1, 1))[idx]
+        lhv = devices.column(lambda d: fuels[d.fuel].lhv_kwh_per_unit.value)[idx]
         use = fixed_efficiency(lhv, eff, heat_by_month[idx])
         by_month[idx], quantity[idx], efficiency[idx] = use, use.sum(axis=-1), eff
-        electric = [i for i in fixed if devices[i].fuel == "electricity" and devices[i].kind != "storage_electric"]
-        if electric:
+        electric = devices.rows(lambda d: d.kind not in ("heat_pump", "storage_electric") and d.fuel == "electricity")
+        if len(electric):
             valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
-        valley[[i for i in fixed if devices[i].kind == "storage_electric"]] = 1.0
-    for device, idx in heat_pump_rows(devices):
+        valley[devices.rows(lambda d: d.kind == "storage_electric")] = 1.0
+    parts = []  # each heat pump's rows, model, rated COPs and capacities; evaluated together below
+    for device, idx in devices.each(lambda d: d.kind == "heat_pump"):
         if device.fuel != "electricity":  # gas-driven heat pumps are modelled as combustion with efficiency > 1
             raise ValueError(f"heat pump {device.id} must run on electricity")
         model = fitted_model(device, setting.data.common.heat_pumps)
-        sinks = flow_temps(setting, device, design_flow_c[idx], loads[idx], design_load_kw[idx])
-        design = flow_temps(setting, device, design_flow_c[idx], design_load_kw[idx, None], design_load_kw[idx])[:, 0]
-        total, months, scop, share, detail = heat_pump(setting, device, model, idx, loads[idx], nominal_kw[idx] / model.nominal_kw,
-                                                       sinks, design)
+        rated, design = rated_cops(setting, device, model, design_flow_c[idx], loads[idx], design_load_kw[idx])
+        scale = nominal_kw[idx] / model.nominal_kw
+        ff = device.heat_pump.field_factor
+        parts.append((idx, model, rated, design, scale, np.array([ff.high, ff.typ, ff.low])))
+    if parts:
+        idx = np.concatenate([p[0] for p in parts])
+        capacity = np.concatenate([capacity_by_bin(p[1], setting)[None, :] * p[4][:, None] for p in parts])
+        factors = np.concatenate([np.broadcast_to(p[5], (len(p[0]), 3)) for p in parts])
+        total, months, scop, share, cop, electric, backup = heat_pumps(
+            setting, loads[idx], np.concatenate([p[2] for p in parts]), capacity, factors)
         quantity[idx], by_month[idx], efficiency[idx], valley[idx] = total, months, scop, share
-        pumps.append(detail)
+        start = 0
+        for rows_of, model, _, design, scale, _ in parts:
+            part = slice(start, start + len(rows_of))
+            pumps.append(HeatPumpRows(rows_of, model, cop[part], electric[part], backup[part], scale, design))
+            start += len(rows_of)
     return Energies(quantity, by_month, efficiency, valley, tuple(pumps))
 
 
@@ -114,10 +126,10 @@ def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput
     if not asked:
         return out
     idx = np.array(asked)
-    devices = [households[i].current for i in asked]
+    devices = DeviceIndex.of([households[i].current for i in asked])
     loads = loads_kw(setting, ua[idx] * scale[idx] / 1000.0, balance[idx])
     heat = loads @ setting.month_hours.T
-    catalogue = np.array([d.capacity_kw or 1.0 for d in devices])
+    catalogue = devices.column(lambda d: d.capacity_kw or 1.0)
     shape = energies(setting, devices, loads, heat, design_load(setting, ua[idx], set_c[idx], gains[idx], scale[idx]),
                      catalogue, flows[idx])
     out[idx] = calibrated_heat_kwh(setting, prices, [households[i] for i in asked], devices, shape, heat)
@@ -150,16 +162,16 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     heat_by_month = loads @ setting.month_hours.T
     dl = design_load(setting, ua, set_c, gains, scale)
     demand = Demand(model, calibrated, used, scale, loads, heat_by_month, dl, ua, source)
-    devices = [r.device for r in rows]
+    devices = DeviceIndex.of([r.device for r in rows])
     nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
     margin = setting.data.common.heat_pumps.sizing_margin.value
-    for device, idx in heat_pump_rows(devices):
+    for device, idx in devices.each(lambda d: d.kind == "heat_pump"):
         given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx])
         recommended[idx] = recommended_kw(setting, device, dl[idx] * margin)
         nominal[idx] = np.where(np.isnan(given), recommended[idx], given)
     used_energy = energies(setting, devices, loads, heat_by_month, dl, nominal, flows)
     areas = np.array([c.house.heated_area_m2 for c in cases])[hh]
-    running = running_costs(setting, prices, [d.fuel for d in devices], (0, 1, 2), used_energy.by_month,
+    running = running_costs(setting, prices, devices, (0, 1, 2), used_energy.by_month,
                             used_energy.valley_share, areas)
-    return Physics(demand, nominal, recommended, flows, used_energy, running)
+    return Physics(devices, demand, nominal, recommended, flows, used_energy, running)
 

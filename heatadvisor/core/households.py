@@ -7,6 +7,7 @@ of many households at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -86,19 +87,25 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     return HouseholdInput(case, loss, current), rows
 
 
-def device_capital(setting: Setting, house: House, current_id: str, row: Row) -> tuple[float, float, float]:
-    """Purchase and installation of the device (and new emitters if the house has none);
-    nothing for the system the household already has."""
-    device, choice = row.device, row.choice
-    if row.is_current or device.id == current_id:
-        return (0.0, 0.0, 0.0)
-    if choice.price_yuan is not None:
-        return (choice.price_yuan,) * 3
-    fixed, per_m2 = device.capital.fixed_yuan, device.capital.per_m2_yuan
-    if per_m2 is None or (device.needs_water_emitters and house.emitter is not Emitter.none):
-        return (fixed.low, fixed.typ, fixed.high)
-    area = house.heated_area_m2
-    return (fixed.low + per_m2.low * area, fixed.typ + per_m2.typ * area, fixed.high + per_m2.high * area)
+def device_capital(households: list[HouseholdInput], rows: list[Row], devices: DeviceIndex) -> np.ndarray:
+    """Purchase and installation of each row's device (low, typical, high), with new emitters
+    (pipes, floor heating, per m²) where a water system needs them and the house has none;
+    nothing for the system the household already has; a price the staff typed in wins."""
+    hh = np.array([r.household for r in rows])
+    fixed = devices.column(lambda d: (d.capital.fixed_yuan.low, d.capital.fixed_yuan.typ, d.capital.fixed_yuan.high))
+    per_m2 = devices.column(lambda d: (d.capital.per_m2_yuan.low, d.capital.per_m2_yuan.typ, d.capital.per_m2_yuan.high)
+                            if d.capital.per_m2_yuan else (0.0, 0.0, 0.0))
+    no_emitters = np.array([h.case.house.emitter is Emitter.none for h in households])[hh]
+    pipes = ~devices.column(lambda d: d.needs_water_emitters) | no_emitters
+    area = np.array([h.case.house.heated_area_m2 for h in households])[hh]
+    cost = fixed + per_m2 * (area * pipes)[:, None]
+    current_ids = [h.current.id for h in households]
+    owned = np.array([r.is_current or r.device.id == current_ids[r.household] for r in rows])
+    cost[owned] = 0.0
+    for i, row in enumerate(rows):
+        if row.choice.price_yuan is not None and not owned[i]:
+            cost[i] = row.choice.price_yuan
+    return cost
 
 
 def measures_capital(setting: Setting, house: House, measures: tuple[Upgrade, ...]) -> tuple[float, float, float]:
@@ -119,10 +126,29 @@ def loss_columns(losses: list[HeatLoss]) -> tuple[np.ndarray, np.ndarray, np.nda
     return ua, mean_set - gains / ua, np.array([x.set_temp_c for x in losses]), gains
 
 
-def heat_pump_rows(devices: list[Device]) -> list[tuple[Device, np.ndarray]]:
-    """Each heat pump among ``devices`` with the positions of its rows (one fitted model serves them)."""
-    found: dict[int, tuple[Device, list[int]]] = {}
-    for i, d in enumerate(devices):
-        if d.kind == "heat_pump":
-            found.setdefault(id(d), (d, []))[1].append(i)
-    return [(d, np.array(idx)) for d, idx in found.values()]
+@dataclass(frozen=True, slots=True, eq=False)
+class DeviceIndex:
+    """Which catalogue device each row uses: per-device figures are read once per device and
+    spread over the rows by index, not read again for every one of thousands of rows."""
+
+    devices: list[Device]  # the distinct devices
+    index: np.ndarray  # (R,) position in ``devices`` of each row's device
+
+    @classmethod
+    def of(cls, devices: list[Device]) -> DeviceIndex:
+        seen: dict[int, int] = {}
+        index = [seen.setdefault(id(d), len(seen)) for d in devices]
+        distinct = list({id(d): d for d in devices}.values())
+        return cls(distinct, np.array(index, dtype=int))
+
+    def column(self, figure: Callable[[Device], object]) -> np.ndarray:
+        """``figure`` of each row's device (rows first; a tuple figure adds a last axis)."""
+        return np.array([figure(d) for d in self.devices])[self.index]
+
+    def rows(self, which: Callable[[Device], bool]) -> np.ndarray:
+        """Positions of the rows whose device ``which`` picks."""
+        return np.flatnonzero(np.array([bool(which(d)) for d in self.devices])[self.index])
+
+    def each(self, which: Callable[[Device], bool]) -> list[tuple[Device, np.ndarray]]:
+        """Each picked device with the positions of its rows (one fitted model serves them)."""
+        return [(d, np.flatnonzero(self.index == k)) for k, d in enumerate(self.devices) if which(d)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,34 +40,36 @@ class Money:
 def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics,
                device_cost: np.ndarray, years: int, explain: bool) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
     """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments."""
-    one_off = np.zeros((len(rows), 3))
+    none = (0.0, 0.0, 0.0)
+    one_off: list[tuple[float, float, float]] = [none] * len(rows)
     operating = np.zeros((len(rows), 3, years))
     found: list[SubsidyAssessment | None] = [None] * len(rows)
     assessors: dict[int, Assessor] = {}
     energy, running = phys.energies, phys.running
     yearly: dict[int, list[int]] = {}
-    for i, row in enumerate(rows):
+    for i, (row, cost, nominal) in enumerate(zip(rows, device_cost.tolist(), phys.nominal_kw.tolist())):
         if row.is_current:
             continue
-        if device_cost[i, 2] != 0:
+        answer = None
+        if cost[2] != 0:
             assess = assessors.get(row.household)
             if assess is None:
                 h = households[row.household]
                 assess = assessors[row.household] = Assessor(setting, h.case, h.current, explain)
-            nominal = phys.nominal_kw[i]
-            found[i] = assess(row.device, tuple(device_cost[i].tolist()), row.device.capacity_kw if np.isnan(nominal) else float(nominal))
-        if row.choice.subsidy_yuan is not None:
-            one_off[i] = row.choice.subsidy_yuan
-        elif found[i] is not None:
-            one_off[i] = found[i].capital_total.points()
-        if found[i] is not None and (found[i].operating or found[i].tariff_programmes):
-            yearly.setdefault(id(found[i]), []).append(i)
+            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(nominal) else nominal)
+        given = row.choice.subsidy_yuan
+        if given is not None:
+            one_off[i] = (given, given, given)
+        elif answer is not None:
+            one_off[i] = answer.capital_total.points()
+        if answer is not None and (answer.operating or answer.tariff_programmes):
+            yearly.setdefault(id(answer), []).append(i)
     for same in yearly.values():  # rows assessed alike (the same answer from the cache) share one call
         idx, first = np.array(same), found[same[0]]
         assert first is not None
         operating[idx] = yearly_subsidies(setting, first, rows[same[0]].device.fuel, energy.quantity[idx],
                                           energy.valley_share[idx], running.yuan[idx], years)
-    return one_off, operating, found
+    return np.array(one_off).reshape(len(rows), 3), operating, found
 
 
 def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics, terms: Terms,
@@ -74,13 +77,14 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], p
     """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
     n = len(rows)
-    device_cost = np.array([device_capital(setting, households[r.household].case.house, households[r.household].current.id, r)
-                            for r in rows]).reshape(n, 3)
-    measure_cost = np.array([measures_capital(setting, households[r.household].case.house, r.measures) for r in rows]).reshape(n, 3)
+    device_cost = device_capital(households, rows, phys.devices)
+    measure_cost = np.zeros((n, 3))
+    for i in [i for i, r in enumerate(rows) if r.measures]:
+        measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
     capital = device_cost + measure_cost
     one_off, operating, assessments = _subsidies(setting, households, rows, phys, device_cost, terms.horizon_years, explain)
-    maintenance = np.array([r.device.maintenance_yuan_per_year.value for r in rows])
-    lifetime = np.array([r.device.lifetime_years.value for r in rows])
+    maintenance = phys.devices.column(lambda d: d.maintenance_yuan_per_year.value)
+    lifetime = phys.devices.column(lambda d: d.lifetime_years.value)
     running = phys.running.yuan
     flows = CashFlows(capital, one_off, running, maintenance[:, None], lifetime[:, None], device_cost, operating)
     yearly = yearly_costs(flows, terms)

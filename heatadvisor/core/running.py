@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .case import Prices
+from .households import DeviceIndex
 from .setting import Setting
 from .tariffs import electricity_heating_costs, gas_heating_costs
 
@@ -53,9 +54,9 @@ def _unit_prices(setting: Setting, prices: Prices, fuel: str, scenarios: tuple[i
     return np.array([(r.low, r.typ, r.high)[s] for s in scenarios])
 
 
-def running_costs(setting: Setting, prices: Prices, fuels: list[str], scenarios: tuple[int, ...], by_month: np.ndarray,
+def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenarios: tuple[int, ...], by_month: np.ndarray,
                   valley_share: np.ndarray, area_m2: np.ndarray) -> Running:
-    """Season cost of every row (``fuels`` per row) for each of ``scenarios``.
+    """Season cost of every row (its device's fuel) for each of ``scenarios``.
 
     ``by_month`` (R, K, S) is fuel per season month, ``valley_share`` (R, K), ``area_m2`` (R,)."""
     rows, k, _ = by_month.shape
@@ -63,11 +64,10 @@ def running_costs(setting: Setting, prices: Prices, fuels: list[str], scenarios:
     yuan = np.zeros((rows, k))
     monthly = np.zeros((rows, k, 12))
     tariffed = np.zeros(rows, dtype=bool)
-    rows_of: dict[str, list[int]] = {}
-    for i, fuel in enumerate(fuels):
-        rows_of.setdefault(fuel, []).append(i)
-    for fuel, positions in rows_of.items():
-        idx = np.array(positions)
+    for fuel in dict.fromkeys(d.fuel for d in devices.devices):
+        idx = devices.rows(lambda d: d.fuel == fuel)
+        if not len(idx):
+            continue
         use = by_month[idx]
         flat = {"electricity": prices.electricity_yuan_per_kwh, "natural_gas": prices.gas_yuan_per_m3}.get(fuel, 0.0)
         if fuel in ("electricity", "natural_gas") and flat is None:

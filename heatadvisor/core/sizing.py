@@ -37,7 +37,6 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Row
     at_design, recommended = np.full(n, np.nan), np.full(n, np.nan)
     status = np.zeros(n, dtype=int)
     peak = np.zeros(n)
-    devices = [r.device for r in rows]
     for detail in phys.energies.heat_pumps:
         idx, model = detail.rows, detail.model
         nominal = phys.nominal_kw[idx]
@@ -47,7 +46,7 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Row
         cop = detail.cop_design
         covered = np.minimum(load[idx], at_design[idx])
         peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)
-    kinds = np.array([d.kind for d in devices])
+    kinds = phys.devices.column(lambda d: d.kind)
     valley_hours = len(setting.valley_hours) or 8
     peak = np.where(kinds == "storage_electric", load * 24.0 / valley_hours, np.where(kinds == "direct_electric", load, peak))
     given = np.array([np.nan if h.case.house.supply_kw is None else h.case.house.supply_kw for h in households])
