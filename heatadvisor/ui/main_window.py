@@ -28,7 +28,7 @@ from heatadvisor.ui.form.house import HouseGroup
 from heatadvisor.ui.form.location import LocationGroup
 from heatadvisor.ui.i18n import Languages
 from heatadvisor.ui.settings import AppSettings
-from heatadvisor.ui.style import STYLE
+from heatadvisor.ui.style import follow_app_font
 from heatadvisor.ui.window_parts import BuiltAfterPaint
 
 if TYPE_CHECKING:
@@ -45,7 +45,6 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         super().__init__()
         self.settings, self.languages, self.backend = settings, languages, backend
         self.last: Evaluation | None = None
-        self.setStyleSheet(STYLE)
         province, county = settings.home_place
         self.location = LocationGroup(province, county)
         self.location.language = lambda: self.languages.current
@@ -351,10 +350,8 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
     def set_large_text(self, large: bool) -> None:
         self.settings.large_text = large
         self.build_rest()
-        font = apply_app_font(QApplication.instance(), self.settings.point_size)
-        # A window with a style sheet does not follow the application font by itself.
-        self.setFont(font)
-        self.setStyleSheet(STYLE)
+        apply_app_font(QApplication.instance(), self.settings.point_size)
+        follow_app_font(self)
         self.comparison_tab.size_columns()
         built = {name: page.content for name, page in self.pages.items()}
         if built["charts"] is not None:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
+from heatadvisor.ui.style import FIELD_STYLE, mark, set_role
+
 Text = Callable[[], str]
 """A text read when shown, so it follows the language (a lambda around tr())."""
 
@@ -168,9 +170,7 @@ class Field:
             return  # re-polishing every field on every keystroke costs milliseconds
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
-        self.editor.setProperty("invalid", bool(message))
-        self.editor.style().unpolish(self.editor)
-        self.editor.style().polish(self.editor)
+        mark(self.editor, "invalid", bool(message))
 
 
 class Fold(QWidget):
@@ -253,6 +253,7 @@ class FormGroup(Retranslating, QGroupBox):
         column.addWidget(field.error)
         form.addRow(label_widget, cell)
         self.fields[path] = field
+        editor.setStyleSheet(FIELD_STYLE)  # before it is laid out: marking it later only re-polishes
         _connect_changed(editor, self.changed.emit)
         return field
 
@@ -314,7 +315,7 @@ class _UnitLabel(QLabel):
 
 def _small_label(parent: QWidget, role: str) -> QLabel:
     label = QLabel(parent)
-    label.setObjectName(role)
+    set_role(label, role)
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label

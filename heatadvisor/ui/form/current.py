@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, NumberEdit, Text, format_number
+from heatadvisor.ui.style import set_role
 
 DEFAULT_CURRENT = "coal_stove"
 
@@ -31,7 +32,7 @@ class CurrentGroup(FormGroup):
         self.add_field("current.use_calibration", self.calibrate, lambda: self.tr("按去年用量校准"),
                        hint=lambda: self.tr("用这家自己的用量修正房子的算法，比只按房子算更准"))
         self.demand = QLabel(self)
-        self.demand.setObjectName("hint")
+        set_role(self.demand, "hint")
         self.demand.setWordWrap(True)
         self.form.addRow(self.demand)
         self._demand: tuple[float, float | None] | None = None

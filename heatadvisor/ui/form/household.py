@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, Text, TriState, WrappingCheckBox
+from heatadvisor.ui.style import set_role
 
 FACTS = ("hukou_local", "owns_house", "subsidised_before")
 
@@ -26,7 +27,7 @@ class BatchPicker(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self.empty = QLabel(self)
-        self.empty.setObjectName("hint")
+        set_role(self.empty, "hint")
         self.empty.setWordWrap(True)
         self._layout.addWidget(self.empty)
         self.none_of_these = QCheckBox(self)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
 from heatadvisor.ui.form.base import ChoiceCombo, FormGroup
+from heatadvisor.ui.style import set_role
 
 if TYPE_CHECKING:
     from heatadvisor.core import places
@@ -41,7 +42,7 @@ class LocationGroup(FormGroup):
                        hint=lambda: self.tr("打汉字或拼音首字母，比如 jx 找到莒县"))
         self.station = QLabel(self)
         self.station.setWordWrap(True)
-        self.station.setObjectName("hint")
+        set_role(self.station, "hint")
         self.form.addRow(self.station)
         self.township = QLineEdit(self)
         self.add_field("location.township", self.township, lambda: self.tr("乡镇"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from heatadvisor.ui.form.base import FormGroup, NumberEdit, Text, WrappingCheckBox, format_number
+from heatadvisor.ui.style import set_role
 
 _INDEXED = re.compile(r"^options\.(\d+)\.(\w+)")
 
@@ -77,7 +78,7 @@ class OptionsGroup(FormGroup):
             self.add_field(f"options.{device.device_id}.capacity_kw", capacity, lambda: self.tr("机器大小"),
                            unit=lambda: self.tr("千瓦"), fold=fold, hint=lambda: self.tr("空着就按房子配合适的大小"))
         warning = QLabel(self)
-        warning.setObjectName("warning")
+        set_role(warning, "warning")
         warning.setWordWrap(True)
         warning.hide()
         form.addRow(warning)

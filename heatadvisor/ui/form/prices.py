@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from heatadvisor.ui.form.base import ChoiceCombo, Field, FormGroup, NotANumber, NumberEdit, Text
+from heatadvisor.ui.style import mark
 
 
 
@@ -72,9 +73,7 @@ class PricesGroup(FormGroup):
         for key in self.edits:
             field: Field = self.fields[f"prices.{key}"]
             field.label.setText(field.label_text())
-            field.editor.setProperty("edited", self.is_edited(key))
-            field.editor.style().unpolish(field.editor)
-            field.editor.style().polish(field.editor)
+            mark(field.editor, "edited", self.is_edited(key))
 
     def set_defaults(self, defaults: dict[str, float | None]) -> None:
         """The region's prices (a new province): unedited fields follow, edited ones stay."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from heatadvisor.ui import charts
 from heatadvisor.ui.form.base import ChoiceCombo, Retranslating, Text
 from heatadvisor.ui.results.data import ClaimFigures
+from heatadvisor.ui.style import set_role
 
 
 class ClaimsTab(Retranslating, QWidget):
@@ -22,7 +23,7 @@ class ClaimsTab(Retranslating, QWidget):
         self.heater_label = QLabel(self)
         self.heater_label.setBuddy(self.heater)
         self.rule = QLabel(self)
-        self.rule.setObjectName("headline")
+        set_role(self.rule, "headline")
         self.rule.setWordWrap(True)
         self.claims = QLabel(self)
         self.claims.setWordWrap(True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.style import BANNER_STYLE, restyle
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,6 +40,7 @@ class ResultsPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
@@ -85,8 +87,7 @@ class ResultsPanel(Retranslating, QWidget):
         }
         self.banner.setText(texts[state])
         self.banner.setProperty("state", state)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
+        restyle(self.banner)
         self.banner.setVisible(state != "current")
         self.problems.setVisible(state == "waiting")
         self.tabs.setEnabled(state == "current")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.data import Programme
+from heatadvisor.ui.style import CARD_STYLE, set_role
 
 # Noto Sans CJK has no ✔ ✘ ✗: ✓ (U+2713) and × (U+00D7) render with the bundled font.
 MARKS = {"eligible": "✓", "not_eligible": "×", "needs_info": "?", "expired": "×", "not_started": "…"}
@@ -26,8 +27,9 @@ class SubsidyTab(Retranslating, QWidget):
         self.placeholder.setWordWrap(True)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.heading.setObjectName("summary")
+        set_role(self.heading, "summary")
         self.list = QWidget(self)
+        self.list.setStyleSheet(CARD_STYLE)
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.addStretch(1)
         scroll = QScrollArea(self)
