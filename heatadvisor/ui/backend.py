@@ -10,6 +10,8 @@ from __future__ import annotations
 import linecache
 import threading
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -140,15 +142,40 @@ class Backend:
 
 
 def load_backend() -> Backend:
-    """The packs and the core, then ``linecache`` emptied: PySide's import hook reads the source
-    of every module imported after PySide (looking for "PySide6" in it) and linecache keeps it,
-    ~190 files of pydantic, the standard library and the core; emptied, the first results sit
-    in ~6 MB less RSS. Only tracebacks read it, and they read the files again."""
-    from heatadvisor.core.data import bundled
+    """The packs and the core, keeping no module source in ``linecache``: PySide's import hook
+    reads the source of every module imported after PySide (looking for "PySide6" in it) and
+    linecache would keep it, 30-160 files of pydantic, the standard library and the core (it
+    varies from run to run). Kept and emptied after the load, the first results sat in ~6 MB more
+    RSS than kept for good; never kept, 1.5-5.5 MB less again, the more the more files were read
+    (freed, they leave their memory scattered among the objects built meanwhile). What the
+    window's own modules left is emptied too. Only tracebacks read it; they read the files again."""
+    with _sources_not_kept():
+        from heatadvisor.core.data import bundled
 
-    backend = Backend(bundled())
+        backend = Backend(bundled())
     linecache.clearcache()
     return backend
+
+
+@contextmanager
+def _sources_not_kept() -> Iterator[None]:
+    """While inside, files linecache reads are returned but not kept (in every thread)."""
+    read = linecache.updatecache
+    if getattr(read, "not_kept", False):  # already inside (a second load at the same time)
+        yield
+        return
+
+    def read_not_kept(filename: str, module_globals: dict | None = None) -> list[str]:
+        lines = read(filename, module_globals)
+        linecache.cache.pop(filename, None)
+        return lines
+
+    read_not_kept.not_kept = True  # type: ignore[attr-defined]
+    linecache.updatecache = read_not_kept
+    try:
+        yield
+    finally:
+        linecache.updatecache = read
 
 
 def import_pack(path: str) -> tuple["ImportResult", Backend]:
