@@ -19,7 +19,7 @@ def _demand(ev: Evaluation, h: int) -> Demand:
     r = ev.first[h]
     d, loss = ev.physics.demand, ev.rows[r].loss
     scale = float(d.scale[r])
-    return Demand(
+    return Demand.trusted(
         model_kwh=float(d.model_kwh[r]), calibrated_kwh=_maybe(float(d.calibrated_kwh[r])), used_kwh=float(d.used_kwh[r]),
         source=d.source[h], ua_w_per_k=loss.ua_w_per_k * scale, loss_parts_w_per_k=dict(loss.parts_w_per_k),
         design_load_kw=float(d.design_load_kw[r]), balance_temp_c=loss.balance_temp_c(),
@@ -34,7 +34,7 @@ def _bins(ev: Evaluation, r: int, detail: HeatPumpRows, j: int) -> HeatPumpBins:
     heat, electric, backup = heat_kw * hours, detail.electric_kw[j] * hours, detail.backup_kw[j] * hours
     total_heat = float(heat.sum())
     first = max(ev.rows[r].device.heat_pump.rating_points, key=lambda p: p.t_source_c)
-    return HeatPumpBins(
+    return HeatPumpBins.trusted(
         temps=list(s.bins.temps), hours=hours.tolist(), cop=detail.cop[j].tolist(), heat_kwh=heat.tolist(),
         electricity_kwh=electric.tolist(), backup_kwh=backup.tolist(),
         by_month_heat_kwh=dict(zip(s.months, (s.month_hours @ heat_kw).tolist())),
@@ -91,19 +91,19 @@ def _option(ev: Evaluation, f: _Figures, j: int, r: int) -> OptionResult:
     if r in ev.pump_rows:
         kw_per_pi = s.data.common.kw_per_pi.value
         nominal, recommended = f.nominal[j], f.recommended[j]
-        size = Sizing(
+        size = Sizing.trusted(
             design_load_kw=f.design_load[j], capacity_at_design_kw=f.at_design[j],
             nominal_kw=nominal, nominal_pi=nominal / kw_per_pi, recommended_kw=recommended, recommended_pi=recommended / kw_per_pi,
             status=STATUS[f.size_status[j]],
         )
         bins = _bins(ev, r, *ev.pump_rows[r])
     if f.supply_status[j] >= 0:
-        supply = Supply(peak_kw=f.peak[j], supply_kw=f.supply[j], supply_is_default=f.supply_default[j],
+        supply = Supply.trusted(peak_kw=f.peak[j], supply_kw=f.supply[j], supply_is_default=f.supply_default[j],
                         status=SUPPLY_STATUS[f.supply_status[j]])
     income = case.economics.income_yuan_per_year
     assessment = ev.money.assessments[r]
     yearly_paid = assessment is not None and bool(assessment.operating or assessment.tariff_programmes)
-    return OptionResult(
+    return OptionResult.trusted(
         key=row.choice.key, device_id=device.id, tech=device.tech, kind=device.kind,
         name_zh=row.name_zh, name_en=row.name_en,
         is_current=row.is_current, clean=device.clean, upgrades=list(row.choice.upgrades), heat_kwh=heat,
@@ -134,7 +134,7 @@ def comparison(ev: Evaluation, h: int) -> Comparison:
     case = ev.households[h].case
     current, ranked, recommended, reasons = rank_and_explain(current, ordered, case)
     data = ev.setting.data
-    return Comparison(
+    return Comparison.trusted(
         place=ev.setting.place, demand=_demand(ev, h), current=current, options=ranked, recommended=recommended,
         reasons=reasons, assumptions=assumptions(ev.setting, ev.prices), horizon_years=ev.terms.horizon_years,
         on_date=ev.setting.on.isoformat(), packs=dict(data.versions),

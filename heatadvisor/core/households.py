@@ -55,20 +55,24 @@ def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgra
     return tuple(known[u] for u in choice.upgrades)
 
 
-_DEFAULT_CHOICES: dict[tuple[int, str], tuple[object, list[OptionChoice]]] = {}
+_DEFAULTS: dict[tuple[int, int, str], tuple[object, object, OptionChoice, list[tuple[Device, OptionChoice]]]] = {}
 
 
-def _default_choices(setting: Setting, current_id: str) -> list[OptionChoice]:
-    """The region's default options but today's system; made once per region, never changed."""
-    region = setting.region
-    hit = _DEFAULT_CHOICES.get((id(region), current_id))
-    if hit is not None and hit[0] is region:
-        return hit[1]
-    choices = [OptionChoice(device_id=d) for d in region.default_options if d != current_id]
-    if len(_DEFAULT_CHOICES) > 1024:
-        _DEFAULT_CHOICES.clear()
-    _DEFAULT_CHOICES[(id(region), current_id)] = (region, choices)
-    return choices
+def _defaults(setting: Setting, current: Device) -> tuple[OptionChoice, list[tuple[Device, OptionChoice]]]:
+    """Today's system as a choice, and the region's default options but today's system with
+    their devices: made once per region and device, never changed (a village asks thousands
+    of times)."""
+    region, data = setting.region, setting.data
+    key = (id(region), id(data), current.id)
+    hit = _DEFAULTS.get(key)
+    if hit is not None and hit[0] is region and hit[1] is data:
+        return hit[2], hit[3]
+    options = [(find_device(data, d, f"options.{i}.device_id"), OptionChoice(device_id=d))
+               for i, d in enumerate(x for x in region.default_options if x != current.id)]
+    if len(_DEFAULTS) > 1024:
+        _DEFAULTS.clear()
+    _DEFAULTS[key] = (region, data, OptionChoice(device_id=current.id), options)
+    return _DEFAULTS[key][2], options
 
 
 def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdInput, list[Row]]:
@@ -76,9 +80,12 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     data = setting.data
     current = find_device(data, case.current.device_id, "current.device_id")
     loss = heat_loss(case.house, data.common)
-    choices = case.options if case.options is not None else _default_choices(setting, case.current.device_id)
-    rows = [Row(index, current, OptionChoice(device_id=current.id), (), loss, True)]
-    for i, choice in enumerate(choices):
+    as_choice, defaults = _defaults(setting, current)
+    rows = [Row(index, current, as_choice, (), loss, True)]
+    if case.options is None:
+        rows.extend(Row(index, device, choice, (), loss, False) for device, choice in defaults)
+        return HouseholdInput(case, loss, current), rows
+    for i, choice in enumerate(case.options):
         field = f"options.{i}"
         device = find_device(data, choice.device_id, f"{field}.device_id")
         measures = _upgrades(setting, choice, f"{field}.upgrades") if choice.upgrades else ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from .subsidies.results import SubsidyAssessment
+from .trusted import construct
 
 Range = tuple[float, float, float]
 """(low, typical, high)."""
@@ -19,6 +20,11 @@ OptRange = tuple[float | None, float | None, float | None]
 
 class Out(BaseModel):
     model_config = ConfigDict(frozen=True)
+
+    @classmethod
+    def trusted(cls, **values: object):
+        """Build from figures the core computed itself, skipping validation (see ``trusted.py``)."""
+        return construct(cls, values)
 
 
 class Reason(Out):

@@ -9,7 +9,6 @@ installation (operating subsidies stepping down, per-kWh tariff subsidies).
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,7 +54,7 @@ def option_facts(device: Device, price: tuple[float, float, float], capacity_kw:
 
 
 _PACKS_FOR: dict[tuple, tuple[list[PolicyPack], list[PolicyPack]]] = {}
-_ASSESSED: OrderedDict[tuple, tuple[Device, list[PolicyPack], SubsidyAssessment]] = OrderedDict()
+_ASSESSED: dict[tuple, tuple[Device, list[PolicyPack], SubsidyAssessment]] = {}
 ASSESSED_KEPT = 4096  # a village survey asks a few thousand distinct questions at most
 
 
@@ -151,15 +150,15 @@ class Assessor:
         if not self.packs:
             return None
         capacity = capacity_kw if self.uses_capacity else None
-        key = (*self.asked.key, self._area_key(device.tech) if self.reads_area else None, id(device), price, capacity)
+        area = self._area_key(device.tech) if self.reads_area else None
+        key = (self.asked.key, area, id(device), price, capacity)
         hit = _ASSESSED.get(key)
-        if hit is not None and hit[0] is device and all(a is b for a, b in zip(hit[1], self.packs)):
-            _ASSESSED.move_to_end(key)
+        if hit is not None:
             return hit[2]
         found = evaluate(self.packs, self._household(), option_facts(device, price, capacity), self.on, self.explain)
+        if len(_ASSESSED) >= ASSESSED_KEPT:
+            _ASSESSED.clear()
         _ASSESSED[key] = (device, self.packs, found)  # held, so the ids in the key stay theirs
-        if len(_ASSESSED) > ASSESSED_KEPT:
-            _ASSESSED.popitem(last=False)
         return found
 
 

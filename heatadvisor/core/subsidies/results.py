@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from copy import copy
 from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
-from pydantic_core import PydanticUndefined
+
+from heatadvisor.core.trusted import construct
 
 Status = Literal["eligible", "not_eligible", "needs_info", "expired", "not_started"]
 Outcome = Literal["met", "not_met", "unknown"]
@@ -16,39 +16,13 @@ Value = str | int | float | bool | list[str] | list[dict[str, str | None]] | Non
 """A reason's value; a list of {"zh": …, "en": …} names a programme in both languages."""
 
 
-_FIELD_DEFAULTS: dict[type, tuple[tuple[str, object, object], ...]] = {}
-
-
 class Result(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     @classmethod
     def trusted(cls, **values: object):
-        """Build from values the engine computed itself, skipping validation.
-
-        Results are made thousands of times per recalculation or village batch (every
-        programme, for every option); their inputs were validated when the packs and facts
-        were. This does what ``model_construct`` does for these plain models (no aliases,
-        no private attributes) at a fraction of its cost, which was most of an evaluation's.
-        """
-        fields = _FIELD_DEFAULTS.get(cls)
-        if fields is None:
-            fields = _FIELD_DEFAULTS[cls] = tuple(
-                (name, info.default, info.default_factory) for name, info in cls.model_fields.items())
-        state = {}
-        for name, default, factory in fields:
-            if name in values:
-                state[name] = values[name]
-            elif factory is not None:
-                state[name] = factory()  # type: ignore[operator]
-            elif default is not PydanticUndefined:
-                state[name] = copy(default)
-        made = cls.__new__(cls)
-        object.__setattr__(made, "__dict__", state)
-        object.__setattr__(made, "__pydantic_fields_set__", set(values))
-        object.__setattr__(made, "__pydantic_extra__", None)
-        object.__setattr__(made, "__pydantic_private__", None)
-        return made
+        """Build from values the engine computed itself, skipping validation (see ``core/trusted.py``)."""
+        return construct(cls, values)
 
 
 class Reason(Result):
