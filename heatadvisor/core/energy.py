@@ -113,7 +113,7 @@ def rated_cops(setting: Setting, device: Device, model: HeatPumpModel, design_fl
 
     The design day is one more bin. Air-to-air units heat room air, whatever the load, so
     their COPs depend on the place only and are kept per setting."""
-    temps = np.append(setting.temps, setting.place.design_temp_c)
+    temps = setting.temps_with_design
     hp = device.heat_pump
     assert hp is not None
     if hp.sink == "air":
@@ -123,7 +123,7 @@ def rated_cops(setting: Setting, device: Device, model: HeatPumpModel, design_fl
             if len(_AIR_COPS) > 1024:
                 _AIR_COPS.clear()
             _AIR_COPS[(id(model), id(setting))] = hit
-        cops = np.broadcast_to(hit[2], (len(loads), len(temps)))
+        cops = np.repeat(hit[2][None, :], len(loads), axis=0)
     else:
         sinks = flow_temps(setting, device, design_flow_c, loads, design_load_kw)
         design = flow_temps(setting, device, design_flow_c, design_load_kw[:, None], design_load_kw)

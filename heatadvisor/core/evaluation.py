@@ -104,7 +104,7 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
     if parts:
         idx = np.concatenate([p[0] for p in parts])
         capacity = np.concatenate([capacity_by_bin(p[1], setting)[None, :] * p[4][:, None] for p in parts])
-        factors = np.concatenate([np.broadcast_to(p[5], (len(p[0]), 3)) for p in parts])
+        factors = np.concatenate([np.repeat(p[5][None, :], len(p[0]), axis=0) for p in parts])
         total, months, scop, share, cop, electric, backup = heat_pumps(
             setting, loads[idx], np.concatenate([p[2] for p in parts]), capacity, factors)
         quantity[idx], by_month[idx], efficiency[idx], valley[idx] = total, months, scop, share

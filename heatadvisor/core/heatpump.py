@@ -79,22 +79,14 @@ class HeatPumpModel:
 
     def cop_grid(self, temps: np.ndarray, sinks: np.ndarray) -> np.ndarray:
         """``cop`` for every bin (``temps``, shape (M,)) of many rows at once (``sinks``,
-        shape (R, M)): the per-bin work of a comparison or a whole village, as arrays."""
-        src = np.minimum(temps if self.fixed_source_c is None else np.full_like(temps, self.fixed_source_c), self.eta_temps[-1])
-        per_source = np.stack([np.interp(sinks, s, e) for s, e in zip(self.eta_sinks, self.etas)])  # (J, R, M)
-        if len(self.eta_temps) == 1:
-            eta = per_source[0]
-        else:
-            xs = np.asarray(self.eta_temps)
-            upper = np.clip(np.searchsorted(xs, src, side="right"), 1, len(xs) - 1)
-            weight = np.clip((src - xs[upper - 1]) / (xs[upper] - xs[upper - 1]), 0.0, 1.0)
-            columns = np.arange(src.shape[0])
-            lo, hi = per_source[upper - 1, :, columns].T, per_source[upper, :, columns].T
-            eta = lo + (hi - lo) * weight
+        shape (R, M)): the per-bin work of a comparison or a whole village, as arrays.
+
+        η is interpolated over the sink temperature at each rated source temperature, then
+        over the source temperature with weights that depend on the bins only (kept)."""
+        weights, cold, kept = _source_terms(self, temps)
+        eta = sum(w * np.interp(sinks, s, e) for w, s, e in zip(weights, self.eta_sinks, self.etas))
         t_hot = sinks + (CONDENSER_APPROACH_K + KELVIN)
-        lift = np.maximum(t_hot - (src + (KELVIN - EVAPORATOR_APPROACH_K)), 1.0)
-        loss = np.interp(temps, self.defrost.temps, self.defrost.losses)
-        return eta * t_hot / lift * (1.0 - loss)
+        return eta * t_hot / np.maximum(t_hot - cold, 1.0) * kept
 
     def capacity_kw(self, t_out_c: float) -> float:
         """Heat output at full speed; zero below the operating limit.
@@ -118,6 +110,26 @@ class HeatPumpModel:
             self.eta_temps, self.eta_sinks, self.etas, self.cap_temps, tuple(c * factor for c in self.caps_kw),
             self.fixed_source_c, self.min_operating_c, self.defrost, nominal_kw,
         )
+
+
+_SOURCE_TERMS: dict[tuple[int, bytes], tuple[HeatPumpModel, tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
+
+
+def _source_terms(model: HeatPumpModel, temps: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """What of the COP depends on the outdoor bins alone: each rated source temperature's
+    interpolation weight (J, M), the cold side of the lift, and 1 − the defrost loss."""
+    key = (id(model), temps.tobytes())
+    hit = _SOURCE_TERMS.get(key)
+    if hit is not None and hit[0] is model:
+        return hit[1]
+    src = np.minimum(temps if model.fixed_source_c is None else np.full_like(temps, model.fixed_source_c), model.eta_temps[-1])
+    unit = np.eye(len(model.eta_temps))
+    weights = np.array([np.interp(src, model.eta_temps, unit[j]) for j in range(len(model.eta_temps))])
+    terms = (weights, src + (KELVIN - EVAPORATOR_APPROACH_K), 1.0 - np.interp(temps, model.defrost.temps, model.defrost.losses))
+    if len(_SOURCE_TERMS) > 1024:
+        _SOURCE_TERMS.clear()
+    _SOURCE_TERMS[key] = (model, terms)  # held, so the id in the key stays its
+    return terms
 
 
 def fit(spec: HeatPumpSpec, nominal_kw: float, defrost: DefrostCurve) -> HeatPumpModel:

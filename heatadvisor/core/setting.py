@@ -34,6 +34,7 @@ class Setting:
     bins: climate_mod.SeasonBins
     valley_hours: frozenset[int]
     temps: np.ndarray  # (M,) bin temperatures, °C
+    temps_with_design: np.ndarray  # (M + 1,) the bins and the design temperature (the design day as one more bin)
     hours: np.ndarray  # (M,) season hours in each bin
     month_hours: np.ndarray  # (S, M) hours in each bin by season month
     months: tuple[int, ...]  # (S,) the season's months (1–12), in season order
@@ -110,7 +111,8 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
     )
     return Setting(
         data=data, region=region, tariff=tariff, on=on, place=place, climate=clim, bins=bins, valley_hours=valley,
-        temps=np.array(bins.temps, dtype=float), hours=np.array(bins.hours, dtype=float),
+        temps=np.array(bins.temps, dtype=float), temps_with_design=np.array([*bins.temps, match.design_temp_c], dtype=float),
+        hours=np.array(bins.hours, dtype=float),
         month_hours=np.array([h for _, h in bins.by_month], dtype=float).reshape(len(bins.by_month), len(bins.temps)),
         months=tuple(m for m, _ in bins.by_month),
         valley_share=np.array([shares.get(t, 0.0) for t in bins.temps], dtype=float),
