@@ -4,7 +4,7 @@ A pack holds one province's tier schedule, its optional time-of-use (TOU) prices
 heating-season arrangements and per-kWh subsidies, plus named gas tariffs. Every number is
 ``Sourced``; dates, windows and scopes name the document that sets them (``terms_src``,
 ``src``). The arithmetic lives in ``tariffs.py``; a tariff's ``plan`` (``tariff_plan.py``) is its
-numbers as plain tuples, built once per object, so the hot path never touches pydantic.
+numbers as read-only arrays, built once per object, so the hot path never touches pydantic.
 """
 
 from __future__ import annotations
