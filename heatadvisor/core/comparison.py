@@ -64,7 +64,7 @@ class _Figures:
         part = slice(start, stop)
         self.heat = phys.demand.heat_by_month[part].sum(axis=1).tolist()
         self.design_load = phys.demand.design_load_kw[part].tolist()
-        self.nominal, self.recommended = phys.nominal_kw[part].tolist(), equip.recommended_kw[part].tolist()
+        self.nominal, self.recommended = phys.nominal_kw[part].tolist(), phys.recommended_kw[part].tolist()
         self.quantity, self.efficiency = phys.energies.quantity[part].tolist(), phys.energies.efficiency[part].tolist()
         self.running = phys.running.yuan[part].tolist()
         self.capital, self.net_capital, self.one_off = cash.capital[part].tolist(), cash.net_capital[part].tolist(), cash.one_off[part].tolist()

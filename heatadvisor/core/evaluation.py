@@ -44,7 +44,6 @@ class Physics:
     demand: Demand
     nominal_kw: np.ndarray  # (R,) heat-pump size; NaN for other devices
     recommended_kw: np.ndarray  # (R,) the size that covers the design load with margin; NaN for other devices
-    design_flow_c: np.ndarray  # (R,) flow temperature of the emitters on the design day
     energies: Energies
     running: Running
 
@@ -173,5 +172,5 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     areas = np.array([c.house.heated_area_m2 for c in cases])[hh]
     running = running_costs(setting, prices, devices, (0, 1, 2), used_energy.by_month,
                             used_energy.valley_share, areas)
-    return Physics(devices, demand, nominal, recommended, flows, used_energy, running)
+    return Physics(devices, demand, nominal, recommended, used_energy, running)
 

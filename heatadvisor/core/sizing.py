@@ -21,7 +21,6 @@ SUPPLY_STATUS = ("ok", "tight", "exceeded")
 @dataclass(frozen=True, slots=True, eq=False)
 class Equipment:
     capacity_at_design_kw: np.ndarray  # (R,) heat pumps; NaN for other devices
-    recommended_kw: np.ndarray  # (R,)
     size_status: np.ndarray  # (R,) index into STATUS
     peak_kw: np.ndarray  # (R,) design-day draw plus the household's own base load; NaN if it draws none
     supply_kw: np.ndarray  # (R,)
@@ -34,15 +33,14 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Row
     defaults = setting.data.common.heat_pumps
     design_t = setting.place.design_temp_c
     load = phys.demand.design_load_kw
-    at_design, recommended = np.full(n, np.nan), np.full(n, np.nan)
+    at_design = np.full(n, np.nan)
     status = np.zeros(n, dtype=int)
     peak = np.zeros(n)
     for detail in phys.energies.heat_pumps:
         idx, model = detail.rows, detail.model
         nominal = phys.nominal_kw[idx]
         at_design[idx] = model.capacity_kw(design_t) * detail.capacity_scale
-        recommended[idx] = phys.recommended_kw[idx]
-        status[idx] = np.where(at_design[idx] < load[idx], 1, np.where(nominal > recommended[idx] * defaults.oversize_ratio.value, 2, 0))
+        status[idx] = np.where(at_design[idx] < load[idx], 1, np.where(nominal > phys.recommended_kw[idx] * defaults.oversize_ratio.value, 2, 0))
         cop = detail.cop_design
         covered = np.minimum(load[idx], at_design[idx])
         peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)
@@ -54,4 +52,4 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Row
     supply = np.where(np.isnan(given), setting.region.default_supply_kw.value, given)[hh]
     total = peak + setting.region.household_base_kw.value
     supply_status = np.where(peak <= 0, -1, np.where(total > supply, 2, np.where(total > 0.8 * supply, 1, 0)))
-    return Equipment(at_design, recommended, status, np.where(peak > 0, total, np.nan), supply, np.isnan(given)[hh], supply_status)
+    return Equipment(at_design, status, np.where(peak > 0, total, np.nan), supply, np.isnan(given)[hh], supply_status)
