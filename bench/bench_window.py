@@ -72,8 +72,10 @@ window = create_window(app, Path(tempfile.mkdtemp()))
 FIELD = window.house.area
 """ + USABLE
 
+# Waits for the packs: a failed load, or none within LOAD_TIMEOUT_S, ends it with the reason.
+LOAD_TIMEOUT_S = 60
 RESULTS = """
-import json, time, tempfile
+import json, sys, time, tempfile
 START = time.perf_counter()
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
@@ -84,14 +86,19 @@ window = create_window(app, Path(tempfile.mkdtemp()))
 window.show()
 loop = QEventLoop()
 loader = window.load_backend_async()
-loader.loaded.connect(lambda _b: QTimer.singleShot(0, loop.quit))
+outcome = {"failure": "nothing arrived within LOAD_TIMEOUT_S s"}
+loader.loaded.connect(lambda _b: (outcome.pop("failure"), QTimer.singleShot(0, loop.quit)))
+loader.failed.connect(lambda detail: (outcome.update(failure=detail), loop.quit()))
+QTimer.singleShot(LOAD_TIMEOUT_S * 1000, loop.quit)
 loop.exec()
+if "failure" in outcome:
+    sys.exit("RESULTS: the packs did not load: " + outcome["failure"])
 results_ms = (time.perf_counter() - START) * 1000
 for _ in range(50):
     app.processEvents()
 rss = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
 print(json.dumps({"results_ms": results_ms, "rss_mb": rss, "state": window.results.state}))
-"""
+""".replace("LOAD_TIMEOUT_S", str(LOAD_TIMEOUT_S))
 
 BARE_RSS = BARE.replace("app.exec()", "app.exec()\nprint(int(next(l for l in open('/proc/self/status') "
                                       "if l.startswith('VmRSS')).split()[1]) / 1024)")
@@ -108,9 +115,16 @@ def child_env(from_source: bool = False) -> dict[str, str]:
 
 
 def run(code: str, from_source: bool = False) -> tuple[float, str]:
+    """Run one child; one that fails or hangs ends the bench with what it said."""
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", code], env=child_env(from_source), cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    try:
+        done = subprocess.run([sys.executable, "-c", code], env=child_env(from_source), cwd=ROOT,
+                              capture_output=True, text=True, timeout=2 * LOAD_TIMEOUT_S)
+    except subprocess.TimeoutExpired as hung:
+        said = (hung.stderr or b"").decode(errors="replace")  # bytes, even with text=True
+        sys.exit(f"bench child still running after {hung.timeout:.0f} s:\n{said}")
+    if done.returncode:
+        sys.exit(f"bench child failed (exit {done.returncode}):\n{done.stderr.strip()}")
     return (time.perf_counter() - started) * 1000, done.stdout
 
 

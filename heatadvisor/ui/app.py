@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from heatadvisor.ui.fonts import apply_app_font
@@ -32,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("HeatAdvisor")
     window = create_window(app)
     window.show()
-    QTimer.singleShot(0, window.load_backend_async)  # after the first paint
+    window.load_backend_async()  # starts once the window is whole, after its first paint
     return app.exec()
 
 

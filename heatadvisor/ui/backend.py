@@ -2,7 +2,8 @@
 
 Importing pydantic and validating the packs takes about as long as starting Qt, so none of
 it is imported by the window's modules: ``BackendLoader`` loads it on a worker thread after
-the first paint and hands the ready ``Backend`` to the GUI thread.
+the first paint and hands the ready ``Backend`` to the GUI thread. The window reaches the core
+(the county table too) only through the ``Backend`` it is handed, never by importing it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from heatadvisor.core.data import DataBundle
     from heatadvisor.core.case import Case
+    from heatadvisor.core.places import County
     from heatadvisor.core.packs.store import ImportResult
     from heatadvisor.core.problems import FieldProblem
     from heatadvisor.core.results import Comparison, Reason
@@ -39,8 +41,10 @@ class Backend:
     """Packs, comparison and wording behind one small interface the window can be tested with."""
 
     def __init__(self, data: "DataBundle"):
+        from pydantic import ValidationError
+
         from heatadvisor import wording
-        from heatadvisor.core import calibration
+        from heatadvisor.core import calibration, climate, places, siting
         from heatadvisor.core.case import Case
         from heatadvisor.core.compare import compare
         from heatadvisor.core.problems import FieldProblem, InputError, problems_from
@@ -50,7 +54,11 @@ class Backend:
         self._case, self._compare, self._wording = Case, compare, wording
         self._subsidy_wording = subsidy_wording
         self._problem, self._input_error, self._problems_from = FieldProblem, InputError, problems_from
+        self._validation_error = ValidationError
         self._units = calibration.UNITS_BY_FUEL
+        self._places, self._climate, self._siting = places, climate, siting
+        places.provinces()  # the county and station tables are read here, off the GUI thread
+        climate.stations()
 
     # catalogue ---------------------------------------------------------------
     def device_name(self, device_id: str, lang: str) -> str:
@@ -92,6 +100,23 @@ class Backend:
                     found.setdefault(batch_id, {"zh": batch.name.zh, "en": batch.name.en})
         return list(found.items())
 
+    # counties and their weather stations ---------------------------------------
+    def provinces(self) -> tuple[str, ...]:
+        return self._places.provinces()
+
+    def search_counties(self, text: str, province: str | None, limit: int) -> "list[County]":
+        return self._places.search(text, province, limit)
+
+    def find_county(self, province: str | None, text: str) -> "County | None":
+        return self._places.find_county(province, text)
+
+    def station(self, county: "County") -> tuple[str, str, float]:
+        """(Chinese name, English name, km from the county seat) of the station whose climate
+        the county gets."""
+        match = self._places.locate(county)
+        return (self._siting.station_name_zh(match.station_id),
+                self._climate.station(match.station_id).name_en, match.distance_km)
+
     # comparison --------------------------------------------------------------
     def case(self, parts: dict) -> "Case":
         """The validated Case of inputs that ``evaluate`` accepted (for the printed sheet)."""
@@ -103,11 +128,9 @@ class Backend:
         ``local_problems`` are the form's own findings (path → problem code, e.g. text that is
         not a number); they are reported with the model's and stop the comparison."""
         local = [self._problem(path, code, code) for path, code in (local_problems or {}).items()]
-        from pydantic import ValidationError
-
         try:
             case = self._case.model_validate(parts)
-        except ValidationError as exc:  # a field the form already flagged is not reported twice
+        except self._validation_error as exc:  # a field the form already flagged is not reported twice
             model = [p for p in self._problems_from(exc) if p.field not in (local_problems or {})]
             return Evaluation(parts, None, local + model)
         if local:
@@ -191,7 +214,15 @@ def import_pack(path: str) -> tuple["ImportResult", Backend]:
 
 
 class BackendLoader(QObject):
-    """Loads the Backend on a worker thread; the signals arrive on the GUI thread."""
+    """Loads the Backend on a worker thread; the signals arrive on the GUI thread.
+
+    While it runs no other thread may run an ``import`` statement, not even of a module already
+    loaded: PySide's import hook switches ``builtins.__import__`` for the whole process around
+    its check of each imported module, so another thread's import turns the hook back on in the
+    middle of the worker's check of a pydantic module, whose ``__getattr__`` then imports
+    pydantic circularly (ImportError from a partially initialized module, ~1 start in 50).
+    MainWindow starts it once its own modules are imported and imports nothing until a signal
+    arrives."""
 
     loaded = Signal(object)
     failed = Signal(str)

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from heatadvisor.ui.backend import Backend, BackendLoader, Evaluation
+from heatadvisor.ui.backend import Backend, Evaluation
 from heatadvisor.ui.fonts import apply_app_font
 from heatadvisor.ui.form.base import FormGroup, Retranslating
 from heatadvisor.ui.form.house import HouseGroup
@@ -168,6 +168,9 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.home_action = QAction(self)
         self.home_action.triggered.connect(self.remember_home_county)
         self.settings_menu.addAction(self.home_action)
+        # what imports its module on first use, or needs the packs, waits while they load
+        self.actions_after_load = (self.print_action, self.preview_action, self.pdf_action, self.import_action,
+                                   self.settings_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("供暖参谋"))
@@ -183,20 +186,9 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.schedule()  # results carry words from the core's catalogue: re-word them
 
     # data arrives ----------------------------------------------------------------
-    def load_backend_async(self) -> BackendLoader:
-        """Load packs off the GUI thread; the window stays usable and says it is loading."""
-        loader = BackendLoader(self)
-        loader.loaded.connect(self.set_backend)
-        loader.failed.connect(self._show_failed)
-        loader.start()
-        return loader
-
-    def _show_failed(self, detail: str) -> None:
-        self.build_rest()
-        self.results.show_failed(detail)
-
     def set_backend(self, backend: Backend) -> None:
         self.build_rest()
+        self.set_loading(False)
         self.backend = backend
         lang = lambda: self.languages.current  # noqa: E731 — names follow the language
         from heatadvisor.ui.form.options import DeviceRow
@@ -213,8 +205,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.prices.set_defaults(backend.price_defaults(self.location.province.value()))
         self._offer_batches()
         self._current_changed()
-        self.location.load_provinces()
-        self.location.update_station()
+        self.location.use_counties(backend)
         self.recompute()
 
     def _heaters(self) -> list:

@@ -1,7 +1,10 @@
 """What the window builds after its first paint: the groups below the fold, then the results
-side, one step at a time; and the less-used result tabs, each when first opened.
+side, one step at a time, then the packs load on a worker thread; and the less-used result
+tabs, each when first opened.
 
-Their modules are imported here, when built, not on the way to the first paint.
+Their modules are imported here, when built, not on the way to the first paint; all that the
+window imports before the packs arrive is imported before the worker starts (``BackendLoader``
+says why).
 """
 
 from __future__ import annotations
@@ -10,6 +13,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+
+from heatadvisor.ui.backend import BackendLoader
 
 if TYPE_CHECKING:
     from heatadvisor.ui.form.current import CurrentGroup
@@ -35,6 +41,8 @@ class BuiltAfterPaint:
     results: ResultsPanel
     comparison_tab: ComparisonTab
     pages: dict[str, LazyPage]
+    actions_after_load: tuple[QAction, ...]
+    _loader: BackendLoader | None = None  # asked for, not started until the window is whole
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """A 0 ms timer started at show() would fire before the first paint; one started while
@@ -76,7 +84,35 @@ class BuiltAfterPaint:
         self.current.device.currentIndexChanged.connect(self._current_changed)
         self._build_results()
         self.whole = True
+        self._start_loader()
         yield False
+
+    # the packs, after the rest ------------------------------------------------------
+    def load_backend_async(self) -> BackendLoader:
+        """Load the packs on a worker thread once the window is whole; the window stays usable
+        and says it is loading. Until a signal arrives, actions that would import wait."""
+        loader = BackendLoader(self)
+        loader.loaded.connect(self.set_backend)
+        loader.failed.connect(self._show_failed)
+        self._loader = loader
+        self.set_loading(True)
+        if self.whole:
+            self._start_loader()
+        return loader
+
+    def _start_loader(self) -> None:
+        if self._loader is not None:
+            self._loader.start()
+            self._loader = None
+
+    def set_loading(self, on: bool) -> None:
+        for action in self.actions_after_load:
+            action.setEnabled(not on)
+
+    def _show_failed(self, detail: str) -> None:
+        self.build_rest()
+        self.set_loading(False)
+        self.results.show_failed(detail)
 
     # the less-used tabs, each built when first opened ------------------------------
     def _make_charts_tab(self) -> "ChartsTab":

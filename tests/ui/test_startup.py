@@ -98,6 +98,7 @@ def test_loading_the_core_keeps_no_module_source():
     from heatadvisor.ui import backend
 
     read = linecache.updatecache
+    linecache.clearcache()  # what earlier tests' tracebacks left there
     with backend._sources_not_kept():
         assert linecache.getlines(backend.__file__)
         assert backend.__file__ not in linecache.cache

@@ -15,6 +15,7 @@ from heatadvisor.ui.style import set_role
 
 if TYPE_CHECKING:
     from heatadvisor.core import places
+    from heatadvisor.ui.backend import Backend
 
 SEARCH_LIMIT = 12
 NAME_ROLE = Qt.ItemDataRole.UserRole  # what the completer puts into the field: the name alone
@@ -52,17 +53,18 @@ class LocationGroup(FormGroup):
         self.province.currentIndexChanged.connect(self.update_station)
         self.county.textChanged.connect(self.update_station)
         self._station: tuple[str, str, float] | None = None  # (Chinese name, English name, km)
-        self._located = False  # the station is looked up after the first paint
+        self._counties: Backend | None = None  # the county table arrives with the packs
         self.language: Callable[[], str] = lambda: "zh"  # the window sets where it reads its language
 
     def title_text(self) -> str:
         return self.tr("地点")
 
-    def load_provinces(self) -> None:
-        """All provinces of the county table (called after the window's first paint)."""
-        from heatadvisor.core import places  # the county table is read after the first paint too
-
-        self.province.set_choices([(p, lambda p=p: p) for p in places.provinces()])
+    def use_counties(self, counties: Backend) -> None:
+        """The county table, read by the thread that loaded the packs: all provinces, the
+        search and the station from now on (until then the county is only typed)."""
+        self._counties = counties
+        self.province.set_choices([(p, lambda p=p: p) for p in counties.provinces()])
+        self.update_station()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -70,36 +72,29 @@ class LocationGroup(FormGroup):
 
     def _search(self) -> None:
         """The counties matching what is typed, shown with their prefecture."""
-        from heatadvisor.core import places
-
         self._matches.clear()
-        for county in places.search(self.county.text(), self.province.value(), SEARCH_LIMIT):
+        if self._counties is None:
+            return
+        for county in self._counties.search_counties(self.county.text(), self.province.value(), SEARCH_LIMIT):
             item = QStandardItem(county_label(county))
             item.setData(county.name, NAME_ROLE)
             self._matches.appendRow(item)
 
     def county_match(self) -> places.County | None:
-        from heatadvisor.core import places
-
-        return places.find_county(self.province.value(), self.county.text())
+        if self._counties is None:
+            return None
+        return self._counties.find_county(self.province.value(), self.county.text())
 
     def update_station(self) -> None:
-        """Find the weather station the county's climate comes from (the window calls this
-        first after its first paint: the station table takes tens of ms to read)."""
-        from heatadvisor.core import climate, places, siting
-
+        """Find the weather station the county's climate comes from."""
+        if self._counties is None:
+            return
         county = self.county_match()
-        if county is None:
-            self._station = None
-        else:
-            match = places.locate(county)
-            name_en = climate.station(match.station_id).name_en
-            self._station = (siting.station_name_zh(match.station_id), name_en, match.distance_km)
-        self._located = True
+        self._station = None if county is None else self._counties.station(county)
         self._show_station()
 
     def _show_station(self) -> None:
-        if not self._located:
+        if self._counties is None:
             self.station.setText("")
         elif self._station is None:
             self.station.setText(self.tr("找不到这个县：请从下拉单里选"))
