@@ -57,12 +57,12 @@ def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[House
     fuels = setting.data.common.fuels
     fuel_units = np.array([  # the resident's figure in the fuel's own unit (t, m³, kg or kWh)
         a / 1000.0 if u.unit is UsageUnit.kg and fuels[d.fuel].unit == "t" else a * cylinder if u.unit is UsageUnit.cylinder else a
-        for a, u, d in zip(amount, usages, (devices.devices[k] for k in devices.index))
+        for a, u, d in zip(amount, usages, (h.current for h in households))
     ])
     money = np.array([u.unit is UsageUnit.yuan for u in usages]) & positive
     if money.any():
         idx = np.flatnonzero(money)
-        fuel_units[idx] = _quantity_costing(setting, prices, DeviceIndex(devices.devices, devices.index[idx]), shape, idx,
+        fuel_units[idx] = _quantity_costing(setting, prices, DeviceIndex(devices.table, devices.index[idx]), shape, idx,
                                             amount[idx])
     return np.where(positive, fuel_units * per_unit, np.nan)
 

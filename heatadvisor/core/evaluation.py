@@ -80,19 +80,19 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
     efficiency = np.zeros((rows, scenarios))
     valley = np.zeros((rows, scenarios))
     pumps = []
-    idx = devices.rows(lambda d: d.kind != "heat_pump")
+    table = devices.table
+    pump = table.kind == "heat_pump"
+    idx = devices.rows(~pump)
     if len(idx):
-        fuels = setting.data.common.fuels
-        eff = devices.column(lambda d: (d.efficiency.high, d.efficiency.typ, d.efficiency.low) if d.efficiency else (1, 1, 1))[idx]
-        lhv = devices.column(lambda d: fuels[d.fuel].lhv_kwh_per_unit.value)[idx]
-        use = fixed_efficiency(lhv, eff, heat_by_month[idx])
+        eff = table.efficiency[devices.index[idx]]
+        use = fixed_efficiency(table.lhv_kwh[devices.index[idx]], eff, heat_by_month[idx])
         by_month[idx], quantity[idx], efficiency[idx] = use, use.sum(axis=-1), eff
-        electric = devices.rows(lambda d: d.kind not in ("heat_pump", "storage_electric") and d.fuel == "electricity")
+        electric = devices.rows(~pump & (table.kind != "storage_electric") & (table.fuel == "electricity"))
         if len(electric):
             valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
-        valley[devices.rows(lambda d: d.kind == "storage_electric")] = 1.0
+        valley[devices.rows(table.kind == "storage_electric")] = 1.0
     parts = []  # each heat pump's rows, model, rated COPs and capacities; evaluated together below
-    for device, idx in devices.each(lambda d: d.kind == "heat_pump"):
+    for device, idx in devices.each(pump):
         if device.fuel != "electricity":  # gas-driven heat pumps are modelled as combustion with efficiency > 1
             raise ValueError(f"heat pump {device.id} must run on electricity")
         model = fitted_model(device, setting.data.common.heat_pumps)
@@ -125,10 +125,10 @@ def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput
     if not asked:
         return out
     idx = np.array(asked)
-    devices = DeviceIndex.of([households[i].current for i in asked])
+    devices = DeviceIndex.of(setting.devices, (households[i].current for i in asked))
     loads = loads_kw(setting, ua[idx] * scale[idx] / 1000.0, balance[idx])
     heat = loads @ setting.month_hours.T
-    catalogue = devices.column(lambda d: d.capacity_kw or 1.0)
+    catalogue = devices.column(setting.devices.capacity_kw)
     shape = energies(setting, devices, loads, heat, design_load(setting, ua[idx], set_c[idx], gains[idx], scale[idx]),
                      catalogue, flows[idx])
     out[idx] = calibrated_heat_kwh(setting, prices, [households[i] for i in asked], devices, shape, heat)
@@ -161,10 +161,10 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     heat_by_month = loads @ setting.month_hours.T
     dl = design_load(setting, ua, set_c, gains, scale)
     demand = Demand(model, calibrated, used, scale, loads, heat_by_month, dl, ua, source)
-    devices = DeviceIndex.of([r.device for r in rows])
+    devices = DeviceIndex.of(setting.devices, (r.device for r in rows))
     nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
     margin = setting.data.common.heat_pumps.sizing_margin.value
-    for device, idx in devices.each(lambda d: d.kind == "heat_pump"):
+    for device, idx in devices.each(setting.devices.kind == "heat_pump"):
         given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx])
         recommended[idx] = recommended_kw(setting, device, dl[idx] * margin)
         nominal[idx] = np.where(np.isnan(given), recommended[idx], given)

@@ -95,7 +95,7 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Row
     terms = Terms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
     phys = physics(setting, case.prices, households, rows)
     cash = money(setting, households, rows, phys, terms, explain)
-    emis = emissions(setting, phys.devices, phys.energies.quantity[:, TYPICAL])
+    emis = emissions(phys.devices, phys.energies.quantity[:, TYPICAL])
     equip = equipment(setting, households, rows, phys)
     first = [i for i, r in enumerate(rows) if r.is_current] + [len(rows)]
     hh = np.array([r.household for r in rows])
@@ -103,7 +103,7 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Row
     burns_coal = np.array([rows[c].device.fuel in COAL_FUELS for c in first[:-1]])[hh]
     is_current = np.array([r.is_current for r in rows])
     coal_avoided = np.where(burns_coal & ~is_current, phys.energies.quantity[current, TYPICAL] - emis.coal_t, 0.0)
-    eligible = (phys.devices.column(lambda d: d.clean) & (equip.supply_status != 2)).tolist()
+    eligible = (phys.devices.column(setting.devices.clean) & (equip.supply_status != 2)).tolist()
     horizon, running = cash.horizon_cost[:, TYPICAL].tolist(), phys.running.yuan[:, TYPICAL].tolist()
     order, recommended = [], []
     for start, stop in zip(first, first[1:]):

@@ -7,13 +7,14 @@ of many households at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
 from .case import Case, Emitter, House, OptionChoice
 from .demand import HeatLoss, areas, heat_loss, upgraded
+from .device_table import DeviceTable
 from .packs.catalog_schema import Device, Upgrade
 from .problems import FieldProblem, InputError
 from .setting import Setting, find_device
@@ -99,11 +100,10 @@ def device_capital(households: list[HouseholdInput], rows: list[Row], devices: D
     (pipes, floor heating, per m²) where a water system needs them and the house has none;
     nothing for the system the household already has; a price the staff typed in wins."""
     hh = np.array([r.household for r in rows])
-    fixed = devices.column(lambda d: (d.capital.fixed_yuan.low, d.capital.fixed_yuan.typ, d.capital.fixed_yuan.high))
-    per_m2 = devices.column(lambda d: (d.capital.per_m2_yuan.low, d.capital.per_m2_yuan.typ, d.capital.per_m2_yuan.high)
-                            if d.capital.per_m2_yuan else (0.0, 0.0, 0.0))
+    table = devices.table
+    fixed, per_m2 = devices.column(table.fixed_capital), devices.column(table.per_m2_capital)
     no_emitters = np.array([h.case.house.emitter is Emitter.none for h in households])[hh]
-    pipes = ~devices.column(lambda d: d.needs_water_emitters) | no_emitters
+    pipes = ~devices.column(table.needs_water_emitters) | no_emitters
     area = np.array([h.case.house.heated_area_m2 for h in households])[hh]
     cost = fixed + per_m2 * (area * pipes)[:, None]
     current_ids = [h.current.id for h in households]
@@ -135,27 +135,25 @@ def loss_columns(losses: list[HeatLoss]) -> tuple[np.ndarray, np.ndarray, np.nda
 
 @dataclass(frozen=True, slots=True, eq=False)
 class DeviceIndex:
-    """Which catalogue device each row uses: per-device figures are read once per device and
-    spread over the rows by index, not read again for every one of thousands of rows."""
+    """Which catalogue device each row uses: its figures are read from the setting's device
+    table by index, not out of the pack models again for every one of thousands of rows."""
 
-    devices: list[Device]  # the distinct devices
-    index: np.ndarray  # (R,) position in ``devices`` of each row's device
+    table: DeviceTable
+    index: np.ndarray  # (R,) position in ``table`` of each row's device
 
     @classmethod
-    def of(cls, devices: list[Device]) -> DeviceIndex:
-        seen: dict[int, int] = {}
-        index = [seen.setdefault(id(d), len(seen)) for d in devices]
-        distinct = list({id(d): d for d in devices}.values())
-        return cls(distinct, np.array(index, dtype=int))
+    def of(cls, table: DeviceTable, devices: Iterable[Device]) -> DeviceIndex:
+        return cls(table, table.positions(devices))
 
-    def column(self, figure: Callable[[Device], object]) -> np.ndarray:
-        """``figure`` of each row's device (rows first; a tuple figure adds a last axis)."""
-        return np.array([figure(d) for d in self.devices])[self.index]
+    def column(self, figure: np.ndarray) -> np.ndarray:
+        """A figure of the table (devices first) for each row."""
+        return figure[self.index]
 
-    def rows(self, which: Callable[[Device], bool]) -> np.ndarray:
-        """Positions of the rows whose device ``which`` picks."""
-        return np.flatnonzero(np.array([bool(which(d)) for d in self.devices])[self.index])
+    def rows(self, which: np.ndarray) -> np.ndarray:
+        """Positions of the rows whose device ``which`` (a mask over the table) picks."""
+        return np.flatnonzero(which[self.index])
 
-    def each(self, which: Callable[[Device], bool]) -> list[tuple[Device, np.ndarray]]:
-        """Each picked device with the positions of its rows (one fitted model serves them)."""
-        return [(d, np.flatnonzero(self.index == k)) for k, d in enumerate(self.devices) if which(d)]
+    def each(self, which: np.ndarray) -> list[tuple[Device, np.ndarray]]:
+        """Each picked device that rows use, with the positions of its rows (one fitted model serves them)."""
+        used = np.unique(self.index)
+        return [(self.table.devices[k], np.flatnonzero(self.index == k)) for k in used[which[used]].tolist()]

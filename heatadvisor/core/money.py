@@ -83,8 +83,8 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], p
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
     capital = device_cost + measure_cost
     one_off, operating, assessments = _subsidies(setting, households, rows, phys, device_cost, terms.horizon_years, explain)
-    maintenance = phys.devices.column(lambda d: d.maintenance_yuan_per_year.value)
-    lifetime = phys.devices.column(lambda d: d.lifetime_years.value)
+    maintenance = phys.devices.column(setting.devices.maintenance)
+    lifetime = phys.devices.column(setting.devices.lifetime)
     running = phys.running.yuan
     flows = CashFlows(capital, one_off, running, maintenance[:, None], lifetime[:, None], device_cost, operating)
     yearly = yearly_costs(flows, terms)

@@ -64,10 +64,9 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
     yuan = np.zeros((rows, k))
     monthly = np.zeros((rows, k, 12))
     tariffed = np.zeros(rows, dtype=bool)
-    for fuel in dict.fromkeys(d.fuel for d in devices.devices):
-        idx = devices.rows(lambda d: d.fuel == fuel)
-        if not len(idx):
-            continue
+    fuels = devices.column(devices.table.fuel)
+    for fuel in dict.fromkeys(fuels.tolist()):
+        idx = np.flatnonzero(fuels == fuel)
         use = by_month[idx]
         flat = {"electricity": prices.electricity_yuan_per_kwh, "natural_gas": prices.gas_yuan_per_m3}.get(fuel, 0.0)
         if fuel in ("electricity", "natural_gas") and flat is None:

@@ -15,6 +15,7 @@ from . import climate as climate_mod
 from . import places
 from .case import Case
 from .data import DataBundle
+from .device_table import DeviceTable, device_table
 from .packs.catalog_schema import Device
 from .packs.region_schema import RegionPack
 from .problems import FieldProblem, InputError
@@ -39,6 +40,7 @@ class Setting:
     month_hours: np.ndarray  # (S, M) hours in each bin by season month
     months: tuple[int, ...]  # (S,) the season's months (1–12), in season order
     valley_share: np.ndarray  # (M,) share of each bin's hours in the tariff's valley
+    devices: DeviceTable  # the catalogue's figures, with emission factors on the region's grid
 
 
 def _month_day(text: str) -> tuple[int, int]:
@@ -116,4 +118,5 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
         month_hours=np.array([h for _, h in bins.by_month], dtype=float).reshape(len(bins.by_month), len(bins.temps)),
         months=tuple(m for m, _ in bins.by_month),
         valley_share=np.array([shares.get(t, 0.0) for t in bins.temps], dtype=float),
+        devices=device_table(data.devices.values(), data.common, region),
     )

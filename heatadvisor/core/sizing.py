@@ -44,7 +44,7 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Row
         cop = detail.cop_design
         covered = np.minimum(load[idx], at_design[idx])
         peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)
-    kinds = phys.devices.column(lambda d: d.kind)
+    kinds = phys.devices.column(setting.devices.kind)
     valley_hours = len(setting.valley_hours) or 8
     peak = np.where(kinds == "storage_electric", load * 24.0 / valley_hours, np.where(kinds == "direct_electric", load, peak))
     given = np.array([np.nan if h.case.house.supply_kw is None else h.case.house.supply_kw for h in households])
