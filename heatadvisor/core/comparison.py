@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from .energy import TYPICAL, HeatPumpRows
+from .energy import TYPICAL
 from .group import Evaluation
 from .ranking import assumptions, rank_and_explain
 from .results import Comparison, Demand, HeatPumpBins, OptionResult, Sizing, Supply
@@ -27,19 +27,18 @@ def _demand(ev: Evaluation, h: int) -> Demand:
     )
 
 
-def _bins(ev: Evaluation, r: int, detail: HeatPumpRows, j: int) -> HeatPumpBins:
-    s = ev.setting
+def _bins(ev: Evaluation, r: int, j: int) -> HeatPumpBins:
+    s, detail = ev.setting, ev.physics.energies.heat_pumps
     hours = s.hours
     heat_kw = ev.physics.demand.loads_kw[r]
     heat, electric, backup = heat_kw * hours, detail.electric_kw[j] * hours, detail.backup_kw[j] * hours
     total_heat = float(heat.sum())
-    first = max(ev.rows[r].device.heat_pump.rating_points, key=lambda p: p.t_source_c)
     return HeatPumpBins.trusted(
         temps=list(s.bins.temps), hours=hours.tolist(), cop=detail.cop[j].tolist(), heat_kwh=heat.tolist(),
         electricity_kwh=electric.tolist(), backup_kwh=backup.tolist(),
         by_month_heat_kwh=dict(zip(s.months, (s.month_hours @ heat_kw).tolist())),
         by_month_electricity_kwh=dict(zip(s.months, (s.month_hours @ detail.electric_kw[j]).tolist())),
-        seasonal_cop=float(ev.physics.energies.efficiency[r, TYPICAL]), rated_cop=first.cop,
+        seasonal_cop=float(ev.physics.energies.efficiency[r, TYPICAL]), rated_cop=float(s.pumps.rated_cop[detail.slot[j]]),
         backup_share=float(backup.sum()) / total_heat if total_heat else 0.0,
     )
 
@@ -96,7 +95,7 @@ def _option(ev: Evaluation, f: _Figures, j: int, r: int) -> OptionResult:
             nominal_kw=nominal, nominal_pi=nominal / kw_per_pi, recommended_kw=recommended, recommended_pi=recommended / kw_per_pi,
             status=STATUS[f.size_status[j]],
         )
-        bins = _bins(ev, r, *ev.pump_rows[r])
+        bins = _bins(ev, r, ev.pump_rows[r])
     if f.supply_status[j] >= 0:
         supply = Supply.trusted(peak_kw=f.peak[j], supply_kw=f.supply[j], supply_is_default=f.supply_default[j],
                         status=SUPPLY_STATUS[f.supply_status[j]])

@@ -14,11 +14,8 @@ import numpy as np
 
 from .calibration import calibrated_heat_kwh
 from .case import Prices
-from .energy import (
-    Energies, HeatPumpRows, capacity_by_bin, demand_valley_share, fixed_efficiency, fitted_model, heat_pumps, loads_kw, rated_cops,
-)
+from .energy import Energies, HeatPumpRows, demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw
 from .households import DeviceIndex, HouseholdInput, Row, loss_columns
-from .packs.catalog_schema import Device
 from .running import Running, running_costs
 from .setting import Setting
 
@@ -62,13 +59,10 @@ def design_load(setting: Setting, ua: np.ndarray, set_c: np.ndarray, gains: np.n
     return np.maximum(watts, 0.0) * scale / 1000.0
 
 
-def recommended_kw(setting: Setting, device: Device, need_kw: np.ndarray) -> np.ndarray:
-    """Nominal size whose output at the design temperature covers ``need_kw`` (design load × margin)."""
-    model = fitted_model(device, setting.data.common.heat_pumps)
-    at_design = model.capacity_kw(setting.place.design_temp_c) / model.nominal_kw
-    if at_design <= 0:  # colder than the unit works: size on its lowest operating temperature
-        at_design = model.capacity_kw(model.min_operating_c) / model.nominal_kw
-    return np.where(need_kw > 0, np.ceil(need_kw / at_design * 2) / 2, 0.5)
+def recommended_kw(setting: Setting, slot: np.ndarray, need_kw: np.ndarray) -> np.ndarray:
+    """Nominal size, in half kW, whose output at the design temperature covers ``need_kw``
+    (design load × margin), for heat pumps at ``slot`` of the setting's PumpTable."""
+    return np.where(need_kw > 0, np.ceil(need_kw / setting.pumps.size_ratio[slot] * 2) / 2, 0.5)
 
 
 def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_month: np.ndarray,
@@ -79,7 +73,6 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
     by_month = np.zeros((rows, scenarios, heat_by_month.shape[1]))
     efficiency = np.zeros((rows, scenarios))
     valley = np.zeros((rows, scenarios))
-    pumps = []
     table = devices.table
     pump = table.kind == "heat_pump"
     idx = devices.rows(~pump)
@@ -91,28 +84,18 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
         if len(electric):
             valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
         valley[devices.rows(table.kind == "storage_electric")] = 1.0
-    parts = []  # each heat pump's rows, model, rated COPs and capacities; evaluated together below
-    for device, idx in devices.each(pump):
-        if device.fuel != "electricity":  # gas-driven heat pumps are modelled as combustion with efficiency > 1
-            raise ValueError(f"heat pump {device.id} must run on electricity")
-        model = fitted_model(device, setting.data.common.heat_pumps)
-        rated, design = rated_cops(setting, device, model, design_flow_c[idx], loads[idx], design_load_kw[idx])
-        scale = nominal_kw[idx] / model.nominal_kw
-        ff = device.heat_pump.field_factor
-        parts.append((idx, model, rated, design, scale, np.array([ff.high, ff.typ, ff.low])))
-    if parts:
-        idx = np.concatenate([p[0] for p in parts])
-        capacity = np.concatenate([capacity_by_bin(p[1], setting)[None, :] * p[4][:, None] for p in parts])
-        factors = np.concatenate([np.repeat(p[5][None, :], len(p[0]), axis=0) for p in parts])
-        total, months, scop, share, cop, electric, backup = heat_pumps(
-            setting, loads[idx], np.concatenate([p[2] for p in parts]), capacity, factors)
-        quantity[idx], by_month[idx], efficiency[idx], valley[idx] = total, months, scop, share
-        start = 0
-        for rows_of, model, _, design, scale, _ in parts:
-            part = slice(start, start + len(rows_of))
-            pumps.append(HeatPumpRows(rows_of, model, cop[part], electric[part], backup[part], scale, design))
-            start += len(rows_of)
-    return Energies(quantity, by_month, efficiency, valley, tuple(pumps))
+    idx = devices.rows(pump)
+    pumps = setting.pumps
+    slot = pumps.slot[devices.index[idx]]
+    if not pumps.electric[slot].all():  # gas-driven heat pumps are modelled as combustion with efficiency > 1
+        raise ValueError("heat pumps must run on electricity")
+    sinks = flow_temps(setting, pumps.air_sink_c[slot], design_flow_c[idx], loads[idx], design_load_kw[idx])
+    rated = pumps.cops.cop(slot, sinks)
+    scale = nominal_kw[idx] / pumps.nominal_kw[slot]
+    total, months, scop, share, cop, electric_kw, backup = heat_pumps(
+        setting, loads[idx], rated[:, :-1], pumps.capacity_kw[slot] * scale[:, None], pumps.field_factor[slot])
+    quantity[idx], by_month[idx], efficiency[idx], valley[idx] = total, months, scop, share
+    return Energies(quantity, by_month, efficiency, valley, HeatPumpRows(idx, slot, cop, electric_kw, backup, scale, rated[:, -1]))
 
 
 def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput], ua: np.ndarray, balance: np.ndarray,
@@ -164,10 +147,10 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     devices = DeviceIndex.of(setting.devices, (r.device for r in rows))
     nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
     margin = setting.data.common.heat_pumps.sizing_margin.value
-    for device, idx in devices.each(setting.devices.kind == "heat_pump"):
-        given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx])
-        recommended[idx] = recommended_kw(setting, device, dl[idx] * margin)
-        nominal[idx] = np.where(np.isnan(given), recommended[idx], given)
+    idx = devices.rows(setting.devices.kind == "heat_pump")
+    given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx.tolist()])
+    recommended[idx] = recommended_kw(setting, setting.pumps.slot[devices.index[idx]], dl[idx] * margin)
+    nominal[idx] = np.where(np.isnan(given), recommended[idx], given)
     used_energy = energies(setting, devices, loads, heat_by_month, dl, nominal, flows)
     areas = np.array([c.house.heated_area_m2 for c in cases])[hh]
     running = running_costs(setting, prices, devices, (0, 1, 2), used_energy.by_month,

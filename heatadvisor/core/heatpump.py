@@ -78,15 +78,8 @@ class HeatPumpModel:
         return float(self.cop_grid(np.array([float(t_out_c)]), np.array([[float(t_sink_c)]]))[0, 0])
 
     def cop_grid(self, temps: np.ndarray, sinks: np.ndarray) -> np.ndarray:
-        """``cop`` for every bin (``temps``, shape (M,)) of many rows at once (``sinks``,
-        shape (R, M)): the per-bin work of a comparison or a whole village, as arrays.
-
-        η is interpolated over the sink temperature at each rated source temperature, then
-        over the source temperature with weights that depend on the bins only (kept)."""
-        weights, cold, kept = _source_terms(self, temps)
-        eta = sum(w * np.interp(sinks, s, e) for w, s, e in zip(weights, self.eta_sinks, self.etas))
-        t_hot = sinks + (CONDENSER_APPROACH_K + KELVIN)
-        return eta * t_hot / np.maximum(t_hot - cold, 1.0) * kept
+        """``cop`` in every bin (``temps``, shape (M,)) of rows whose sinks are ``sinks`` (R, M)."""
+        return stack([self], temps).cop(np.zeros(len(sinks), dtype=np.intp), sinks)
 
     def capacity_kw(self, t_out_c: float) -> float:
         """Heat output at full speed; zero below the operating limit.
@@ -103,33 +96,53 @@ class HeatPumpModel:
             return max(caps[0] - slope * (temps[0] - t_src), 0.5 * caps[0])
         return _interp(temps, caps, t_src)
 
-    def scaled(self, nominal_kw: float) -> "HeatPumpModel":
-        """The same unit line at another size (capacities scale, COPs do not)."""
-        factor = nominal_kw / self.nominal_kw
-        return HeatPumpModel(
-            self.eta_temps, self.eta_sinks, self.etas, self.cap_temps, tuple(c * factor for c in self.caps_kw),
-            self.fixed_source_c, self.min_operating_c, self.defrost, nominal_kw,
-        )
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PumpStack:
+    """Several models' COP over the same bins as arrays, models first: every heat-pump row of a
+    comparison or of a whole village in one pass, whatever its model.
+
+    η over the sink temperature at each rated source temperature j is piecewise linear and held
+    beyond its ends: η_j = base + Σ_s slope_s · (clip(T_sink, lo_s, hi_s) − lo_s). Over the source
+    temperature it is interpolated with weights that depend on the bins only. Models with fewer
+    rated temperatures or sink segments are padded with zero weights and slopes."""
+
+    weights: np.ndarray  # (P, J, M) weight of each rated source temperature in each bin
+    cold: np.ndarray  # (P, M) cold side of the lift, K
+    kept: np.ndarray  # (P, M) 1 − the defrost loss
+    base: np.ndarray  # (P, J) η at the lowest rated sink temperature
+    lo: np.ndarray  # (P, J, S) sink segments …
+    hi: np.ndarray  # (P, J, S)
+    slope: np.ndarray  # (P, J, S) … and η's rise per K along each
+
+    def cop(self, model: np.ndarray, sinks: np.ndarray) -> np.ndarray:
+        """COP of rows in every bin: ``model`` (R,) each row's position in the stack, ``sinks`` (R, M)."""
+        lo, hi = self.lo[model][:, :, :, None], self.hi[model][:, :, :, None]
+        rise = self.slope[model][:, :, :, None] * (np.minimum(np.maximum(sinks[:, None, None, :], lo), hi) - lo)
+        eta = (self.weights[model] * (self.base[model][:, :, None] + rise.sum(axis=2))).sum(axis=1)
+        t_hot = sinks + (CONDENSER_APPROACH_K + KELVIN)
+        return eta * t_hot / np.maximum(t_hot - self.cold[model], 1.0) * self.kept[model]
 
 
-_SOURCE_TERMS: dict[tuple[int, bytes], tuple[HeatPumpModel, tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
-
-
-def _source_terms(model: HeatPumpModel, temps: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """What of the COP depends on the outdoor bins alone: each rated source temperature's
-    interpolation weight (J, M), the cold side of the lift, and 1 − the defrost loss."""
-    key = (id(model), temps.tobytes())
-    hit = _SOURCE_TERMS.get(key)
-    if hit is not None and hit[0] is model:
-        return hit[1]
-    src = np.minimum(temps if model.fixed_source_c is None else np.full_like(temps, model.fixed_source_c), model.eta_temps[-1])
-    unit = np.eye(len(model.eta_temps))
-    weights = np.array([np.interp(src, model.eta_temps, unit[j]) for j in range(len(model.eta_temps))])
-    terms = (weights, src + (KELVIN - EVAPORATOR_APPROACH_K), 1.0 - np.interp(temps, model.defrost.temps, model.defrost.losses))
-    if len(_SOURCE_TERMS) > 1024:
-        _SOURCE_TERMS.clear()
-    _SOURCE_TERMS[key] = (model, terms)  # held, so the id in the key stays its
-    return terms
+def stack(models: list[HeatPumpModel], temps: np.ndarray) -> PumpStack:
+    """The models' COP terms in the bins ``temps`` (M,) (no models: an empty stack)."""
+    p, m = len(models), len(temps)
+    j_max = max((len(x.eta_temps) for x in models), default=1)
+    s_max = max((len(sinks) - 1 for x in models for sinks in x.eta_sinks), default=1) or 1
+    weights, base, cold, kept = np.zeros((p, j_max, m)), np.zeros((p, j_max)), np.zeros((p, m)), np.zeros((p, m))
+    lo, hi, slope = (np.zeros((p, j_max, s_max)) for _ in range(3))
+    for k, x in enumerate(models):
+        src = np.minimum(temps if x.fixed_source_c is None else np.full_like(temps, x.fixed_source_c), x.eta_temps[-1])
+        unit = np.eye(len(x.eta_temps))
+        weights[k, :len(x.eta_temps)] = [np.interp(src, x.eta_temps, unit[j]) for j in range(len(x.eta_temps))]
+        cold[k] = src + (KELVIN - EVAPORATOR_APPROACH_K)
+        kept[k] = 1.0 - np.interp(temps, x.defrost.temps, x.defrost.losses)
+        for j, (sinks, etas) in enumerate(zip(x.eta_sinks, x.etas)):
+            base[k, j] = etas[0]
+            for s in range(len(sinks) - 1):
+                lo[k, j, s], hi[k, j, s] = sinks[s], sinks[s + 1]
+                slope[k, j, s] = (etas[s + 1] - etas[s]) / (sinks[s + 1] - sinks[s])
+    return PumpStack(weights, cold, kept, base, lo, hi, slope)
 
 
 def fit(spec: HeatPumpSpec, nominal_kw: float, defrost: DefrostCurve) -> HeatPumpModel:

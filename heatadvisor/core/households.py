@@ -152,8 +152,3 @@ class DeviceIndex:
     def rows(self, which: np.ndarray) -> np.ndarray:
         """Positions of the rows whose device ``which`` (a mask over the table) picks."""
         return np.flatnonzero(which[self.index])
-
-    def each(self, which: np.ndarray) -> list[tuple[Device, np.ndarray]]:
-        """Each picked device that rows use, with the positions of its rows (one fitted model serves them)."""
-        used = np.unique(self.index)
-        return [(self.table.devices[k], np.flatnonzero(self.index == k)) for k in used[which[used]].tolist()]

@@ -16,6 +16,7 @@ from . import places
 from .case import Case
 from .data import DataBundle
 from .device_table import DeviceTable, device_table
+from .pump_table import PumpTable, pump_table
 from .packs.catalog_schema import Device
 from .packs.region_schema import RegionPack
 from .problems import FieldProblem, InputError
@@ -35,12 +36,12 @@ class Setting:
     bins: climate_mod.SeasonBins
     valley_hours: frozenset[int]
     temps: np.ndarray  # (M,) bin temperatures, °C
-    temps_with_design: np.ndarray  # (M + 1,) the bins and the design temperature (the design day as one more bin)
     hours: np.ndarray  # (M,) season hours in each bin
     month_hours: np.ndarray  # (S, M) hours in each bin by season month
     months: tuple[int, ...]  # (S,) the season's months (1–12), in season order
     valley_share: np.ndarray  # (M,) share of each bin's hours in the tariff's valley
     devices: DeviceTable  # the catalogue's figures, with emission factors on the region's grid
+    pumps: PumpTable  # the catalogue's heat pumps fitted and evaluated in these bins
 
 
 def _month_day(text: str) -> tuple[int, int]:
@@ -111,12 +112,14 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
         distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,
         design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=bins.days,
     )
+    devices = device_table(data.devices.values(), data.common, region)
+    temps = np.array(bins.temps, dtype=float)
     return Setting(
         data=data, region=region, tariff=tariff, on=on, place=place, climate=clim, bins=bins, valley_hours=valley,
-        temps=np.array(bins.temps, dtype=float), temps_with_design=np.array([*bins.temps, match.design_temp_c], dtype=float),
+        temps=temps,
         hours=np.array(bins.hours, dtype=float),
         month_hours=np.array([h for _, h in bins.by_month], dtype=float).reshape(len(bins.by_month), len(bins.temps)),
         months=tuple(m for m, _ in bins.by_month),
         valley_share=np.array([shares.get(t, 0.0) for t in bins.temps], dtype=float),
-        devices=device_table(data.devices.values(), data.common, region),
+        devices=devices, pumps=pump_table(devices, data.common.heat_pumps, temps, match.design_temp_c),
     )

@@ -31,19 +31,18 @@ class Equipment:
 def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics) -> Equipment:
     n = len(rows)
     defaults = setting.data.common.heat_pumps
-    design_t = setting.place.design_temp_c
     load = phys.demand.design_load_kw
     at_design = np.full(n, np.nan)
     status = np.zeros(n, dtype=int)
     peak = np.zeros(n)
-    for detail in phys.energies.heat_pumps:
-        idx, model = detail.rows, detail.model
-        nominal = phys.nominal_kw[idx]
-        at_design[idx] = model.capacity_kw(design_t) * detail.capacity_scale
-        status[idx] = np.where(at_design[idx] < load[idx], 1, np.where(nominal > phys.recommended_kw[idx] * defaults.oversize_ratio.value, 2, 0))
-        cop = detail.cop_design
-        covered = np.minimum(load[idx], at_design[idx])
-        peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)
+    pumps = phys.energies.heat_pumps
+    idx = pumps.rows
+    at_design[idx] = setting.pumps.at_design_kw[pumps.slot] * pumps.capacity_scale
+    status[idx] = np.where(at_design[idx] < load[idx], 1,
+                           np.where(phys.nominal_kw[idx] > phys.recommended_kw[idx] * defaults.oversize_ratio.value, 2, 0))
+    cop = pumps.cop_design
+    covered = np.minimum(load[idx], at_design[idx])
+    peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)
     kinds = phys.devices.column(setting.devices.kind)
     valley_hours = len(setting.valley_hours) or 8
     peak = np.where(kinds == "storage_electric", load * 24.0 / valley_hours, np.where(kinds == "direct_electric", load, peak))
