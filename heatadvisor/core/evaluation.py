@@ -84,18 +84,29 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
         if len(electric):
             valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
         valley[devices.rows(table.kind == "storage_electric")] = 1.0
-    idx = devices.rows(pump)
+    return Energies(quantity, by_month, efficiency, valley, _heat_pumps(setting, devices, loads, design_load_kw, nominal_kw,
+                                                                        design_flow_c, quantity, by_month, efficiency, valley))
+
+
+def _heat_pumps(setting: Setting, devices: DeviceIndex, loads: np.ndarray, design_load_kw: np.ndarray, nominal_kw: np.ndarray,
+                design_flow_c: np.ndarray, *into: np.ndarray) -> HeatPumpRows:
+    """The heat-pump rows' bins; their quantity, by month, efficiency and valley share go ``into``."""
+    idx = devices.rows(devices.table.kind == "heat_pump")
     pumps = setting.pumps
     slot = pumps.slot[devices.index[idx]]
+    if not len(idx):
+        empty = np.zeros((0, len(setting.temps)))
+        return HeatPumpRows(idx, slot, empty, empty, empty, np.zeros(0), np.zeros(0))
     if not pumps.electric[slot].all():  # gas-driven heat pumps are modelled as combustion with efficiency > 1
         raise ValueError("heat pumps must run on electricity")
     sinks = flow_temps(setting, pumps.air_sink_c[slot], design_flow_c[idx], loads[idx], design_load_kw[idx])
     rated = pumps.cops.cop(slot, sinks)
     scale = nominal_kw[idx] / pumps.nominal_kw[slot]
-    total, months, scop, share, cop, electric_kw, backup = heat_pumps(
+    *season, cop, electric_kw, backup = heat_pumps(
         setting, loads[idx], rated[:, :-1], pumps.capacity_kw[slot] * scale[:, None], pumps.field_factor[slot])
-    quantity[idx], by_month[idx], efficiency[idx], valley[idx] = total, months, scop, share
-    return Energies(quantity, by_month, efficiency, valley, HeatPumpRows(idx, slot, cop, electric_kw, backup, scale, rated[:, -1]))
+    for target, figure in zip(into, season):
+        target[idx] = figure
+    return HeatPumpRows(idx, slot, cop, electric_kw, backup, scale, rated[:, -1])
 
 
 def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput], ua: np.ndarray, balance: np.ndarray,

@@ -44,8 +44,12 @@ def base_electricity(setting: Setting, prices: Prices) -> float:
     return given if given is not None else setting.region.base_electricity_kwh_per_year.value
 
 
-def _unit_prices(setting: Setting, prices: Prices, fuel: str, scenarios: tuple[int, ...]) -> np.ndarray:
-    """Price per fuel unit for solid fuels, LPG and district heat (per m²), per scenario."""
+def _unit_price(setting: Setting, prices: Prices, fuel: str, scenarios: tuple[int, ...]) -> np.ndarray:
+    """Price per fuel unit (per m² for district heat), per scenario: a flat electricity or gas
+    price typed in, else the typed or the region's price of a solid fuel, LPG or district heat."""
+    flat = {"electricity": prices.electricity_yuan_per_kwh, "natural_gas": prices.gas_yuan_per_m3}
+    if fuel in flat:
+        return np.full(len(scenarios), flat[fuel])
     name = "district_yuan_per_m2" if fuel == "district_heat" else SOLID_PRICE_FIELDS[fuel]
     given = getattr(prices, name)
     if given is not None:
@@ -63,33 +67,36 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
     months = np.array(setting.months) - 1
     yuan = np.zeros((rows, k))
     monthly = np.zeros((rows, k, 12))
-    tariffed = np.zeros(rows, dtype=bool)
     fuels = devices.column(devices.table.fuel)
+    tariffed = np.zeros(rows, dtype=bool)
+    unit_price = np.zeros((rows, k))  # per fuel unit, or per m² for district heat
     for fuel in dict.fromkeys(fuels.tolist()):
         idx = np.flatnonzero(fuels == fuel)
-        use = by_month[idx]
-        flat = {"electricity": prices.electricity_yuan_per_kwh, "natural_gas": prices.gas_yuan_per_m3}.get(fuel, 0.0)
-        if fuel in ("electricity", "natural_gas") and flat is None:
-            heat = np.zeros((len(idx) * k, 12))
-            heat[:, months] = use.reshape(len(idx) * k, -1)
-            if fuel == "electricity":
-                cost = electricity_heating_costs(
-                    setting.tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),
-                    base_electricity(setting, prices), uses_tou(setting, prices), setting.on)
-            else:
-                cost = gas_heating_costs(setting.tariff.gas.default_tariff, heat, 0.0, setting.on)
-            yuan[idx] = cost.total_yuan.reshape(len(idx), k)
-            monthly[idx] = cost.by_month.reshape(len(idx), k, 12)
-            tariffed[idx] = True
-        elif fuel == "district_heat":
-            total = _unit_prices(setting, prices, fuel, scenarios)[None, :] * area_m2[idx, None]
-            heat = use.sum(axis=-1)
-            share = use / np.where(heat > 0, heat, 1.0)[:, :, None]
-            yuan[idx] = total
-            monthly[idx[:, None], :, months] = np.moveaxis(total[:, :, None] * share, 2, 1)
+        if fuel == "electricity" and prices.electricity_yuan_per_kwh is None:
+            cost = _tariffed(idx, by_month, months, lambda heat: electricity_heating_costs(
+                setting.tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),
+                base_electricity(setting, prices), uses_tou(setting, prices), setting.on))
+        elif fuel == "natural_gas" and prices.gas_yuan_per_m3 is None:
+            cost = _tariffed(idx, by_month, months, lambda heat: gas_heating_costs(setting.tariff.gas.default_tariff, heat, 0.0,
+                                                                                     setting.on))
         else:
-            price = np.full(k, flat) if fuel in ("electricity", "natural_gas") else _unit_prices(setting, prices, fuel, scenarios)
-            cost_by_month = use * price[None, :, None]
-            yuan[idx] = use.sum(axis=-1) * price[None, :]
-            monthly[idx[:, None], :, months] = np.moveaxis(cost_by_month, 2, 1)
+            unit_price[idx] = _unit_price(setting, prices, fuel, scenarios)
+            continue
+        yuan[idx] = cost.total_yuan.reshape(len(idx), k)
+        monthly[idx] = cost.by_month.reshape(len(idx), k, 12)
+        tariffed[idx] = True
+    use = by_month.sum(axis=-1)
+    district = (fuels == "district_heat")[:, None]
+    bill = np.where(district, area_m2[:, None], use) * unit_price  # district heat is paid per m², whatever the heat
+    share = by_month / np.where(use > 0, use, 1.0)[:, :, None]
+    yuan += np.where(tariffed[:, None], 0.0, bill)
+    monthly[:, :, months] += np.where(district[:, :, None], bill[:, :, None] * share, by_month * unit_price[:, :, None])
     return Running(yuan, monthly, tariffed)
+
+
+def _tariffed(idx: np.ndarray, by_month: np.ndarray, months: np.ndarray, costs):
+    """The tariff's costs of the rows ``idx``, their use laid out by calendar month."""
+    n, k = len(idx), by_month.shape[1]
+    heat = np.zeros((n * k, 12))
+    heat[:, months] = by_month[idx].reshape(n * k, -1)
+    return costs(heat)
