@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from .energy import TYPICAL
 from .group import Evaluation
 from .ranking import assumptions, rank_and_explain
@@ -27,32 +29,35 @@ def _demand(ev: Evaluation, h: int) -> Demand:
     )
 
 
-def _bins(ev: Evaluation, r: int, j: int) -> HeatPumpBins:
-    s, detail = ev.setting, ev.physics.energies.heat_pumps
-    hours = s.hours
-    heat_kw = ev.physics.demand.loads_kw[r]
-    heat, electric, backup = heat_kw * hours, detail.electric_kw[j] * hours, detail.backup_kw[j] * hours
-    total_heat = float(heat.sum())
-    return HeatPumpBins.trusted(
-        temps=list(s.bins.temps), hours=hours.tolist(), cop=detail.cop[j].tolist(), heat_kwh=heat.tolist(),
-        electricity_kwh=electric.tolist(), backup_kwh=backup.tolist(),
-        by_month_heat_kwh=dict(zip(s.months, (s.month_hours @ heat_kw).tolist())),
-        by_month_electricity_kwh=dict(zip(s.months, (s.month_hours @ detail.electric_kw[j]).tolist())),
-        seasonal_cop=float(ev.physics.energies.efficiency[r, TYPICAL]), rated_cop=float(s.pumps.rated_cop[detail.slot[j]]),
-        backup_share=float(backup.sum()) / total_heat if total_heat else 0.0,
-    )
+class _Bins:
+    """The bin table of a household's heat-pump rows, read out of the arrays at once."""
 
+    def __init__(self, ev: Evaluation, start: int, stop: int):
+        s, pumps, energies = ev.setting, ev.physics.energies.heat_pumps, ev.physics.energies
+        first, last = np.searchsorted(pumps.rows, (start, stop)).tolist()
+        rows, part = pumps.rows[first:last], slice(first, last)
+        self.position = {r - start: j for j, r in enumerate(rows.tolist())}  # option row → its bins below
+        load, hours = ev.physics.demand.loads_kw[rows], s.hours
+        heat, backup = load * hours, pumps.backup_kw[part] * hours
+        total = heat.sum(axis=1)
+        self.temps, self.hours = list(s.bins.temps), hours.tolist()
+        self.cop, self.heat = pumps.cop[part].tolist(), heat.tolist()
+        self.electricity, self.backup = (pumps.electric_kw[part] * hours).tolist(), backup.tolist()
+        self.month_heat, self.month_electricity = (load @ s.month_hours.T).tolist(), (pumps.electric_kw[part] @ s.month_hours.T).tolist()
+        self.seasonal_cop, self.rated_cop = energies.efficiency[rows, TYPICAL].tolist(), s.pumps.rated_cop[pumps.slot[part]].tolist()
+        self.backup_share = np.where(total > 0, backup.sum(axis=1) / np.where(total > 0, total, 1.0), 0.0).tolist()
+        self.months = s.months
 
-def _by_month_cost(ev: Evaluation, r: int) -> dict[int, float]:
-    """Typical cost by month: the bill's months (January first) for a tariff, else the season's."""
-    running = ev.physics.running
-    cost = running.by_month[r, TYPICAL].tolist()
-    if running.tariffed[r]:
-        use = [0.0] * 12
-        for m, q in zip(ev.setting.months, ev.physics.energies.by_month[r, TYPICAL].tolist()):
-            use[m - 1] = q
-        return {m + 1: cost[m] for m in range(12) if use[m] or abs(cost[m]) > 1e-9}
-    return {m: cost[m - 1] for m in ev.setting.months}
+    def of(self, j: int) -> HeatPumpBins | None:
+        k = self.position.get(j)
+        if k is None:
+            return None
+        return HeatPumpBins.trusted(
+            temps=self.temps, hours=self.hours, cop=self.cop[k], heat_kwh=self.heat[k], electricity_kwh=self.electricity[k],
+            backup_kwh=self.backup[k], by_month_heat_kwh=dict(zip(self.months, self.month_heat[k])),
+            by_month_electricity_kwh=dict(zip(self.months, self.month_electricity[k])),
+            seasonal_cop=self.seasonal_cop[k], rated_cop=self.rated_cop[k], backup_share=self.backup_share[k],
+        )
 
 
 class _Figures:
@@ -77,6 +82,17 @@ class _Figures:
         self.at_design, self.size_status = equip.capacity_at_design_kw[part].tolist(), equip.size_status[part].tolist()
         self.peak, self.supply = equip.peak_kw[part].tolist(), equip.supply_kw[part].tolist()
         self.supply_default, self.supply_status = equip.supply_is_default[part].tolist(), equip.supply_status[part].tolist()
+        self.month_cost, self.month_use = phys.running.by_month[part, TYPICAL].tolist(), phys.energies.by_month[part, TYPICAL].tolist()
+        self.tariffed = phys.running.tariffed[part].tolist()
+        self.bins = _Bins(ev, start, stop)
+
+    def by_month_cost(self, j: int, months: tuple[int, ...]) -> dict[int, float]:
+        """Typical cost by month: the bill's months (January first) for a tariff, else the season's."""
+        cost = self.month_cost[j]
+        if not self.tariffed[j]:
+            return {m: cost[m - 1] for m in months}
+        used = {m for m, q in zip(months, self.month_use[j]) if q}
+        return {m + 1: cost[m] for m in range(12) if m + 1 in used or abs(cost[m]) > 1e-9}
 
 
 def _option(ev: Evaluation, f: _Figures, j: int, r: int) -> OptionResult:
@@ -86,8 +102,9 @@ def _option(ev: Evaluation, f: _Figures, j: int, r: int) -> OptionResult:
     fuel = s.data.common.fuels[device.fuel]
     heat = f.heat[j]
     quantity, running, one_off = tuple(f.quantity[j]), tuple(f.running[j]), tuple(f.one_off[j])
-    size = supply = bins = None
-    if r in ev.pump_rows:
+    size = supply = None
+    bins = f.bins.of(j)
+    if bins is not None:
         kw_per_pi = s.data.common.kw_per_pi.value
         nominal, recommended = f.nominal[j], f.recommended[j]
         size = Sizing.trusted(
@@ -95,7 +112,6 @@ def _option(ev: Evaluation, f: _Figures, j: int, r: int) -> OptionResult:
             nominal_kw=nominal, nominal_pi=nominal / kw_per_pi, recommended_kw=recommended, recommended_pi=recommended / kw_per_pi,
             status=STATUS[f.size_status[j]],
         )
-        bins = _bins(ev, r, ev.pump_rows[r])
     if f.supply_status[j] >= 0:
         supply = Supply.trusted(peak_kw=f.peak[j], supply_kw=f.supply[j], supply_is_default=f.supply_default[j],
                         status=SUPPLY_STATUS[f.supply_status[j]])
@@ -110,7 +126,7 @@ def _option(ev: Evaluation, f: _Figures, j: int, r: int) -> OptionResult:
         electricity_kwh=quantity if device.fuel == "electricity" else (0.0, 0.0, 0.0),
         efficiency=tuple(f.efficiency[j]), running_cost=running,
         heat_cost_per_kwh=tuple(y / heat if heat else 0.0 for y in running),
-        by_month_cost=_by_month_cost(ev, r), capital_cost=tuple(f.capital[j]), subsidy=one_off[1],
+        by_month_cost=f.by_month_cost(j, s.months), capital_cost=tuple(f.capital[j]), subsidy=one_off[1],
         subsidy_range=one_off, operating_subsidy=f.operating[j] if yearly_paid else [],
         subsidies=assessment, net_capital=tuple(f.net_capital[j]),
         maintenance_per_year=f.maintenance[j], lifetime_years=f.lifetime[j],

@@ -45,7 +45,6 @@ class Evaluation:
     coal_avoided_t: np.ndarray  # (R,)
     order: list[list[int]]  # per household: its option rows, best first
     recommended: list[int | None]  # per household: the recommended row, if any
-    pump_rows: dict[int, int]  # heat-pump row → its position in the physics' HeatPumpRows
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +109,6 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Row
         ranked = [start + 1 + i for i in rank_order(eligible[start + 1:stop], horizon[start + 1:stop], running[start + 1:stop])]
         order.append(ranked)
         recommended.append(ranked[0] if ranked and eligible[ranked[0]] else None)
-    pumps = {r: j for j, r in enumerate(phys.energies.heat_pumps.rows.tolist())}
     return Evaluation(setting, case.prices, terms, households, rows, first, phys, cash, emis, equip, coal_avoided, order,
-                      recommended, pumps)
+                      recommended)
 

@@ -15,21 +15,26 @@ from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 M = TypeVar("M", bound=BaseModel)
-_FIELDS: dict[type, tuple[tuple[str, object, object], ...]] = {}
+_FIELDS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, object, object], ...]]] = {}
 
 
 def construct(cls: type[M], values: dict[str, object]) -> M:
-    fields = _FIELDS.get(cls)
-    if fields is None:
-        fields = _FIELDS[cls] = tuple((name, info.default, info.default_factory) for name, info in cls.model_fields.items())
-    state = {}
-    for name, default, factory in fields:
-        if name in values:
-            state[name] = values[name]
-        elif factory is not None:
-            state[name] = factory()  # type: ignore[operator]
-        elif default is not PydanticUndefined:
-            state[name] = copy(default)
+    known = _FIELDS.get(cls)
+    if known is None:
+        fields = tuple((name, info.default, info.default_factory) for name, info in cls.model_fields.items())
+        known = _FIELDS[cls] = (tuple(name for name, _, _ in fields), fields)
+    names, fields = known
+    if len(values) == len(names):  # every field given: only put them in declaration order (the order they serialise in)
+        state = {name: values[name] for name in names}
+    else:
+        state = {}
+        for name, default, factory in fields:
+            if name in values:
+                state[name] = values[name]
+            elif factory is not None:
+                state[name] = factory()  # type: ignore[operator]
+            elif default is not PydanticUndefined:
+                state[name] = copy(default)
     made = cls.__new__(cls)
     object.__setattr__(made, "__dict__", state)
     object.__setattr__(made, "__pydantic_fields_set__", set(values))
