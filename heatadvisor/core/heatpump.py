@@ -102,47 +102,45 @@ class PumpStack:
     """Several models' COP over the same bins as arrays, models first: every heat-pump row of a
     comparison or of a whole village in one pass, whatever its model.
 
-    η over the sink temperature at each rated source temperature j is piecewise linear and held
-    beyond its ends: η_j = base + Σ_s slope_s · (clip(T_sink, lo_s, hi_s) − lo_s). Over the source
-    temperature it is interpolated with weights that depend on the bins only. Models with fewer
-    rated temperatures or sink segments are padded with zero weights and slopes."""
+    In each bin η is a weighted sum (over the rated source temperatures) of piecewise-linear
+    curves over the sink temperature, each held beyond its ends; on the segments between all
+    of a model's rated sink temperatures that sum is itself linear, so
+    η = base + Σ_u slope_u · (clip(T_sink, lo_u, hi_u) − lo_u). Models with fewer segments are
+    padded with empty ones."""
 
-    weights: np.ndarray  # (P, J, M) weight of each rated source temperature in each bin
+    base: np.ndarray  # (P, M) η at the lowest rated sink temperature, in each bin
+    lo: np.ndarray  # (P, U) sink segments …
+    hi: np.ndarray  # (P, U)
+    slope: np.ndarray  # (P, U, M) … and η's rise per K along each, in each bin
     cold: np.ndarray  # (P, M) cold side of the lift, K
     kept: np.ndarray  # (P, M) 1 − the defrost loss
-    base: np.ndarray  # (P, J) η at the lowest rated sink temperature
-    lo: np.ndarray  # (P, J, S) sink segments …
-    hi: np.ndarray  # (P, J, S)
-    slope: np.ndarray  # (P, J, S) … and η's rise per K along each
 
     def cop(self, model: np.ndarray, sinks: np.ndarray) -> np.ndarray:
         """COP of rows in every bin: ``model`` (R,) each row's position in the stack, ``sinks`` (R, M)."""
-        lo, hi = self.lo[model][:, :, :, None], self.hi[model][:, :, :, None]
-        rise = self.slope[model][:, :, :, None] * (np.minimum(np.maximum(sinks[:, None, None, :], lo), hi) - lo)
-        eta = (self.weights[model] * (self.base[model][:, :, None] + rise.sum(axis=2))).sum(axis=1)
+        lo = self.lo[model][:, :, None]
+        along = np.minimum(np.maximum(sinks[:, None, :], lo), self.hi[model][:, :, None]) - lo
+        eta = self.base[model] + (self.slope[model] * along).sum(axis=1)
         t_hot = sinks + (CONDENSER_APPROACH_K + KELVIN)
         return eta * t_hot / np.maximum(t_hot - self.cold[model], 1.0) * self.kept[model]
 
 
 def stack(models: list[HeatPumpModel], temps: np.ndarray) -> PumpStack:
     """The models' COP terms in the bins ``temps`` (M,) (no models: an empty stack)."""
-    p, m = len(models), len(temps)
-    j_max = max((len(x.eta_temps) for x in models), default=1)
-    s_max = max((len(sinks) - 1 for x in models for sinks in x.eta_sinks), default=1) or 1
-    weights, base, cold, kept = np.zeros((p, j_max, m)), np.zeros((p, j_max)), np.zeros((p, m)), np.zeros((p, m))
-    lo, hi, slope = (np.zeros((p, j_max, s_max)) for _ in range(3))
-    for k, x in enumerate(models):
+    knots = [sorted({t for sinks in x.eta_sinks for t in sinks}) for x in models]
+    p, m, u = len(models), len(temps), max((len(k) - 1 for k in knots), default=1) or 1
+    base, cold, kept = np.zeros((p, m)), np.zeros((p, m)), np.zeros((p, m))
+    lo, hi, slope = np.zeros((p, u)), np.zeros((p, u)), np.zeros((p, u, m))
+    for k, (x, at) in enumerate(zip(models, knots)):
         src = np.minimum(temps if x.fixed_source_c is None else np.full_like(temps, x.fixed_source_c), x.eta_temps[-1])
         unit = np.eye(len(x.eta_temps))
-        weights[k, :len(x.eta_temps)] = [np.interp(src, x.eta_temps, unit[j]) for j in range(len(x.eta_temps))]
+        weights = np.array([np.interp(src, x.eta_temps, unit[j]) for j in range(len(x.eta_temps))])  # (J, M)
+        etas = np.array([np.interp(at, sinks, values) for sinks, values in zip(x.eta_sinks, x.etas)])  # (J, knots)
+        base[k] = etas[:, 0] @ weights
+        lo[k, :len(at) - 1], hi[k, :len(at) - 1] = at[:-1], at[1:]
+        slope[k, :len(at) - 1] = (np.diff(etas, axis=1) / np.diff(at)).T @ weights
         cold[k] = src + (KELVIN - EVAPORATOR_APPROACH_K)
         kept[k] = 1.0 - np.interp(temps, x.defrost.temps, x.defrost.losses)
-        for j, (sinks, etas) in enumerate(zip(x.eta_sinks, x.etas)):
-            base[k, j] = etas[0]
-            for s in range(len(sinks) - 1):
-                lo[k, j, s], hi[k, j, s] = sinks[s], sinks[s + 1]
-                slope[k, j, s] = (etas[s + 1] - etas[s]) / (sinks[s + 1] - sinks[s])
-    return PumpStack(weights, cold, kept, base, lo, hi, slope)
+    return PumpStack(base, lo, hi, slope, cold, kept)
 
 
 def fit(spec: HeatPumpSpec, nominal_kw: float, defrost: DefrostCurve) -> HeatPumpModel:
