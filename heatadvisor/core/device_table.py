@@ -39,8 +39,7 @@ class DeviceTable:
 
     def positions(self, devices: Iterable[Device]) -> np.ndarray:
         """Each device's position (a KeyError for one not in this catalogue)."""
-        where = self.position
-        return np.fromiter((where[id(d)] for d in devices), dtype=np.intp)
+        return np.fromiter(map(self.position.__getitem__, map(id, devices)), dtype=np.intp)
 
 
 def _emission_factors(common: CommonPack, region: RegionPack, device: Device) -> tuple[float, float, float, float]:

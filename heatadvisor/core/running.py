@@ -88,9 +88,9 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
     use = by_month.sum(axis=-1)
     district = (fuels == "district_heat")[:, None]
     bill = np.where(district, area_m2[:, None], use) * unit_price  # district heat is paid per m², whatever the heat
-    share = by_month / np.where(use > 0, use, 1.0)[:, :, None]
     yuan += np.where(tariffed[:, None], 0.0, bill)
-    monthly[:, :, months] += np.where(district[:, :, None], bill[:, :, None] * share, by_month * unit_price[:, :, None])
+    per_unit = np.where(district, bill / np.where(use > 0, use, 1.0), unit_price)  # district: the bill by each month's heat
+    monthly[:, :, months] += by_month * per_unit[:, :, None]
     return Running(yuan, monthly, tariffed)
 
 
