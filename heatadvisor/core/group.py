@@ -102,13 +102,11 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Row
     burns_coal = np.array([rows[c].device.fuel in COAL_FUELS for c in first[:-1]])[hh]
     is_current = np.array([r.is_current for r in rows])
     coal_avoided = np.where(burns_coal & ~is_current, phys.energies.quantity[current, TYPICAL] - emis.coal_t, 0.0)
-    eligible = (phys.devices.column(setting.devices.clean) & (equip.supply_status != 2)).tolist()
-    horizon, running = cash.horizon_cost[:, TYPICAL].tolist(), phys.running.yuan[:, TYPICAL].tolist()
-    order, recommended = [], []
-    for start, stop in zip(first, first[1:]):
-        ranked = [start + 1 + i for i in rank_order(eligible[start + 1:stop], horizon[start + 1:stop], running[start + 1:stop])]
-        order.append(ranked)
-        recommended.append(ranked[0] if ranked and eligible[ranked[0]] else None)
+    eligible = phys.devices.column(setting.devices.clean) & (equip.supply_status != 2)
+    ranked = rank_order(hh, ~is_current, eligible, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()
+    allowed = eligible.tolist()
+    order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(zip(first, first[1:]))]
+    recommended = [best[0] if best and allowed[best[0]] else None for best in order]
     return Evaluation(setting, case.prices, terms, households, rows, first, phys, cash, emis, equip, coal_avoided, order,
                       recommended)
 

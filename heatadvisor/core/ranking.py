@@ -6,6 +6,8 @@ the house's electricity supply can carry; the reasons say what decided it.
 
 from __future__ import annotations
 
+import numpy as np
+
 from .case import Case, Prices
 from .results import OptionResult, Reason
 from .running import base_electricity, uses_tou
@@ -60,10 +62,14 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[Reason]:
     return out
 
 
-def rank_order(eligible: list[bool], horizon_cost: list[float], running_cost: list[float]) -> list[int]:
-    """Positions of the options best first: clean ones the supply can carry (``eligible``)
-    before the rest, then by typical cost over the horizon, then by running cost."""
-    return sorted(range(len(eligible)), key=lambda i: (not eligible[i], horizon_cost[i], running_cost[i]))
+def rank_order(household: np.ndarray, option: np.ndarray, eligible: np.ndarray, horizon_cost: np.ndarray,
+               running_cost: np.ndarray) -> np.ndarray:
+    """The option rows (``option``) of every household, each household's best first: clean
+    ones the supply can carry (``eligible``) before the rest, then by typical cost over the
+    horizon, then by running cost; ties keep the order asked. Households stay in order."""
+    rows = np.flatnonzero(option)
+    by = np.lexsort((running_cost[rows], horizon_cost[rows], ~eligible[rows], household[rows]))
+    return rows[by]
 
 
 def _feasible(option: OptionResult) -> bool:
