@@ -90,21 +90,21 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], p
     yearly = yearly_costs(flows, terms)
     cumulative = np.cumsum(yearly, axis=-1)
     subsidised = (one_off[:, TYPICAL] > 0) | operating[:, TYPICAL].any(axis=-1)
-    bare = CashFlows(capital[:, TYPICAL], np.zeros(n), running[:, TYPICAL], maintenance, lifetime, device_cost[:, TYPICAL],
-                     np.zeros((n, terms.horizon_years)))
-    no_subsidy = np.where(subsidised, yearly_costs(bare, terms).sum(axis=-1), cumulative[:, TYPICAL, -1])
+    no_subsidy = cumulative[:, TYPICAL, -1].copy()
+    with_subsidy = np.flatnonzero(subsidised)  # the rest cost the same without
+    bare = CashFlows(capital[with_subsidy, TYPICAL], np.zeros(len(with_subsidy)), running[with_subsidy, TYPICAL],
+                     maintenance[with_subsidy], lifetime[with_subsidy], device_cost[with_subsidy, TYPICAL],
+                     np.zeros((len(with_subsidy), terms.horizon_years)))
+    no_subsidy[with_subsidy] = yearly_costs(bare, terms).sum(axis=-1)
 
-    hh = np.array([r.household for r in rows])
-    current = np.array([i for i, r in enumerate(rows) if r.is_current])[hh]
     is_current = np.array([r.is_current for r in rows])
+    current = np.flatnonzero(is_current)[np.cumsum(is_current) - 1]  # rows go household by household, today's system first
     current_running = running[current, TYPICAL] + maintenance[current]
     saving = current_running[:, None] - (running + maintenance[:, None] - operating[:, :, 0])
     net_capital = np.maximum(capital - one_off, 0.0)
     payback = np.where(is_current[:, None], np.nan, simple_payback(net_capital, saving, lifetime[:, None]))
-    today = CashFlows(np.zeros(n), np.zeros(n), running[current, TYPICAL], maintenance[current], lifetime[current], np.zeros(n),
-                      np.zeros((n, terms.horizon_years)))
-    today_cum = np.cumsum(discounted(yearly_costs(today, terms), terms.discount_rate), axis=-1)
     option_cum = np.cumsum(discounted(yearly[:, TYPICAL], terms.discount_rate), axis=-1)
+    today_cum = option_cum[current]  # today's system: its own row's flows (nothing to buy)
     disc_payback = np.where(is_current, np.nan, crossover_year(option_cum, today_cum))
     heat = phys.demand.heat_by_month.sum(axis=1)
     return Money(
