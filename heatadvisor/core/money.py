@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,37 +40,40 @@ class Money:
 
 def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics,
                device_cost: np.ndarray, years: int, explain: bool) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
-    """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments."""
-    none = (0.0, 0.0, 0.0)
-    one_off: list[tuple[float, float, float]] = [none] * len(rows)
-    operating = np.zeros((len(rows), 3, years))
-    found: list[SubsidyAssessment | None] = [None] * len(rows)
-    assessors: dict[int, Assessor] = {}
-    energy, running = phys.energies, phys.running
-    yearly: dict[int, list[int]] = {}
-    for i, (row, cost, nominal) in enumerate(zip(rows, device_cost.tolist(), phys.nominal_kw.tolist())):
+    """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments.
+
+    Rows go household by household, today's system first. Rows assessed alike get the same
+    answer from the assessor's cache; the money is read once per answer for all its rows."""
+    n = len(rows)
+    one_off = np.zeros((n, 3))
+    operating = np.zeros((n, 3, years))
+    found: list[SubsidyAssessment | None] = [None] * n
+    alike: defaultdict[int, list[int]] = defaultdict(list)  # id of an answer → its rows
+    given: list[int] = []  # rows whose subsidy the staff typed in
+    costs, sizes = device_cost.tolist(), phys.nominal_kw.tolist()
+    for i, row in enumerate(rows):
         if row.is_current:
+            household = households[row.household]
+            assess = Assessor(setting, household.case, household.current, explain)
             continue
-        answer = None
+        if row.choice.subsidy_yuan is not None:
+            given.append(i)
+        cost = costs[i]
         if cost[2] != 0:
-            assess = assessors.get(row.household)
-            if assess is None:
-                h = households[row.household]
-                assess = assessors[row.household] = Assessor(setting, h.case, h.current, explain)
-            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(nominal) else nominal)
-        given = row.choice.subsidy_yuan
-        if given is not None:
-            one_off[i] = (given, given, given)
-        elif answer is not None:
-            one_off[i] = answer.capital_total.points()
-        if answer is not None and (answer.operating or answer.tariff_programmes):
-            yearly.setdefault(id(answer), []).append(i)
-    for same in yearly.values():  # rows assessed alike (the same answer from the cache) share one call
-        idx, first = np.array(same), found[same[0]]
-        assert first is not None
-        operating[idx] = yearly_subsidies(setting, first, rows[same[0]].device.fuel, energy.quantity[idx],
-                                          energy.valley_share[idx], running.yuan[idx], years)
-    return np.array(one_off).reshape(len(rows), 3), operating, found
+            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i])
+            if answer is not None:
+                alike[id(answer)].append(i)
+    energy, running = phys.energies, phys.running
+    for same in alike.values():
+        idx, answer = np.array(same), found[same[0]]
+        assert answer is not None
+        one_off[idx] = answer.capital_total.points()
+        if answer.operating or answer.tariff_programmes:
+            operating[idx] = yearly_subsidies(setting, answer, rows[same[0]].device.fuel, energy.quantity[idx],
+                                              energy.valley_share[idx], running.yuan[idx], years)
+    for i in given:
+        one_off[i] = rows[i].choice.subsidy_yuan
+    return one_off, operating, found
 
 
 def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics, terms: Terms,
