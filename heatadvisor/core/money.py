@@ -43,7 +43,9 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Ro
     """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments.
 
     Rows go household by household, today's system first. Rows assessed alike get the same
-    answer from the assessor's cache; the money is read once per answer for all its rows."""
+    answer from the assessor's cache; the money is read once per answer for all its rows, and
+    the yearly subsidies once per set of yearly terms (answers differing only in the one-off
+    amount share them)."""
     n = len(rows)
     one_off = np.zeros((n, 3))
     operating = np.zeros((n, 3, years))
@@ -63,14 +65,18 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Ro
             answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i])
             if answer is not None:
                 alike[id(answer)].append(i)
-    energy, running = phys.energies, phys.running
+    paid_alike: dict[tuple, tuple[SubsidyAssessment, str, list[int]]] = {}  # same yearly terms and fuel → their rows
     for same in alike.values():
-        idx, answer = np.array(same), found[same[0]]
+        answer, fuel = found[same[0]], rows[same[0]].device.fuel
         assert answer is not None
-        one_off[idx] = answer.capital_total.points()
+        one_off[same] = answer.capital_total.points()
         if answer.operating or answer.tariff_programmes:
-            operating[idx] = yearly_subsidies(setting, answer, rows[same[0]].device.fuel, energy.quantity[idx],
-                                              energy.valley_share[idx], running.yuan[idx], years)
+            terms = (tuple(map(id, answer.operating)), tuple(map(id, answer.tariff_programmes)), fuel)
+            paid_alike.setdefault(terms, (answer, fuel, []))[2].extend(same)
+    energy, running = phys.energies, phys.running
+    for answer, fuel, same in paid_alike.values():
+        operating[same] = yearly_subsidies(setting, answer, fuel, energy.quantity[same], energy.valley_share[same],
+                                           running.yuan[same], years)
     for i in given:
         one_off[i] = rows[i].choice.subsidy_yuan
     return one_off, operating, found
