@@ -92,9 +92,10 @@ def _invalid(row_id: str, error: InputError, lang: str) -> dict[str, Any]:
 
 def _without_cycle_collection(work: Callable[[], T]) -> T:
     """Run ``work`` with the cyclic garbage collector paused: a chunk allocates tens of
-    thousands of short-lived acyclic objects, and the collections they trigger rescan
-    everything alive (bench/bench_core.py: ~30 % of a batch's time). Reference counting
-    still frees them; the collector resumes afterwards."""
+    thousands of short-lived acyclic objects (cases, rows, summaries), and the collections they
+    trigger rescan everything alive (bench/bench_core.py: ~30 % of a batch's time while
+    comparing, a few % more while reading and summarising). Reference counting still frees
+    them; the collector resumes afterwards."""
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -106,6 +107,10 @@ def _without_cycle_collection(work: Callable[[], T]) -> T:
 
 def results(rows: list[dict[str, str]], lang: str) -> list[dict[str, Any]]:
     """Output rows for input rows: each case read on its own, then all compared together."""
+    return _without_cycle_collection(lambda: _results(rows, lang))
+
+
+def _results(rows: list[dict[str, str]], lang: str) -> list[dict[str, Any]]:
     data = bundled()
     ids = [(row.get("id") or "").strip() or str(number) for number, row in enumerate(rows, start=1)]
     cases: list[Case | InputError] = []
@@ -114,8 +119,7 @@ def results(rows: list[dict[str, str]], lang: str) -> list[dict[str, Any]]:
             cases.append(case_from_data(case_data(row)))
         except InputError as exc:
             cases.append(exc)
-    valid = [c for c in cases if isinstance(c, Case)]
-    outcomes = iter(_without_cycle_collection(lambda: evaluate_cases(valid, data, explain=False)))
+    outcomes = iter(evaluate_cases([c for c in cases if isinstance(c, Case)], data, explain=False))
     out = []
     for row_id, case in zip(ids, cases):
         if isinstance(case, InputError):

@@ -19,20 +19,29 @@ from .problems import FieldProblem, InputError, problems_from
 FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９．")
 
 
+def _worth_a_look(value: Any) -> bool:
+    return isinstance(value, (dict, list)) or (isinstance(value, str) and not FULL_WIDTH_DIGITS.isdisjoint(value))
+
+
 def _full_width_numbers(data: Any, path: str = "") -> list[FieldProblem]:
-    """Strings made of digits where any digit is full-width: say so instead of guessing."""
+    """Strings made of digits where any digit is full-width: say so instead of guessing.
+
+    Only containers and strings with a full-width character go on the stack (a path is built
+    for those alone); the order they come off it, and so the order of the problems, is that of
+    a walk over every value."""
     found: list[FieldProblem] = []
-    stack = [(data, path)]
+    stack: list[tuple[Any, str]] = [(data, path)] if _worth_a_look(data) else []
     while stack:
         item, where = stack.pop()
-        if isinstance(item, dict):
-            stack.extend((v, f"{where}.{k}" if where else str(k)) for k, v in item.items())
-        elif isinstance(item, list):
-            stack.extend((v, f"{where}.{i}") for i, v in enumerate(item))
-        elif isinstance(item, str) and any(c in FULL_WIDTH_DIGITS for c in item):
+        if isinstance(item, str):
             stripped = item.strip().replace(",", "").replace("，", "")
             if stripped and all(c.isdigit() or c in "．.-－" for c in stripped):
                 found.append(FieldProblem(where, "full_width_digits", f"full-width digits in {item!r}"))
+            continue
+        children = item.items() if isinstance(item, dict) else enumerate(item)
+        for k, v in children:
+            if _worth_a_look(v):
+                stack.append((v, f"{where}.{k}" if where or not isinstance(item, dict) else str(k)))
     return found
 
 

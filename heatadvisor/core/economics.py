@@ -48,10 +48,16 @@ def yearly_costs(flow: CashFlows, terms: Terms) -> np.ndarray:
     later = running + flow.maintenance[..., None] - np.minimum(flow.operating_subsidy, running)
     first = np.maximum(flow.capital - flow.subsidy, 0.0)
     years = np.concatenate([first[..., None], later], axis=-1)
-    life = np.maximum(np.rint(flow.lifetime_years), 1.0)
+    return np.add(years, flow.replacement[..., None], out=years, where=_bought_again(flow.lifetime_years, horizon))
+
+
+def _bought_again(lifetime_years: np.ndarray, horizon: int) -> np.ndarray:
+    """Whether each row buys its device again in each year 0..horizon (never in the last year):
+    worked out once per distinct lifetime, as rows share a few catalogue lifetimes."""
+    lifetimes, which = np.unique(np.maximum(np.rint(lifetime_years), 1.0), return_inverse=True)
     year = np.arange(horizon + 1)
-    bought_again = (year > 0) & (year < horizon) & (year % life[..., None] == 0)  # never in the last year
-    return years + bought_again * flow.replacement[..., None]
+    table = (year > 0) & (year < horizon) & (year % lifetimes[:, None] == 0)
+    return table[which.reshape(np.shape(lifetime_years))]
 
 
 def discounted(costs: np.ndarray, rate: float) -> np.ndarray:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,37 +40,46 @@ class Money:
 
 def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics,
                device_cost: np.ndarray, years: int, explain: bool) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
-    """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments."""
-    none = (0.0, 0.0, 0.0)
-    one_off: list[tuple[float, float, float]] = [none] * len(rows)
-    operating = np.zeros((len(rows), 3, years))
-    found: list[SubsidyAssessment | None] = [None] * len(rows)
-    assessors: dict[int, Assessor] = {}
-    energy, running = phys.energies, phys.running
-    yearly: dict[int, list[int]] = {}
-    for i, (row, cost, nominal) in enumerate(zip(rows, device_cost.tolist(), phys.nominal_kw.tolist())):
+    """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments.
+
+    Rows go household by household, today's system first. Rows assessed alike get the same
+    answer from the assessor's cache; the money is read once per answer for all its rows, and
+    the yearly subsidies once per set of yearly terms (answers differing only in the one-off
+    amount share them)."""
+    n = len(rows)
+    one_off = np.zeros((n, 3))
+    operating = np.zeros((n, 3, years))
+    found: list[SubsidyAssessment | None] = [None] * n
+    alike: defaultdict[int, list[int]] = defaultdict(list)  # id of an answer → its rows
+    given: list[int] = []  # rows whose subsidy the staff typed in
+    costs, sizes = device_cost.tolist(), phys.nominal_kw.tolist()
+    for i, row in enumerate(rows):
         if row.is_current:
+            household = households[row.household]
+            assess = Assessor(setting, household.case, household.current, explain)
             continue
-        answer = None
+        if row.choice.subsidy_yuan is not None:
+            given.append(i)
+        cost = costs[i]
         if cost[2] != 0:
-            assess = assessors.get(row.household)
-            if assess is None:
-                h = households[row.household]
-                assess = assessors[row.household] = Assessor(setting, h.case, h.current, explain)
-            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(nominal) else nominal)
-        given = row.choice.subsidy_yuan
-        if given is not None:
-            one_off[i] = (given, given, given)
-        elif answer is not None:
-            one_off[i] = answer.capital_total.points()
-        if answer is not None and (answer.operating or answer.tariff_programmes):
-            yearly.setdefault(id(answer), []).append(i)
-    for same in yearly.values():  # rows assessed alike (the same answer from the cache) share one call
-        idx, first = np.array(same), found[same[0]]
-        assert first is not None
-        operating[idx] = yearly_subsidies(setting, first, rows[same[0]].device.fuel, energy.quantity[idx],
-                                          energy.valley_share[idx], running.yuan[idx], years)
-    return np.array(one_off).reshape(len(rows), 3), operating, found
+            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i])
+            if answer is not None:
+                alike[id(answer)].append(i)
+    paid_alike: dict[tuple, tuple[SubsidyAssessment, str, list[int]]] = {}  # same yearly terms and fuel → their rows
+    for same in alike.values():
+        answer, fuel = found[same[0]], rows[same[0]].device.fuel
+        assert answer is not None
+        one_off[same] = answer.capital_total.points()
+        if answer.operating or answer.tariff_programmes:
+            terms = (tuple(map(id, answer.operating)), tuple(map(id, answer.tariff_programmes)), fuel)
+            paid_alike.setdefault(terms, (answer, fuel, []))[2].extend(same)
+    energy, running = phys.energies, phys.running
+    for answer, fuel, same in paid_alike.values():
+        operating[same] = yearly_subsidies(setting, answer, fuel, energy.quantity[same], energy.valley_share[same],
+                                           running.yuan[same], years)
+    for i in given:
+        one_off[i] = rows[i].choice.subsidy_yuan
+    return one_off, operating, found
 
 
 def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics, terms: Terms,
@@ -90,21 +100,21 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], p
     yearly = yearly_costs(flows, terms)
     cumulative = np.cumsum(yearly, axis=-1)
     subsidised = (one_off[:, TYPICAL] > 0) | operating[:, TYPICAL].any(axis=-1)
-    bare = CashFlows(capital[:, TYPICAL], np.zeros(n), running[:, TYPICAL], maintenance, lifetime, device_cost[:, TYPICAL],
-                     np.zeros((n, terms.horizon_years)))
-    no_subsidy = np.where(subsidised, yearly_costs(bare, terms).sum(axis=-1), cumulative[:, TYPICAL, -1])
+    no_subsidy = cumulative[:, TYPICAL, -1].copy()
+    with_subsidy = np.flatnonzero(subsidised)  # the rest cost the same without
+    bare = CashFlows(capital[with_subsidy, TYPICAL], np.zeros(len(with_subsidy)), running[with_subsidy, TYPICAL],
+                     maintenance[with_subsidy], lifetime[with_subsidy], device_cost[with_subsidy, TYPICAL],
+                     np.zeros((len(with_subsidy), terms.horizon_years)))
+    no_subsidy[with_subsidy] = yearly_costs(bare, terms).sum(axis=-1)
 
-    hh = np.array([r.household for r in rows])
-    current = np.array([i for i, r in enumerate(rows) if r.is_current])[hh]
     is_current = np.array([r.is_current for r in rows])
+    current = np.flatnonzero(is_current)[np.cumsum(is_current) - 1]  # rows go household by household, today's system first
     current_running = running[current, TYPICAL] + maintenance[current]
     saving = current_running[:, None] - (running + maintenance[:, None] - operating[:, :, 0])
     net_capital = np.maximum(capital - one_off, 0.0)
     payback = np.where(is_current[:, None], np.nan, simple_payback(net_capital, saving, lifetime[:, None]))
-    today = CashFlows(np.zeros(n), np.zeros(n), running[current, TYPICAL], maintenance[current], lifetime[current], np.zeros(n),
-                      np.zeros((n, terms.horizon_years)))
-    today_cum = np.cumsum(discounted(yearly_costs(today, terms), terms.discount_rate), axis=-1)
     option_cum = np.cumsum(discounted(yearly[:, TYPICAL], terms.discount_rate), axis=-1)
+    today_cum = option_cum[current]  # today's system: its own row's flows (nothing to buy)
     disc_payback = np.where(is_current, np.nan, crossover_year(option_cum, today_cum))
     heat = phys.demand.heat_by_month.sum(axis=1)
     return Money(

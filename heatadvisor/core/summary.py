@@ -7,15 +7,17 @@ more than computing it. The figures are the same ones ``comparison.py`` puts in 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .energy import TYPICAL
 from .group import Evaluation
 from .sizing import SUPPLY_STATUS
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
+    """Immutable, and a tuple: the batch makes one per household, and a frozen dataclass of
+    this many fields costs several times as much to build."""
+
     province: str
     county: str
     station_id: str
@@ -40,22 +42,22 @@ def summarise(ev: Evaluation, h: int) -> Summary:
     phys, cash = ev.physics, ev.money
     figures: dict = dict(
         province=place.province, county=place.county, station_id=place.station_id,
-        demand_kwh=float(phys.demand.used_kwh[current]), demand_source=phys.demand.source[h],
-        current_running_yuan=float(phys.running.yuan[current, TYPICAL]),
+        demand_kwh=phys.demand.used_kwh.item(current), demand_source=phys.demand.source[h],
+        current_running_yuan=phys.running.yuan.item(current, TYPICAL),
     )
     if best is None:
         return Summary(**figures, recommended=None, recommended_name_zh="", recommended_name_en="", running_yuan=math.nan,
                        capital_yuan=math.nan, net_capital_yuan=math.nan, payback_years=None, horizon_cost_yuan=math.nan,
                        co2_saving_kg=math.nan, coal_avoided_t=math.nan, supply_status="")
     row = ev.rows[best]
-    payback = float(cash.payback[best, TYPICAL])
-    status = int(ev.equipment.supply_status[best])
+    payback = cash.payback.item(best, TYPICAL)
+    status = ev.equipment.supply_status.item(best)
     return Summary(
         **figures, recommended=row.device.id,
         recommended_name_zh=row.name_zh, recommended_name_en=row.name_en,
-        running_yuan=float(phys.running.yuan[best, TYPICAL]), capital_yuan=float(cash.capital[best, TYPICAL]),
-        net_capital_yuan=float(cash.net_capital[best, TYPICAL]),
-        payback_years=None if math.isnan(payback) else payback, horizon_cost_yuan=float(cash.horizon_cost[best, TYPICAL]),
-        co2_saving_kg=float(ev.emissions.co2_kg[current] - ev.emissions.co2_kg[best]),
-        coal_avoided_t=float(ev.coal_avoided_t[best]), supply_status=SUPPLY_STATUS[status] if status >= 0 else "",
+        running_yuan=phys.running.yuan.item(best, TYPICAL), capital_yuan=cash.capital.item(best, TYPICAL),
+        net_capital_yuan=cash.net_capital.item(best, TYPICAL),
+        payback_years=None if math.isnan(payback) else payback, horizon_cost_yuan=cash.horizon_cost.item(best, TYPICAL),
+        co2_saving_kg=ev.emissions.co2_kg.item(current) - ev.emissions.co2_kg.item(best),
+        coal_avoided_t=ev.coal_avoided_t.item(best), supply_status=SUPPLY_STATUS[status] if status >= 0 else "",
     )

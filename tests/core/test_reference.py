@@ -184,3 +184,14 @@ def test_cop_is_held_above_the_warmest_rating_point(data):
     warmest = max(p.t_source_c for p in device.heat_pump.rating_points)
     sink = device.heat_pump.rating_points[0].t_sink_c
     assert model.cop(warmest + 15, sink) == pytest.approx(model.cop(warmest, sink))
+
+
+def test_each_row_buys_again_on_its_own_lifetime():
+    # three rows, lifetimes 2, 3 and 2.4 (rounds to 2), costing 1,000 / 2,000 / 3,000 to buy again; nothing
+    # else is paid, so a year's cost is the replacement alone, and never in the last year
+    terms = Terms(horizon_years=6, discount_rate=0.0, escalation=0.0)
+    zeros = np.zeros(3)
+    flows = CashFlows(zeros, zeros, zeros, zeros, np.array([2.0, 3.0, 2.4]), np.array([1_000.0, 2_000.0, 3_000.0]),
+                      np.zeros((3, 6)))
+    costs = yearly_costs(flows, terms)
+    assert costs.tolist() == [[0, 0, 1_000, 0, 1_000, 0, 0], [0, 0, 0, 2_000, 0, 0, 0], [0, 0, 3_000, 0, 3_000, 0, 0]]
