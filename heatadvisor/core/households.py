@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -20,9 +21,11 @@ from .problems import FieldProblem, InputError
 from .setting import Setting, find_device
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Row:
-    """One heating option of one household (the first row of each household is today's system)."""
+class Row(NamedTuple):
+    """One heating option of one household (the first row of each household is today's system).
+
+    A named tuple: a village batch makes tens of thousands, and a tuple is made ~4× faster than
+    a frozen dataclass."""
 
     household: int
     device: Device
