@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from .households import HouseholdInput
 
 TYPICAL = 1
-BISECTIONS = 60
+GRID = 32  # quantities priced together in each pass
+REFINEMENTS = 6  # passes: the bracket narrows 32⁶ ≈ 10⁹ times before the last interpolation
 _MASS_FUELS = frozenset({"coal", "anthracite", "briquette", "straw", "firewood", "pellets"})
 UNITS_BY_FUEL: dict[str, frozenset[UsageUnit]] = {
     **{fuel: frozenset({UsageUnit.tonne, UsageUnit.kg, UsageUnit.yuan}) for fuel in _MASS_FUELS},
@@ -69,23 +70,39 @@ def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[House
 
 def _quantity_costing(setting: Setting, prices: Prices, devices: DeviceIndex, shape: Energies, idx: np.ndarray,
                       yuan: np.ndarray) -> np.ndarray:
-    """Fuel quantity (with the season's monthly shape) whose running cost is ``yuan``, by bisection."""
+    """Fuel quantity (with the season's monthly shape) whose running cost is ``yuan``.
+
+    A season's bill rises with the quantity piecewise linearly (tiers, caps, subsidies), so
+    the smallest quantity that costs ``yuan`` is bracketed by doubling, the bracket narrowed
+    GRID times in each of REFINEMENTS passes (a grid of quantities priced in one call), and
+    the answer interpolated linearly inside the last, narrow bracket."""
     modelled = shape.quantity[idx, TYPICAL]
     months = shape.by_month[idx, TYPICAL]
     valley = shape.valley_share[idx, TYPICAL:TYPICAL + 1]
-    area = np.zeros(len(idx))
+    n = len(idx)
 
     def cost(quantity: np.ndarray) -> np.ndarray:
-        scaled = (months * (quantity / modelled)[:, None])[:, None, :]
-        return running_costs(setting, prices, devices, (TYPICAL,), scaled, valley, area).yuan[:, 0]
+        """Cost (n, k) of quantities (n, k) of each row's fuel."""
+        k = quantity.shape[1]
+        scaled = months[:, None, :] * (quantity / modelled[:, None])[:, :, None]
+        each = DeviceIndex(devices.table, np.repeat(devices.index, k))
+        return running_costs(setting, prices, each, (TYPICAL,), scaled.reshape(n * k, 1, -1), np.repeat(valley, k, axis=0),
+                             np.zeros(n * k)).yuan.reshape(n, k)
 
-    low, high = np.zeros(len(idx)), np.maximum(modelled, 1.0)
-    short = (cost(high) < yuan) & (high < 1e9)
+    low, high = np.zeros(n), np.maximum(modelled, 1.0)
+    short = (cost(high[:, None])[:, 0] < yuan) & (high < 1e9)
     while short.any():
         high = np.where(short, high * 2.0, high)
-        short = (cost(high) < yuan) & (high < 1e9)
-    for _ in range(BISECTIONS):
-        mid = (low + high) / 2.0
-        cheap = cost(mid) < yuan
-        low, high = np.where(cheap, mid, low), np.where(cheap, high, mid)
-    return (low + high) / 2.0
+        short = (cost(high[:, None])[:, 0] < yuan) & (high < 1e9)
+    steps = np.linspace(0.0, 1.0, GRID + 1)
+    rows = np.arange(n)
+    for _ in range(REFINEMENTS):
+        points = low[:, None] + (high - low)[:, None] * steps
+        costs = cost(points)
+        reached = costs >= yuan[:, None]
+        first = np.where(reached.any(axis=1), np.argmax(reached, axis=1), GRID)  # none: the cap, as high as it goes
+        below = np.maximum(first - 1, 0)
+        low, high = points[rows, below], points[rows, first]
+        low_cost, high_cost = costs[rows, below], costs[rows, first]
+    rise = high_cost - low_cost
+    return np.where(rise > 0, low + (yuan - low_cost) * (high - low) / np.where(rise > 0, rise, 1.0), high)

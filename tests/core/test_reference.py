@@ -106,6 +106,18 @@ def test_calibration_from_money_inverts_the_price(data):
     assert by_yuan.demand.used_kwh == pytest.approx(by_tonnes.demand.used_kwh, rel=1e-6)
 
 
+@pytest.mark.parametrize("device, yuan", [
+    ("carbon_crystal", 300), ("carbon_crystal", 1800), ("carbon_crystal", 6000),  # below, across and far past the tiers
+    ("gas_boiler", 900), ("gas_boiler", 9000), ("lpg_heater", 1200),
+])
+def test_a_bill_in_yuan_gives_the_quantity_that_costs_it(data, device, yuan):
+    """Money is turned back into fuel through the tariff: today's system, on the demand that
+    figure gives, costs what the resident said, wherever the tiers fall."""
+    result = compare(make_case(current={"device_id": device, "last_winter": {"quantity": yuan, "unit": "yuan"}}), data)
+    assert result.demand.source == "calibrated"
+    assert result.current.running_cost[1] == pytest.approx(yuan, rel=1e-9)
+
+
 def test_calibration_unit_must_fit_the_system(data):
     from heatadvisor.core.problems import InputError
 
