@@ -88,16 +88,3 @@ def heat_loss(house: House, common: CommonPack) -> HeatLoss:
     mean_set = (on_hours * house.indoor_temp_c + (24.0 - on_hours) * off_set) / 24.0
     gains = g.internal_gains_w_per_m2.value * house.heated_area_m2 * share
     return HeatLoss(parts, ua_full, ua, gains, house.indoor_temp_c, mean_set)
-
-
-def loads_kw(loss: HeatLoss, temps: tuple[int, ...], scale: float = 1.0) -> tuple[float, ...]:
-    """Mean heating load in each temperature bin (kW)."""
-    base = loss.balance_temp_c()
-    k = loss.ua_w_per_k * scale / 1000.0
-    return tuple(k * (base - t) if t < base else 0.0 for t in temps)
-
-
-def design_load_kw(loss: HeatLoss, design_temp_c: float, scale: float = 1.0) -> float:
-    """Load on the design day with the rooms at their heated set-point (for sizing)."""
-    watts = loss.ua_w_per_k * (loss.set_temp_c - design_temp_c) - loss.gains_w
-    return max(watts, 0.0) * scale / 1000.0
