@@ -7,7 +7,7 @@ and price ranges, so the resident sees how sure an estimate is.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from .subsidies.results import SubsidyAssessment
 from .trusted import construct
@@ -29,7 +29,7 @@ class Out(BaseModel):
 
 class Reason(Out):
     code: str
-    values: dict[str, float | str | None] = {}
+    values: dict[str, float | str | None] = Field(default_factory=dict)  # a factory: a {} default is deep-copied (2× the cost)
 
 
 class Place(Out):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from heatadvisor.core.trusted import construct
 
@@ -30,7 +30,7 @@ class Reason(Result):
 
     code: str
     outcome: Outcome
-    values: dict[str, Value] = {}
+    values: dict[str, Value] = Field(default_factory=dict)  # factories: empty defaults are copied otherwise
     question: str | None = None
 
 
@@ -59,8 +59,8 @@ class Decision(Result):
         "replaced_by", "replaces", "twin_pending", "excluded_by", "combined_maximum",
         "capped_at_cost", "cost_unknown",
     ]
-    programmes: list[str] = []
-    values: dict[str, Value] = {}
+    programmes: list[str] = Field(default_factory=list)
+    values: dict[str, Value] = Field(default_factory=dict)
 
 
 class OperatingTerm(Result):
