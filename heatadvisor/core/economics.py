@@ -54,10 +54,11 @@ def yearly_costs(flow: CashFlows, terms: Terms) -> np.ndarray:
 def _bought_again(lifetime_years: np.ndarray, horizon: int) -> np.ndarray:
     """Whether each row buys its device again in each year 0..horizon (never in the last year):
     worked out once per distinct lifetime, as rows share a few catalogue lifetimes."""
-    lifetimes, which = np.unique(np.maximum(np.rint(lifetime_years), 1.0), return_inverse=True)
+    life = np.maximum(np.rint(lifetime_years), 1.0)
+    lifetimes = np.unique(life)
     year = np.arange(horizon + 1)
     table = (year > 0) & (year < horizon) & (year % lifetimes[:, None] == 0)
-    return table[which.reshape(np.shape(lifetime_years))]
+    return table[np.searchsorted(lifetimes, life)]
 
 
 def discounted(costs: np.ndarray, rate: float) -> np.ndarray:
@@ -69,8 +70,8 @@ def crossover_year(option_cum: np.ndarray, current_cum: np.ndarray) -> np.ndarra
     gap = option_cum - current_cum
     below = gap[..., 1:] <= 0
     year = np.argmax(below, axis=-1) + 1
-    before = np.take_along_axis(gap, (year - 1)[..., None], axis=-1)[..., 0]
-    now = np.take_along_axis(gap, year[..., None], axis=-1)[..., 0]
+    flat, at = gap.reshape(-1, gap.shape[-1]), np.arange(year.size)
+    before, now = flat[at, year.ravel() - 1].reshape(year.shape), flat[at, year.ravel()].reshape(year.shape)
     with np.errstate(divide="ignore", invalid="ignore"):
         crossing = year - 1 + before / (before - now)
     found = np.where(below.any(axis=-1), crossing, np.nan)
