@@ -6,7 +6,11 @@
   case from JSON, which every caller pays before the core starts;
 - batch throughput over a generated village survey, evaluated the way ``heatadvisor-cli
   batch`` does (all households at once, a headline summary each; target ≥ 5,000
-  households/s on one core); floor: reading and validating the same rows without comparing.
+  households/s on one core: importing ``heatadvisor`` keeps numpy's OpenBLAS to one thread);
+  floor: reading and validating the same rows without comparing.
+
+This VM's speed changes by up to ~1.7× from one minute to the next: run it a few times and
+read each figure beside its floor from the same run.
 """
 
 from __future__ import annotations
