@@ -9,21 +9,33 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 VENV=${HEATADVISOR_VENV:-.venv}
 
+# Debian packages, each with a library (or program) that shows whether it is there.
+# Qt's offscreen platform (tests) needs the first five; poppler-utils gives pdftotext/pdffonts
+# for the advice-sheet tests.
+TEST_PACKAGES="libegl1:libEGL.so.1 libgl1:libGL.so.1 libxkbcommon0:libxkbcommon.so.0 libfontconfig1:libfontconfig.so.1
+    libdbus-1-3:libdbus-1.so.3 poppler-utils:pdftotext"
+# A real window on an X11 desktop: Qt's xcb platform plugin loads these (ldd of libqxcb.so).
+WINDOW_PACKAGES="libx11-xcb1:libX11-xcb.so.1 libxcb-cursor0:libxcb-cursor.so.0 libxcb-icccm4:libxcb-icccm.so.4
+    libxcb-image0:libxcb-image.so.0 libxcb-keysyms1:libxcb-keysyms.so.1 libxcb-randr0:libxcb-randr.so.0
+    libxcb-render-util0:libxcb-render-util.so.0 libxcb-shape0:libxcb-shape.so.0 libxcb-xkb1:libxcb-xkb.so.1
+    libxkbcommon-x11-0:libxkbcommon-x11.so.0"
+
 system_packages() {
-    # Qt's xcb/offscreen platforms need a few shared libraries a minimal Debian lacks;
-    # poppler-utils gives pdftotext/pdffonts for the advice-sheet tests.
-    local missing=()
-    for lib in libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3; do
-        ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
+    local missing=() entry
+    for entry in $1; do
+        local package=${entry%%:*} probe=${entry#*:}
+        if [[ $probe == *.so* ]]; then
+            ldconfig -p 2>/dev/null | grep -q "$probe" || missing+=("$package")
+        else
+            command -v "$probe" >/dev/null || missing+=("$package")
+        fi
     done
-    command -v pdftotext >/dev/null || missing+=(poppler)
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-            libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
     else
-        echo "missing system libraries: ${missing[*]} (install libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 poppler-utils)" >&2
+        echo "missing system packages: ${missing[*]} (install them with your package manager)" >&2
     fi
 }
 
@@ -34,13 +46,13 @@ install() {
 
 case "${1:-}" in
     run)
-        system_packages
+        system_packages "$TEST_PACKAGES $WINDOW_PACKAGES"
         install ""
         exec "$VENV/bin/heatadvisor"
         ;;
     test)
         shift
-        system_packages
+        system_packages "$TEST_PACKAGES"
         install "[test]"
         export QT_QPA_PLATFORM=offscreen
         exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
