@@ -19,13 +19,14 @@ _FIELDS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, object, object], ...
 
 
 def construct(cls: type[M], values: dict[str, object]) -> M:
+    """``values`` becomes the model's state (callers pass a fresh dict: their keyword arguments)."""
     known = _FIELDS.get(cls)
     if known is None:
         fields = tuple((name, info.default, info.default_factory) for name, info in cls.model_fields.items())
         known = _FIELDS[cls] = (tuple(name for name, _, _ in fields), fields)
     names, fields = known
-    if len(values) == len(names):  # every field given: only put them in declaration order (the order they serialise in)
-        state = {name: values[name] for name in names}
+    if len(values) == len(names):  # every field given: in declaration order, the order they serialise in
+        state = values if tuple(values) == names else {name: values[name] for name in names}
     else:
         state = {}
         for name, default, factory in fields:
