@@ -15,7 +15,7 @@ import numpy as np
 from .calibration import calibrated_heat_kwh
 from .case import Prices
 from .energy import Energies, HeatPumpRows, demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw
-from .households import DeviceIndex, HouseholdInput, Row, loss_columns
+from .households import DeviceIndex, HouseholdInput, Layout, Row, loss_columns
 from .running import Running, running_costs
 from .setting import Setting
 
@@ -37,6 +37,7 @@ class Demand:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Physics:
+    layout: Layout
     devices: DeviceIndex
     demand: Demand
     nominal_kw: np.ndarray  # (R,) heat-pump size; NaN for other devices
@@ -131,10 +132,9 @@ def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput
 
 def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[Row]) -> Physics:
     """Demand, sizes, fuel use and running cost of every row."""
-    hh = np.array([r.household for r in rows])
-    first = np.array([i for i, r in enumerate(rows) if r.is_current])
+    layout = Layout.of(rows)
+    hh, cur = layout.household, layout.current[layout.is_current]
     ua, balance, set_c, gains = loss_columns([r.loss for r in rows])
-    cur = first
     model_h = (ua[cur] / 1000.0) * (np.maximum(balance[cur, None] - setting.temps, 0.0) @ setting.hours)
     flows = design_flows(setting, households, hh)
     cases = [h.case for h in households]
@@ -166,5 +166,5 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     areas = np.array([c.house.heated_area_m2 for c in cases])[hh]
     running = running_costs(setting, prices, devices, (0, 1, 2), used_energy.by_month,
                             used_energy.valley_share, areas)
-    return Physics(devices, demand, nominal, recommended, used_energy, running)
+    return Physics(layout, devices, demand, nominal, recommended, used_energy, running)
 

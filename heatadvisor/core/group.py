@@ -96,11 +96,9 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Row
     cash = money(setting, households, rows, phys, terms, explain)
     emis = emissions(phys.devices, phys.energies.quantity[:, TYPICAL])
     equip = equipment(setting, households, rows, phys)
-    first = [i for i, r in enumerate(rows) if r.is_current] + [len(rows)]
-    hh = np.array([r.household for r in rows])
-    current = np.array(first[:-1])[hh]
+    layout = phys.layout
+    first, hh, current, is_current = layout.first, layout.household, layout.current, layout.is_current
     burns_coal = np.array([rows[c].device.fuel in COAL_FUELS for c in first[:-1]])[hh]
-    is_current = np.array([r.is_current for r in rows])
     coal_avoided = np.where(burns_coal & ~is_current, phys.energies.quantity[current, TYPICAL] - emis.coal_t, 0.0)
     eligible = phys.devices.column(setting.devices.clean) & (equip.supply_status != 2)
     ranked = rank_order(hh, ~is_current, eligible, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()

@@ -45,6 +45,24 @@ class Row(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class Layout:
+    """Where each household's rows are in a group (household by household, today's system
+    first): worked out once, read by every step."""
+
+    household: np.ndarray  # (R,) each row's household
+    is_current: np.ndarray  # (R,) the row is today's system
+    first: list[int]  # each household's first row (today's system), then R
+    current: np.ndarray  # (R,) the row of today's system of each row's household
+
+    @classmethod
+    def of(cls, rows: list[Row]) -> Layout:
+        household = np.fromiter((r.household for r in rows), dtype=np.intp, count=len(rows))
+        is_current = np.fromiter((r.is_current for r in rows), dtype=bool, count=len(rows))
+        first = np.flatnonzero(is_current)
+        return cls(household, is_current, [*first.tolist(), len(rows)], first[household])
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class HouseholdInput:
     case: Case
     loss: HeatLoss
@@ -98,11 +116,11 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     return HouseholdInput(case, loss, current), rows
 
 
-def device_capital(households: list[HouseholdInput], rows: list[Row], devices: DeviceIndex) -> np.ndarray:
+def device_capital(households: list[HouseholdInput], rows: list[Row], layout: Layout, devices: DeviceIndex) -> np.ndarray:
     """Purchase and installation of each row's device (low, typical, high), with new emitters
     (pipes, floor heating, per m²) where a water system needs them and the house has none;
     nothing for the system the household already has; a price the staff typed in wins."""
-    hh = np.array([r.household for r in rows])
+    hh = layout.household
     table = devices.table
     fixed, per_m2 = devices.column(table.fixed_capital), devices.column(table.per_m2_capital)
     no_emitters = np.array([h.case.house.emitter is Emitter.none for h in households])[hh]

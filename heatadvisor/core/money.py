@@ -87,7 +87,7 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], p
     """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
     n = len(rows)
-    device_cost = device_capital(households, rows, phys.devices)
+    device_cost = device_capital(households, rows, phys.layout, phys.devices)
     measure_cost = np.zeros((n, 3))
     for i in [i for i, r in enumerate(rows) if r.measures]:
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
@@ -107,8 +107,7 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], p
                      np.zeros((len(with_subsidy), terms.horizon_years)))
     no_subsidy[with_subsidy] = yearly_costs(bare, terms).sum(axis=-1)
 
-    is_current = np.array([r.is_current for r in rows])
-    current = np.flatnonzero(is_current)[np.cumsum(is_current) - 1]  # rows go household by household, today's system first
+    is_current, current = phys.layout.is_current, phys.layout.current
     current_running = running[current, TYPICAL] + maintenance[current]
     saving = current_running[:, None] - (running + maintenance[:, None] - operating[:, :, 0])
     net_capital = np.maximum(capital - one_off, 0.0)

@@ -47,7 +47,7 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Row
     valley_hours = len(setting.valley_hours) or 8
     peak = np.where(kinds == "storage_electric", load * 24.0 / valley_hours, np.where(kinds == "direct_electric", load, peak))
     given = np.array([np.nan if h.case.house.supply_kw is None else h.case.house.supply_kw for h in households])
-    hh = np.array([r.household for r in rows])
+    hh = phys.layout.household
     supply = np.where(np.isnan(given), setting.region.default_supply_kw.value, given)[hh]
     total = peak + setting.region.household_base_kw.value
     supply_status = np.where(peak <= 0, -1, np.where(total > supply, 2, np.where(total > 0.8 * supply, 1, 0)))
