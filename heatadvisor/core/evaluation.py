@@ -141,15 +141,12 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     override = np.array([c.house.demand_override_kwh if c.house.demand_override_kwh is not None else np.nan for c in cases])
     typed = np.where(np.isnan(override) | (model_h <= 0), 1.0, override / np.where(model_h > 0, model_h, 1.0))
     calibrated_h = _calibrate(setting, prices, households, ua[cur], balance[cur], set_c[cur], gains[cur], typed, flows[cur])
-    measured = np.array([bool(r.measures) for r in rows])
-    ratio = np.where(measured, ua / ua[cur][hh], 1.0)
-    model = np.where(measured, model_h[hh] * ratio, model_h[hh])
-    calibrated = np.where(measured, calibrated_h[hh] * model / model_h[hh], calibrated_h[hh])
-    use_cal = np.array([c.current.use_calibration for c in cases])
-    source = tuple("override" if not np.isnan(o) else "calibrated" if u and not np.isnan(k) else "model"
-                   for o, u, k in zip(override, use_cal, calibrated_h))
-    by_source = np.array([s for s in source])[hh]
-    used = np.where(by_source == "override", override[hh], np.where(by_source == "calibrated", calibrated, model))
+    model = model_h[hh] * (ua / ua[cur][hh])  # envelope measures scale the house's demand by their UA (others: × 1)
+    calibrated = calibrated_h[hh] * (model / model_h[hh])
+    typed_in = ~np.isnan(override)
+    from_bill = ~typed_in & ~np.isnan(calibrated_h) & np.array([c.current.use_calibration for c in cases])
+    source = tuple("override" if o else "calibrated" if b else "model" for o, b in zip(typed_in.tolist(), from_bill.tolist()))
+    used = np.where(typed_in[hh], override[hh], np.where(from_bill[hh], calibrated, model))
     scale = np.where(model > 0, used / np.where(model > 0, model, 1.0), 1.0)
     loads = loads_kw(setting, ua * scale / 1000.0, balance)
     heat_by_month = loads @ setting.month_hours.T
