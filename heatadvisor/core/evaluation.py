@@ -98,8 +98,6 @@ def _heat_pumps(setting: Setting, devices: DeviceIndex, loads: np.ndarray, desig
     if not len(idx):
         empty = np.zeros((0, len(setting.temps)))
         return HeatPumpRows(idx, slot, empty, empty, empty, np.zeros(0), np.zeros(0))
-    if not pumps.electric[slot].all():  # gas-driven heat pumps are modelled as combustion with efficiency > 1
-        raise ValueError("heat pumps must run on electricity")
     sinks = flow_temps(setting, pumps.air_sink_c[slot], design_flow_c[idx], loads[idx], design_load_kw[idx])
     rated = pumps.cops.cop(slot, sinks)
     scale = nominal_kw[idx] / pumps.nominal_kw[slot]
@@ -133,7 +131,7 @@ def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput
 def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[Row]) -> Physics:
     """Demand, sizes, fuel use and running cost of every row."""
     layout = Layout.of(rows)
-    hh, cur = layout.household, layout.current[layout.is_current]
+    hh, cur = layout.household, np.array(layout.first[:-1])  # cur: each household's row of today's system
     ua, balance, set_c, gains = loss_columns([r.loss for r in rows])
     model_h = (ua[cur] / 1000.0) * (np.maximum(balance[cur, None] - setting.temps, 0.0) @ setting.hours)
     flows = design_flows(setting, households, hh)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .device_table import DeviceTable
-from .heatpump import DefrostCurve, HeatPumpModel, PumpStack, fit, stack
+from .heatpump import DefrostCurve, PumpStack, fit, stack
 from .packs.catalog_schema import HeatPumpDefaults
 
 
@@ -20,7 +20,6 @@ class PumpTable:
     """P heat pumps; ``slot`` finds a device-table position's heat pump."""
 
     slot: np.ndarray  # (D,) position in these arrays of each catalogue device; -1 if not a heat pump
-    models: tuple[HeatPumpModel, ...]  # (P,) fitted at the catalogue size
     cops: PumpStack  # COP terms in the bins and, as one more bin, on the design day
     capacity_kw: np.ndarray  # (P, M) full-speed output in each bin, at the catalogue size
     at_design_kw: np.ndarray  # (P,) full-speed output on the design day, at the catalogue size
@@ -28,7 +27,6 @@ class PumpTable:
     nominal_kw: np.ndarray  # (P,)
     field_factor: np.ndarray  # (P, 3) rated-to-field COP: favourable, typical, unfavourable
     air_sink_c: np.ndarray  # (P,) the rated indoor air for air-to-air units; NaN for water
-    electric: np.ndarray  # (P,) driven by electricity
     rated_cop: np.ndarray  # (P,) at the warmest rating point, as sold
 
 
@@ -36,7 +34,7 @@ def pump_table(devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarr
     """``temps`` (M,) the bins' outdoor temperatures; the design day is evaluated as one more bin."""
     curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
     pumps = [d for d in devices.devices if d.heat_pump is not None]
-    models = tuple(fit(d.heat_pump, d.capacity_kw or 1.0, curve) for d in pumps)  # type: ignore[arg-type]
+    models = [fit(d.heat_pump, d.capacity_kw or 1.0, curve) for d in pumps]  # type: ignore[arg-type]  # at the catalogue size
     slot = np.full(len(devices.devices), -1, dtype=np.intp)
     for k, device in enumerate(pumps):
         slot[devices.position[id(device)]] = k
@@ -45,11 +43,10 @@ def pump_table(devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarr
     lowest = np.array([m.capacity_kw(m.min_operating_c) for m in models])
     specs = [d.heat_pump for d in pumps]
     return PumpTable(
-        slot=slot, models=models, cops=stack(list(models), np.append(temps, design_temp_c)),
+        slot=slot, cops=stack(models, np.append(temps, design_temp_c)),
         capacity_kw=np.array([[m.capacity_kw(t) for t in temps.tolist()] for m in models]).reshape(len(models), len(temps)),
         at_design_kw=at_design, size_ratio=np.where(at_design > 0, at_design, lowest) / nominal, nominal_kw=nominal,
         field_factor=np.array([(s.field_factor.high, s.field_factor.typ, s.field_factor.low) for s in specs]).reshape(len(specs), 3),
         air_sink_c=np.array([s.rating_points[0].t_sink_c if s.sink == "air" else np.nan for s in specs]),
-        electric=np.array([d.fuel == "electricity" for d in pumps], dtype=bool),
         rated_cop=np.array([max(s.rating_points, key=lambda p: p.t_source_c).cop for s in specs]),
     )

@@ -66,3 +66,20 @@ def test_without_a_usable_common_pack_the_error_names_file_and_field(packs: Path
         load_bundle(PackStore(packs, tmp_path / "user"))
     assert err.value.file.endswith("common_cn.json")
     assert any(p.field == field for p in err.value.problems)
+
+
+def test_a_gas_driven_heat_pump_is_set_aside_with_its_reason(packs: Path, tmp_path: Path):
+    """The core prices heat pumps by the kWh; one on gas is a combustion device (efficiency > 1)."""
+    user = tmp_path / "user"
+    bad = user / "devices" / "devices_cn" / "2027.1.json"
+    bad.parent.mkdir(parents=True)
+    def gas_pump(d):
+        d["version"] = "2027.1"
+        next(x for x in d["devices"] if x["id"] == "ashp_aw_10kw")["fuel"] = "natural_gas"
+    edit(packs / "devices" / "devices_cn.json", gas_pump)
+    shutil.move(packs / "devices" / "devices_cn.json", bad)
+    shutil.copy(resource("packs") / "devices" / "devices_cn.json", packs / "devices" / "devices_cn.json")
+    data = load_bundle(PackStore(packs, user))
+    assert [b.path for b in data.broken] == [bad]
+    assert any("electricity" in p.message for p in data.broken[0].error.problems)
+    assert data.devices["ashp_aw_10kw"].fuel == "electricity"  # the bundled catalogue stays in use

@@ -74,6 +74,8 @@ class Device(Strict):
     def _kind_fields(self) -> "Device":
         if (self.kind == "heat_pump") != (self.heat_pump is not None):
             raise ValueError("heat pumps, and only heat pumps, have a heat_pump block")
+        if self.kind == "heat_pump" and self.fuel != "electricity":
+            raise ValueError("heat pumps run on electricity; a gas-driven one is a combustion device with efficiency above 1")
         if self.kind != "heat_pump" and self.efficiency is None:
             raise ValueError("efficiency is required for every device that is not a heat pump")
         if self.efficiency is not None and not 0.05 <= self.efficiency.low <= self.efficiency.high <= 2.0:
