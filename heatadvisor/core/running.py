@@ -7,6 +7,7 @@ priced per unit or per m².
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +15,7 @@ import numpy as np
 from .case import Prices
 from .households import DeviceIndex
 from .setting import Setting
-from .tariffs import electricity_heating_costs, gas_heating_costs
+from .tariffs import EnergyCosts, electricity_heating_costs, gas_heating_costs
 
 SOLID_PRICE_FIELDS = {
     "coal": "coal_yuan_per_t",
@@ -88,13 +89,13 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
     use = by_month.sum(axis=-1)
     district = (fuels == "district_heat")[:, None]
     bill = np.where(district, area_m2[:, None], use) * unit_price  # district heat is paid per m², whatever the heat
-    yuan += np.where(tariffed[:, None], 0.0, bill)
+    yuan += bill  # nothing for tariffed rows: they have no unit price
     per_unit = np.where(district, bill / np.where(use > 0, use, 1.0), unit_price)  # district: the bill by each month's heat
     monthly[:, :, months] += by_month * per_unit[:, :, None]
     return Running(yuan, monthly, tariffed)
 
 
-def _tariffed(idx: np.ndarray, by_month: np.ndarray, months: np.ndarray, costs):
+def _tariffed(idx: np.ndarray, by_month: np.ndarray, months: np.ndarray, costs: Callable[[np.ndarray], EnergyCosts]) -> EnergyCosts:
     """The tariff's costs of the rows ``idx``, their use laid out by calendar month."""
     n, k = len(idx), by_month.shape[1]
     heat = np.zeros((n * k, 12))
