@@ -1,4 +1,4 @@
-"""Every catalogue device's figures as arrays, read once per region and data bundle.
+"""Every catalogue device's figures as arrays, read once with each (cached) Setting.
 
 A comparison reads a dozen figures of each row's device (efficiency, fuel energy, capital,
 lifetime, emission factors …) on every keystroke, and a village batch for tens of thousands
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .packs.catalog_schema import CommonPack, Device
+from .packs.sourced import SourcedRange
 from .packs.region_schema import RegionPack
 
 COAL_FUELS = frozenset({"coal", "anthracite", "briquette"})
@@ -57,7 +58,7 @@ def _emission_factors(common: CommonPack, region: RegionPack, device: Device) ->
     return co2, pm, so2, 1.0 if device.fuel in COAL_FUELS else 0.0
 
 
-def _triple(r) -> tuple[float, float, float]:
+def _triple(r: SourcedRange) -> tuple[float, float, float]:
     return (r.low, r.typ, r.high)
 
 
