@@ -127,12 +127,11 @@ def device_capital(households: list[HouseholdInput], rows: list[Row], layout: La
     pipes = ~devices.column(table.needs_water_emitters) | no_emitters
     area = np.array([h.case.house.heated_area_m2 for h in households])[hh]
     cost = fixed + per_m2 * (area * pipes)[:, None]
-    current_ids = [h.current.id for h in households]
-    owned = np.array([r.is_current or r.device.id == current_ids[r.household] for r in rows])
+    owned = devices.index == devices.index[layout.current]  # the device of today's system (its own row too)
     cost[owned] = 0.0
-    for i, row in enumerate(rows):
-        if row.choice.price_yuan is not None and not owned[i]:
-            cost[i] = row.choice.price_yuan
+    for i in [i for i, row in enumerate(rows) if row.choice.price_yuan is not None]:  # few rows: a price typed in
+        if not owned[i]:
+            cost[i] = rows[i].choice.price_yuan
     return cost
 
 
