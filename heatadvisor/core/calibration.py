@@ -16,7 +16,7 @@ from .case import Case, Prices, UsageUnit
 from .households import DeviceIndex
 from .packs.catalog_schema import Device
 from .problems import FieldProblem, InputError
-from .running import running_costs
+from .running import SOLID_PRICE_FIELDS, running_costs, unit_price
 from .setting import Setting
 
 if TYPE_CHECKING:
@@ -36,12 +36,17 @@ UNITS_BY_FUEL: dict[str, frozenset[UsageUnit]] = {
 }
 
 
-def check_unit(case: Case, device: Device) -> None:
-    """Raise if last winter's figure is in a unit today's system cannot use."""
+def check_unit(case: Case, setting: Setting, device: Device) -> None:
+    """Raise if last winter's figure is in a unit today's system cannot use, or in yuan for a
+    fuel that costs nothing here (straw gathered for free: money says nothing of the amount)."""
     usage = case.current.last_winter
-    if usage is not None and usage.unit not in UNITS_BY_FUEL[device.fuel]:
+    if usage is None:
+        return
+    if usage.unit not in UNITS_BY_FUEL[device.fuel]:
         allowed = ", ".join(sorted(u.value for u in UNITS_BY_FUEL[device.fuel])) or "-"
         raise InputError([FieldProblem("current.last_winter.unit", "unit_mismatch", f"{device.fuel} takes {allowed}", allowed)])
+    if usage.unit is UsageUnit.yuan and device.fuel in SOLID_PRICE_FIELDS and unit_price(setting, case.prices, device.fuel, (TYPICAL,))[0] <= 0:
+        raise InputError([FieldProblem("current.last_winter.unit", "bill_without_price", f"{device.fuel} costs 0 here")])
 
 
 def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[HouseholdInput], devices: DeviceIndex,

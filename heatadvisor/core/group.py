@@ -74,7 +74,7 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
             setting = setting_for(case, data)
             members = groups.setdefault(_group_key(setting, case), [])
             household, rows = household_rows(case, setting, len(members))
-            check_unit(case, household.current)
+            check_unit(case, setting, household.current)
         except InputError as error:
             outcomes.append(Outcome(None, 0, error))
             continue

@@ -45,7 +45,7 @@ def base_electricity(setting: Setting, prices: Prices) -> float:
     return given if given is not None else setting.region.base_electricity_kwh_per_year.value
 
 
-def _unit_price(setting: Setting, prices: Prices, fuel: str, scenarios: tuple[int, ...]) -> np.ndarray:
+def unit_price(setting: Setting, prices: Prices, fuel: str, scenarios: tuple[int, ...]) -> np.ndarray:
     """Price per fuel unit (per m² for district heat), per scenario: a flat electricity or gas
     price typed in, else the typed or the region's price of a solid fuel, LPG or district heat."""
     flat = {"electricity": prices.electricity_yuan_per_kwh, "natural_gas": prices.gas_yuan_per_m3}
@@ -70,7 +70,7 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
     monthly = np.zeros((rows, k, 12))
     fuels = devices.column(devices.table.fuel)
     tariffed = np.zeros(rows, dtype=bool)
-    unit_price = np.zeros((rows, k))  # per fuel unit, or per m² for district heat
+    per_unit_price = np.zeros((rows, k))  # per fuel unit, or per m² for district heat
     for fuel in dict.fromkeys(fuels.tolist()):
         idx = np.flatnonzero(fuels == fuel)
         if fuel == "electricity" and prices.electricity_yuan_per_kwh is None:
@@ -81,16 +81,16 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
             cost = _tariffed(idx, by_month, months, lambda heat: gas_heating_costs(setting.tariff.gas.default_tariff, heat, 0.0,
                                                                                      setting.on))
         else:
-            unit_price[idx] = _unit_price(setting, prices, fuel, scenarios)
+            per_unit_price[idx] = unit_price(setting, prices, fuel, scenarios)
             continue
         yuan[idx] = cost.total_yuan.reshape(len(idx), k)
         monthly[idx] = cost.by_month.reshape(len(idx), k, 12)
         tariffed[idx] = True
     use = by_month.sum(axis=-1)
     district = (fuels == "district_heat")[:, None]
-    bill = np.where(district, area_m2[:, None], use) * unit_price  # district heat is paid per m², whatever the heat
+    bill = np.where(district, area_m2[:, None], use) * per_unit_price  # district heat is paid per m², whatever the heat
     yuan += bill  # nothing for tariffed rows: they have no unit price
-    per_unit = np.where(district, bill / np.where(use > 0, use, 1.0), unit_price)  # district: the bill by each month's heat
+    per_unit = np.where(district, bill / np.where(use > 0, use, 1.0), per_unit_price)  # district: the bill by each month's heat
     monthly[:, :, months] += by_month * per_unit[:, :, None]
     return Running(yuan, monthly, tariffed)
 

@@ -118,6 +118,24 @@ def test_a_bill_in_yuan_gives_the_quantity_that_costs_it(data, device, yuan):
     assert result.current.running_cost[1] == pytest.approx(yuan, rel=1e-9)
 
 
+def test_a_bill_for_a_fuel_that_costs_nothing_is_asked_again(data):
+    """Straw gathered for free (price 0): money spent says nothing of how much was burnt, so
+    the figure is sent back to be given in tonnes instead of turned into absurd heat."""
+    from heatadvisor.core.problems import InputError
+    from heatadvisor.wording import problem_line
+
+    free = make_case(current={"device_id": "biomass_stove", "last_winter": {"quantity": 400, "unit": "yuan"}},
+                     prices={"straw_yuan_per_t": 0})
+    with pytest.raises(InputError) as err:
+        compare(free, data)
+    [problem] = err.value.problems
+    assert (problem.field, problem.reason) == ("current.last_winter.unit", "bill_without_price")
+    assert "吨" in problem_line(problem, "zh") and "price" in problem_line(problem, "en")
+    in_tonnes = make_case(current={"device_id": "biomass_stove", "last_winter": {"quantity": 2, "unit": "t"}},
+                          prices={"straw_yuan_per_t": 0})
+    assert compare(in_tonnes, data).demand.source == "calibrated"
+
+
 def test_calibration_unit_must_fit_the_system(data):
     from heatadvisor.core.problems import InputError
 
