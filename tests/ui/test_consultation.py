@@ -122,6 +122,21 @@ def test_unknown_county_and_unit_mismatch_come_from_the_core(qtbot, window):
     assert window.results.state == "current"
 
 
+def test_a_bill_for_free_straw_is_asked_again_at_the_unit(qtbot, window):
+    """Straw priced at 0 and last winter given in yuan: the core sends the figure back, the
+    window says why at the unit and shows no result built on it."""
+    window.current.device.set_value("biomass_stove")
+    retype(qtbot, window.current.quantity, "400")
+    window.current.unit.set_value("yuan")
+    retype(qtbot, window.prices.fields["prices.straw_yuan_per_t"].editor, "0")
+    settle(qtbot, window)
+    assert window.results.state == "waiting"
+    assert "按花的钱算不出烧了多少" in window.current.fields["current.last_winter.unit"].error.text()
+    window.current.unit.set_value("t")
+    settle(qtbot, window)
+    assert window.results.state == "current"
+
+
 def test_folded_field_with_a_problem_opens(qtbot, window):
     fold = window.house.folds[0]
     assert not fold.is_open()
