@@ -90,8 +90,9 @@ def rank_and_explain(
         return current_out, ranked, None, reasons
     horizon = case.economics.horizon_years
     reasons.append(Reason(code="lowest_horizon_cost", values={"yuan": round(best.horizon_cost[1]), "years": horizon}))
-    gap = current.horizon_cost[1] - best.horizon_cost[1]
-    reasons.append(Reason(code="vs_current_horizon", values={"yuan": round(gap), "years": horizon}))
+    gap = current.horizon_cost[1] - best.horizon_cost[1]  # today's system can be the cheaper one (free straw, cheap coal)
+    reasons.append(Reason(code="vs_current_horizon" if gap >= 0 else "vs_current_horizon_more",
+                          values={"yuan": round(abs(gap)), "years": horizon}))
     if best.heat_pump is not None:
         reasons.append(Reason(code="seasonal_cop", values={"scop": round(best.heat_pump.seasonal_cop, 2), "rated": best.heat_pump.rated_cop}))
     if best.supply is not None and best.supply.status == "tight":

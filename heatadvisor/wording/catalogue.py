@@ -51,6 +51,7 @@ REASONS: dict[str, dict[str, str]] = {
     "coal_avoided": {"zh": "每年少烧约 {tonnes:.1f} 吨煤", "en": "about {tonnes:.1f} tonnes less coal a year"},
     "lowest_horizon_cost": {"zh": "{years:.0f} 年总花费最少，约 {yuan:,.0f} 元", "en": "lowest total cost over {years:.0f} years, about {yuan:,.0f} yuan"},
     "vs_current_horizon": {"zh": "{years:.0f} 年比现在的办法共省约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan less than today's heating over {years:.0f} years"},
+    "vs_current_horizon_more": {"zh": "{years:.0f} 年比现在的办法共多花约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan more than today's heating over {years:.0f} years"},
     "assume_season": {
         "zh": "采暖季按 {start_month:.0f} 月 {start_day:.0f} 日到 {end_month:.0f} 月 {end_day:.0f} 日（约 {days:.0f} 天）算",
         "en": "heating season taken as {start_day:.0f}/{start_month:.0f} to {end_day:.0f}/{end_month:.0f} (day/month, about {days:.0f} days)",

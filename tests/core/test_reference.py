@@ -136,6 +136,22 @@ def test_a_bill_for_a_fuel_that_costs_nothing_is_asked_again(data):
     assert compare(in_tonnes, data).demand.source == "calibrated"
 
 
+def test_when_today_costs_less_the_recommendation_says_how_much_more(data):
+    """Straw gathered for free costs nothing to run: clean heating then costs more over the
+    years, and the reason says so in plain words, never "saves about -N yuan"."""
+    from heatadvisor.wording import reason_text
+
+    result = compare(make_case(current={"device_id": "biomass_stove", "last_winter": {"quantity": 2, "unit": "t"}},
+                               prices={"straw_yuan_per_t": 0}), data)
+    best = result.recommended_option()
+    gap = next(r for r in result.reasons if r.code.startswith("vs_current_horizon"))
+    assert best.horizon_cost[1] > result.current.horizon_cost[1]
+    assert gap.code == "vs_current_horizon_more"
+    assert gap.values["yuan"] == round(best.horizon_cost[1] - result.current.horizon_cost[1])
+    assert "多花" in reason_text(gap, "zh") and "-" not in reason_text(gap, "zh")
+    assert "more than" in reason_text(gap, "en")
+
+
 def test_calibration_unit_must_fit_the_system(data):
     from heatadvisor.core.problems import InputError
 
