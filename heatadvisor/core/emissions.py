@@ -6,10 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .device_table import COAL_FUELS
 from .households import DeviceIndex
-
-__all__ = ["COAL_FUELS", "Emissions", "emissions"]
 
 
 @dataclass(frozen=True, slots=True, eq=False)

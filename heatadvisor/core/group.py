@@ -16,7 +16,7 @@ from .calibration import check_unit
 from .case import Case, Prices
 from .data import DataBundle, bundled
 from .economics import Terms
-from .emissions import COAL_FUELS, Emissions, emissions
+from .emissions import Emissions, emissions
 from .energy import TYPICAL
 from .evaluation import Physics, physics
 from .households import HouseholdInput, Row, household_rows
@@ -37,7 +37,6 @@ class Evaluation:
     terms: Terms
     households: list[HouseholdInput]
     rows: list[Row]
-    first: list[int]
     physics: Physics
     money: Money
     emissions: Emissions
@@ -45,6 +44,10 @@ class Evaluation:
     coal_avoided_t: np.ndarray  # (R,)
     order: list[list[int]]  # per household: its option rows, best first
     recommended: list[int | None]  # per household: the recommended row, if any
+
+    @property
+    def first(self) -> list[int]:
+        return self.physics.layout.first
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +101,13 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Row
     equip = equipment(setting, households, rows, phys)
     layout = phys.layout
     first, hh, current, is_current = layout.first, layout.household, layout.current, layout.is_current
-    burns_coal = np.array([rows[c].device.fuel in COAL_FUELS for c in first[:-1]])[hh]
-    coal_avoided = np.where(burns_coal & ~is_current, phys.energies.quantity[current, TYPICAL] - emis.coal_t, 0.0)
+    burns_coal = emis.coal_t[current] > 0  # today's system burns coal (the table's coal factor is 1 per tonne)
+    coal_avoided = np.where(burns_coal & ~is_current, emis.coal_t[current] - emis.coal_t, 0.0)
     eligible = phys.devices.column(setting.devices.clean) & (equip.supply_status != 2)
     ranked = rank_order(hh, ~is_current, eligible, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()
     allowed = eligible.tolist()
     order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(zip(first, first[1:]))]
     recommended = [best[0] if best and allowed[best[0]] else None for best in order]
-    return Evaluation(setting, case.prices, terms, households, rows, first, phys, cash, emis, equip, coal_avoided, order,
+    return Evaluation(setting, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided, order,
                       recommended)
 

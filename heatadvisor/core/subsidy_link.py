@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .case import Case
-from .emissions import COAL_FUELS
+from .device_table import COAL_FUELS
 from .packs.catalog_schema import Device
 from .setting import Setting
 from .subsidies import (
