@@ -112,7 +112,7 @@ CASES: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("bad_adcode", lambda: mutate(lambda d: p1(d)["region"].update(adcodes=["37110X"])),
      "programmes.0.region.adcodes.0", "string_pattern_mismatch"),
     ("control_chars_in_place", lambda: mutate(lambda d: p1(d)["region"].update(provinces=["河北\x00省"])),
-     "programmes.0.region.provinces.0", "string_pattern_mismatch"),
+     "programmes.0.region.provinces.0", "unsafe_text"),
     ("huge_title", lambda: mutate(lambda d: d.update(title="长" * 10_000)), "title", "string_too_long"),
 ]
 
