@@ -44,7 +44,7 @@ CASES: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("top_level_list", lambda: (FIXTURES / "top_level_list.json").read_bytes(), "", "model_type"),
     ("empty_file", lambda: (FIXTURES / "empty.json").read_bytes(), "", "invalid_json"),
     ("latin1", lambda: (FIXTURES / "latin1.json").read_bytes(), "", "not_utf8"),
-    ("path_in_pack_id", lambda: (FIXTURES / "path_traversal_id.json").read_bytes(), "pack_id", "string_pattern_mismatch"),
+    ("path_in_pack_id", lambda: (FIXTURES / "path_traversal_id.json").read_bytes(), "pack_id", "unsafe_id"),
     ("huge_file", lambda: b'{"kind": "policies", "title": "' + b"x" * MAX_PACK_BYTES + b'"}', "", "too_large"),
     ("deep_nesting", lambda: nested(200), "", "too_deep"),
     ("very_deep_nesting", lambda: nested(100_000), "", "too_deep"),
@@ -53,7 +53,7 @@ CASES: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("missing_kind", lambda: mutate(lambda d: d.pop("kind")), "kind", "missing"),
     ("unknown_kind", lambda: mutate(lambda d: d.update(kind="spells")), "kind", "unknown_kind"),
     ("version_as_number", lambda: mutate(lambda d: d.update(version=2026.1)), "version", "string_type"),
-    ("version_with_path", lambda: mutate(lambda d: d.update(version="../2026")), "version", "string_pattern_mismatch"),
+    ("version_with_path", lambda: mutate(lambda d: d.update(version="../2026")), "version", "bad_version"),
     ("missing_programmes", lambda: mutate(lambda d: d.pop("programmes")), "programmes", "missing"),
     ("no_programmes", lambda: mutate(lambda d: d.update(programmes=[])), "programmes", "too_short"),
     ("too_many_programmes", lambda: mutate(lambda d: d.update(

@@ -24,6 +24,8 @@ _WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in r
 
 ID_PATTERN = r"^[a-z0-9]+([._-][a-z0-9]+)*$"
 VERSION_PATTERN = r"^20\d\d\.([1-9]|1[0-2])(\.(0|[1-9]\d{0,2}))?$"
+_ID = re.compile(ID_PATTERN)
+_VERSION = re.compile(VERSION_PATTERN)
 
 
 def _plain(text: str) -> str:
@@ -32,27 +34,34 @@ def _plain(text: str) -> str:
     return text
 
 
-def _not_a_device(name: str) -> str:
-    if name.split(".")[0] in _WINDOWS_DEVICES:
-        raise PydanticCustomError("reserved_name", "is a name Windows keeps for a device")
+def _safe_id(name: str) -> str:
+    if not _ID.match(name) or name.split(".")[0] in _WINDOWS_DEVICES:
+        raise PydanticCustomError("unsafe_id", "use 2 to 60 lower-case letters and digits joined by . _ or -")
     return name
 
 
-def _not_beyond_next_year(version: str) -> str:
+def _pack_version(version: str) -> str:
+    if not _VERSION.match(version):
+        raise PydanticCustomError("bad_version", "write the version as year.month, e.g. 2026.11 or 2026.11.1")
     latest = datetime.date.today().year + 1
     if int(version.split(".")[0]) > latest:
         raise PydanticCustomError("version_too_new", "the year may not be later than {le}", {"le": latest})
     return version
 
 
-PlainText = Annotated[str, AfterValidator(_plain), Field(json_schema_extra={"pattern": f"^[^{_UNSAFE_CHARS}]*$"})]
+def _checked(check: object, pattern: str, **limits: int) -> tuple[AfterValidator, object]:
+    """A string check with its own reason code, and the same rule as a JSON Schema pattern."""
+    return AfterValidator(check), Field(json_schema_extra={"pattern": pattern}, **limits)
+
+
+PlainText = Annotated[str, *_checked(_plain, f"^[^{_UNSAFE_CHARS}]*$")]
 """Any text of a pack: printable, one line, no direction overrides."""
 
-SafeId = Annotated[str, Field(min_length=2, max_length=60, pattern=ID_PATTERN), AfterValidator(_not_a_device)]
+SafeId = Annotated[str, *_checked(_safe_id, ID_PATTERN, min_length=2, max_length=60)]
 """An id that may become a folder or file name: lower-case words joined by ``.``, ``_`` or ``-``."""
 
-PackVersion = Annotated[str, Field(pattern=VERSION_PATTERN), AfterValidator(_not_beyond_next_year)]
-"""e.g. 2026.11 or 2026.11.1."""
+PackVersion = Annotated[str, *_checked(_pack_version, VERSION_PATTERN)]
+"""e.g. 2026.11 or 2026.11.1, no later than next year."""
 
 
 def printable(text: str) -> str:
