@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 
 from .quantities import (
     AirChanges, CapitalYuan, CapitalYuanPerM2, Co2PerUnit, CopFactor, CylinderKg, Efficiency, FlowTemperature,
-    GainsWPerM2, GramsPerKg, HeatingValue, Kelvin, KwPerPi, Metres, OutdoorC, Ratio, Share, DefrostLoss, UValue,
+    GainsWPerM2, GramsPerKg, HeatOutputKw, HeatingValue, Kelvin, KwPerPi, Metres, OutdoorC, Ratio, Share, DefrostLoss, UValue,
     Years, YuanPerYear,
 )
 from .safe_text import PlainText
@@ -34,7 +34,13 @@ class RatingPoint(Strict):
     t_source_c: float = Field(ge=-40, le=40, description="Outdoor air (or ground/water) temperature")
     t_sink_c: float = Field(ge=15, le=70, description="Water flow temperature, or indoor air for air-to-air")
     cop: float = Field(gt=0.8, le=10)
-    capacity_kw: float | None = Field(default=None, gt=0, le=200)
+    capacity_kw: HeatOutputKw | None = None
+
+    @model_validator(mode="after")
+    def _lift(self) -> "RatingPoint":
+        if self.t_sink_c < self.t_source_c + 5:
+            raise ValueError("the sink must be at least 5 K warmer than the source")
+        return self
 
 
 class HeatPumpSpec(Strict):
@@ -51,6 +57,12 @@ class HeatPumpSpec(Strict):
     def _source_temp(self) -> "HeatPumpSpec":
         if (self.source == "air") == (self.fixed_source_temp_c is not None):
             raise ValueError("air source uses outdoor air; ground/water sources need fixed_source_temp_c")
+        points = [(p.t_source_c, p.t_sink_c) for p in self.rating_points]
+        if len(points) != len(set(points)):
+            raise ValueError("two rating points at the same source and sink temperatures")
+        rated = [p.t_source_c for p in self.rating_points if p.capacity_kw is not None]
+        if len(rated) != len(set(rated)):
+            raise ValueError("two capacities at the same source temperature")
         return self
 
 
@@ -68,7 +80,7 @@ class Device(Strict):
     fuel: FuelId
     efficiency: Efficiency | None = Field(default=None, description="Useful heat per unit of fuel energy")
     heat_pump: HeatPumpSpec | None = None
-    capacity_kw: float | None = Field(default=None, gt=0, le=200, description="Nominal heat output")
+    capacity_kw: HeatOutputKw | None = Field(default=None, description="Nominal heat output")
     efficiency_grade: int | None = Field(default=None, ge=1, le=5, description="China energy label grade, 1 best")
     needs_water_emitters: bool = False
     capital: CapitalCost

@@ -41,7 +41,7 @@ FuelYuanPerKg = sourced_range("FuelYuanPerKg", 0, 100, "Bottled gas price, yuan 
 DistrictYuanPerM2 = sourced_range("DistrictYuanPerM2", 0, 300, "District heating charge, yuan per m² and season")
 EnergyPrice = sourced("EnergyPrice", 0, 10, "Electricity or gas price, yuan per kWh or m³")
 EnergyPriceChange = sourced("EnergyPriceChange", -5, 5, "Time-of-use change to a tier price, yuan per kWh")
-EnergySubsidy = sourced("EnergySubsidy", 0, 5, "Operating subsidy, yuan per kWh or m³")
+EnergySubsidy = sourced("EnergySubsidy", 0, 2, "Subsidy on each kWh or m³ used, yuan")
 
 # energy, power and time
 TierQuantity = sourced("TierQuantity", 0, 1_000_000, "Tier threshold, kWh or m³ per billing period", above_low=True)
@@ -71,6 +71,8 @@ FlowTemperature = sourced("FlowTemperature", 20, 85, "Heating water flow tempera
 KwPerPi = sourced("KwPerPi", 1, 5, "Heating kW per 匹")
 CylinderKg = sourced("CylinderKg", 1, 100, "Gas in one bottle, kg")
 
+HeatOutputKw = Annotated[float, Field(ge=0.5, le=200, allow_inf_nan=False)]
+"""A heater's output, kW (a rating point's or the nominal size)."""
 OutdoorC = Annotated[float, Field(ge=-50, le=45, allow_inf_nan=False)]
 """An outdoor (or source) temperature, °C."""
 DefrostLoss = Annotated[float, Field(ge=0, le=0.5, allow_inf_nan=False)]

@@ -14,10 +14,10 @@ from pydantic import ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from heatadvisor.core.packs.safe_text import PlainText
-from heatadvisor.core.packs.sourced import PackHeader, Sourced
+from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.core.packs.store import register_kind
 from heatadvisor.core.subsidies.amount_types import (
-    Amount, Area, Cop, PackModel, ToBeSet, benefit_of, between,
+    Amount, Area, CombinedYuan, Cop, PackModel, ToBeSet, benefit_of,
 )
 from heatadvisor.core.subsidies.dates import PartialDate, first_day, last_day
 from heatadvisor.core.subsidies.relations import find_cycle
@@ -167,7 +167,7 @@ class Batch(PackModel):
 class CombinedMaximum(PackModel):
     id: ProgrammeId
     programmes: list[ProgrammeId] = Field(min_length=2, max_length=50)
-    max_yuan: Annotated[Sourced, between(0, 500_000)]
+    max_yuan: CombinedYuan
 
 
 class PolicyPack(PackHeader):
