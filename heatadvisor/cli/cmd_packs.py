@@ -89,12 +89,12 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_problems(error: PackError, file: TextIO = sys.stdout, lang: Lang = "zh") -> None:
+def print_problems(error: PackError, file: TextIO | None = None, lang: Lang = "zh") -> None:
     """Each problem on its own line: field, reason code, what is wrong in the user's language,
-    and the English detail for the pack's author."""
+    and the English detail for the pack's author (to ``file``, else the current stdout)."""
     for problem in error.problems:
         line = f"  {problem.field or '(file)'}: [{problem.reason}] {problem_text(problem, lang)} ({problem.message})"
-        print(printable(line), file=file)
+        print(printable(line), file=file or sys.stdout)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from ..climate import DAYS_IN_MONTH
 from .quantities import (
     DistrictYuanPerM2, FuelYuanPerKg, FuelYuanPerTonne, GridCo2, Kilowatts, SupplyKilowatts, YearlyKwh,
 )
@@ -27,6 +28,9 @@ class Season(Strict):
     def _month_day(cls, text: str) -> str:
         if not _MONTH_DAY.match(text):
             raise ValueError("use MM-DD, e.g. 11-15")
+        month, day = int(text[:2]), int(text[3:])
+        if day > DAYS_IN_MONTH[month - 1]:
+            raise ValueError(f"{text} is not a day of the 365-day typical year")
         return text
 
 
