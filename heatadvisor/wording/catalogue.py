@@ -180,6 +180,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "bad_version": {"zh": "版本号要写成“年.月”，比如 2026.11", "en": "write the version as year.month, e.g. 2026.11"},
     "version_too_new": {"zh": "版本号的年份不能晚于 {limit} 年", "en": "the version's year may not be later than {limit}"},
     "string_pattern_mismatch": {"zh": "格式不对", "en": "is not in the expected form"},
+    "no_tariff_pack": {"zh": "这个省的电价、气价数据包（{limit}）没有装：请先导入它", "en": "this province's tariff pack ({limit}) is not installed: import it first"},
     "duplicate_id": {"zh": "编号重复了", "en": "repeats an id"},
     "unknown_programme": {"zh": "指向一个不存在的项目", "en": "names a programme that does not exist"},
     "unknown_batch": {"zh": "指向一个不存在的村名单", "en": "names a village list that does not exist"},

@@ -16,6 +16,8 @@ from heatadvisor.core.packs.store import PackStore, default_user_dir, register_k
 from heatadvisor.core.compare import compare
 from heatadvisor.core.data import load_bundle
 from heatadvisor.paths import resource
+from heatadvisor.core.problems import InputError
+from heatadvisor.wording import problem_line
 from heatadvisor.wording.catalogue import PROBLEMS
 from tests.core.conftest import make_case
 from tests.core.test_subsidies_fixtures import pack_data, programme_data
@@ -212,3 +214,26 @@ def test_a_stored_version_is_never_overwritten_even_when_broken(store: PackStore
     assert caught.value.problems[0].reason == "version_exists"
     assert stored.read_text(encoding="utf-8") == "{ edited by hand"
     assert [p.name for p in stored.parent.iterdir()] == ["2026.5.json"]  # no partial file left
+
+
+def shandong_region(tmp_path: Path, **changes) -> Path:
+    data = json.loads((resource("packs") / "regions" / "shandong.json").read_text(encoding="utf-8"))
+    data.update(version="2026.12", **changes)
+    return write(tmp_path / "region.json", data)
+
+
+def test_a_region_naming_a_tariff_pack_not_installed_is_a_worded_problem(tmp_path: Path):
+    store = PackStore(resource("packs"), tmp_path / "user")
+    store.import_pack(shandong_region(tmp_path, tariff_pack="tariffs.rizhao"))
+    with pytest.raises(InputError) as caught:
+        compare(make_case(), load_bundle(store))
+    (problem,) = caught.value.problems
+    assert (problem.field, problem.reason, problem.limit) == ("location.province", "no_tariff_pack", "tariffs.rizhao")
+    assert "tariffs.rizhao" in problem_line(problem, "zh")
+
+
+def test_a_region_season_day_must_exist(tmp_path: Path):
+    store = PackStore(resource("packs"), tmp_path / "user")
+    with pytest.raises(PackError) as caught:
+        store.import_pack(shandong_region(tmp_path, season={"start": "11-15", "end": "02-30", "src": "season_shandong_b"}))
+    assert [p.field for p in caught.value.problems] == ["season.end"]
