@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from heatadvisor.paths import resource
@@ -75,14 +75,11 @@ def test_needs_information_on_village_batches_links_to_the_picker(qtbot, window)
     assert window.household.facts_fold.is_open() and window.household.batches.boxes[BATCH].box.hasFocus()
 
 
-def wait_for_import(window, path) -> None:
-    """Run the import and spin the event loop (qWait would hold the GIL from the worker)."""
-    loop = QEventLoop()
-    importer = window.pack_import.start(str(path))
-    for signal in (importer.imported, importer.refused, importer.failed):
-        signal.connect(lambda *_args: QTimer.singleShot(0, loop.quit))
-    QTimer.singleShot(60000, loop.quit)
-    loop.exec()
+def wait_for_import(qtbot, window, path) -> None:
+    """Run the import and spin the event loop until it has been reported (connected before the
+    worker starts: a quick refusal used to end before the test listened, and it waited 60 s)."""
+    with qtbot.waitSignal(window.pack_import.finished, timeout=60000):
+        window.pack_import.start(str(path))
     assert not window.pack_import.busy()
 
 
@@ -106,7 +103,7 @@ def test_good_pack_is_used_at_once(qtbot, window, pack_dir, tmp_path):
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
     old_backend = window.backend
     window.open_tab("subsidies")
-    wait_for_import(window, path)
+    wait_for_import(qtbot, window, path)
     assert window.backend is not old_backend
     assert (pack_dir / "policies" / pack["pack_id"] / "2099.1.json").is_file()
     assert "已导入" in window.pack_import.messages[-1] and "2099.1" in window.pack_import.messages[-1]
@@ -122,7 +119,7 @@ def test_bad_pack_names_file_field_and_reason_and_changes_nothing(qtbot, window,
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
     old_backend = window.backend
-    wait_for_import(window, path)
+    wait_for_import(qtbot, window, path)
     said = window.pack_import.messages[-1]
     assert said.startswith(f"不能导入{path}") and "programmes.0.amount" in said
     assert "正在用的数据没有改动" in said
