@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -33,15 +33,21 @@ class _HoldsItsPrinter:
     """A print or preview dialog that holds the printer it was made with for as long as it lives.
 
     Qt's dialogs keep only a pointer to their QPrinter: given a temporary one, Python deleted it
-    while the preview painted into it and the program crashed. The dialog deletes itself once
-    closed (a child of the window otherwise stays until the window goes), and its printer with it."""
+    while the preview painted into it and the program crashed."""
 
     def __init__(self, parent: QWidget | None, title: str):
         self.held_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.held_printer.setPageLayout(page_layout())
         super().__init__(self.held_printer, parent)  # type: ignore[call-arg]  # the Qt dialog's
         self.setWindowTitle(title)  # type: ignore[attr-defined]
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # type: ignore[attr-defined]
+
+    def run(self) -> bool:
+        """Show it until closed; True when accepted. Then it is deleted (a child of the window
+        would stay until the window goes), and its printer after it. Not WA_DeleteOnClose: that
+        deletes it inside ``exec``, before the caller has read it."""
+        accepted = self.exec() == QDialog.DialogCode.Accepted  # type: ignore[attr-defined]
+        self.deleteLater()  # type: ignore[attr-defined]
+        return accepted
 
 
 class PrintDialog(_HoldsItsPrinter, QPrintDialog):
@@ -77,8 +83,8 @@ def print_sheet(parent: QWidget | None, comparison: "Comparison", ctx: SheetCont
     if not QPrinterInfo.availablePrinters():
         return save_instead(parent, comparison, ctx)
     dialog = PrintDialog(parent, t("print.title", ctx.lang))
-    printer = dialog.held_printer  # the dialog deletes itself once closed
-    if dialog.exec() == QDialog.DialogCode.Accepted:
+    printer = dialog.held_printer
+    if dialog.run():
         try:
             paint_sheet(printer, comparison, ctx)
         except OSError:

@@ -61,7 +61,7 @@ class PrintActions(QObject):
         if ready is not None:
             from heatadvisor.sheet import printing
 
-            printing.preview_dialog(self.window, *ready).exec()
+            printing.preview_dialog(self.window, *ready).run()
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Ask where (unless ``path`` is given), write the sheet, and say where it went."""
@@ -107,5 +107,5 @@ class PrintActions(QObject):
             QMessageBox.information(self.window, self.tr("打印"), self.tr(
                 "没有找到打印机，海报已保存为 PDF：{path}").format(path=path))
             return path
-        printing.PreviewDialog(self.window, self.tr("讲解海报"), lambda printer: render_poster(printer, poster)).exec()
+        printing.PreviewDialog(self.window, self.tr("讲解海报"), lambda printer: render_poster(printer, poster)).run()
         return None

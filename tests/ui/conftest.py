@@ -65,9 +65,10 @@ class Answers:
     """Answers the window's dialogs from a timer, as a user would, while ``exec`` runs for real.
 
     ``on(kind, respond)``: every dialog of ``kind`` that shows is handed to ``respond``, which
-    notes what it shows and closes it; the list ``on`` returns collects what it returned. A dialog still
-    open after ``patience`` seconds is rejected and kept in ``unanswered``, so a test fails
-    instead of hanging; a dialog whose printer was deleted crashes the test's process."""
+    notes what it shows and closes it (the latest ``on`` of a kind wins); the list ``on`` returns
+    collects what it returned. A dialog still open after ``patience`` seconds is rejected and
+    kept in ``unanswered``, so a test fails instead of hanging; a dialog whose printer was
+    deleted crashes the test's process (pytest's faulthandler names the test)."""
 
     def __init__(self, patience: float = 30.0):
         self.rules: list[tuple[type, Callable[[QWidget], object], list]] = []
@@ -88,7 +89,7 @@ class Answers:
         for widget in QApplication.topLevelWidgets():
             if not isinstance(widget, QDialog) or not widget.isVisible():
                 continue
-            rule = next(((respond, given) for kind, respond, given in self.rules if isinstance(widget, kind)), None)
+            rule = next(((respond, given) for kind, respond, given in reversed(self.rules) if isinstance(widget, kind)), None)
             if rule is not None:
                 respond, given = rule
                 given.append(respond(widget))

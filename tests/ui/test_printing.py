@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from heatadvisor.sheet import printing, render
 from heatadvisor.ui.settings_dialog import SettingsValues
@@ -136,6 +136,16 @@ def test_name_and_phone_print_only_with_consent(qtbot, window, told, tmp_path, c
     assert pdf == tmp_path / "sheet.pdf" and str(pdf) in told[-1]
     words = squeeze(text(pdf))
     assert ("张秀兰" in words) is consent and ("13912345678" in words) is consent
+
+
+@needs_pdftotext
+def test_save_as_pdf_from_the_menu_writes_where_the_dialog_says(qtbot, window, told, answers, tmp_path):
+    pdf = tmp_path / "chosen" / "张家.pdf"
+    pdf.parent.mkdir()
+    chosen = answers.on(QFileDialog, lambda dialog: dialog.selectFile(str(pdf)) or dialog.accept())
+    settle(qtbot, window)
+    window.pdf_action.trigger()
+    assert len(chosen) == 1 and 1 <= page_count(pdf) <= 2 and str(pdf) in told[-1]
 
 
 def test_nothing_prints_before_there_are_results(qtbot, window, told, no_printer):
