@@ -145,6 +145,7 @@ def _month_day(text: str | None) -> str | None:
 class Location(Model):
     province: str = Field(min_length=2, max_length=20)
     county: str = Field(min_length=1, max_length=40, description="County, district or county-level city")
+    prefecture: str | None = Field(default=None, max_length=20, description="Prefecture (市), for a county name shared in the province (城区)")
     township: str | None = Field(default=None, max_length=40, description="Township or street (乡镇/街道)")
     village: str | None = Field(default=None, max_length=40)
 

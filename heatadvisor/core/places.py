@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from heatadvisor.core.problems import FieldProblem, InputError
 from heatadvisor.paths import resource
 
 ETHNIC_AUTONOMY = re.compile(
@@ -139,22 +140,63 @@ def _heads(county: County) -> set[str]:
     return {p + q for p in provinces_ for q in prefectures}
 
 
-def find_county(province: str | None, name: str) -> County | None:
-    """The county meant by ``name`` ("莒县", "日照市莒县", "山东 日照 莒县", or the adcode),
-    optionally within ``province`` (full or short name). None if nothing or more than one
-    county fits (长安区 is in both Xi'an and Shijiazhuang): use ``search`` to choose."""
+def county_candidates(province: str | None, name: str, prefecture: str | None = None) -> tuple[County, ...]:
+    """Every county ``name`` may mean ("莒县", "日照市莒县", "山东 日照 莒县", or the adcode),
+    within ``province`` and ``prefecture`` (full or short names) when given. More than one
+    when a name is shared inside a province (山西 has five 城区): the prefecture, given apart
+    or in front of the name ("阳泉市城区"), tells them apart."""
     text = re.sub(r"[\s,，、/]+", "", name or "")
     if not text:
-        return None
+        return ()
     if text.isdigit():
-        return next((c for c in counties() if c.code == text[:6]), None)
-    index = _by_name()
-    found = tuple(dict.fromkeys(
-        c for cut in range(len(text)) for c in index.get(text[cut:], ()) if text[:cut] in _heads(c)))
+        found: tuple[County, ...] = tuple(c for c in counties() if c.code == text[:6])
+    else:
+        index = _by_name()
+        found = tuple(dict.fromkeys(
+            c for cut in range(len(text)) for c in index.get(text[cut:], ()) if text[:cut] in _heads(c)))
     if province is not None:
         full = _province_name(province)
         found = tuple(c for c in found if c.province == full)
+    wanted = re.sub(r"\s+", "", prefecture or "")
+    if wanted:
+        found = tuple(c for c in found if wanted in (c.prefecture, stem(c.prefecture)))
+    return found
+
+
+def find_county(province: str | None, name: str, prefecture: str | None = None) -> County | None:
+    """The one county ``name`` means (see ``county_candidates``); None if nothing or more than
+    one fits (长安区 is in both Xi'an and Shijiazhuang): use ``search`` to choose."""
+    found = county_candidates(province, name, prefecture)
     return found[0] if len(found) == 1 else None
+
+
+SHOWN_CANDIDATES = 8
+
+
+def resolve_county(province: str | None, name: str, prefecture: str | None = None) -> County:
+    """The county a case or a batch row means; InputError when none or several fit, naming the
+    candidates with their prefecture (阳泉市城区、长治市城区…) so that the user can pick one."""
+    found = county_candidates(province, name, prefecture)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        shown = "、".join(c.prefecture + c.name for c in found[:SHOWN_CANDIDATES])
+        raise InputError([FieldProblem("location.county", "ambiguous_place",
+                                       f"{name!r} in {province!r} may be {shown}", shown)])
+    elsewhere = county_candidates(province, name) if prefecture else ()
+    if elsewhere:
+        shown = "、".join(dict.fromkeys(c.prefecture for c in elsewhere))
+        raise InputError([FieldProblem("location.prefecture", "wrong_prefecture",
+                                       f"no {name!r} in {prefecture!r}, only in {shown}", shown)])
+    raise InputError([FieldProblem("location.county", "unknown_place", f"no county {name!r} in {province!r}")])
+
+
+def unambiguous_name(county: County) -> str:
+    """The name alone where it is the only one in its province (莒县), else with its prefecture
+    in front (阳泉市城区): what a form puts in the county field so that it finds this county."""
+    if len(county_candidates(county.province, county.name)) == 1:
+        return county.name
+    return county.prefecture + county.name
 
 
 def _rank(entry: _Entry, query: str, is_latin: bool) -> int | None:

@@ -50,10 +50,8 @@ def _month_day(text: str) -> tuple[int, int]:
 
 
 def resolve_place(case: Case) -> places.LocationMatch:
-    county = places.find_county(case.location.province, case.location.county)
-    if county is None:
-        raise InputError([FieldProblem("location.county", "unknown_place", f"no county {case.location.county!r} in {case.location.province!r}")])
-    return places.locate(county)
+    loc = case.location
+    return places.locate(places.resolve_county(loc.province, loc.county, loc.prefecture))
 
 
 def find_device(data: DataBundle, device_id: str, field: str) -> Device:
@@ -81,7 +79,7 @@ def setting_for(case: Case, data: DataBundle) -> Setting:
     """The shared setting of ``case``'s place, season and date (cached per bundle)."""
     on = case.on_date or date.today()
     loc = case.location
-    key = (id(data), loc.province, loc.county, case.season_start, case.season_end, on)
+    key = (id(data), loc.province, loc.prefecture, loc.county, case.season_start, case.season_end, on)
     hit = _SETTINGS.get(key)
     if hit is not None and hit.data is data:
         return hit

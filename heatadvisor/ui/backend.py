@@ -107,8 +107,16 @@ class Backend:
     def search_counties(self, text: str, province: str | None, limit: int) -> "list[County]":
         return self._places.search(text, province, limit)
 
-    def find_county(self, province: str | None, text: str) -> "County | None":
-        return self._places.find_county(province, text)
+    def find_county(self, province: str | None, text: str) -> "tuple[County | None, FieldProblem | None]":
+        """The county typed, or what is wrong: none of that name, or several (which ones)."""
+        try:
+            return self._places.resolve_county(province, text), None
+        except self._input_error as error:
+            return None, error.problems[0]
+
+    def county_text(self, county: "County") -> str:
+        """What the county field holds for ``county``: 阳泉市城区 where 城区 alone is ambiguous."""
+        return self._places.unambiguous_name(county)
 
     def station(self, county: "County") -> tuple[str, str, float]:
         """(Chinese name, English name, km from the county seat) of the station whose climate
