@@ -25,9 +25,9 @@ import json, statistics, sys, time, csv, io
 sys.path.insert(0, "bench")
 from bench_core import CASE, survey
 from heatadvisor.cli.batch import results
-from heatadvisor.core.case_io import case_from_json
-from heatadvisor.core.compare import compare
-from heatadvisor.core.data import bundled
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_json
+from heatadvisor.core.setting.bundle import bundled
 data = bundled()
 case = case_from_json(json.dumps(CASE, ensure_ascii=False))
 for _ in range(30):

@@ -15,12 +15,12 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any, TextIO, TypeVar
 
-from ..core.case import Case
-from ..core.case_io import case_from_data
-from ..core.data import bundled
-from ..core.group import evaluate_cases
-from ..core.problems import InputError
-from ..core.summary import Summary, summarise
+from ..core.comparison.group import evaluate_cases
+from ..core.comparison.summary import Summary, summarise
+from ..core.contract.case import Case
+from ..core.contract.case_io import case_from_data
+from ..core.contract.problems import InputError
+from ..core.setting.bundle import bundled
 from ..wording import problem_line
 
 HOUSE_COLUMNS = (

@@ -11,7 +11,7 @@ from heatadvisor.ui.results.comparison import Row, money
 from heatadvisor.ui.results.data import ChartData, ClaimFigures, ExplainData, Programme
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import Comparison, OptionResult
+    from heatadvisor.core.contract.results import Comparison, OptionResult
     from heatadvisor.core.subsidies.results import ProgrammeResult
     from heatadvisor.ui.backend import Backend
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..core.problems import FieldProblem
-from ..core.results import Reason
+from ..core.contract.problems import FieldProblem
+from ..core.contract.results import Reason
 from .catalogue import FIELDS, PROBLEMS, REASONS, WORDS
 
 LANGS = ("zh", "en")

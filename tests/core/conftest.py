@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from heatadvisor.core.case import Case
-from heatadvisor.core.data import bundled
+from heatadvisor.core.contract.case import Case
+from heatadvisor.core.setting.bundle import bundled
 
 BASE: dict[str, Any] = {
     "location": {"province": "山东省", "county": "莒县"},

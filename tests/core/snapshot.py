@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from heatadvisor.cli.batch import results as batch_results
-from heatadvisor.core.case_io import case_from_data
-from heatadvisor.core.compare import compare
-from heatadvisor.core.data import bundled
-from heatadvisor.core.problems import InputError
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_data
+from heatadvisor.core.contract.problems import InputError
+from heatadvisor.core.setting.bundle import bundled
 from heatadvisor.paths import resource
 
 GOLDEN = Path(__file__).with_name("snapshot.jsonl.xz")  # xz: records repeat far beyond gzip's 32 kB window

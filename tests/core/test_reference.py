@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from heatadvisor.core.compare import compare
-from heatadvisor.core.economics import CashFlows, Terms, crossover_year, simple_payback, yearly_costs
-from heatadvisor.core.heatpump import DefrostCurve, fit
-from heatadvisor.core.tariffs import heat_price
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.devices.heat_pump import DefrostCurve, fit
+from heatadvisor.core.money.economics import CashFlows, Terms, crossover_year, simple_payback, yearly_costs
+from heatadvisor.core.tariffs.bills import heat_price
 
 from .conftest import make_case
 
@@ -121,7 +121,7 @@ def test_a_bill_in_yuan_gives_the_quantity_that_costs_it(data, device, yuan):
 def test_a_bill_for_a_fuel_that_costs_nothing_is_asked_again(data):
     """Straw gathered for free (price 0): money spent says nothing of how much was burnt, so
     the figure is sent back to be given in tonnes instead of turned into absurd heat."""
-    from heatadvisor.core.problems import InputError
+    from heatadvisor.core.contract.problems import InputError
     from heatadvisor.wording import problem_line
 
     free = make_case(current={"device_id": "biomass_stove", "last_winter": {"quantity": 400, "unit": "yuan"}},
@@ -153,7 +153,7 @@ def test_when_today_costs_less_the_recommendation_says_how_much_more(data):
 
 
 def test_calibration_unit_must_fit_the_system(data):
-    from heatadvisor.core.problems import InputError
+    from heatadvisor.core.contract.problems import InputError
 
     with pytest.raises(InputError) as err:
         compare(make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 900, "unit": "m3"}}), data)
