@@ -1,7 +1,7 @@
 """One household's headline figures straight from its group's arrays: what a village table needs.
 
 The batch writes thousands of these; building the full ``Comparison`` for each would cost
-more than computing it. The figures are the same ones ``comparison.py`` puts in the result.
+more than computing it. The figures are the same ones ``result.py`` puts in the result.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ extrapolated linearly (generic European fits collapse to COP ≈ 1 near −20 °
 Chinese low-ambient units do not). Above the warmest rating point the COP is held where it
 was rated (the Carnot limit would otherwise promise COP 10 on a mild day). Capacity falls
 with temperature; what the compressor
-cannot cover is made up by a direct electric backup heater (COP 1) — see ``energy.py``.
+cannot cover is made up by a direct electric backup heater (COP 1) — see ``demand/energy.py``.
 """
 
 from __future__ import annotations

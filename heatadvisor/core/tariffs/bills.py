@@ -17,7 +17,7 @@ spread over the months in proportion to the subsidised use, and never exceed a m
 cost: the result is never negative. Dated terms are checked against the date ``on``.
 
 A row is one household × option × scenario: ``electricity_heating_costs`` and
-``gas_heating_costs`` price R rows in one call (the arithmetic is in ``tariff_walk.py``);
+``gas_heating_costs`` price R rows in one call (the arithmetic is in ``walk.py``);
 ``electricity_heating_cost`` and ``gas_heating_cost`` are a batch of one.
 """
 

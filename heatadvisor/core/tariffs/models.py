@@ -3,7 +3,7 @@
 A pack holds one province's tier schedule, its optional time-of-use (TOU) prices, dated
 heating-season arrangements and per-kWh subsidies, plus named gas tariffs. Every number is
 ``Sourced``; dates, windows and scopes name the document that sets them (``terms_src``,
-``src``). The arithmetic lives in ``tariffs.py``; a tariff's ``plan`` (``tariff_plan.py``) is its
+``src``). The arithmetic lives in ``bills.py``; a tariff's ``plan`` (``plan.py``) is its
 numbers as read-only arrays, built once per object, so the hot path never touches pydantic.
 """
 

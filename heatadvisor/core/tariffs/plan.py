@@ -1,7 +1,7 @@
 """A tariff as plain numbers and read-only numpy arrays for the hot path (built once per
 tariff object).
 
-``tariff_walk.py`` prices every call from these; building them from the pydantic models
+``walk.py`` prices every call from these; building them from the pydantic models
 here keeps validation, window arithmetic and table set-up out of each call. Plans hold
 arrays, so they compare and hash by identity (``eq=False``), which also lets
 ``terms_on`` cache by plan.

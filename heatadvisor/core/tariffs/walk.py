@@ -1,4 +1,4 @@
-"""The bill arithmetic of ``tariffs.py`` over many rows at once.
+"""The bill arithmetic of ``bills.py`` over many rows at once.
 
 What depends only on the date and the TOU choice (which dated terms hold, and the notes
 that says) is settled once in ``terms_on``; ``charge`` then prices every row with numpy.
