@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from heatadvisor.core.contract.case import Case
     from heatadvisor.core.contract.problems import FieldProblem
-    from heatadvisor.core.contract.results import Comparison, Reason
+    from heatadvisor.core.contract.results import CodedReason, Comparison
     from heatadvisor.core.packs.store import ImportResult
     from heatadvisor.core.place.places import County
     from heatadvisor.core.setting.bundle import DataBundle
@@ -142,7 +142,7 @@ class Backend:
             return Evaluation(parts, None, list(exc.problems))
 
     # words -------------------------------------------------------------------
-    def reason_text(self, reason: "Reason", lang: str) -> str:
+    def reason_text(self, reason: "CodedReason", lang: str) -> str:
         return self._wording.reason_text(reason, lang)
 
     def problem_text(self, problem: "FieldProblem", lang: str) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from heatadvisor.core.comparison.compare import compare
 from heatadvisor.core.devices.heat_pump import DefrostCurve, fit
-from heatadvisor.core.money.economics import CashFlows, Terms, crossover_year, simple_payback, yearly_costs
+from heatadvisor.core.money.economics import CashFlows, MoneyTerms, crossover_year, simple_payback, yearly_costs
 from heatadvisor.core.tariffs.bills import heat_price
 
 from .conftest import make_case
@@ -74,7 +74,7 @@ def test_payback_by_hand():
 
 
 def test_cumulative_costs_and_crossover_by_hand():
-    terms = Terms(horizon_years=5, discount_rate=0.0, escalation=0.0)
+    terms = MoneyTerms(horizon_years=5, discount_rate=0.0, escalation=0.0)
     option = np.cumsum(yearly_costs(_flow(3_000, 1_000, 500, 0, 15), terms), axis=-1)
     current = np.cumsum(yearly_costs(_flow(0, 0, 1_500, 0, 15), terms), axis=-1)
     assert option[0].tolist() == [2_000, 2_500, 3_000, 3_500, 4_000, 4_500]
@@ -84,7 +84,7 @@ def test_cumulative_costs_and_crossover_by_hand():
 
 
 def test_escalation_replacement_and_stepped_operating_subsidy():
-    terms = Terms(horizon_years=4, discount_rate=0.0, escalation=0.10)
+    terms = MoneyTerms(horizon_years=4, discount_rate=0.0, escalation=0.10)
     costs = yearly_costs(_flow(1_000, 0, 100, 10, 2, operating=(50, 20), horizon=4), terms)
     # year 1: 100 + 10 − 50; year 2: 110 + 10 − 20 + a new unit; year 3: 121 + 10; year 4: 133.1 + 10 (no buy in the last year)
     assert costs[0].tolist() == pytest.approx([1_000, 60, 1_100, 131, 143.1])
@@ -235,7 +235,7 @@ def test_cop_is_held_above_the_warmest_rating_point(data):
 def test_each_row_buys_again_on_its_own_lifetime():
     # three rows, lifetimes 2, 3 and 2.4 (rounds to 2), costing 1,000 / 2,000 / 3,000 to buy again; nothing
     # else is paid, so a year's cost is the replacement alone, and never in the last year
-    terms = Terms(horizon_years=6, discount_rate=0.0, escalation=0.0)
+    terms = MoneyTerms(horizon_years=6, discount_rate=0.0, escalation=0.0)
     zeros = np.zeros(3)
     flows = CashFlows(zeros, zeros, zeros, zeros, np.array([2.0, 3.0, 2.4]), np.array([1_000.0, 2_000.0, 3_000.0]),
                       np.zeros((3, 6)))

@@ -18,27 +18,27 @@ from ..demand.calibration import check_unit
 from ..demand.emissions import Emissions, emissions
 from ..demand.energy import TYPICAL
 from ..demand.evaluation import Physics, physics
-from ..demand.households import HouseholdInput, Row, household_rows
+from ..demand.households import HouseholdInput, OptionRow, household_rows
 from ..demand.sizing import Equipment, equipment
-from ..money.economics import Terms
-from ..money.over_years import Money, money
+from ..money.economics import MoneyTerms
+from ..money.over_years import RowMoney, money
 from ..setting.bundle import DataBundle, bundled
 from ..setting.setting import Setting, setting_for
 from .ranking import rank_order
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Evaluation:
+class GroupEvaluation:
     """A group of households evaluated together; rows ``first[h]`` … ``first[h + 1] − 1`` are
     household ``h``'s, today's system first."""
 
     setting: Setting
     prices: Prices
-    terms: Terms
+    terms: MoneyTerms
     households: list[HouseholdInput]
-    rows: list[Row]
+    rows: list[OptionRow]
     physics: Physics
-    money: Money
+    money: RowMoney
     emissions: Emissions
     equipment: Equipment
     coal_avoided_t: np.ndarray  # (R,)
@@ -51,10 +51,10 @@ class Evaluation:
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome:
+class CaseOutcome:
     """One case's place in its group's evaluation, or why it could not be compared."""
 
-    evaluation: Evaluation | None
+    evaluation: GroupEvaluation | None
     household: int
     error: InputError | None
 
@@ -64,14 +64,14 @@ def _group_key(setting: Setting, case: Case) -> tuple:
     return (id(setting), tuple(case.prices.__dict__.values()), e.horizon_years, e.discount_rate, e.price_escalation)
 
 
-def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explain: bool = True) -> list[Outcome]:
+def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explain: bool = True) -> list[CaseOutcome]:
     """Evaluate every case; a case with a bad field gets its InputError, the others go on.
 
     ``explain=False`` skips what only a full comparison shows (each subsidy programme's
     account): for summaries of a whole village."""
     data = data or bundled()
-    groups: dict[tuple, list[tuple[int, Setting, HouseholdInput, list[Row]]]] = {}
-    outcomes: list[Outcome | None] = []
+    groups: dict[tuple, list[tuple[int, Setting, HouseholdInput, list[OptionRow]]]] = {}
+    outcomes: list[CaseOutcome | None] = []
     for position, case in enumerate(cases):
         try:
             setting = setting_for(case, data)
@@ -79,7 +79,7 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
             household, rows = household_rows(case, setting, len(members))
             check_unit(case, setting, household.current)
         except InputError as error:
-            outcomes.append(Outcome(None, 0, error))
+            outcomes.append(CaseOutcome(None, 0, error))
             continue
         members.append((position, setting, household, rows))
         outcomes.append(None)
@@ -88,13 +88,14 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
             continue
         evaluation = _evaluate(members[0][1], [m[2] for m in members], [r for m in members for r in m[3]], explain)
         for h, (position, *_) in enumerate(members):
-            outcomes[position] = Outcome(evaluation, h, None)
+            outcomes[position] = CaseOutcome(evaluation, h, None)
     return outcomes  # type: ignore[return-value]
 
 
-def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Row], explain: bool) -> Evaluation:
+def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow],
+              explain: bool) -> GroupEvaluation:
     case = households[0].case
-    terms = Terms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
+    terms = MoneyTerms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
     phys = physics(setting, case.prices, households, rows)
     cash = money(setting, households, rows, phys, terms, explain)
     emis = emissions(phys.devices, phys.energies.quantity[:, TYPICAL])
@@ -108,6 +109,6 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Row
     allowed = eligible.tolist()
     order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(zip(first, first[1:]))]
     recommended = [best[0] if best and allowed[best[0]] else None for best in order]
-    return Evaluation(setting, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided, order,
+    return GroupEvaluation(setting, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided, order,
                       recommended)
 

@@ -9,7 +9,7 @@ import numpy as np
 from ..contract.results import Comparison, Demand, HeatPumpBins, OptionResult, Sizing, Supply
 from ..demand.energy import TYPICAL
 from ..demand.sizing import STATUS, SUPPLY_STATUS
-from .group import Evaluation
+from .group import GroupEvaluation
 from .ranking import assumptions, rank_and_explain
 
 
@@ -17,7 +17,7 @@ def _maybe(x: float) -> float | None:
     return None if math.isnan(x) else x
 
 
-def _demand(ev: Evaluation, h: int) -> Demand:
+def _demand(ev: GroupEvaluation, h: int) -> Demand:
     r = ev.first[h]
     d, loss = ev.physics.demand, ev.rows[r].loss
     scale = float(d.scale[r])
@@ -32,7 +32,7 @@ def _demand(ev: Evaluation, h: int) -> Demand:
 class _Bins:
     """The bin table of a household's heat-pump rows, read out of the arrays at once."""
 
-    def __init__(self, ev: Evaluation, start: int, stop: int):
+    def __init__(self, ev: GroupEvaluation, start: int, stop: int):
         s, pumps, energies = ev.setting, ev.physics.energies.heat_pumps, ev.physics.energies
         first, last = np.searchsorted(pumps.rows, (start, stop)).tolist()
         rows, part = pumps.rows[first:last], slice(first, last)
@@ -63,7 +63,7 @@ class _Bins:
 class _Figures:
     """One household's rows of the group's arrays as Python numbers, read out once."""
 
-    def __init__(self, ev: Evaluation, start: int, stop: int):
+    def __init__(self, ev: GroupEvaluation, start: int, stop: int):
         phys, cash, equip, emis = ev.physics, ev.money, ev.equipment, ev.emissions
         part = slice(start, stop)
         self.heat = phys.demand.heat_by_month[part].sum(axis=1).tolist()
@@ -95,7 +95,7 @@ class _Figures:
         return {m + 1: cost[m] for m in range(12) if m + 1 in used or abs(cost[m]) > 1e-9}
 
 
-def _option(ev: Evaluation, f: _Figures, j: int, r: int) -> OptionResult:
+def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
     row, s = ev.rows[r], ev.setting
     device = row.device
     case = ev.households[row.household].case
@@ -140,7 +140,7 @@ def _option(ev: Evaluation, f: _Figures, j: int, r: int) -> OptionResult:
     )
 
 
-def comparison(ev: Evaluation, h: int) -> Comparison:
+def comparison(ev: GroupEvaluation, h: int) -> Comparison:
     """Household ``h`` of the evaluation, ranked, with its reasons and assumptions."""
     start = ev.first[h]
     figures = _Figures(ev, start, ev.first[h + 1])

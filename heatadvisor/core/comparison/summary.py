@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..demand.energy import TYPICAL
 from ..demand.sizing import SUPPLY_STATUS
-from .group import Evaluation
+from .group import GroupEvaluation
 
 
 class Summary(NamedTuple):
@@ -37,7 +37,7 @@ class Summary(NamedTuple):
     supply_status: str  # "" where the option draws no electricity
 
 
-def summarise(ev: Evaluation, h: int) -> Summary:
+def summarise(ev: GroupEvaluation, h: int) -> Summary:
     place, current, best = ev.setting.place, ev.first[h], ev.recommended[h]
     phys, cash = ev.physics, ev.money
     figures: dict = dict(

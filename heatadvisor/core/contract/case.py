@@ -57,12 +57,12 @@ class Emitter(str, Enum):
     none = "none"  # no water system: stoves, air-to-air, direct electric
 
 
-Area = Annotated[float, Field(gt=5, le=1000)]
-Money = Annotated[float, Field(ge=0, le=1_000_000)]
+FloorArea = Annotated[float, Field(gt=5, le=1000)]
+ChoiceYuan = Annotated[float, Field(ge=0, le=1_000_000)]
 
 
 class House(Model):
-    heated_area_m2: Area = Field(description="Floor area of the house's rooms that can be heated (m²)")
+    heated_area_m2: FloorArea = Field(description="Floor area of the house's rooms that can be heated (m²)")
     storeys: int = Field(default=1, ge=1, le=4)
     wall: Wall = Wall.brick_240
     windows: Windows = Windows.single
@@ -102,8 +102,8 @@ class Current(Model):
 
 class OptionChoice(Model):
     device_id: str = Field(min_length=1, max_length=60)
-    price_yuan: Money | None = Field(default=None, description="Purchase + installation, overrides the catalogue")
-    subsidy_yuan: Money | None = Field(default=None, description="Known one-off subsidy, overrides the region default")
+    price_yuan: ChoiceYuan | None = Field(default=None, description="Purchase + installation, overrides the catalogue")
+    subsidy_yuan: ChoiceYuan | None = Field(default=None, description="Known one-off subsidy, overrides the region default")
     capacity_kw: float | None = Field(default=None, gt=0, le=100)
     upgrades: list[str] = Field(default_factory=list, max_length=8)
 

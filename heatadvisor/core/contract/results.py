@@ -27,7 +27,7 @@ class Out(BaseModel):
         return construct(cls, values)
 
 
-class Reason(Out):
+class CodedReason(Out):
     code: str
     values: dict[str, float | str | None] = Field(default_factory=dict)  # a factory: a {} default is deep-copied (2× the cost)
 
@@ -135,7 +135,7 @@ class OptionResult(Out):
     heat_pump: HeatPumpBins | None
     income_share: float | None
     rank: int
-    reasons: list[Reason]
+    reasons: list[CodedReason]
 
 
 class Comparison(Out):
@@ -144,8 +144,8 @@ class Comparison(Out):
     current: OptionResult
     options: list[OptionResult]  # ranked, best first
     recommended: str | None  # the key of the recommended option
-    reasons: list[Reason]
-    assumptions: list[Reason]  # what the figures rest on (season, tariff choices), as codes
+    reasons: list[CodedReason]
+    assumptions: list[CodedReason]  # what the figures rest on (season, tariff choices), as codes
     horizon_years: int
     on_date: str
     packs: dict[str, str]  # pack_id -> version

@@ -16,12 +16,12 @@ from ..contract.case import Prices
 from ..setting.setting import Setting
 from .calibration import calibrated_heat_kwh
 from .energy import Energies, HeatPumpRows, demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw
-from .households import DeviceIndex, HouseholdInput, Layout, Row, loss_columns
+from .households import DeviceIndex, HouseholdInput, Layout, OptionRow, loss_columns
 from .running import Running, running_costs
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Demand:
+class HeatDemand:
     """Per row: the heat every option of a household is compared on."""
 
     model_kwh: np.ndarray  # (R,) from the house description (after the row's measures)
@@ -39,7 +39,7 @@ class Demand:
 class Physics:
     layout: Layout
     devices: DeviceIndex
-    demand: Demand
+    demand: HeatDemand
     nominal_kw: np.ndarray  # (R,) heat-pump size; NaN for other devices
     recommended_kw: np.ndarray  # (R,) the size that covers the design load with margin; NaN for other devices
     energies: Energies
@@ -128,7 +128,7 @@ def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput
     return out
 
 
-def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[Row]) -> Physics:
+def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[OptionRow]) -> Physics:
     """Demand, sizes, fuel use and running cost of every row."""
     layout = Layout.of(rows)
     hh, cur = layout.household, np.array(layout.first[:-1])  # cur: each household's row of today's system
@@ -149,7 +149,7 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     loads = loads_kw(setting, ua * scale / 1000.0, balance)
     heat_by_month = loads @ setting.month_hours.T
     dl = design_load(setting, ua, set_c, gains, scale)
-    demand = Demand(model, calibrated, used, scale, loads, heat_by_month, dl, ua, source)
+    demand = HeatDemand(model, calibrated, used, scale, loads, heat_by_month, dl, ua, source)
     devices = DeviceIndex.of(setting.devices, (r.device for r in rows))
     nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
     margin = setting.data.common.heat_pumps.sizing_margin.value

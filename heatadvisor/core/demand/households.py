@@ -21,7 +21,7 @@ from ..setting.setting import Setting, find_device
 from .heat_loss import HeatLoss, areas, heat_loss, upgraded
 
 
-class Row(NamedTuple):
+class OptionRow(NamedTuple):
     """One heating option of one household (the first row of each household is today's system).
 
     A named tuple: a village batch makes tens of thousands, and a tuple is made ~4× faster than
@@ -55,7 +55,7 @@ class Layout:
     current: np.ndarray  # (R,) the row of today's system of each row's household
 
     @classmethod
-    def of(cls, rows: list[Row]) -> Layout:
+    def of(cls, rows: list[OptionRow]) -> Layout:
         household = np.fromiter((r.household for r in rows), dtype=np.intp, count=len(rows))
         is_current = np.fromiter((r.is_current for r in rows), dtype=bool, count=len(rows))
         first = np.flatnonzero(is_current)
@@ -97,26 +97,27 @@ def _defaults(setting: Setting, current: Device) -> tuple[OptionChoice, list[tup
     return _DEFAULTS[key][2], options
 
 
-def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdInput, list[Row]]:
+def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdInput, list[OptionRow]]:
     """The household and its rows; raises InputError naming the bad field."""
     data = setting.data
     current = find_device(data, case.current.device_id, "current.device_id")
     loss = heat_loss(case.house, data.common)
     as_choice, defaults = _defaults(setting, current)
-    rows = [Row(index, current, as_choice, (), loss, True)]
+    rows = [OptionRow(index, current, as_choice, (), loss, True)]
     if case.options is None:
-        rows.extend(Row(index, device, choice, (), loss, False) for device, choice in defaults)
+        rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults)
         return HouseholdInput(case, loss, current), rows
     for i, choice in enumerate(case.options):
         field = f"options.{i}"
         device = find_device(data, choice.device_id, f"{field}.device_id")
         measures = _upgrades(setting, choice, f"{field}.upgrades") if choice.upgrades else ()
         row_loss = heat_loss(upgraded(case.house, list(measures), data.common), data.common) if measures else loss
-        rows.append(Row(index, device, choice, measures, row_loss, False))
+        rows.append(OptionRow(index, device, choice, measures, row_loss, False))
     return HouseholdInput(case, loss, current), rows
 
 
-def device_capital(households: list[HouseholdInput], rows: list[Row], layout: Layout, devices: DeviceIndex) -> np.ndarray:
+def device_capital(households: list[HouseholdInput], rows: list[OptionRow], layout: Layout,
+                   devices: DeviceIndex) -> np.ndarray:
     """Purchase and installation of each row's device (low, typical, high), with new emitters
     (pipes, floor heating, per m²) where a water system needs them and the house has none;
     nothing for the system the household already has; a price the staff typed in wins."""

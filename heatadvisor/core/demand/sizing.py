@@ -12,7 +12,7 @@ import numpy as np
 
 from ..setting.setting import Setting
 from .evaluation import Physics
-from .households import HouseholdInput, Row
+from .households import HouseholdInput, OptionRow
 
 STATUS = ("ok", "undersized", "oversized")
 SUPPLY_STATUS = ("ok", "tight", "exceeded")
@@ -28,7 +28,7 @@ class Equipment:
     supply_status: np.ndarray  # (R,) index into SUPPLY_STATUS; -1 where nothing is drawn
 
 
-def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics) -> Equipment:
+def equipment(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow], phys: Physics) -> Equipment:
     n = len(rows)
     defaults = setting.data.common.heat_pumps
     load = phys.demand.design_load_kw

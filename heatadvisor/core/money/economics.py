@@ -14,7 +14,7 @@ import numpy as np
 
 
 @dataclass(frozen=True, slots=True)
-class Terms:
+class MoneyTerms:
     horizon_years: int
     discount_rate: float
     escalation: float  # yearly rise of energy prices
@@ -41,7 +41,7 @@ def powers(rate: float, years: int) -> np.ndarray:
     return out
 
 
-def yearly_costs(flow: CashFlows, terms: Terms) -> np.ndarray:
+def yearly_costs(flow: CashFlows, terms: MoneyTerms) -> np.ndarray:
     """Cost in each year 0..horizon (undiscounted), with replacements and subsidies: (..., horizon + 1)."""
     horizon = terms.horizon_years
     running = flow.running[..., None] * powers(terms.escalation, horizon - 1)

@@ -9,17 +9,19 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..demand.evaluation import Physics
-from ..demand.households import HouseholdInput, Row, device_capital, measures_capital
+from ..demand.households import HouseholdInput, OptionRow, device_capital, measures_capital
 from ..setting.setting import Setting
 from ..subsidies import SubsidyAssessment
-from .economics import CashFlows, Terms, crossover_year, discounted, levelised_cost, npv, simple_payback, yearly_costs
+from .economics import (
+    CashFlows, MoneyTerms, crossover_year, discounted, levelised_cost, npv, simple_payback, yearly_costs,
+)
 from .subsidy_link import Assessor, yearly_subsidies
 
 TYPICAL = 1
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Money:
+class RowMoney:
     device_capital: np.ndarray  # (R, 3) bought again when the device wears out
     capital: np.ndarray  # (R, 3) device + envelope measures
     net_capital: np.ndarray  # (R, 3) after the one-off subsidy
@@ -38,7 +40,7 @@ class Money:
     lcoh: np.ndarray  # (R, 3)
 
 
-def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics,
+def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
                device_cost: np.ndarray, years: int, explain: bool) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
     """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments.
 
@@ -82,8 +84,8 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Ro
     return one_off, operating, found
 
 
-def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], phys: Physics, terms: Terms,
-          explain: bool = True) -> Money:
+def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow], phys: Physics, terms: MoneyTerms,
+          explain: bool = True) -> RowMoney:
     """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
     n = len(rows)
@@ -116,7 +118,7 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[Row], p
     today_cum = option_cum[current]  # today's system: its own row's flows (nothing to buy)
     disc_payback = np.where(is_current, np.nan, crossover_year(option_cum, today_cum))
     heat = phys.demand.heat_by_month.sum(axis=1)
-    return Money(
+    return RowMoney(
         device_capital=device_cost, capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
         assessments=assessments, maintenance=maintenance, lifetime=lifetime, cumulative=cumulative[:, TYPICAL],
         horizon_cost=cumulative[:, :, -1], horizon_cost_no_subsidy=no_subsidy, payback=payback,

@@ -50,7 +50,7 @@ class Station:
 
 
 @dataclass(frozen=True, slots=True)
-class Location:
+class TargetLocation:
     """A named target location of ``locations.csv``: its chosen station and GB 50736 values."""
 
     loc_id: int
@@ -105,8 +105,8 @@ def _station(s: dict) -> Station:
         heating_period_le5=_period(s["heating_period_le5"]))
 
 
-def _location(loc: dict) -> Location:
-    return Location(
+def _location(loc: dict) -> TargetLocation:
+    return TargetLocation(
         loc_id=loc["loc_id"], province_zh=loc["province_zh"], city_zh=loc["city_zh"],
         city_en=loc["city_en"], station_id=loc["station_id"], cswd_relation=loc["cswd_relation"],
         gb_station_id=loc["gb_station_id"], gb_station_zh=loc["gb_station_zh"],
@@ -117,7 +117,7 @@ def _location(loc: dict) -> Location:
 
 
 @lru_cache(maxsize=1)
-def _pack() -> tuple[dict[str, Station], tuple[Location, ...]]:
+def _pack() -> tuple[dict[str, Station], tuple[TargetLocation, ...]]:
     raw = json.loads(resource("climate", "stations.json").read_text(encoding="utf-8"))
     by_id = {s["station_id"]: _station(s) for s in _records(raw["stations"])}
     return by_id, tuple(_location(loc) for loc in _records(raw["locations"]))
@@ -136,7 +136,7 @@ def station(station_id: str) -> Station:
         raise UnknownStation(station_id) from None
 
 
-def locations() -> tuple[Location, ...]:
+def locations() -> tuple[TargetLocation, ...]:
     """The 87 named target locations of ``locations.csv``."""
     return _pack()[1]
 

@@ -63,7 +63,7 @@ def _by_distance(county: County) -> list[tuple[float, climate.Station]]:
                    for s in climate.stations()), key=lambda pair: pair[0])
 
 
-def _named_location(county: County) -> climate.Location | None:
+def _named_location(county: County) -> climate.TargetLocation | None:
     """The target location covering the county (rule 1), the same-named division first."""
     province = short_province(county.province)
     candidates = [loc for loc in climate.locations() if loc.province_zh == province]
@@ -124,7 +124,7 @@ def _by_nearest(county: County, ranked: list[tuple[float, climate.Station]]) -> 
                          note="; ".join(_station_notes(county, distance, station, ranked)) or None)
 
 
-def _by_named(county: County, loc: climate.Location,
+def _by_named(county: County, loc: climate.TargetLocation,
               ranked: list[tuple[float, climate.Station]]) -> LocationMatch:
     station = climate.station(loc.station_id or loc.fallback_station_id)
     distance = distance_km(county.lat, county.lon, station.lat, station.lon)

@@ -32,7 +32,7 @@ Notes = tuple[tuple[str, np.ndarray], ...]  # (code, bool (R,)) for every note s
 
 
 @dataclass(frozen=True, slots=True)
-class Terms:
+class DatedTerms:
     """The parts of a plan that hold on one date for one TOU choice."""
 
     household: SeasonalPlan | None
@@ -71,7 +71,7 @@ def _in_force(term: DatedPlan, on: datetime.date, notes: set[str]) -> bool:
 
 
 @lru_cache(maxsize=64)  # a consultation or a batch asks again and again for the same date
-def terms_on(plan: TariffPlan, on: datetime.date, use_tou: bool) -> Terms:
+def terms_on(plan: TariffPlan, on: datetime.date, use_tou: bool) -> DatedTerms:
     """Which dated rules and which TOU option apply on ``on``, decided once for all rows."""
     notes: set[str] = set()
     household = meter = tou = None
@@ -92,7 +92,7 @@ def terms_on(plan: TariffPlan, on: datetime.date, use_tou: bool) -> Terms:
     if meter is not None:
         notes.add("heating_meter_tariff")
     subsidies = tuple(s for s in plan.subsidies if _in_force(s, on, notes))
-    return Terms(household, meter, tou, subsidies, tuple(c for c in NOTE_ORDER if c in notes))
+    return DatedTerms(household, meter, tou, subsidies, tuple(c for c in NOTE_ORDER if c in notes))
 
 
 def _walk(acc: Accumulation, base: np.ndarray | None, heat: np.ndarray, out: np.ndarray
@@ -154,7 +154,7 @@ def _subsidies(schemes: list[Scheme], cost: np.ndarray
     return np.minimum(subsidy, payable), capped, np.logical_or.reduce(subsidy > payable, 1)
 
 
-def charge(plan: TariffPlan, terms: Terms, heat: np.ndarray, share: np.ndarray | None,
+def charge(plan: TariffPlan, terms: DatedTerms, heat: np.ndarray, share: np.ndarray | None,
            base: np.ndarray | None, extra_per_unit: float, extra_cap: float) -> Charges:
     """Price ``heat`` (R, 12) with ``share`` (R,) of it in the valley, on top of ``base``
     use per month (R or 1, 12; None: none)."""
@@ -190,7 +190,7 @@ def charge(plan: TariffPlan, terms: Terms, heat: np.ndarray, share: np.ndarray |
                    np.dot(subsidy, _MONTHS), tiers_reached, capped, limited)
 
 
-def notes(terms: Terms, charges: Charges) -> Notes:
+def notes(terms: DatedTerms, charges: Charges) -> Notes:
     """Notes some row has, in NOTE_ORDER; the row-independent ones hold for every row."""
     rows = len(charges.total_yuan)
     every_row = np.empty(rows, dtype=bool)
