@@ -16,10 +16,10 @@ from ..contract.case import Case, Prices
 from ..contract.problems import InputError
 from ..demand.calibration import check_unit
 from ..demand.emissions import Emissions, emissions
-from ..demand.energy import TYPICAL
 from ..demand.evaluation import Physics, physics
 from ..demand.households import HouseholdInput, OptionRow, household_rows
 from ..demand.sizing import Equipment, equipment
+from ..devices.scenarios import TYPICAL
 from ..money.economics import MoneyTerms
 from ..money.over_years import RowMoney, money
 from ..setting.bundle import DataBundle, bundled

@@ -7,8 +7,8 @@ import math
 import numpy as np
 
 from ..contract.results import Comparison, Demand, HeatPumpBins, OptionResult, Sizing, Supply
-from ..demand.energy import TYPICAL
 from ..demand.sizing import STATUS, SUPPLY_STATUS
+from ..devices.scenarios import TYPICAL
 from .group import GroupEvaluation
 from .ranking import assumptions, rank_and_explain
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from ..demand.energy import TYPICAL
 from ..demand.sizing import SUPPLY_STATUS
+from ..devices.scenarios import TYPICAL
 from .group import GroupEvaluation
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..contract.case import Case, Prices, UsageUnit
 from ..contract.problems import FieldProblem, InputError
+from ..devices.scenarios import TYPICAL
 from ..packs.catalog_schema import Device
 from ..setting.setting import Setting
 from .households import DeviceIndex
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from .energy import Energies
     from .households import HouseholdInput
 
-TYPICAL = 1
 GRID = 32  # quantities priced together in each pass
 REFINEMENTS = 6  # passes: the bracket narrows 32⁶ ≈ 10⁹ times before the last interpolation
 _MASS_FUELS = frozenset({"coal", "anthracite", "briquette", "straw", "firewood", "pellets"})

@@ -1,7 +1,7 @@
 """What each option uses in a season to deliver its household's heat — many rows at once.
 
 A row is one household with one heating option. Three scenarios give every figure its
-range: index 0 is the favourable end (high efficiency), 1 typical, 2 the unfavourable end.
+range (``devices/scenarios.py``): the favourable end (high efficiency), typical, the unfavourable end.
 Heat pumps are evaluated by 1 K outdoor-temperature bin (EN 14825-style): COP from the fitted
 model at each bin's flow temperature, capacity falling with the cold, a direct electric
 backup (COP 1) for what the compressor cannot cover.
@@ -10,13 +10,12 @@ backup (COP 1) for what the compressor cannot cover.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
+from ..devices.scenarios import TYPICAL
 from ..setting.setting import Setting
-
-SCENARIOS = (0, 1, 2)
-TYPICAL = 1
 
 
 def loads_kw(setting: Setting, k_kw_per_k: np.ndarray, balance_c: np.ndarray) -> np.ndarray:
@@ -63,11 +62,22 @@ def fixed_efficiency(lhv: np.ndarray, efficiency: np.ndarray, heat_by_month: np.
     return heat_by_month[:, None, :] / (lhv[:, None] * efficiency)[:, :, None]
 
 
+class HeatPumpSeason(NamedTuple):
+    """A season of heat-pump rows: per scenario, then per bin in the typical scenario."""
+
+    quantity: np.ndarray  # (n, 3) kWh of electricity
+    by_month: np.ndarray  # (n, 3, S)
+    efficiency: np.ndarray  # (n, 3) seasonal COP, backup included
+    valley_share: np.ndarray  # (n, 3)
+    cop: np.ndarray  # (n, M) typical field COP by bin
+    electric_kw: np.ndarray  # (n, M) typical draw, compressor + backup
+    backup_kw: np.ndarray  # (n, M) load the compressor cannot cover
+
+
 def heat_pumps(setting: Setting, loads: np.ndarray, rated: np.ndarray, capacity: np.ndarray, factors: np.ndarray,
-               ) -> tuple[np.ndarray, ...]:
-    """Season electricity of heat-pump rows (of any devices): quantity (n, 3), by month
-    (n, 3, S), seasonal COP (n, 3), valley share (n, 3), and per bin the typical COP, the
-    typical electric draw and the backup (n, M). ``factors`` (n, 3): rated-to-field per scenario."""
+               ) -> HeatPumpSeason:
+    """Season electricity of heat-pump rows (of any devices) delivering ``loads`` (n, M) with
+    ``rated`` COP and ``capacity`` kW by bin (n, M); ``factors`` (n, 3): rated-to-field per scenario."""
     covered = np.minimum(loads, capacity)
     short = loads - covered
     cops = rated[:, None, :] * factors[:, :, None]  # (n, 3, M)
@@ -79,7 +89,7 @@ def heat_pumps(setting: Setting, loads: np.ndarray, rated: np.ndarray, capacity:
     safe = np.where(positive, total, 1.0)
     valley = np.where(positive, electric @ (setting.hours * setting.valley_share) / safe, 0.0)
     scop = np.where(positive, heat[:, None] / safe, 0.0)
-    return total, by_month, scop, valley, cops[:, TYPICAL], electric[:, TYPICAL], short
+    return HeatPumpSeason(total, by_month, scop, valley, cops[:, TYPICAL], electric[:, TYPICAL], short)
 
 
 def demand_valley_share(setting: Setting, loads: np.ndarray) -> np.ndarray:

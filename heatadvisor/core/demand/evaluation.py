@@ -13,9 +13,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..contract.case import Prices
+from ..devices.scenarios import SCENARIOS
 from ..setting.setting import Setting
 from .calibration import calibrated_heat_kwh
-from .energy import Energies, HeatPumpRows, demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw
+from .energy import (
+    Energies, HeatPumpRows, HeatPumpSeason, demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw,
+)
 from .households import DeviceIndex, HouseholdInput, Layout, OptionRow, loss_columns
 from .running import Running, running_costs
 
@@ -69,7 +72,7 @@ def recommended_kw(setting: Setting, slot: np.ndarray, need_kw: np.ndarray) -> n
 def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_month: np.ndarray,
              design_load_kw: np.ndarray, nominal_kw: np.ndarray, design_flow_c: np.ndarray) -> Energies:
     """Season fuel use of each row's device delivering the row's loads, per scenario."""
-    rows, scenarios = len(devices.index), 3
+    rows, scenarios = len(devices.index), len(SCENARIOS)
     quantity = np.zeros((rows, scenarios))
     by_month = np.zeros((rows, scenarios, heat_by_month.shape[1]))
     efficiency = np.zeros((rows, scenarios))
@@ -85,27 +88,28 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
         if len(electric):
             valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
         valley[devices.rows(table.kind == "storage_electric")] = 1.0
-    return Energies(quantity, by_month, efficiency, valley, _heat_pumps(setting, devices, loads, design_load_kw, nominal_kw,
-                                                                        design_flow_c, quantity, by_month, efficiency, valley))
+    bins, season = _heat_pumps(setting, devices, loads, design_load_kw, nominal_kw, design_flow_c)
+    if season is not None:
+        idx = bins.rows
+        quantity[idx], by_month[idx], efficiency[idx], valley[idx] = (
+            season.quantity, season.by_month, season.efficiency, season.valley_share)
+    return Energies(quantity, by_month, efficiency, valley, bins)
 
 
 def _heat_pumps(setting: Setting, devices: DeviceIndex, loads: np.ndarray, design_load_kw: np.ndarray, nominal_kw: np.ndarray,
-                design_flow_c: np.ndarray, *into: np.ndarray) -> HeatPumpRows:
-    """The heat-pump rows' bins; their quantity, by month, efficiency and valley share go ``into``."""
+                design_flow_c: np.ndarray) -> tuple[HeatPumpRows, HeatPumpSeason | None]:
+    """The heat-pump rows' bins, and their season (None when no row is a heat pump)."""
     idx = devices.rows(devices.table.kind == "heat_pump")
     pumps = setting.pumps
     slot = pumps.slot[devices.index[idx]]
     if not len(idx):
         empty = np.zeros((0, len(setting.temps)))
-        return HeatPumpRows(idx, slot, empty, empty, empty, np.zeros(0), np.zeros(0))
+        return HeatPumpRows(idx, slot, empty, empty, empty, np.zeros(0), np.zeros(0)), None
     sinks = flow_temps(setting, pumps.air_sink_c[slot], design_flow_c[idx], loads[idx], design_load_kw[idx])
     rated = pumps.cops.cop(slot, sinks)
     scale = nominal_kw[idx] / pumps.nominal_kw[slot]
-    *season, cop, electric_kw, backup = heat_pumps(
-        setting, loads[idx], rated[:, :-1], pumps.capacity_kw[slot] * scale[:, None], pumps.field_factor[slot])
-    for target, figure in zip(into, season):
-        target[idx] = figure
-    return HeatPumpRows(idx, slot, cop, electric_kw, backup, scale, rated[:, -1])
+    season = heat_pumps(setting, loads[idx], rated[:, :-1], pumps.capacity_kw[slot] * scale[:, None], pumps.field_factor[slot])
+    return HeatPumpRows(idx, slot, season.cop, season.electric_kw, season.backup_kw, scale, rated[:, -1]), season
 
 
 def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput], ua: np.ndarray, balance: np.ndarray,
@@ -159,7 +163,7 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     nominal[idx] = np.where(np.isnan(given), recommended[idx], given)
     used_energy = energies(setting, devices, loads, heat_by_month, dl, nominal, flows)
     areas = np.array([c.house.heated_area_m2 for c in cases])[hh]
-    running = running_costs(setting, prices, devices, (0, 1, 2), used_energy.by_month,
+    running = running_costs(setting, prices, devices, SCENARIOS, used_energy.by_month,
                             used_energy.valley_share, areas)
     return Physics(layout, devices, demand, nominal, recommended, used_energy, running)
 

@@ -13,6 +13,7 @@ import numpy as np
 from ..packs.catalog_schema import HeatPumpDefaults
 from .device_table import DeviceTable
 from .heat_pump import DefrostCurve, PumpStack, fit, stack
+from .scenarios import SCENARIOS
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -46,7 +47,7 @@ def pump_table(devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarr
         slot=slot, cops=stack(models, np.append(temps, design_temp_c)),
         capacity_kw=np.array([[m.capacity_kw(t) for t in temps.tolist()] for m in models]).reshape(len(models), len(temps)),
         at_design_kw=at_design, size_ratio=np.where(at_design > 0, at_design, lowest) / nominal, nominal_kw=nominal,
-        field_factor=np.array([(s.field_factor.high, s.field_factor.typ, s.field_factor.low) for s in specs]).reshape(len(specs), 3),
+        field_factor=np.array([(s.field_factor.high, s.field_factor.typ, s.field_factor.low) for s in specs]).reshape(len(specs), len(SCENARIOS)),
         air_sink_c=np.array([s.rating_points[0].t_sink_c if s.sink == "air" else np.nan for s in specs]),
         rated_cop=np.array([max(s.rating_points, key=lambda p: p.t_source_c).cop for s in specs]),
     )

@@ -10,6 +10,7 @@ import numpy as np
 
 from ..demand.evaluation import Physics
 from ..demand.households import HouseholdInput, OptionRow, device_capital, measures_capital
+from ..devices.scenarios import SCENARIOS, TYPICAL
 from ..setting.setting import Setting
 from ..subsidies import SubsidyAssessment
 from .economics import (
@@ -17,7 +18,6 @@ from .economics import (
 )
 from .subsidy_link import Assessor, yearly_subsidies
 
-TYPICAL = 1
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -49,7 +49,7 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
     the yearly subsidies once per set of yearly terms (answers differing only in the one-off
     amount share them)."""
     n = len(rows)
-    one_off = np.zeros((n, 3))
+    one_off = np.zeros((n, len(SCENARIOS)))
     operating = np.zeros((n, 3, years))
     found: list[SubsidyAssessment | None] = [None] * n
     alike: defaultdict[int, list[int]] = defaultdict(list)  # id of an answer → its rows
@@ -90,7 +90,7 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionR
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
     n = len(rows)
     device_cost = device_capital(households, rows, phys.layout, phys.devices)
-    measure_cost = np.zeros((n, 3))
+    measure_cost = np.zeros((n, len(SCENARIOS)))
     for i in [i for i, r in enumerate(rows) if r.measures]:
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
     capital = device_cost + measure_cost
