@@ -135,35 +135,49 @@ def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput
 def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[OptionRow]) -> Physics:
     """Demand, sizes, fuel use and running cost of every row."""
     layout = Layout.of(rows)
-    hh, cur = layout.household, np.array(layout.first[:-1])  # cur: each household's row of today's system
-    ua, balance, set_c, gains = loss_columns([r.loss for r in rows])
-    model_h = (ua[cur] / 1000.0) * (np.maximum(balance[cur, None] - setting.temps, 0.0) @ setting.hours)
-    flows = design_flows(setting, households, hh)
-    cases = [h.case for h in households]
-    override = np.array([c.house.demand_override_kwh if c.house.demand_override_kwh is not None else np.nan for c in cases])
-    typed = np.where(np.isnan(override) | (model_h <= 0), 1.0, override / np.where(model_h > 0, model_h, 1.0))
-    calibrated_h = _calibrate(setting, prices, households, ua[cur], balance[cur], set_c[cur], gains[cur], typed, flows[cur])
-    model = model_h[hh] * (ua / ua[cur][hh])  # envelope measures scale the house's demand by their UA (others: × 1)
-    calibrated = calibrated_h[hh] * (model / model_h[hh])
-    typed_in = ~np.isnan(override)
-    from_bill = ~typed_in & ~np.isnan(calibrated_h) & np.array([c.current.use_calibration for c in cases])
-    source = tuple("override" if o else "calibrated" if b else "model" for o, b in zip(typed_in.tolist(), from_bill.tolist()))
-    used = np.where(typed_in[hh], override[hh], np.where(from_bill[hh], calibrated, model))
-    scale = np.where(model > 0, used / np.where(model > 0, model, 1.0), 1.0)
-    loads = loads_kw(setting, ua * scale / 1000.0, balance)
-    heat_by_month = loads @ setting.month_hours.T
-    dl = design_load(setting, ua, set_c, gains, scale)
-    demand = HeatDemand(model, calibrated, used, scale, loads, heat_by_month, dl, ua, source)
+    flows = design_flows(setting, households, layout.household)
+    demand = heat_demand(setting, prices, households, rows, layout, flows)
     devices = DeviceIndex.of(setting.devices, (r.device for r in rows))
-    nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
-    margin = setting.data.common.heat_pumps.sizing_margin.value
-    idx = devices.rows(setting.devices.kind == "heat_pump")
-    given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx.tolist()])
-    recommended[idx] = recommended_kw(setting, setting.pumps.slot[devices.index[idx]], dl[idx] * margin)
-    nominal[idx] = np.where(np.isnan(given), recommended[idx], given)
-    used_energy = energies(setting, devices, loads, heat_by_month, dl, nominal, flows)
-    areas = np.array([c.house.heated_area_m2 for c in cases])[hh]
-    running = running_costs(setting, prices, devices, SCENARIOS, used_energy.by_month,
-                            used_energy.valley_share, areas)
+    nominal, recommended = heat_pump_sizes(setting, devices, rows, demand.design_load_kw)
+    used_energy = energies(setting, devices, demand.loads_kw, demand.heat_by_month, demand.design_load_kw, nominal, flows)
+    areas = np.array([h.case.house.heated_area_m2 for h in households])[layout.household]
+    running = running_costs(setting, prices, devices, SCENARIOS, used_energy.by_month, used_energy.valley_share, areas)
     return Physics(layout, devices, demand, nominal, recommended, used_energy, running)
 
+
+def heat_demand(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[OptionRow],
+                layout: Layout, flows: np.ndarray) -> HeatDemand:
+    """The heat each row is compared on: its house's modelled demand scaled by the row's
+    envelope measures — or instead the demand typed in, or last winter's (calibrated)."""
+    of_row = layout.household  # each row's household
+    current = np.array(layout.first[:-1])  # each household's row of today's system
+    ua, balance, set_c, gains = loss_columns([r.loss for r in rows])
+    house_kwh = (ua[current] / 1000.0) * (np.maximum(balance[current, None] - setting.temps, 0.0) @ setting.hours)
+    cases = [h.case for h in households]
+    typed_kwh = np.array([np.nan if c.house.demand_override_kwh is None else c.house.demand_override_kwh for c in cases])
+    typed_in = ~np.isnan(typed_kwh)
+    typed_scale = np.where(~typed_in | (house_kwh <= 0), 1.0, typed_kwh / np.where(house_kwh > 0, house_kwh, 1.0))
+    last_winter_kwh = _calibrate(setting, prices, households, ua[current], balance[current], set_c[current],
+                                 gains[current], typed_scale, flows[current])
+    model = house_kwh[of_row] * (ua / ua[current][of_row])  # envelope measures scale the house's demand by their UA
+    calibrated = last_winter_kwh[of_row] * (model / house_kwh[of_row])
+    from_bill = ~typed_in & ~np.isnan(last_winter_kwh) & np.array([c.current.use_calibration for c in cases])
+    source = tuple("override" if t else "calibrated" if b else "model" for t, b in zip(typed_in.tolist(), from_bill.tolist()))
+    used = np.where(typed_in[of_row], typed_kwh[of_row], np.where(from_bill[of_row], calibrated, model))
+    scale = np.where(model > 0, used / np.where(model > 0, model, 1.0), 1.0)
+    loads = loads_kw(setting, ua * scale / 1000.0, balance)
+    design_kw = design_load(setting, ua, set_c, gains, scale)
+    return HeatDemand(model, calibrated, used, scale, loads, loads @ setting.month_hours.T, design_kw, ua, source)
+
+
+def heat_pump_sizes(setting: Setting, devices: DeviceIndex, rows: list[OptionRow],
+                    design_kw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each heat-pump row's nominal size (the one asked for, else the recommended) and the
+    recommended size (kW); NaN for other devices."""
+    nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
+    idx = devices.rows(setting.devices.kind == "heat_pump")
+    margin = setting.data.common.heat_pumps.sizing_margin.value
+    given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx.tolist()])
+    recommended[idx] = recommended_kw(setting, setting.pumps.slot[devices.index[idx]], design_kw[idx] * margin)
+    nominal[idx] = np.where(np.isnan(given), recommended[idx], given)
+    return nominal, recommended
