@@ -21,7 +21,7 @@ class Result(BaseModel):
 
     @classmethod
     def trusted(cls, **values: object):
-        """Build from values the engine computed itself, skipping validation (see ``core/trusted.py``)."""
+        """Build from values the engine computed itself, skipping validation (see ``core/contract/trusted.py``)."""
         return construct(cls, values)
 
 
