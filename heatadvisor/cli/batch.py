@@ -16,12 +16,12 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any, TextIO, TypeVar
 
-from ..core.case import Case
-from ..core.case_io import case_from_data
-from ..core.data import bundled
-from ..core.group import evaluate_cases
-from ..core.problems import FieldProblem, InputError
-from ..core.summary import Summary, summarise
+from ..core.comparison.group import evaluate_cases
+from ..core.comparison.summary import Summary, summarise
+from ..core.contract.case import Case
+from ..core.contract.case_io import case_from_data
+from ..core.contract.problems import FieldProblem, InputError
+from ..core.setting.bundle import bundled
 from ..wording import problem_line, word
 from .batch_files import BatchFileError, read_table, write_rows
 

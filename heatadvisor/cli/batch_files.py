@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.problems import FieldProblem
+from ..core.contract.problems import FieldProblem
 
 MAX_CELL_CHARS = 1000  # far above any real cell (options lists ~100): longer is a pasted mistake
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

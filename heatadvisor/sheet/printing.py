@@ -19,7 +19,7 @@ from .render import page_layout, paint_sheet, write_pdf
 from .texts import t
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import Comparison
+    from heatadvisor.core.contract.results import Comparison
 
 
 def fallback_path(ctx: SheetContext) -> Path:

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from heatadvisor.core.data import DataBundle
-    from heatadvisor.core.case import Case
-    from heatadvisor.core.places import County
+    from heatadvisor.core.contract.case import Case
+    from heatadvisor.core.contract.problems import FieldProblem
+    from heatadvisor.core.contract.results import CodedReason, Comparison
     from heatadvisor.core.packs.store import ImportResult
-    from heatadvisor.core.problems import FieldProblem
-    from heatadvisor.core.results import Comparison, Reason
+    from heatadvisor.core.place.places import County
+    from heatadvisor.core.setting.bundle import DataBundle
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,11 @@ class Backend:
         from pydantic import ValidationError
 
         from heatadvisor import wording
-        from heatadvisor.core import calibration, climate, places, siting
-        from heatadvisor.core.case import Case
-        from heatadvisor.core.compare import compare
-        from heatadvisor.core.problems import FieldProblem, InputError, problems_from
+        from heatadvisor.core.comparison.compare import compare
+        from heatadvisor.core.contract.case import Case
+        from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
+        from heatadvisor.core.demand import calibration
+        from heatadvisor.core.place import climate, places, siting
         from heatadvisor.core.subsidies import wording as subsidy_wording
 
         self.data = data
@@ -149,7 +150,7 @@ class Backend:
             return Evaluation(parts, None, list(exc.problems))
 
     # words -------------------------------------------------------------------
-    def reason_text(self, reason: "Reason", lang: str) -> str:
+    def reason_text(self, reason: "CodedReason", lang: str) -> str:
         return self._wording.reason_text(reason, lang)
 
     def problem_text(self, problem: "FieldProblem", lang: str) -> str:
@@ -181,7 +182,7 @@ def load_backend() -> Backend:
     (freed, they leave their memory scattered among the objects built meanwhile). What the
     window's own modules left is emptied too. Only tracebacks read it; they read the files again."""
     with _sources_not_kept():
-        from heatadvisor.core.data import bundled
+        from heatadvisor.core.setting.bundle import bundled
 
         backend = Backend(bundled())
     linecache.clearcache()
@@ -212,8 +213,8 @@ def _sources_not_kept() -> Iterator[None]:
 def import_pack(path: str) -> tuple["ImportResult", Backend]:
     """Validate and store a pack (raises PackError, changing nothing, when it cannot be used),
     then load the data afresh so the new pack takes part in the next comparison."""
-    from heatadvisor.core.data import bundled, load_bundle
     from heatadvisor.core.packs.store import PackStore
+    from heatadvisor.core.setting.bundle import bundled, load_bundle
 
     store = PackStore()
     result = store.import_pack(Path(path))

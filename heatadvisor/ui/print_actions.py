@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import Comparison
+    from heatadvisor.core.contract.results import Comparison
     from heatadvisor.sheet.content import SheetContext
     from heatadvisor.ui.main_window import MainWindow
 

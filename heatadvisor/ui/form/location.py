@@ -14,8 +14,8 @@ from heatadvisor.ui.form.base import ChoiceCombo, FormGroup
 from heatadvisor.ui.style import set_role
 
 if TYPE_CHECKING:
-    from heatadvisor.core import places
-    from heatadvisor.core.problems import FieldProblem
+    from heatadvisor.core.contract.problems import FieldProblem
+    from heatadvisor.core.place import places
     from heatadvisor.ui.backend import Backend
 
 SEARCH_LIMIT = 12
