@@ -13,10 +13,10 @@ from heatadvisor.core.packs.loader import PackError
 from heatadvisor.core.packs import store as store_module
 from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.core.packs.store import PackStore, default_user_dir, register_kind, registered_kinds
-from heatadvisor.core.compare import compare
-from heatadvisor.core.data import load_bundle
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.setting.bundle import load_bundle
 from heatadvisor.paths import resource
-from heatadvisor.core.problems import InputError
+from heatadvisor.core.contract.problems import InputError
 from heatadvisor.wording import problem_line
 from heatadvisor.wording.catalogue import PROBLEMS
 from tests.core.conftest import make_case

@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
-from ..climate import DAYS_IN_MONTH
 from .quantities import (
-    DistrictYuanPerM2, FuelYuanPerKg, FuelYuanPerTonne, GridCo2, Kilowatts, SupplyKilowatts, YearlyKwh,
+    DistrictYuanPerM2, FuelYuanPerKg, FuelYuanPerTonne, GridCo2, Kilowatts, MonthDay, SupplyKilowatts, YearlyKwh,
 )
 from .safe_text import PlainText, SafeId
 from .sourced import PackHeader, Strict
 from .store import register_kind
 
-_MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
-
 
 class Season(Strict):
-    start: str  # MM-DD
-    end: str
+    start: MonthDay
+    end: MonthDay
     src: PlainText
-
-    @field_validator("start", "end")
-    @classmethod
-    def _month_day(cls, text: str) -> str:
-        if not _MONTH_DAY.match(text):
-            raise ValueError("use MM-DD, e.g. 11-15")
-        month, day = int(text[:2]), int(text[3:])
-        if day > DAYS_IN_MONTH[month - 1]:
-            raise ValueError(f"{text} is not a day of the 365-day typical year")
-        return text
 
 
 class FuelPrices(Strict):
