@@ -131,15 +131,15 @@ def test_good_pack_is_used_at_once(qtbot, window, pack_dir, tmp_path):
 
 def test_import_from_the_menu_takes_the_file_chosen_in_the_dialog(qtbot, window, pack_dir, tmp_path, answers):
     pack = shandong_pack()
-    pack["version"] = "2099.3"
+    pack["version"] = NEWER
     path = tmp_path / "usb" / "shandong-menu.json"
     path.parent.mkdir()
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
     chosen = answers.on(QFileDialog, lambda dialog: dialog.selectFile(str(path)) or dialog.accept())
     with qtbot.waitSignal(window.pack_import.finished, timeout=60000):
         window.import_action.trigger()
-    assert len(chosen) == 1 and "2099.3" in window.pack_import.messages[-1]
-    assert (pack_dir / "policies" / pack["pack_id"] / "2099.3.json").is_file()
+    assert len(chosen) == 1 and NEWER in window.pack_import.messages[-1]
+    assert (pack_dir / "policies" / pack["pack_id"] / f"{NEWER}.json").is_file()
 
 
 def test_bad_pack_names_file_field_and_reason_and_changes_nothing(qtbot, window, pack_dir, tmp_path):
