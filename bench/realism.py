@@ -140,8 +140,14 @@ def _spread(values: list[float]) -> str:
     if not values:
         return ""
     ordered = sorted(values)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
-    return f"model p10/p50/p90 {pick(0.1):,.1f} / {pick(0.5):,.1f} / {pick(0.9):,.1f}"
+    p10, p50, p90 = (ordered[min(len(ordered) - 1, int(q * len(ordered)))] for q in (0.1, 0.5, 0.9))
+    return f"model p10/p50/p90 {p10:,.1f} / {p50:,.1f} / {p90:,.1f}"
+
+
+def _uncalibrated_coal(rows: list[tuple[Household, Figures]], ranges: dict, key: str, habit: str | None = None) -> list[float]:
+    """Today's coal tonnes of the uncalibrated, uninsulated houses whose county uses the range ``key``."""
+    return [f.coal_t for h, f in rows if not h.calibrated and h.envelope in UNINSULATED
+            and ranges["counties"][h.county]["coal"] == key and habit in (None, h.habit)]
 
 
 def report(households: list[Household], results: list[Figures], ranges: dict) -> tuple[list[str], dict]:
@@ -158,16 +164,14 @@ def report(households: list[Household], results: list[Figures], ranges: dict) ->
     for key in dict.fromkeys(c["coal"] for c in ranges["counties"].values()):
         rng = r[key]
         lo, hi = rng["low"] * (1 - widen), rng["high"] * (1 + widen)
-        values = [f.coal_t for h, f in rows if not h.calibrated and h.envelope in UNINSULATED
-                  and ranges["counties"][h.county]["coal"] == key]
+        values = _uncalibrated_coal(rows, ranges, key)
         inside = sum(lo <= v <= hi for v in values)
         if key == "coal_t_plain":
             plain_in, plain_n = inside, len(values)
         lines.append(f"   {key:20s} range {rng['low']}–{rng['high']} ({rng['conf']}): inside {_share(values, rng['low'], rng['high'])}; "
                      f"widened {lo:.2f}–{hi:.2f}: {_share(values, lo, hi)}; {_spread(values)}")
         for habit in HABITS:
-            sub = [f.coal_t for h, f in rows if not h.calibrated and h.envelope in UNINSULATED and h.habit == habit
-                   and ranges["counties"][h.county]["coal"] == key]
+            sub = _uncalibrated_coal(rows, ranges, key, habit)
             lines.append(f"      habit {habit:20s} widened: {_share(sub, lo, hi)}; {_spread(sub)}")
     plain_share = 100 * plain_in / plain_n if plain_n else 0.0
     lines.append(f"   TARGET plain region inside widened range ≥ 90 %: {plain_share:.1f} %  "
