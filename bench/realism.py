@@ -24,11 +24,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-# The core, in one block: these paths may move when the core is split into packages.
-from heatadvisor.core.case_io import case_from_data
-from heatadvisor.core.comparison import comparison
-from heatadvisor.core.data import DataBundle, bundled
-from heatadvisor.core.group import evaluate_cases
+# The core, in one block.
+from heatadvisor.core.contract.case_io import case_from_data
+from heatadvisor.core.comparison.result import comparison
+from heatadvisor.core.setting.bundle import DataBundle, bundled
+from heatadvisor.core.comparison.group import evaluate_cases
 
 RANGES_FILE = Path(__file__).with_name("realism_ranges.json")
 
