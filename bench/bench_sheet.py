@@ -50,7 +50,7 @@ def main() -> None:
     from heatadvisor.core.compare import compare
     from heatadvisor.sheet.content import SheetContext
     from heatadvisor.sheet.render import write_pdf
-    from heatadvisor.ui.fonts import FAMILY, register_bundled_fonts
+    from heatadvisor.qtkit.fonts import FAMILY, register_bundled_fonts
 
     register_bundled_fonts()
     case = case_from_json(Path(args.case).read_text(encoding="utf-8"))

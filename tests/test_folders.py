@@ -70,7 +70,7 @@ def test_resources_from_variable_then_frozen_bundle_then_source(monkeypatch: pyt
 
 
 def test_settings_follow_a_moved_data_folder(no_overrides: pytest.MonkeyPatch, tmp_path: Path):
-    from heatadvisor.ui.settings import AppSettings
+    from heatadvisor.qtkit.settings import AppSettings
 
     no_overrides.setenv("HEATADVISOR_DATA_DIR", str(tmp_path))
     assert Path(AppSettings().path) == tmp_path / "config" / "settings.ini"

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from heatadvisor.paths import log_dir
-from heatadvisor.ui.fonts import apply_app_font
-from heatadvisor.ui.i18n import Languages
+from heatadvisor.qtkit.fonts import apply_app_font
+from heatadvisor.qtkit.i18n import Languages
 from heatadvisor.ui.main_window import MainWindow
-from heatadvisor.ui.settings import AppSettings
+from heatadvisor.qtkit.settings import AppSettings
 
 
 def create_window(app: QApplication, config_dir: Path | None = None) -> MainWindow:

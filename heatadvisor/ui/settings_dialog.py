@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from heatadvisor.ui.form.base import ChoiceCombo
-from heatadvisor.ui.settings import AppSettings
+from heatadvisor.qtkit.settings import AppSettings
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from heatadvisor.ui.backend import Backend, load_backend
-from heatadvisor.ui.fonts import apply_app_font
-from heatadvisor.ui.i18n import Languages
+from heatadvisor.qtkit.fonts import apply_app_font
+from heatadvisor.qtkit.i18n import Languages
 from heatadvisor.ui.main_window import MainWindow
-from heatadvisor.ui.settings import AppSettings
+from heatadvisor.qtkit.settings import AppSettings
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from heatadvisor.paths import resource
 from heatadvisor.ui import present
-from heatadvisor.ui.settings import AppSettings
+from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
 
 from .conftest import settle
