@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from heatadvisor.paths import log_dir
 from heatadvisor.qtkit.fonts import apply_app_font
 from heatadvisor.qtkit.i18n import Languages
-from heatadvisor.ui.main_window import MainWindow
 from heatadvisor.qtkit.settings import AppSettings
+from heatadvisor.ui.main_window import MainWindow
 
 
 def create_window(app: QApplication, config_dir: Path | None = None) -> MainWindow:

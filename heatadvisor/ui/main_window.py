@@ -21,13 +21,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from heatadvisor.ui.backend import Backend, Evaluation
 from heatadvisor.qtkit.fonts import apply_app_font
+from heatadvisor.qtkit.i18n import Languages
+from heatadvisor.qtkit.settings import AppSettings
+from heatadvisor.ui.backend import Backend, Evaluation
 from heatadvisor.ui.form.base import FormGroup, Retranslating
 from heatadvisor.ui.form.house import HouseGroup
 from heatadvisor.ui.form.location import LocationGroup
-from heatadvisor.qtkit.i18n import Languages
-from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui.style import follow_app_font
 from heatadvisor.ui.window_parts import BuiltAfterPaint
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from heatadvisor.ui.backend import Backend, load_backend
 from heatadvisor.qtkit.fonts import apply_app_font
 from heatadvisor.qtkit.i18n import Languages
-from heatadvisor.ui.main_window import MainWindow
 from heatadvisor.qtkit.settings import AppSettings
+from heatadvisor.ui.backend import Backend, load_backend
+from heatadvisor.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
