@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from heatadvisor.core.technology import DeviceKind
+
 from .calibration import calibrated_heat_kwh
 from .case import Prices
 from .energy import Energies, HeatPumpRows, demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw
@@ -75,16 +77,16 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
     efficiency = np.zeros((rows, scenarios))
     valley = np.zeros((rows, scenarios))
     table = devices.table
-    pump = table.kind == "heat_pump"
+    pump = table.kind == DeviceKind.HEAT_PUMP
     idx = devices.rows(~pump)
     if len(idx):
         eff = table.efficiency[devices.index[idx]]
         use = fixed_efficiency(table.lhv_kwh[devices.index[idx]], eff, heat_by_month[idx])
         by_month[idx], quantity[idx], efficiency[idx] = use, use.sum(axis=-1), eff
-        electric = devices.rows(~pump & (table.kind != "storage_electric") & (table.fuel == "electricity"))
+        electric = devices.rows(~pump & (table.kind != DeviceKind.STORAGE_ELECTRIC) & (table.fuel == "electricity"))
         if len(electric):
             valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
-        valley[devices.rows(table.kind == "storage_electric")] = 1.0
+        valley[devices.rows(table.kind == DeviceKind.STORAGE_ELECTRIC)] = 1.0
     return Energies(quantity, by_month, efficiency, valley, _heat_pumps(setting, devices, loads, design_load_kw, nominal_kw,
                                                                         design_flow_c, quantity, by_month, efficiency, valley))
 
@@ -92,7 +94,7 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
 def _heat_pumps(setting: Setting, devices: DeviceIndex, loads: np.ndarray, design_load_kw: np.ndarray, nominal_kw: np.ndarray,
                 design_flow_c: np.ndarray, *into: np.ndarray) -> HeatPumpRows:
     """The heat-pump rows' bins; their quantity, by month, efficiency and valley share go ``into``."""
-    idx = devices.rows(devices.table.kind == "heat_pump")
+    idx = devices.rows(devices.table.kind == DeviceKind.HEAT_PUMP)
     pumps = setting.pumps
     slot = pumps.slot[devices.index[idx]]
     if not len(idx):
@@ -153,7 +155,7 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     devices = DeviceIndex.of(setting.devices, (r.device for r in rows))
     nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
     margin = setting.data.common.heat_pumps.sizing_margin.value
-    idx = devices.rows(setting.devices.kind == "heat_pump")
+    idx = devices.rows(setting.devices.kind == DeviceKind.HEAT_PUMP)
     given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx.tolist()])
     recommended[idx] = recommended_kw(setting, setting.pumps.slot[devices.index[idx]], dl[idx] * margin)
     nominal[idx] = np.where(np.isnan(given), recommended[idx], given)

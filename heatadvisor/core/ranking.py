@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from heatadvisor.core.technology import DeviceKind
+
 from .case import Case, Prices
 from .results import OptionResult, Reason
 from .running import base_electricity, uses_tou
@@ -36,7 +38,7 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[Reason]:
             out.append(Reason(code="payback_never"))
         else:
             out.append(Reason(code="payback", values={"years": round(typ, 1), "low": low, "high": high}))
-    if option.kind == "direct_electric":
+    if option.kind == DeviceKind.DIRECT_ELECTRIC:
         out.append(Reason(code="direct_electric_one_to_one", values={"cost_per_kwh_heat": round(option.heat_cost_per_kwh[1], 3)}))
     hp = option.heat_pump
     if hp is not None:

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from heatadvisor.core.technology import DeviceKind
+
 if TYPE_CHECKING:
     from heatadvisor.core.data import DataBundle
     from heatadvisor.core.case import Case
@@ -70,8 +72,8 @@ class Backend:
 
     def claims_heat_pump(self, province: str) -> str:
         """The heat pump a heater is set beside: the region's first usual one."""
-        return next((d for d in self.usual_options(province) if self.data.devices[d].kind == "heat_pump"),
-                    next(d for d, dev in self.data.devices.items() if dev.kind == "heat_pump"))
+        return next((d for d in self.usual_options(province) if self.data.devices[d].kind == DeviceKind.HEAT_PUMP),
+                    next(d for d, dev in self.data.devices.items() if dev.kind == DeviceKind.HEAT_PUMP))
 
     def units_for(self, device_id: str) -> list[str]:
         """Units last winter's use of this system can be given in (the core's own table)."""
