@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "HeatAdvisor"
 
@@ -45,32 +42,40 @@ def data_dir() -> Path:
     override = os.environ.get("HEATADVISOR_DATA_DIR")
     if override:
         return Path(override)
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return _platform_folder("user_data_dir")
 
 
-def _user_folder(variable: str | None, below_data: str, platform_folder: Callable[..., str]) -> Path:
+def _platform_folder(kind: str) -> Path:
+    """platformdirs' folder of this kind for the program; imported only when one is asked for
+    (tests and the window's start-up pass their own folders and need not pay for the import)."""
+    import platformdirs
+
+    return Path(getattr(platformdirs, kind)(APP_NAME, appauthor=False))
+
+
+def _user_folder(variable: str | None, below_data: str, platform_kind: str) -> Path:
     """Its own variable, else below a moved data folder (portable copy, tests), else the platform's."""
     override = os.environ.get(variable) if variable else None
     if override:
         return Path(override)
     if os.environ.get("HEATADVISOR_DATA_DIR"):
         return data_dir() / below_data
-    return Path(platform_folder(APP_NAME, appauthor=False))
+    return _platform_folder(platform_kind)
 
 
 def config_dir() -> Path:
     """Where the service point's settings file lives."""
-    return _user_folder("HEATADVISOR_CONFIG_DIR", "config", platformdirs.user_config_dir)
+    return _user_folder("HEATADVISOR_CONFIG_DIR", "config", "user_config_dir")
 
 
 def log_dir() -> Path:
     """Where the window writes its log, for bug reports."""
-    return _user_folder("HEATADVISOR_LOG_DIR", "logs", platformdirs.user_log_dir)
+    return _user_folder("HEATADVISOR_LOG_DIR", "logs", "user_log_dir")
 
 
 def cache_dir() -> Path:
     """Files that can be rebuilt at any time."""
-    return _user_folder(None, "cache", platformdirs.user_cache_dir)
+    return _user_folder(None, "cache", "user_cache_dir")
 
 
 def packs_dir() -> Path:
@@ -80,4 +85,6 @@ def packs_dir() -> Path:
 
 def documents_dir() -> Path:
     """``Documents/HeatAdvisor``: sheets saved when nothing can print them, where staff look for files."""
+    import platformdirs
+
     return Path(platformdirs.user_documents_dir()) / APP_NAME
