@@ -7,10 +7,9 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from heatadvisor.core.technology import DeviceKind, Technology, literal_of
-
 from .sourced import PackHeader, Sourced, SourcedRange, Strict
 from .store import register_kind
+from .technology import DeviceKind, Technology, literal_of
 
 Tech = literal_of(Technology)
 Kind = literal_of(DeviceKind)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from heatadvisor.core.technology import Technology, literal_of
+from heatadvisor.core.packs.technology import Technology, literal_of
 
 TechId = literal_of(Technology)
 TECH_IDS: tuple[str, ...] = get_args(TechId)
