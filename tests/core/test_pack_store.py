@@ -215,6 +215,22 @@ def test_a_stored_version_is_never_overwritten_even_when_broken(store: PackStore
     assert [p.name for p in stored.parent.iterdir()] == ["2026.5.json"]  # no partial file left
 
 
+
+def test_a_folder_without_hard_links_still_stores_and_never_overwrites(store: PackStore, tmp_path: Path, monkeypatch):
+    """A portable copy keeps its data on a USB stick (FAT32/exFAT), where os.link fails with EPERM."""
+    def no_links(src, dst):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr("heatadvisor.core.packs.store.os.link", no_links)
+    result = store.import_pack(write(tmp_path / "new.json", pack_data(version="2026.6")))
+    stored = store.user_dir / "policies" / "test-pack" / "2026.6.json"
+    assert result.info.version == "2026.6" and json.loads(stored.read_text(encoding="utf-8"))["version"] == "2026.6"
+    with pytest.raises(PackError) as caught:
+        store.import_pack(write(tmp_path / "changed.json", pack_data(version="2026.6", title="changed")))
+    assert caught.value.problems[0].reason == "version_exists"
+    assert json.loads(stored.read_text(encoding="utf-8"))["version"] == "2026.6"
+    assert sorted(p.name for p in stored.parent.iterdir()) == ["2026.6.json"]
+
 def shandong_region(tmp_path: Path, **changes) -> Path:
     data = json.loads((resource("packs") / "regions" / "shandong.json").read_text(encoding="utf-8"))
     data.update(version="2026.12", **changes)

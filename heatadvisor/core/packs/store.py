@@ -126,6 +126,21 @@ def parse_any_kind(text: str, file: str) -> tuple[str, PackHeader]:
     return kind, parse_pack_text(text, _KINDS[kind].model, file)
 
 
+
+def _place_without_replacing(partial: Path, target: Path, text: str) -> None:
+    """Put the finished file at ``target`` unless something is already there.
+
+    A hard link does it atomically; a USB stick's FAT32 or exFAT (a portable copy keeps its data
+    there) has no hard links, so there the file is created exclusively instead. Either way an
+    existing version raises FileExistsError and is left as it is."""
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        with open(target, "x", encoding="utf-8") as out:
+            out.write(text)
+
 class PackStore:
     def __init__(self, bundled_dir: Path | None = None, user_dir: Path | None = None):
         self.bundled_dir = bundled_dir if bundled_dir is not None else resource("packs")
@@ -220,7 +235,7 @@ class PackStore:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             partial.write_text(text, encoding="utf-8")
-            os.link(partial, target)
+            _place_without_replacing(partial, target, text)
         except FileExistsError:
             raise PackError(file, [FieldProblem(
                 "version", "version_exists", f"{target} already exists; give the pack a new version")]) from None
