@@ -219,3 +219,10 @@ WORDS: dict[str, dict[str, str]] = {
     "problem_line": {"zh": "{field}：{text}", "en": "{field}: {text}"},
     "row_problem_line": {"zh": "第 {row} 行 {field}：{text}", "en": "row {row}, {field}: {text}"},
 }
+
+# The records' words live in their own file; one catalogue serves every view.
+from .records import RECORD_FIELDS, RECORD_PROBLEMS, RECORD_WORDS  # noqa: E402
+
+FIELDS.update(RECORD_FIELDS)
+PROBLEMS.update(RECORD_PROBLEMS)
+WORDS.update(RECORD_WORDS)
