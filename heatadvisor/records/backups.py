@@ -2,7 +2,7 @@
 
 Copies are made with SQLite's online backup API (consistent even while the program writes),
 at most once per ``MIN_INTERVAL`` and only when something changed, then thinned as Anki
-does: the newest copy of each of the last 7 days, 4 weeks and 6 months. Nothing is kept
+does: the 4 newest copies, and the newest of each of the last 7 days, 4 weeks and 6 months. Nothing is kept
 longer than ``MAX_AGE`` (bar the newest copy), so a deleted resident is gone from every
 backup by a date the program can name.
 """
@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 MIN_INTERVAL = timedelta(minutes=30)
-KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 6
+KEEP_RECENT, KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 4, 7, 4, 6
 MAX_AGE = timedelta(days=31 * KEEP_MONTHS + 7)
 _STAMP = "%Y%m%dT%H%M%SZ"
 PREFIX = "records-"
@@ -57,7 +57,7 @@ def make_backup(db: sqlite3.Connection, folder: Path, now: datetime, changed_at:
     older than MIN_INTERVAL; then thin. Returns the new backup, if one was made."""
     existing = backups(folder)
     newest = existing[0].made if existing else None
-    due = newest is None or (changed_at is not None and changed_at > newest and now - newest >= MIN_INTERVAL)
+    due = newest is None or (changed_at is not None and changed_at >= newest and now - newest >= MIN_INTERVAL)
     made = None
     if due:
         folder.mkdir(parents=True, exist_ok=True)
@@ -85,6 +85,7 @@ def thin(folder: Path, now: datetime) -> list[Path]:
         day, week, month = f"{backup.made:%Y-%m-%d}", f"{backup.made:%G-%V}", f"{backup.made:%Y-%m}"
         keep = i == 0
         if now - backup.made <= MAX_AGE:
+            keep = keep or i < KEEP_RECENT
             for kept, key, limit in ((kept_days, day, KEEP_DAYS), (kept_weeks, week, KEEP_WEEKS), (kept_months, month, KEEP_MONTHS)):
                 if key not in kept and len(kept) < limit:
                     kept.add(key)
