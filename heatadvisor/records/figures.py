@@ -46,10 +46,16 @@ def figures_of(result: Comparison) -> dict[str, float]:
     }
 
 
+def fuel_of(result: Comparison) -> str:
+    """The recommended option's fuel: what the ledger's retrofit category follows."""
+    best = result.recommended_option()
+    return best.fuel if best else ""
+
+
 def backfill(db: sqlite3.Connection) -> None:
     """Fill the figure columns of records saved before they existed (schema step 2)."""
     rows = db.execute("SELECT id, result_z FROM consultations").fetchall()
-    sets = ", ".join(f"{name} = ?" for name in FIGURES)
+    sets = ", ".join(f"{name} = ?" for name in (*FIGURES, "recommended_fuel"))
     for record_id, blob in rows:
-        figures = figures_of(Comparison.model_validate_json(zlib.decompress(blob)))
-        db.execute(f"UPDATE consultations SET {sets} WHERE id = ?", [*figures.values(), record_id])
+        result = Comparison.model_validate_json(zlib.decompress(blob))
+        db.execute(f"UPDATE consultations SET {sets} WHERE id = ?", [*figures_of(result).values(), fuel_of(result), record_id])

@@ -11,14 +11,14 @@ from datetime import date
 from heatadvisor.core.case import Case
 from heatadvisor.core.results import Comparison
 
-from .figures import FIGURES, figures_of
+from .figures import FIGURES, figures_of, fuel_of
 from .model import Consultation, Ledger, Stage, StageEntry, Usage
 from .privacy import Personal
 
 COLUMNS = (
     "id", "revision", "service_point", "created_at", "updated_at", "case_json", "result_z", "packs_json",
     "recommended", "recommended_zh", "recommended_en", "province", "county", "township", "village",
-    "heated_area_m2", "consult_date", "ledger_category", "ledger_kind", "ledger_batch", "personal", "conflict_of", *FIGURES,
+    "heated_area_m2", "consult_date", "ledger_category", "ledger_kind", "ledger_batch", "personal", "conflict_of", *FIGURES, "recommended_fuel",
 )
 _INSERT = f"INSERT INTO consultations ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
 _UPDATE = f"UPDATE consultations SET {', '.join(f'{c} = ?' for c in COLUMNS[1:])} WHERE id = ?"
@@ -51,7 +51,7 @@ def write(db: sqlite3.Connection, record: Consultation, sealed: bytes | None, in
         location.province, location.county, location.township or "", location.village or "",
         record.case.house.heated_area_m2, result.on_date,
         record.ledger.category, record.ledger.kind, record.ledger.batch, sealed, record.conflict_of,
-        *figures_of(result).values(),
+        *figures_of(result).values(), fuel_of(result),
     ]
     if insert:
         db.execute(_INSERT, values)

@@ -84,12 +84,14 @@ def _v1(db: sqlite3.Connection) -> None:
 
 
 def _v2(db: sqlite3.Connection) -> None:
-    """The township report over thousands of records read figures from columns, not from
-    each result's JSON; the history view searches by village and date through an index."""
+    """The township report and ledger over thousands of records read figures (and the fuel
+    that decides the retrofit category) from columns, not from each result's JSON; the
+    history view searches by village and date through an index."""
     from .figures import FIGURES, backfill
 
     for column in FIGURES:
         db.execute(f"ALTER TABLE consultations ADD COLUMN {column} REAL NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE consultations ADD COLUMN recommended_fuel TEXT NOT NULL DEFAULT ''")
     db.execute("CREATE INDEX consultations_by_village ON consultations(village, consult_date)")
     db.execute("CREATE INDEX consultations_by_date ON consultations(consult_date)")
     backfill(db)
