@@ -9,10 +9,11 @@ Bank card numbers are never stored: any text that looks like one is refused.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from heatadvisor.core.problems import FieldProblem, InputError
+from heatadvisor.core.problems import FieldProblem, InputError, problems_from
 
 PERSONAL_FIELDS = ("head_name", "applicant_name", "phone", "power_account", "gas_account", "id_number")
 _DIGIT_RUN = re.compile(r"\d[\d \-]{13,}\d")
@@ -118,22 +119,26 @@ class Personal(BaseModel):
         return any(getattr(self, name) for name in PERSONAL_FIELDS)
 
 
+def problems_of(exc: ValidationError, where: str = "") -> list[FieldProblem]:
+    """Pydantic's errors as field problems, our own ValueError codes ("bank_card", …) as reasons."""
+    problems = []
+    for problem, err in zip(problems_from(exc), exc.errors(include_url=False)):
+        code = str(err.get("ctx", {}).get("error", "")) if err["type"] == "value_error" else ""
+        if code in _OWN_REASONS:
+            problem = replace(problem, reason=code)
+        if code in ("consent_needed", "id_consent_needed"):  # a rule over the whole: name the tick box
+            problem = replace(problem, field="id_consent" if code == "id_consent_needed" else "consent")
+        field = f"{where}.{problem.field}" if where and problem.field else where or problem.field
+        problems.append(replace(problem, field=field))
+    return problems
+
+
 def personal_from(data: object, where: str = "personal") -> Personal:
     """Validated personal details; InputError naming each bad field (never a traceback)."""
-    from pydantic import ValidationError
-
     try:
         return Personal.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            loc = ".".join(str(p) for p in err["loc"])
-            code = str(err.get("ctx", {}).get("error", "")) if err["type"] == "value_error" else ""
-            reason = code if code in _OWN_REASONS else err["type"]
-            field = f"{where}.{loc}" if loc else f"{where}.{'id_consent' if reason == 'id_consent_needed' else 'consent'}"
-            limit = str(err["ctx"]["max_length"]) if "max_length" in err.get("ctx", {}) else None
-            problems.append(FieldProblem(field, reason, err["msg"], limit))
-        raise InputError(problems) from None
+        raise InputError(problems_of(exc, where)) from None
 
 
 _OWN_REASONS = {"bank_card", "phone", "account", "id_number", "consent_needed", "id_consent_needed"}
