@@ -34,7 +34,7 @@ def ledger_table(store: RecordStore, lang: str = "zh", include_personal: bool = 
                  ids: Sequence[str] | None = None) -> Table:
     """The ledger as a table (rows read lazily, so 20,000 households stream to the file)."""
     columns = [c for c in _COLUMNS if include_personal or c not in PERSONAL_FIELDS]
-    return Table(word("report.title", lang), [word(f"ledger.{c}", lang) for c in columns],
+    return Table(word("ledger.sheet", lang), [word(f"ledger.{c}", lang) for c in columns],
                  _rows(store, lang, columns, ids))
 
 

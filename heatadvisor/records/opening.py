@@ -50,6 +50,17 @@ def intact(path: Path) -> bool:
         return False
 
 
+def count_records(path: Path) -> int:
+    """How many consultations an intact file holds, without opening it as a store."""
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("SELECT count(*) FROM consultations").fetchone()[0]
+    except sqlite3.OperationalError:  # an empty or foreign database: no consultations table
+        return 0
+    finally:
+        db.close()
+
+
 def open_store(path: Path | None = None, clock: Callable[[], datetime] = utc_now) -> tuple[RecordStore, OpenReport]:
     """The store at ``path`` (default: the user's data folder). Raises schema.NewerFile."""
     path = path or database_path()

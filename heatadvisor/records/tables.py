@@ -9,6 +9,7 @@ phones) is written as text — as a text cell in XLSX, with a leading tab in CSV
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,7 +64,7 @@ def write_xlsx(path: Path, tables: Sequence[Table], title: str | None = None) ->
     try:
         bold = book.add_format({"bold": True})
         for table in tables:
-            sheet = book.add_worksheet(table.name[:31])
+            sheet = book.add_worksheet(re.sub(r"[\[\]:*?/\\]", " ", table.name)[:31])
             r = 0
             if title:
                 sheet.write_string(r, 0, title, bold)
