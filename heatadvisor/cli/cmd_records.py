@@ -176,10 +176,10 @@ def run_check(args: argparse.Namespace) -> int:
     """Read-only: a damaged file is reported, not repaired (opening the program repairs it)."""
     from heatadvisor.records.backups import backups, is_intact
     from heatadvisor.records.folders import backups_dir, database_path
-    from heatadvisor.records.opening import count_records, intact
+    from heatadvisor.records.opening import count_records
 
     path = args.db or database_path()
-    good = not path.exists() or intact(path)
+    good = not path.exists() or is_intact(path)
     if good:
         print(word("records.check.ok", args.lang, count=count_records(path) if path.exists() else 0))
     else:

@@ -38,18 +38,6 @@ class OpenReport:
         return word(f"records.open.{self.code}", lang, **self.values)
 
 
-def intact(path: Path) -> bool:
-    """``PRAGMA integrity_check`` on the file, WAL included; False for a file that is not a database."""
-    try:
-        db = sqlite3.connect(path)
-        try:
-            return db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        finally:
-            db.close()
-    except sqlite3.DatabaseError:
-        return False
-
-
 def count_records(path: Path) -> int:
     """How many consultations an intact file holds, without opening it as a store."""
     db = sqlite3.connect(path)
@@ -69,7 +57,7 @@ def open_store(path: Path | None = None, clock: Callable[[], datetime] = utc_now
     report = OpenReport("ok")
     if not path.exists():
         report = OpenReport("created")
-    elif not intact(path):
+    elif not backups.is_intact(path):
         recovery = backups.recover(path, backups_dir(path), now)
         restored = recovery.restored_from
         values = {"aside": recovery.damaged_copy.name}

@@ -10,7 +10,7 @@ import pytest
 from heatadvisor.records import backups
 from heatadvisor.records.drafts import autosave, clear_autosave, take_autosave
 from heatadvisor.records.folders import backups_dir
-from heatadvisor.records.opening import close_store, intact, open_store
+from heatadvisor.records.opening import close_store, open_store
 
 
 def test_a_backup_is_made_at_open_and_again_only_after_changes(tmp_path, clock, compared):
@@ -65,14 +65,14 @@ def test_a_damaged_file_is_kept_aside_and_the_last_good_backup_restored(tmp_path
     clock.now += timedelta(hours=1)
     close_store(store)  # the backup holding every record
     damage(path)
-    assert not intact(path)
+    assert not backups.is_intact(path)
     clock.now += timedelta(hours=1)
     store, report = open_store(path, clock)
     assert report.code == "restored" and report.needs_attention
     assert "备份" in report.message("zh") and "backup" in report.message("en")
     assert (tmp_path / report.values["aside"]).exists()
     assert sorted(s.id for s in store.search()) == sorted(kept)
-    assert intact(path)
+    assert backups.is_intact(path)
     close_store(store)
 
 

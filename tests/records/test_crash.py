@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from heatadvisor.records.opening import close_store, intact, open_store
+from heatadvisor.records.backups import is_intact
+from heatadvisor.records.opening import close_store, open_store
 
 KILLS = 100
 WRITER = Path(__file__).with_name("crash_writer.py")
@@ -53,7 +54,7 @@ def test_kill_9_at_random_moments_loses_no_finished_save(tmp_path, compared):
         launcher.stdin.close()
         launcher.wait(timeout=30)
     assert killed_while_writing > KILLS  # the kills fell among saves, not only during start-up
-    assert intact(database)
+    assert is_intact(database)
     store, report = open_store(database)
     assert report.code == "ok"
     expected = result.model_dump_json()

@@ -13,7 +13,8 @@ import pytest
 from heatadvisor.records import exchange
 from heatadvisor.records.exchange import ExchangeError, export_records, merge_records
 from heatadvisor.records.model import Ledger, Stage, Usage
-from heatadvisor.records.opening import close_store, intact, open_store
+from heatadvisor.records.backups import is_intact
+from heatadvisor.records.opening import close_store, open_store
 
 DETAILS = {"consent": True, "head_name": "孙七", "phone": "13700001111"}
 
@@ -146,7 +147,7 @@ def _refused(b, path, reason=None, **kw):
     before = b.count()
     with pytest.raises(ExchangeError) as err:
         merge_records(b, path, **kw)
-    assert b.count() == before and intact(b.path)
+    assert b.count() == before and is_intact(b.path)
     if reason:
         assert reason in {p.reason for p in err.value.problems}, err.value.problems
     return err.value
@@ -205,7 +206,7 @@ def test_sql_in_text_fields_is_stored_as_text(laptops, compared, tmp_path):
     merge_records(b, _write(tmp_path / "sql.gz", [lines[0], first, *lines[2:]]))
     record = b.get(first["id"])
     assert record.case.location.village == evil and record.stages[0].note == "'; DELETE FROM stages; --"
-    assert b.count() == len(lines) - 2 and intact(b.path)
+    assert b.count() == len(lines) - 2 and is_intact(b.path)
     from heatadvisor.records.ledger import export_ledger
     export_ledger(b, tmp_path / "l.csv")
     assert "'=cmd|" in (tmp_path / "l.csv").read_text(encoding="utf-8-sig")
