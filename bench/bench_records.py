@@ -6,7 +6,8 @@ plain SQLite doing the same rows' insert or select with nothing of ours around i
 
 Saves are timed one by one through the real ``save`` (one transaction each, WAL,
 synchronous=FULL); the rest of the 20,000 are copied from those rows by SQL with new ids
-and villages, which is what the export and report read.
+and villages, which is what the export and report read. The floor for a save inserts the
+same row and payload into a plain table pair with the same journal settings.
 """
 
 from __future__ import annotations
@@ -40,16 +41,17 @@ def _ms(fn) -> float:
 
 
 def _fill(store, total: int) -> None:
-    """Copy the saved rows by SQL until there are ``total``, spread over 60 villages."""
-    have = store.count()
+    """Copy the saved consultations by SQL until there are ``total``, spread over 60 villages."""
+    sources = [row[0] for row in store.db.execute("SELECT id FROM consultations")]
     others = ", ".join(c for c in COLUMNS if c not in ("id", "village"))
+    rng = random.Random(2)
     with store.writing() as db:
-        while have < total:
-            batch = min(have, total - have)
-            db.execute(f"""INSERT INTO consultations (id, village, {others})
-                           SELECT lower(hex(randomblob(16))), '村' || (abs(random()) % 60), {others}
-                           FROM consultations LIMIT {batch}""")
-            have += batch
+        for n in range(total - len(sources)):
+            new, source = str(uuid.uuid4()), sources[n % len(sources)]
+            db.execute(f"INSERT INTO consultations (id, village, {others}) SELECT ?, ?, {others} FROM consultations WHERE id = ?",
+                       (new, f"村{rng.randrange(60)}", source))
+            db.execute("INSERT INTO payloads (id, case_json, result_z) SELECT ?, case_json, result_z FROM payloads WHERE id = ?",
+                       (new, source))
 
 
 def main() -> None:
@@ -63,16 +65,20 @@ def main() -> None:
     store.save(*pairs[0])  # first save loads what saves need (as the running window has)
 
     save_ms = [_ms(lambda p=pairs[i % len(pairs)]: store.save(*p)) for i in range(args.saves)]
-    rows = store.db.execute(f"SELECT {', '.join(COLUMNS)} FROM consultations LIMIT {args.saves}").fetchall()
+    rows = store.db.execute(f"SELECT {', '.join('c.' + c for c in COLUMNS)}, p.case_json, p.result_z "
+                            f"FROM consultations c JOIN payloads p USING (id) LIMIT {args.saves}").fetchall()
     floor_db = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)
     floor_db.execute("PRAGMA journal_mode = WAL")
     floor_db.execute("PRAGMA synchronous = FULL")
     floor_db.execute(f"CREATE TABLE consultations ({', '.join(COLUMNS)})")
+    floor_db.execute("CREATE TABLE payloads (id, case_json, result_z)")
     insert = f"INSERT INTO consultations VALUES ({', '.join('?' * len(COLUMNS))})"
 
     def plain_insert(row) -> None:
+        new = str(uuid.uuid4())
         floor_db.execute("BEGIN IMMEDIATE")
-        floor_db.execute(insert, (str(uuid.uuid4()), *row[1:]))
+        floor_db.execute(insert, (new, *row[1:len(COLUMNS)]))
+        floor_db.execute("INSERT INTO payloads VALUES (?, ?, ?)", (new, *row[len(COLUMNS):]))
         floor_db.execute("COMMIT")
 
     floor_save_ms = [_ms(lambda r=row: plain_insert(r)) for row in rows]
@@ -80,7 +86,8 @@ def main() -> None:
     ids = [r[0] for r in rows]
     picks = random.Random(1).sample(ids, min(100, len(ids)))
     reopen_ms = [_ms(lambda i=i: store.get(i)) for i in picks]
-    floor_reopen_ms = [_ms(lambda i=i: store.db.execute("SELECT * FROM consultations WHERE id = ?", (i,)).fetchone()) for i in picks]
+    floor_reopen_ms = [_ms(lambda i=i: store.db.execute(
+        "SELECT * FROM consultations JOIN payloads USING (id) WHERE id = ?", (i,)).fetchone()) for i in picks]
 
     _fill(store, args.households)
     n = store.count()

@@ -16,7 +16,7 @@ from .model import Consultation, Ledger, Stage, StageEntry, Usage
 from .privacy import Personal
 
 COLUMNS = (
-    "id", "revision", "service_point", "created_at", "updated_at", "case_json", "result_z", "packs_json",
+    "id", "revision", "service_point", "created_at", "updated_at", "packs_json",
     "recommended", "recommended_zh", "recommended_en", "province", "county", "township", "village",
     "heated_area_m2", "consult_date", "ledger_category", "ledger_kind", "ledger_batch", "personal", "conflict_of", *FIGURES, "recommended_fuel",
 )
@@ -45,7 +45,6 @@ def write(db: sqlite3.Connection, record: Consultation, sealed: bytes | None, in
     best = result.recommended_option()
     values = [
         record.id, record.revision, record.service_point, record.created_at, record.updated_at,
-        advice_case(record.case).model_dump_json(), zlib.compress(result.model_dump_json().encode(), 6),
         json.dumps(result.packs, sort_keys=True), result.recommended,
         best.name_zh if best else "", best.name_en if best else "",
         location.province, location.county, location.township or "", location.village or "",
@@ -53,10 +52,13 @@ def write(db: sqlite3.Connection, record: Consultation, sealed: bytes | None, in
         record.ledger.category, record.ledger.kind, record.ledger.batch, sealed, record.conflict_of,
         *figures_of(result).values(), fuel_of(result),
     ]
+    payload = (advice_case(record.case).model_dump_json(), zlib.compress(result.model_dump_json().encode(), 6), record.id)
     if insert:
         db.execute(_INSERT, values)
+        db.execute("INSERT INTO payloads (case_json, result_z, id) VALUES (?, ?, ?)", payload)
     else:
         db.execute(_UPDATE, [*values[1:], record.id])
+        db.execute("UPDATE payloads SET case_json = ?, result_z = ? WHERE id = ?", payload)
         db.execute("DELETE FROM stages WHERE consultation_id = ?", (record.id,))
         db.execute("DELETE FROM seasons WHERE consultation_id = ?", (record.id,))
     db.executemany(
@@ -75,6 +77,7 @@ def read(db: sqlite3.Connection, record_id: str) -> tuple[Consultation, bytes | 
     if row is None:
         return None
     r = dict(zip(COLUMNS, row))
+    case_json, result_z = db.execute("SELECT case_json, result_z FROM payloads WHERE id = ?", (record_id,)).fetchone()
     stages = tuple(
         StageEntry(Stage(stage), date.fromisoformat(on), note)
         for stage, on, note in db.execute("SELECT stage, on_date, note FROM stages WHERE consultation_id = ? ORDER BY seq", (record_id,))
@@ -83,8 +86,8 @@ def read(db: sqlite3.Connection, record_id: str) -> tuple[Consultation, bytes | 
         "SELECT season, status FROM seasons WHERE consultation_id = ?", (record_id,))}
     record = Consultation(
         id=r["id"], revision=r["revision"], service_point=r["service_point"], created_at=r["created_at"],
-        updated_at=r["updated_at"], case=Case.model_validate_json(r["case_json"]),
-        result=Comparison.model_validate_json(zlib.decompress(r["result_z"])), personal=None,
+        updated_at=r["updated_at"], case=Case.model_validate_json(case_json),
+        result=Comparison.model_validate_json(zlib.decompress(result_z)), personal=None,
         ledger=Ledger(r["ledger_category"], r["ledger_kind"], r["ledger_batch"]),
         stages=stages, seasons=seasons, conflict_of=r["conflict_of"],
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import date
 
 import pytest
@@ -94,11 +95,13 @@ def test_upgrade_from_every_earlier_schema_version(tmp_path, clock):
     for fixture in fixtures:
         path = tmp_path / fixture.name
         shutil.copy(fixture, path)
+        with closing(sqlite3.connect(path)) as db:
+            saved = db.execute("SELECT count(*) FROM consultations").fetchone()[0]
         store, report = open_store(path, clock)
         assert report.code == "upgraded" and (tmp_path / report.values["copy"]).exists()
         assert schema.version_of(store.db) == schema.SCHEMA_VERSION
         summaries = store.search()
-        assert len(summaries) == 4 and all(s.stage == Stage.advised for s in summaries)
+        assert len(summaries) == saved >= 4 and all(s.stage == Stage.advised for s in summaries)
         for summary in summaries:
             record = store.get(summary.id)
             stored = store.db.execute(f"SELECT {', '.join(FIGURES)} FROM consultations WHERE id = ?", (summary.id,)).fetchone()
