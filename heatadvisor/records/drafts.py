@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .store import RecordStore
-
-_SLOT_ID = "autosave"
+from .vault import AUTOSAVE
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ def autosave(store: RecordStore, data: dict[str, Any], record_id: str | None = N
     """Overwrite the slot with the form's current content (one short transaction)."""
     sealed = not store.vault.locked
     plain = json.dumps(data if sealed else _without_personal(data), ensure_ascii=False).encode()
-    blob = store.vault.seal_bytes(plain, _SLOT_ID) if sealed else plain
+    blob = store.vault.seal_bytes(plain, AUTOSAVE) if sealed else plain
     with store.writing() as db:
         db.execute("INSERT OR REPLACE INTO autosave (slot, record_id, draft, sealed, saved_at) VALUES (1, ?, ?, ?, ?)",
                    (record_id, blob, int(sealed), store.clock().isoformat()))
@@ -52,7 +51,7 @@ def take_autosave(store: RecordStore) -> Draft | None:
     if row is None:
         return None
     record_id, blob, sealed, saved_at = row
-    plain = store.vault.unseal_bytes(blob, _SLOT_ID) if sealed else blob
+    plain = store.vault.unseal_bytes(blob, AUTOSAVE) if sealed else blob
     if plain is None:
         return Draft(None, record_id, saved_at, locked=True)
     clear_autosave(store)

@@ -10,6 +10,8 @@ A merge is one transaction: any bad line refuses the whole file and leaves the d
 it was. Per consultation (same stable id): not here → added; higher revision → it replaces
 ours; lower → ours is kept; same revision and content → nothing to do; same revision,
 different content → both kept, the incoming one as a copy marked as a conflict of ours.
+Deletions travel too (id and time only): a resident deleted anywhere is deleted everywhere
+the file is merged, and never brought back by an older file.
 """
 
 from __future__ import annotations
@@ -80,6 +82,11 @@ class _Line(_Strict):
     conflict_of: uuid.UUID | None = None
 
 
+class _Deletion(_Strict):
+    deleted: uuid.UUID
+    at: datetime
+
+
 class ExchangeError(InputError):
     """The file is refused; ``line`` is where (0: the file as a whole)."""
 
@@ -134,6 +141,8 @@ def export_records(store: RecordStore, path: Path, ids: Sequence[str] | None = N
                 blob = seal(key, record.personal.model_dump_json(exclude_none=True).encode(), record.id)
                 sealed = base64.b64encode(blob).decode()
             put(_line_of(record, sealed))
+        for record_id, at in store.deletions():
+            put({"deleted": record_id, "at": at})
         out.write(json.dumps({"end": True, "count": len(ids), "sha256": digest.hexdigest()}).encode() + b"\n")
     partial.replace(path)
     return len(ids)
@@ -149,10 +158,11 @@ class MergeReport:
     older: int = 0  # ours was newer: kept
     conflicts: list[tuple[str, str, str, int]] = field(default_factory=list)  # (our id, copy id, village, revision)
     personal_dropped: int = 0  # personal details in the file not kept (no password, locked, or "keep none")
+    deleted: int = 0  # deleted here because deleted there, or not brought back because deleted here
 
     def message(self, lang: str = "zh") -> list[str]:
         lines = [word("records.merge.summary", lang, added=self.added, updated=self.updated, same=self.same,
-                      older=self.older, conflicts=len(self.conflicts))]
+                      older=self.older, conflicts=len(self.conflicts), deleted=self.deleted)]
         lines += [word("records.merge.conflict", lang, id=ours[:8], village=village or "-", revision=revision)
                   for ours, _, village, revision in self.conflicts]
         return lines
@@ -245,13 +255,20 @@ def merge_records(store: RecordStore, path: Path, password: str | None = None) -
                 if len(seen) >= MAX_RECORDS:
                     raise _refuse("too_large", reader.number)
                 try:
-                    line = _Line.model_validate(obj)
+                    line = (_Deletion if "deleted" in obj else _Line).model_validate(obj)
                 except ValidationError as exc:
                     raise ExchangeError(problems_of(exc), reader.number) from None
+                if isinstance(line, _Deletion):
+                    report.deleted += store.forget(str(line.deleted), line.at.isoformat())
+                    continue
                 if line.id in seen:
                     raise _refuse("duplicate_record", reader.number, str(line.id))
                 seen.add(line.id)
-                _merge_one(store, _consultation(line, reader.number), line.personal, key, report)
+                incoming = _consultation(line, reader.number)  # validated even if it is then skipped
+                if store.db.execute("SELECT 1 FROM deleted WHERE id = ?", (incoming.id,)).fetchone():
+                    report.deleted += 1
+                    continue
+                _merge_one(store, incoming, line.personal, key, report)
             raise _refuse("truncated", reader.number)
     finally:
         reader.file.close()

@@ -100,8 +100,11 @@ def _v2(db: sqlite3.Connection) -> None:
 def _v3(db: sqlite3.Connection) -> None:
     """The inputs and the result (~15 kB a row) move to their own table: in the row they
     sat before the small columns, so every scan for the ledger or report walked their
-    overflow pages — 330 MB read for 20,000 records (bench/bench_records.py)."""
+    overflow pages — 330 MB read for 20,000 records (bench/bench_records.py).
+    Deleted consultations are remembered by id and time only, so a merge neither brings a
+    deleted resident back nor misses deleting them on the other laptops."""
     _run(db, """
+        CREATE TABLE deleted (id TEXT PRIMARY KEY, deleted_at TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE payloads (
             id TEXT PRIMARY KEY REFERENCES consultations(id) ON DELETE CASCADE,
             case_json TEXT NOT NULL,

@@ -138,8 +138,8 @@ class RecordStore:
         now = self.clock().isoformat()
         with self.writing():
             old = rows.read(self.db, record_id) if record_id else None
-            record_id = record_id or str(uuid.uuid4())
             base = old[0] if old else None
+            record_id = record_id if base else str(uuid.uuid4())  # a record deleted meanwhile is saved anew
             record = Consultation(
                 id=record_id, revision=base.revision + 1 if base else 1, service_point=self.service_point,
                 created_at=base.created_at if base else now, updated_at=now, case=case, result=result,
@@ -252,9 +252,18 @@ class RecordStore:
         """Delete completely: rows, follow-up, an autosave of them, and their bytes in the
         file and its journal. Old backups age out by the date returned."""
         with self.writing():
-            count = 0
-            for record_id in record_ids:
-                count += self.db.execute("DELETE FROM consultations WHERE id = ?", (record_id,)).rowcount
-                self.db.execute("DELETE FROM autosave WHERE record_id = ?", (record_id,))
+            count = sum(self.forget(record_id) for record_id in record_ids)
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return Deleted(count, gone_by(self.clock()))
+
+    def forget(self, record_id: str, deleted_at: str | None = None) -> bool:
+        """Delete one consultation in the caller's transaction and remember only that it was
+        deleted (id and time), so merges carry the deletion on; True if it was here."""
+        self.db.execute("INSERT OR IGNORE INTO deleted (id, deleted_at) VALUES (?, ?)",
+                        (record_id, deleted_at or self.clock().isoformat()))
+        self.db.execute("DELETE FROM autosave WHERE record_id = ?", (record_id,))
+        return self.db.execute("DELETE FROM consultations WHERE id = ?", (record_id,)).rowcount > 0
+
+    def deletions(self) -> list[tuple[str, str]]:
+        """(id, time) of every deleted consultation, for exchange files."""
+        return self.db.execute("SELECT id, deleted_at FROM deleted ORDER BY deleted_at").fetchall()

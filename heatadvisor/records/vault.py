@@ -16,6 +16,7 @@ from .crypto import KeySpec, WrongPassword, new_key, open_key, seal, unseal
 from .privacy import Personal
 
 _SPEC_KEYS = ("kdf_salt", "kdf_n", "kdf_verifier")
+AUTOSAVE = "autosave"  # what the autosave slot's sealed draft is bound to
 
 
 class Locked(Exception):
@@ -74,7 +75,9 @@ class Vault:
             for record_id, blob in rows:
                 plain = unseal(old, blob, record_id)
                 self._db.execute("UPDATE consultations SET personal = ? WHERE id = ?", (seal(key, plain, record_id), record_id))
-        self._db.execute("DELETE FROM autosave WHERE sealed = 1")
+            for (draft,) in self._db.execute("SELECT draft FROM autosave WHERE sealed = 1").fetchall():
+                plain = unseal(old, draft, AUTOSAVE)
+                self._db.execute("UPDATE autosave SET draft = ? WHERE sealed = 1", (seal(key, plain, AUTOSAVE),))
         self._store_spec(spec)
         self._key = key
 

@@ -27,8 +27,8 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "records.check.intact": {"zh": "完好", "en": "intact"},
     "records.check.broken": {"zh": "坏了", "en": "damaged"},
     "records.merge.summary": {
-        "zh": "合并完成：新增 {added} 条，更新 {updated} 条，相同 {same} 条，本机更新跳过 {older} 条，冲突 {conflicts} 条",
-        "en": "Merged: {added} added, {updated} updated, {same} unchanged, {older} skipped (newer here), {conflicts} conflicts",
+        "zh": "合并完成：新增 {added} 条，更新 {updated} 条，相同 {same} 条，本机更新跳过 {older} 条，冲突 {conflicts} 条，按删除处理 {deleted} 条",
+        "en": "Merged: {added} added, {updated} updated, {same} unchanged, {older} skipped (newer here), {conflicts} conflicts, {deleted} handled as deleted",
     },
     "records.merge.conflict": {
         "zh": "冲突：{village} 的记录 {id} 两边都改过（第 {revision} 版），两份都留着，请看过后删掉不要的一份",

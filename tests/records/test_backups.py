@@ -99,6 +99,7 @@ def test_autosave_survives_reopening_and_is_taken_once(tmp_path, clock):
     store.set_password("service point 7")
     autosave(store, draft, record_id="abc")
     assert "王五".encode() not in path.read_bytes() + path.with_name(path.name + "-wal").read_bytes()
+    store.set_password("service point 8")  # a new password: the draft is sealed again, not lost
     taken = take_autosave(store)
     assert taken.data == draft and taken.record_id == "abc"
     autosave(store, draft)

@@ -88,7 +88,7 @@ def test_conflicting_edits_keep_both_marked_and_reported(laptops, compared, tmp_
     assert len(again.conflicts) == 1 and b.count() == len(ids) + 1  # no second copy
 
 
-def test_personal_details_travel_only_with_the_password(laptops, compared, tmp_path):
+def test_personal_details_travel_only_with_the_password(laptops, compared, tmp_path, clock):
     a, b = laptops
     a.set_password("a-pw")
     b.set_password("b-pw")
@@ -104,9 +104,11 @@ def test_personal_details_travel_only_with_the_password(laptops, compared, tmp_p
     assert err.value.problems[0].reason == "wrong_password" and b.count() == 0
     dropped = merge_records(b, tmp_path / "with.jsonl.gz")
     assert dropped.personal_dropped == 1 and b.get(saved.id).personal is None
-    b.delete([saved.id])
-    merge_records(b, tmp_path / "with.jsonl.gz", password="carry-pw")
-    assert b.get(saved.id).personal.head_name == "孙七"
+    county, _ = open_store(tmp_path / "county" / "records.sqlite", clock)
+    county.set_password("county-pw")
+    merge_records(county, tmp_path / "with.jsonl.gz", password="carry-pw")
+    assert county.get(saved.id).personal.head_name == "孙七"
+    close_store(county)
 
 
 def test_a_county_reports_from_every_service_points_file(laptops, compared, tmp_path, clock):
@@ -158,8 +160,7 @@ def test_hostile_files_are_refused_whole(laptops, compared, tmp_path):
     lines = _lines(a, compared, tmp_path)
     header, records, end = lines[0], lines[1:-1], lines[-1]
     good = _write(tmp_path / "good.jsonl.gz", lines)
-    assert merge_records(b, good).added == len(records)
-    b.delete([r["id"] for r in records])
+    assert merge_records(a, good).same == len(records)  # the file as written is valid
 
     _refused(b, _write(tmp_path / "v.gz", [{**header, "version": 99}, *records, end]), "newer_format")
     _refused(b, _write(tmp_path / "f.gz", [{**header, "format": "other"}, *records, end]), "unknown_format")
@@ -220,3 +221,19 @@ def test_a_later_export_holds_revisions_made_after_the_first(laptops, compared, 
     export_records(a, tmp_path / "x.jsonl.gz", ids=ids)
     merge_records(b, tmp_path / "x.jsonl.gz")
     assert b.get(ids[0]).updated_at == a.get(ids[0]).updated_at and b.get(ids[0]).revision == 4
+
+
+def test_a_deletion_travels_and_an_older_file_does_not_bring_the_resident_back(laptops, compared, tmp_path):
+    a, b = laptops
+    ids = _fill(a, compared)
+    export_records(a, tmp_path / "all.jsonl.gz")
+    merge_records(b, tmp_path / "all.jsonl.gz")
+    a.delete([ids[0]])
+    export_records(a, tmp_path / "after.jsonl.gz")
+    raw = gzip.decompress((tmp_path / "after.jsonl.gz").read_bytes())
+    assert raw.count(ids[0].encode()) == 1  # only the deletion line: id and time, nothing else
+    report = merge_records(b, tmp_path / "after.jsonl.gz")
+    assert report.deleted == 1 and b.get(ids[0]) is None
+    again = merge_records(b, tmp_path / "all.jsonl.gz")  # the older file still holds the resident
+    assert again.deleted == 1 and again.added == 0 and b.get(ids[0]) is None
+    assert "按删除处理 1 条" in again.message("zh")[0]
