@@ -8,6 +8,7 @@ same functions the window calls.
     records pack -o FILE                 an exchange file for another laptop or the county
     records merge FILE                   merge an exchange file
     records check                        integrity and backups; exit 1 when damaged
+    records delete ID…                   delete consultations completely (a resident's request)
     records password [--forgotten]       set or change the service point's password
 
 The service point's password comes from HEATADVISOR_RECORDS_PASSWORD (a new one from
@@ -63,6 +64,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command("merge", run_merge, "merge an exchange file from another laptop")
     p.add_argument("file", type=Path)
     command("check", run_check, "check the records file and list its backups")
+    p = command("delete", run_delete, "delete a resident's consultations completely (ids as `list` shows them)")
+    p.add_argument("ids", nargs="+")
     p = command("password", run_password, f"set the service point's password from ${NEW_PASSWORD_ENV}")
     p.add_argument("--forgotten", action="store_true", help="the old one is lost: erase every personal detail, set the new one")
 
@@ -205,4 +208,18 @@ def run_password(args: argparse.Namespace) -> int:
         raise InputError([FieldProblem("password", "records_locked", f"${PASSWORD_ENV} is not set")])
     args.store.set_password(new)
     print(word("records.password_set", args.lang))
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    """Ids in full or by the first 8 characters `list` shows; an unknown or ambiguous one is refused."""
+    known = [s.id for s in args.store.search()]
+    chosen = []
+    for given in args.ids:
+        matches = [i for i in known if i == given or (len(given) >= 8 and i.startswith(given))]
+        if len(matches) != 1:
+            raise InputError([FieldProblem("record", "not_found", given)])
+        chosen.append(matches[0])
+    gone = args.store.delete(chosen)
+    print(word("records.deleted", args.lang, count=gone.count, date=f"{gone.backups_gone_by:%Y-%m-%d}"))
     return 0

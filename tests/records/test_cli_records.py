@@ -101,3 +101,17 @@ def test_a_newer_file_is_refused_with_a_plain_message(folder, capsys):
     db.close()
     assert main(["records", "list", "--lang", "en"]) == 2
     assert "newer HeatAdvisor" in capsys.readouterr().err
+
+
+def test_delete_by_the_id_list_shows(folder, capsys):
+    for example in EXAMPLES[:2]:
+        assert main(["records", "add", str(example)]) == 0
+    capsys.readouterr()
+    assert main(["records", "list", "--json"]) == 0
+    first, second = (r["id"] for r in json.loads(capsys.readouterr().out))
+    assert main(["records", "delete", first[:8]]) == 0
+    assert "已删除 1 条" in capsys.readouterr().out
+    assert main(["records", "delete", "nosuchid"]) == 2
+    assert "找不到这条记录" in capsys.readouterr().err
+    assert main(["records", "list", "--json"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [second]
