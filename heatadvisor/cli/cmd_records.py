@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from heatadvisor.cli.main import EXIT_BAD_INPUT, read_case, report_problems
-from heatadvisor.core.problems import FieldProblem, InputError
+from heatadvisor.core.contract.problems import FieldProblem, InputError
 from heatadvisor.wording import word
 
 EXIT_DAMAGED = 1
@@ -110,7 +110,7 @@ def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace)
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from heatadvisor.core.compare import compare
+    from heatadvisor.core.comparison.compare import compare
 
     case = read_case(args.case)
     personal = {"consent": True} if args.consent else None

@@ -45,8 +45,8 @@ def _settings() -> tuple[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from heatadvisor.core.compare import compare
-    from heatadvisor.core.problems import FieldProblem, InputError
+    from heatadvisor.core.comparison.compare import compare
+    from heatadvisor.core.contract.problems import FieldProblem, InputError
 
     from .main import EXIT_BAD_INPUT, read_case, report_problems
 

@@ -30,9 +30,9 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from heatadvisor.core.case_io import case_from_data
-from heatadvisor.core.problems import FieldProblem, InputError
-from heatadvisor.core.results import Comparison
+from heatadvisor.core.contract.case_io import case_from_data
+from heatadvisor.core.contract.problems import FieldProblem, InputError
+from heatadvisor.core.contract.results import Comparison
 from heatadvisor.wording import word
 
 from . import rows

@@ -11,14 +11,14 @@ from __future__ import annotations
 import sqlite3
 import zlib
 
-from heatadvisor.core.results import Comparison, OptionResult
+from heatadvisor.core.contract.results import Comparison, OptionResult
 
 FIGURES = ("coal_avoided_t", "co2_avoided_kg", "subsidy_yuan", "operating_subsidy_yuan", "added_peak_kw")
 
 
 def _base_kw(result: Comparison) -> float:
     """The household's other appliances at the evening peak, from the region pack."""
-    from heatadvisor.core.data import bundled
+    from heatadvisor.core.setting.bundle import bundled
 
     try:
         return bundled().region_for(result.place.province).household_base_kw.value

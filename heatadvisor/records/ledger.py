@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from heatadvisor.core.problems import FieldProblem, InputError
+from heatadvisor.core.contract.problems import FieldProblem, InputError
 from heatadvisor.wording import word
 
 from .privacy import PERSONAL_FIELDS, mask_id

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from heatadvisor.core.case import Case
-from heatadvisor.core.results import Comparison
+from heatadvisor.core.contract.case import Case
+from heatadvisor.core.contract.results import Comparison
 
 from .privacy import Personal
 

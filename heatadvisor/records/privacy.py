@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from heatadvisor.core.problems import FieldProblem, InputError, problems_from
+from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
 
 PERSONAL_FIELDS = ("head_name", "applicant_name", "phone", "power_account", "gas_account", "id_number")
 _DIGIT_RUN = re.compile(r"\d[\d \-]{13,}\d")

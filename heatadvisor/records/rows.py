@@ -8,8 +8,8 @@ import sqlite3
 import zlib
 from datetime import date
 
-from heatadvisor.core.case import Case
-from heatadvisor.core.results import Comparison
+from heatadvisor.core.contract.case import Case
+from heatadvisor.core.contract.results import Comparison
 
 from .figures import FIGURES, figures_of, fuel_of
 from .model import Consultation, Ledger, Stage, StageEntry, Usage

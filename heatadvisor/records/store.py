@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from heatadvisor.core.case import Case
-from heatadvisor.core.problems import FieldProblem, InputError
-from heatadvisor.core.results import Comparison
+from heatadvisor.core.contract.case import Case
+from heatadvisor.core.contract.problems import FieldProblem, InputError
+from heatadvisor.core.contract.results import Comparison
 
 from . import rows
 from .backups import gone_by

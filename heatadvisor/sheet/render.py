@@ -23,7 +23,7 @@ from .poster import Poster, build_poster
 from .texts import t
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import Comparison
+    from heatadvisor.core.contract.results import Comparison
 
 MAX_PAGES = 2
 MAX_GAP_PT = 90.0

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from heatadvisor.core.data import DataBundle
-    from heatadvisor.core.case import Case
-    from heatadvisor.core.places import County
+    from heatadvisor.core.contract.case import Case
+    from heatadvisor.core.contract.problems import FieldProblem
+    from heatadvisor.core.contract.results import CodedReason, Comparison
     from heatadvisor.core.packs.store import ImportResult
-    from heatadvisor.core.problems import FieldProblem
-    from heatadvisor.core.results import Comparison, Reason
+    from heatadvisor.core.place.places import County
+    from heatadvisor.core.setting.bundle import DataBundle
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,11 @@ class Backend:
         from pydantic import ValidationError
 
         from heatadvisor import wording
-        from heatadvisor.core import calibration, climate, places, siting
-        from heatadvisor.core.case import Case
-        from heatadvisor.core.compare import compare
-        from heatadvisor.core.problems import FieldProblem, InputError, problems_from
+        from heatadvisor.core.comparison.compare import compare
+        from heatadvisor.core.contract.case import Case
+        from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
+        from heatadvisor.core.demand import calibration
+        from heatadvisor.core.place import climate, places, siting
         from heatadvisor.core.subsidies import wording as subsidy_wording
 
         self.data = data
@@ -107,8 +108,16 @@ class Backend:
     def search_counties(self, text: str, province: str | None, limit: int) -> "list[County]":
         return self._places.search(text, province, limit)
 
-    def find_county(self, province: str | None, text: str) -> "County | None":
-        return self._places.find_county(province, text)
+    def find_county(self, province: str | None, text: str) -> "tuple[County | None, FieldProblem | None]":
+        """The county typed, or what is wrong: none of that name, or several (which ones)."""
+        try:
+            return self._places.resolve_county(province, text), None
+        except self._input_error as error:
+            return None, error.problems[0]
+
+    def county_text(self, county: "County") -> str:
+        """What the county field holds for ``county``: 阳泉市城区 where 城区 alone is ambiguous."""
+        return self._places.unambiguous_name(county)
 
     def station(self, county: "County") -> tuple[str, str, float]:
         """(Chinese name, English name, km from the county seat) of the station whose climate
@@ -141,7 +150,7 @@ class Backend:
             return Evaluation(parts, None, list(exc.problems))
 
     # words -------------------------------------------------------------------
-    def reason_text(self, reason: "Reason", lang: str) -> str:
+    def reason_text(self, reason: "CodedReason", lang: str) -> str:
         return self._wording.reason_text(reason, lang)
 
     def problem_text(self, problem: "FieldProblem", lang: str) -> str:
@@ -173,7 +182,7 @@ def load_backend() -> Backend:
     (freed, they leave their memory scattered among the objects built meanwhile). What the
     window's own modules left is emptied too. Only tracebacks read it; they read the files again."""
     with _sources_not_kept():
-        from heatadvisor.core.data import bundled
+        from heatadvisor.core.setting.bundle import bundled
 
         backend = Backend(bundled())
     linecache.clearcache()
@@ -204,8 +213,8 @@ def _sources_not_kept() -> Iterator[None]:
 def import_pack(path: str) -> tuple["ImportResult", Backend]:
     """Validate and store a pack (raises PackError, changing nothing, when it cannot be used),
     then load the data afresh so the new pack takes part in the next comparison."""
-    from heatadvisor.core.data import bundled, load_bundle
     from heatadvisor.core.packs.store import PackStore
+    from heatadvisor.core.setting.bundle import bundled, load_bundle
 
     store = PackStore()
     result = store.import_pack(Path(path))

@@ -74,6 +74,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "location": {"zh": "地点", "en": "Location"},
     "location.province": {"zh": "省份", "en": "Province"},
     "location.county": {"zh": "县（区）", "en": "County"},
+    "location.prefecture": {"zh": "市", "en": "Prefecture"},
     "location.village": {"zh": "村", "en": "Village"},
     "house": {"zh": "房子", "en": "House"},
     "house.heated_area_m2": {"zh": "取暖面积", "en": "Heated area"},
@@ -132,6 +133,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "on_date": {"zh": "日期", "en": "Date"},
     "schema_version": {"zh": "文件版本", "en": "File version"},
     "(file)": {"zh": "文件", "en": "File"},
+    "(row)": {"zh": "这一行", "en": "This row"},
 }
 
 PROBLEMS: dict[str, dict[str, str]] = {
@@ -167,6 +169,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "unreadable": {"zh": "打不开或读不了", "en": "cannot be read"},
     "too_large": {"zh": "文件太大", "en": "is too large"},
     "unknown_place": {"zh": "找不到这个县（区），请从列表里选", "en": "is not a county we know: pick one from the list"},
+    "ambiguous_place": {"zh": "有几个同名的：{limit}，请写上是哪个市的", "en": "several have this name ({limit}): add the prefecture"},
+    "cell_too_long": {"zh": "太长了（一格最多 {limit} 个字）", "en": "is too long (at most {limit} characters in a cell)"},
+    "broken_row": {"zh": "这一行格式坏了，读不出来", "en": "this line is broken and cannot be read"},
+    "wrong_prefecture": {"zh": "这个市里没有这个县（区），它在：{limit}", "en": "does not have this county, which is in {limit}"},
     "invalid_json": {"zh": "文件不是有效的 JSON", "en": "is not valid JSON"},
     "not_utf8": {"zh": "文件不是 UTF-8 编码的文字", "en": "is not UTF-8 text"},
     "too_deep": {"zh": "文件嵌套太深，不像资料包", "en": "is nested too deeply to be a pack"},
@@ -218,6 +224,19 @@ WORDS: dict[str, dict[str, str]] = {
     "demand.override": {"zh": "直接填写", "en": "entered directly"},
     "problem_line": {"zh": "{field}：{text}", "en": "{field}: {text}"},
     "row_problem_line": {"zh": "第 {row} 行 {field}：{text}", "en": "row {row}, {field}: {text}"},
+    "batch.read": {"zh": "{file}：按 {encoding} 读入，{rows} 户", "en": "{file}: read as {encoding}, {rows} households"},
+    "batch.done": {"zh": "写好了 {file}：{rows} 户，{ok} 户算好了，{invalid} 户有问题（看 problems 那一列）",
+                   "en": "wrote {file}: {rows} households, {ok} done, {invalid} with problems (see the 'problems' column)"},
+    "batch.unreadable": {"zh": "{file}：打不开这个文件（看看文件名和位置对不对）",
+                         "en": "{file}: cannot open this file (check its name and folder)"},
+    "batch.not_text": {"zh": "{file}：看不懂文件里的字。请在 Excel 里点“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再试一次",
+                       "en": "{file}: cannot read the text of this file. In Excel use Save As, type \"CSV UTF-8 (Comma delimited)\", and try again"},
+    "batch.empty": {"zh": "{file}：文件是空的，没有可算的户", "en": "{file}: the file is empty: no households to compare"},
+    "batch.no_header": {"zh": "{file}：第一行要写列名（province、county、heated_area_m2 ……，见说明），没找到",
+                        "en": "{file}: the first line must hold the column names (province, county, heated_area_m2 …, see the guide)"},
+    "batch.no_rows": {"zh": "{file}：只有列名，下面没有一户", "en": "{file}: only the column names, no household below them"},
+    "batch.cannot_write": {"zh": "{file}：结果写不进去（{detail}）。文件在 Excel 里开着吗？换个文件夹或文件名再试",
+                           "en": "{file}: cannot write the results ({detail}). Is the file open in Excel? Try another folder or name"},
 }
 
 # The records' words live in their own file; one catalogue serves every view.

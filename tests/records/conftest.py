@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from heatadvisor.core.case_io import case_from_json
-from heatadvisor.core.compare import compare
+from heatadvisor.core.contract.case_io import case_from_json
+from heatadvisor.core.comparison.compare import compare
 from heatadvisor.records.opening import close_store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,9 +17,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from heatadvisor.core.case import Case
-from heatadvisor.core.data import bundled
-from heatadvisor.core.results import Comparison
+from heatadvisor.core.contract.case import Case
+from heatadvisor.core.setting.bundle import bundled
+from heatadvisor.core.contract.results import Comparison
 from heatadvisor.records.drafts import autosave
 from heatadvisor.records.model import Stage
 from heatadvisor.records.opening import open_store

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from heatadvisor.core.problems import InputError
+from heatadvisor.core.contract.problems import InputError
 from heatadvisor.records.figures import figures_of
 from heatadvisor.records.ledger import export_ledger, ledger_table
 from heatadvisor.records.model import Ledger, Usage

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from heatadvisor.core.problems import InputError
+from heatadvisor.core.contract.problems import InputError
 from heatadvisor.records.crypto import WrongPassword
 from heatadvisor.records.model import Stage
 from heatadvisor.records.opening import close_store, open_store

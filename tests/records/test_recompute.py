@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from heatadvisor.core.data import bundled
+from heatadvisor.core.setting.bundle import bundled
 from heatadvisor.records.recompute import recompute
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from heatadvisor.core.problems import InputError
+from heatadvisor.core.contract.problems import InputError
 from heatadvisor.records import schema
 from heatadvisor.records.figures import FIGURES, figures_of
 from heatadvisor.records.model import Ledger, Stage, Usage
