@@ -38,6 +38,17 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
                               "en": "The service point's password is set. Keep it safe: if it is forgotten, personal details cannot be recovered."},
     "records.password_reset": {"zh": "已设新密码；{count} 条记录里的个人信息已清除，咨询内容都还在。",
                                 "en": "New password set; personal details were erased from {count} records; the advice is all still there."},
+    "records.consent_notice": {
+        "zh": "个人信息告知：经您同意，我们保存户主和申报人姓名、电话、电表和燃气户号，办补贴时才保存身份证号（要另外同意）；"
+              "只用来办清洁取暖申请、回访和补贴，不给别人。不存银行卡号。信息加了密，只存在这台电脑上，"
+              "保存到您要求删除为止；您随时可以让服务点删掉，删除后旧备份里的最晚约 7 个月清除。不同意也照样给您出主意。",
+        "en": "Notice on personal details: with your consent we keep the names of the household head and the applicant, "
+              "the phone number and the power and gas account numbers, and an ID number only for a subsidy application "
+              "(with a separate consent). They are used only for your clean-heating application, follow-up visits and "
+              "subsidies, and given to no one else. Bank card numbers are never kept. The details are encrypted and kept "
+              "on this computer until you ask for them to be deleted; you can ask the service point at any time, and "
+              "copies in old backups are gone within about 7 months. Without your consent you get the same advice.",
+    },
     "records.line": {"zh": "第 {line} 行", "en": "line {line}"},
     "records.exported": {"zh": "已导出 {count} 条到 {path}", "en": "{count} records exported to {path}"},
     "stage.advised": {"zh": "已咨询", "en": "Advised"},

@@ -139,3 +139,13 @@ def test_deleting_a_resident_removes_every_trace_and_names_when_backups_age_out(
     raw = path.read_bytes()
     assert "材料交到村里 A17".encode() not in raw
     assert raw.count(saved.id.encode()) == 1  # only in the list of deletions (id and time), for merges elsewhere
+
+
+def test_the_consent_notice_says_what_why_how_long_and_how_to_delete():
+    from heatadvisor.wording import word
+
+    zh, en = word("records.consent_notice", "zh"), word("records.consent_notice", "en")
+    for words in ("姓名", "电话", "身份证", "补贴", "删除", "银行卡", "不同意"):
+        assert words in zh, words
+    for words in ("names", "phone", "ID number", "subsidies", "deleted", "Bank card", "Without your consent"):
+        assert words in en, words
