@@ -11,7 +11,7 @@ import heatadvisor.core.subsidies  # noqa: F401  (registers the policies kind)
 from heatadvisor.core.packs.loader import PackError
 from heatadvisor.core.packs import store as store_module
 from heatadvisor.core.packs.sourced import PackHeader
-from heatadvisor.core.packs.store import PackStore, default_user_dir, register_kind, registered_kinds
+from heatadvisor.core.packs.store import PackStore, register_kind, registered_kinds
 from tests.core.test_subsidies_fixtures import pack_data, programme_data
 
 
@@ -125,5 +125,4 @@ def test_another_kind_plugs_in_through_the_registry(store: PackStore, tmp_path: 
 
 def test_user_dir_honours_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     monkeypatch.setenv("HEATADVISOR_DATA_DIR", str(tmp_path))
-    assert default_user_dir() == tmp_path / "packs"
     assert PackStore().user_dir == tmp_path / "packs"

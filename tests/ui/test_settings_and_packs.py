@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from heatadvisor.paths import resource
+from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui import present
-from heatadvisor.ui.settings import AppSettings
 from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
 
 from .conftest import settle

@@ -9,13 +9,10 @@ from pydantic import Field, model_validator
 
 from .sourced import PackHeader, Sourced, SourcedRange, Strict
 from .store import register_kind
+from .technology import DeviceKind, Technology, literal_of
 
-Tech = Literal[
-    "coal_stove", "coal_boiler", "clean_coal_stove", "biomass_stove", "pellet_stove", "kang",
-    "direct_electric", "storage_electric", "gas_boiler_condensing", "gas_boiler", "gas_space_heater",
-    "lpg_heater", "ashp_air_water", "ashp_air_air", "gshp", "wshp", "gas_absorption_hp", "district_heat",
-]
-Kind = Literal["combustion", "direct_electric", "storage_electric", "heat_pump", "district"]
+Tech = literal_of(Technology)
+Kind = literal_of(DeviceKind)
 FuelId = Literal[
     "coal", "anthracite", "briquette", "straw", "firewood", "pellets", "natural_gas", "lpg",
     "electricity", "district_heat",
@@ -72,11 +69,11 @@ class Device(Strict):
 
     @model_validator(mode="after")
     def _kind_fields(self) -> "Device":
-        if (self.kind == "heat_pump") != (self.heat_pump is not None):
+        if (self.kind == DeviceKind.HEAT_PUMP) != (self.heat_pump is not None):
             raise ValueError("heat pumps, and only heat pumps, have a heat_pump block")
-        if self.kind == "heat_pump" and self.fuel != "electricity":
+        if self.kind == DeviceKind.HEAT_PUMP and self.fuel != "electricity":
             raise ValueError("heat pumps run on electricity; a gas-driven one is a combustion device with efficiency above 1")
-        if self.kind != "heat_pump" and self.efficiency is None:
+        if self.kind != DeviceKind.HEAT_PUMP and self.efficiency is None:
             raise ValueError("efficiency is required for every device that is not a heat pump")
         if self.efficiency is not None and not 0.05 <= self.efficiency.low <= self.efficiency.high <= 2.0:
             raise ValueError("efficiency must lie between 0.05 and 2.0")

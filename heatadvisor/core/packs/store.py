@@ -1,7 +1,7 @@
 """Where packs live, which version is in use, and importing a pack without risk.
 
 Bundled packs: ``resources/packs/<kind>/*.json``. Imported packs: ``<user data>/packs/<kind>/
-<pack_id>/<version>.json`` (user data = ``HEATADVISOR_DATA_DIR`` or platformdirs). The newest
+<pack_id>/<version>.json`` (user data: ``heatadvisor.paths.data_dir()``). The newest
 valid, non-template version of each pack id is active; older versions stay loadable so a
 saved consultation can be shown with what it was computed with. An import is validated
 completely before anything is written, and an existing version is never overwritten.
@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import platformdirs
 from pydantic import BaseModel, ConfigDict, Field
 
 from heatadvisor.core.packs.loader import MAX_PACK_BYTES, FieldProblem, PackError, parse_pack_text
 from heatadvisor.core.packs.sourced import PackHeader
-from heatadvisor.paths import resource
+from heatadvisor.paths import packs_dir, resource
 
 Dates = Callable[[PackHeader], tuple[str | None, str | None]]
 Origin = Literal["bundled", "imported"]
@@ -102,12 +101,6 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-def default_user_dir() -> Path:
-    override = os.environ.get("HEATADVISOR_DATA_DIR")
-    base = Path(override) if override else Path(platformdirs.user_data_dir("HeatAdvisor", appauthor=False))
-    return base / "packs"
-
-
 def read_pack_text(path: Path) -> str:
     """The file's text, read at most once and never beyond the size limit (a USB stick may
     hold anything, including a device file). A UTF-8 BOM (Windows Notepad) is accepted."""
@@ -136,7 +129,7 @@ def parse_any_kind(text: str, file: str) -> tuple[str, PackHeader]:
 class PackStore:
     def __init__(self, bundled_dir: Path | None = None, user_dir: Path | None = None):
         self.bundled_dir = bundled_dir if bundled_dir is not None else resource("packs")
-        self.user_dir = user_dir if user_dir is not None else default_user_dir()
+        self.user_dir = user_dir if user_dir is not None else packs_dir()
 
     def _files(self, kind: str) -> list[tuple[Path, Origin]]:
         bundled = sorted((self.bundled_dir / kind).glob("*.json"))
