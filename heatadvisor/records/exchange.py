@@ -188,6 +188,11 @@ def _consultation(line: _Line, where: int) -> Consultation:
     )
 
 
+def _no_constant(name: str) -> None:
+    """NaN and Infinity are not JSON, and would turn a report's sums into NaN."""
+    raise ValueError(f"{name} is not a number")
+
+
 class _Reader:
     """The file's lines, each checked for size and added to the running checksum."""
 
@@ -211,7 +216,7 @@ class _Reader:
         if len(raw) > MAX_LINE_BYTES:
             raise _refuse("too_large", self.number)
         try:
-            obj = json.loads(raw)
+            obj = json.loads(raw, parse_constant=_no_constant)
         except (ValueError, RecursionError) as exc:
             raise _refuse("invalid_json", self.number, str(exc)) from None
         if not isinstance(obj, dict):

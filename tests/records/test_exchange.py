@@ -180,6 +180,11 @@ def test_hostile_files_are_refused_whole(laptops, compared, tmp_path):
     card = json.loads(json.dumps(records[0]))
     card["stages"][0]["note"] = "卡号 6222020200000000006"
     _refused(b, _write(tmp_path / "card.gz", [header, card, *records[1:], end]), "bank_card")
+    nan = json.dumps(records[0]).replace('"co2_kg": ', '"co2_kg": NaN, "x": ', 1)
+    (tmp_path / "nan.gz").write_bytes(gzip.compress("\n".join([json.dumps(header), nan, json.dumps(end)]).encode() + b"\n"))
+    _refused(b, tmp_path / "nan.gz", "invalid_json")
+    costly = {**header, "personal": {"salt": "AAAAAAAAAAAAAAAAAAAAAA==", "n": 2**30, "verifier": "AAAA"}}
+    _refused(b, _write(tmp_path / "kdf.gz", [costly, *records, end]), "wrong_password", password="x")
     extra = {**records[0], "owner_password": "x"}
     _refused(b, _write(tmp_path / "extra.gz", [header, extra, *records[1:], end]), "extra_forbidden")
     assert b.count() == 0
