@@ -244,3 +244,10 @@ WORDS: dict[str, dict[str, str]] = {
     "batch.cannot_write": {"zh": "{file}：结果写不进去（{detail}）。文件在 Excel 里开着吗？换个文件夹或文件名再试",
                            "en": "{file}: cannot write the results ({detail}). Is the file open in Excel? Try another folder or name"},
 }
+
+# The records' words live in their own file; one catalogue serves every view.
+from .records import RECORD_FIELDS, RECORD_PROBLEMS, RECORD_WORDS  # noqa: E402
+
+FIELDS.update(RECORD_FIELDS)
+PROBLEMS.update(RECORD_PROBLEMS)
+WORDS.update(RECORD_WORDS)
