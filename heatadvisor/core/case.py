@@ -13,11 +13,14 @@ from datetime import date
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 CASE_SCHEMA_VERSION = 1
 
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the climate's typical year has no 29 February
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)  # prices and subsidies make no sense outside
 
 
 class Model(BaseModel):
@@ -59,6 +62,7 @@ class Emitter(str, Enum):
 
 Area = Annotated[float, Field(gt=5, le=1000)]
 Money = Annotated[float, Field(ge=0, le=1_000_000)]
+Id = Annotated[str, Field(min_length=1, max_length=80)]  # a catalogue or pack id, as the packs bound theirs
 
 
 class House(Model):
@@ -105,7 +109,16 @@ class OptionChoice(Model):
     price_yuan: Money | None = Field(default=None, description="Purchase + installation, overrides the catalogue")
     subsidy_yuan: Money | None = Field(default=None, description="Known one-off subsidy, overrides the region default")
     capacity_kw: float | None = Field(default=None, gt=0, le=100)
-    upgrades: list[str] = Field(default_factory=list, max_length=8)
+    upgrades: list[Id] = Field(default_factory=list, max_length=8)
+
+    @field_validator("subsidy_yuan")
+    @classmethod
+    def _within_price(cls, subsidy: float | None, info: ValidationInfo) -> float | None:
+        """A one-off subsidy pays part of the purchase at most; more is a typing slip."""
+        price = info.data.get("price_yuan")
+        if subsidy is not None and price is not None and subsidy > price:
+            raise PydanticCustomError("subsidy_above_price", "more than the price ({le})", {"le": f"{price:g}"})
+        return subsidy
 
     @property
     def key(self) -> str:
@@ -137,9 +150,28 @@ class Economics(Model):
 
 
 def _month_day(text: str | None) -> str | None:
-    if text is not None and not _MONTH_DAY.match(text):
-        raise ValueError("use MM-DD, e.g. 11-15")
+    """A season date is a day of the typical year, month-day without a year.
+
+    The climate data's typical year has 365 days, so 02-29 is read as 02-28: whoever writes
+    it means "to the end of February". A day no year has (02-30, 04-31) is refused."""
+    if text is None:
+        return None
+    found = _MONTH_DAY.match(text)
+    if not found:
+        raise PydanticCustomError("month_day_format", "use MM-DD, e.g. 11-15")
+    month, day = int(found[1]), int(found[2])
+    if (month, day) == (2, 29):
+        return "02-28"
+    if day > _DAYS_IN_MONTH[month - 1]:
+        raise PydanticCustomError("no_such_day", "no such day: {expected}", {"expected": text})
     return text
+
+
+def _in_range(day: date | None) -> date | None:
+    if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+        raise PydanticCustomError("date_out_of_range", "must be in the years {expected}",
+                                  {"expected": f"{FIRST_DAY.year}–{LAST_DAY.year}"})
+    return day
 
 
 class Location(Model):
@@ -158,7 +190,7 @@ class Household(Model):
     low_income: Literal["dibao", "tekun", "monitored", "none"] | None = None
     owns_house: bool | None = None
     subsidised_before: bool | None = None
-    village_batches: list[str] | None = Field(
+    village_batches: list[Id] | None = Field(
         default=None, max_length=50, description="Ids of the pilot lists (试点村/示范项目) the village is on; [] for none"
     )
 
@@ -174,7 +206,7 @@ class Case(Model):
     household: Household = Field(default_factory=Household)
     season_start: Annotated[str | None, AfterValidator(_month_day)] = None
     season_end: Annotated[str | None, AfterValidator(_month_day)] = None
-    on_date: date | None = Field(default=None, description="Evaluation date for prices and subsidies; default today")
+    on_date: Annotated[date | None, AfterValidator(_in_range)] = Field(default=None, description="Evaluation date for prices and subsidies; default today")
 
     @field_validator("options")
     @classmethod
