@@ -224,5 +224,9 @@ WORDS: dict[str, dict[str, str]] = {
     "demand.calibrated": {"zh": "按去年用量推算", "en": "from last winter's use"},
     "demand.override": {"zh": "直接填写", "en": "entered directly"},
     "problem_line": {"zh": "{field}：{text}", "en": "{field}: {text}"},
+    "crash": {"zh": "程序出了意外的错误（{kind}），没有做完。详细情况记在 {log}，请把这个文件发给维护人员。",
+              "en": "An unexpected error ({kind}) stopped the program. The details are in {log}: please send that file to the maintainers."},
+    "crash_no_log": {"zh": "程序出了意外的错误（{kind}），没有做完；详细情况也没能记下来（{why}）。",
+                     "en": "An unexpected error ({kind}) stopped the program, and its details could not be saved ({why})."},
     "row_problem_line": {"zh": "第 {row} 行 {field}：{text}", "en": "row {row}, {field}: {text}"},
 }
