@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .case import Case
-from .problems import FieldProblem, InputError, problems_from
+from .problems import WHOLE_FILE, FieldProblem, InputError, problems_from
 
 FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９．")
 
@@ -36,7 +36,7 @@ def _full_width_numbers(data: Any, path: str = "") -> list[FieldProblem]:
         if isinstance(item, str):
             stripped = item.strip().replace(",", "").replace("，", "")
             if stripped and all(c.isdigit() or c in "．.-－" for c in stripped):
-                found.append(FieldProblem(where, "full_width_digits", f"full-width digits in {item!r}"))
+                found.append(FieldProblem(where or WHOLE_FILE, "full_width_digits", f"full-width digits in {item!r}"))
             continue
         children = item.items() if isinstance(item, dict) else enumerate(item)
         for k, v in children:
@@ -62,5 +62,5 @@ def case_from_json(text: str) -> Case:
     try:
         data = json.loads(text)  # NaN/Infinity parse, then fail validation at their field
     except (ValueError, RecursionError) as exc:
-        raise InputError([FieldProblem("(file)", "json_invalid", str(exc))]) from None
+        raise InputError([FieldProblem(WHOLE_FILE, "json_invalid", str(exc))]) from None
     return case_from_data(data)
