@@ -115,6 +115,18 @@ def test_an_internal_error_without_a_log_folder_is_still_one_line(tmp_path):
     assert done.stderr == "An unexpected error (ZeroDivisionError) stopped the program, and its details could not be saved (FileExistsError).\n"
 
 
+def test_batch_words_a_date_out_of_range_in_its_row(tmp_path):
+    source = tmp_path / "village.csv"
+    source.write_text("id,province,county,heated_area_m2,current_device,on_date\n"
+                      "1,山东省,莒县,90,coal_stove,2026-11-25\n2,山东省,莒县,90,coal_stove,1999-12-31\n", encoding="utf-8")
+    out = tmp_path / "results.csv"
+    assert main(["batch", str(source), "-o", str(out), "--quiet"]) == 2
+    with out.open(encoding="utf-8-sig") as f:
+        results = list(csv.DictReader(f))
+    assert [r["status"] for r in results] == ["ok", "invalid"]
+    assert results[1]["problems"] == "日期：日期要在 2000–2100 年之间"
+
+
 def test_batch_writes_one_row_per_household(tmp_path):
     source = tmp_path / "village.csv"
     rows = [
