@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError
 CASE_SCHEMA_VERSION = 1
 
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the climate's typical year has no 29 February
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)  # prices and subsidies make no sense outside
 
@@ -174,18 +175,31 @@ def _in_range(day: date | None) -> date | None:
     return day
 
 
+def _plain(text: str | None) -> str | None:
+    """Names and places print on one line of the sheet and match the packs' names; an
+    emptied optional box means "not given"."""
+    if text is not None and _CONTROL.search(text):
+        raise PydanticCustomError("control_characters", "contains a control character (line break, tab, …)")
+    return text or None
+
+
+def _text(longest: int, shortest: int | None = None):
+    """Free text of at most ``longest`` characters, on one line (checked after the length)."""
+    return Annotated[str, Field(min_length=shortest, max_length=longest), AfterValidator(_plain)]
+
+
 class Location(Model):
-    province: str = Field(min_length=2, max_length=20)
-    county: str = Field(min_length=1, max_length=40, description="County, district or county-level city")
-    township: str | None = Field(default=None, max_length=40, description="Township or street (乡镇/街道)")
-    village: str | None = Field(default=None, max_length=40)
+    province: _text(20, 2)
+    county: _text(40, 1) = Field(description="County, district or county-level city")
+    township: _text(40) | None = Field(default=None, description="Township or street (乡镇/街道)")
+    village: _text(40) | None = None
 
 
 class Household(Model):
     """Who the resident is; optional, and only what subsidies or the sheet need."""
 
-    name: str | None = Field(default=None, max_length=40)
-    phone: str | None = Field(default=None, max_length=20)
+    name: _text(40) | None = None
+    phone: _text(20) | None = None
     hukou_local: bool | None = None
     low_income: Literal["dibao", "tekun", "monitored", "none"] | None = None
     owns_house: bool | None = None

@@ -102,3 +102,24 @@ def test_a_subsidy_below_the_price_is_kept_and_not_remarked():
     option = result.options[0]
     assert option.subsidy == 1000 and option.net_capital[1] == option.capital_cost[1] - 1000
     assert "subsidy_covers_price" not in [r.code for r in option.reasons]
+
+
+@pytest.mark.parametrize("section, field, text", [("location", "township", "两城\x14街道"), ("location", "village", "某\n村"),
+                                                  ("household", "name", "张\t三"), ("household", "phone", "138\x00")])
+def test_a_control_character_in_a_name_is_refused_at_its_field(section, field, text):
+    """Found by tools/fuzz_cases.py: the subsidy facts refused it later with a pydantic traceback."""
+    data = example()
+    data[section] = {**data.get(section, {}), field: text}
+    problem = only_problem(data)
+    assert (problem.field, problem.reason) == (f"{section}.{field}", "control_characters")
+    assert problem_line(problem, "zh").endswith("看不见的字符，请删掉")
+
+
+@pytest.mark.parametrize("field", ["township", "village"])
+def test_an_emptied_township_or_village_is_not_given(field):
+    """Found by tools/fuzz_cases.py: '' passed the case and failed the subsidy facts' minimum length."""
+    data = example()
+    data["location"] = {**data["location"], field: " "}
+    case = case_from_data(data)
+    assert getattr(case.location, field) is None
+    assert compare(case).options
