@@ -36,7 +36,7 @@ def _full_width_numbers(data: Any, path: str = "") -> list[FieldProblem]:
         if isinstance(item, str):
             stripped = item.strip().replace(",", "").replace("，", "")
             if stripped and all(c.isdigit() or c in "．.-－" for c in stripped):
-                found.append(FieldProblem(where or WHOLE_FILE, "full_width_digits", f"full-width digits in {item!r}"))
+                found.append(FieldProblem(where, "full_width_digits", f"full-width digits in {item!r}"))
             continue
         children = item.items() if isinstance(item, dict) else enumerate(item)
         for k, v in children:
@@ -46,6 +46,8 @@ def _full_width_numbers(data: Any, path: str = "") -> list[FieldProblem]:
 
 
 def case_from_data(data: Any) -> Case:
+    if not isinstance(data, dict):  # a list or a bare value: the file, not a field, is wrong
+        raise InputError([FieldProblem(WHOLE_FILE, "model_type", "a case is a JSON object")])
     problems = _full_width_numbers(data)
     try:
         case = Case.model_validate(data)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-WHOLE_FILE = "(file)"  # the field of a problem with the document itself (not JSON, not an object)
+WHOLE_FILE = "(file)"  # the field of a problem with a case file itself (not JSON, not an object)
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ def problems_from(exc: ValidationError) -> list[FieldProblem]:
     for err in exc.errors(include_url=False):
         ctx = err.get("ctx") or {}
         limit = next((str(ctx[k]) for k in ("gt", "ge", "lt", "le", "max_length", "min_length", "expected") if k in ctx), None)
-        out.append(FieldProblem(".".join(str(p) for p in err["loc"]) or WHOLE_FILE, err["type"], err["msg"], limit))
+        out.append(FieldProblem(".".join(str(p) for p in err["loc"]), err["type"], err["msg"], limit))
     return out
 
 
