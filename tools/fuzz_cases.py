@@ -165,6 +165,7 @@ def journey(text: str) -> tuple[Case, object, object] | InputError:
 def hunt(count: int, start: int) -> Counter:
     """Run ``count`` documents and tally them; print the first few that fail otherwise."""
     tally: Counter = Counter()
+    kinds: Counter = Counter()  # last line of each other error
 
     @seed(start)
     @settings(max_examples=count, database=None, deadline=None, phases=[Phase.generate],
@@ -176,12 +177,15 @@ def hunt(count: int, start: int) -> Counter:
             outcome = journey(text)
         except Exception:
             tally["other"] += 1
+            kinds[traceback.format_exc().strip().splitlines()[-1][:160]] += 1
             if tally["other"] <= 5:
                 print(f"--- {text[:600]}\n{traceback.format_exc(limit=-3)}", file=sys.stderr)
             return
         tally["rejected" if isinstance(outcome, InputError) else "compared"] += 1
 
     one()
+    for kind, times in kinds.most_common():
+        print(f"{times:6d} × {kind}", file=sys.stderr)
     return tally
 
 

@@ -9,6 +9,7 @@ which look right but are not what the resident meant to type as text.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -46,18 +47,21 @@ def _full_width_numbers(data: Any, path: str = "") -> list[FieldProblem]:
 
 
 def case_from_data(data: Any) -> Case:
-    if not isinstance(data, dict):  # a list or a bare value: the file, not a field, is wrong
-        raise InputError([FieldProblem(WHOLE_FILE, "model_type", "a case is a JSON object")])
     problems = _full_width_numbers(data)
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
         flagged = {p.field for p in problems}
         problems += [p for p in problems_from(exc) if p.field not in flagged]
-        raise InputError(problems) from None
+        raise InputError(_named(problems)) from None
     if problems:
-        raise InputError(problems)
+        raise InputError(_named(problems))
     return case
+
+
+def _named(problems: list[FieldProblem]) -> list[FieldProblem]:
+    """A problem at the top of the document (not an object, a key with no name) is the file's."""
+    return [p if p.field else replace(p, field=WHOLE_FILE) for p in problems]
 
 
 def case_from_json(text: str) -> Case:
