@@ -15,7 +15,7 @@ from typing import TextIO
 import heatadvisor.core.subsidies  # noqa: F401  (registers the "policies" pack kind)
 from heatadvisor.core.packs.loader import PackError
 from heatadvisor.core.packs.store import PackInfo, PackStore
-from heatadvisor.core.subsidies.wording import Lang, say
+from heatadvisor.wording.subsidies import Lang, say
 
 EXIT_INVALID = 2
 

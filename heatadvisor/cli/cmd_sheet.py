@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     app = _application()  # noqa: F841 — must live while painting
     from heatadvisor.sheet.content import SheetContext, consultation_number
     from heatadvisor.sheet.render import write_pdf, write_poster_pdf
-    from heatadvisor.sheet.texts import t
+    from heatadvisor.wording.sheet import t
 
     service_point, staff = args.service_point, args.staff
     if service_point is None or staff is None:

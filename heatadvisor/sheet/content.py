@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from heatadvisor.wording import reason_text, word
 
 from . import subsidy_section
-from .texts import date_text, month, t
+from heatadvisor.wording.sheet import date_text, month, t
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.case import Case

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .content import heat_pump, name
-from .texts import month, t
+from heatadvisor.wording.sheet import month, t
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison, OptionResult

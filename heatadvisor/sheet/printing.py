@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from .content import SheetContext
 from .render import page_layout, paint_sheet, write_pdf
-from .texts import t
+from heatadvisor.wording.sheet import t
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison

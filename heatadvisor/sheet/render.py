@@ -20,7 +20,7 @@ from .chart import payback_painter
 from .content import LEVELS, Sheet, SheetContext, build_sheet
 from .layout import Block, Box, Grid, Picture, SignatureLines, Style, Text, draw_text, paginate
 from .poster import Poster, build_poster
-from .texts import t
+from heatadvisor.wording.sheet import t
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison

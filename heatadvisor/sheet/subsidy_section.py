@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from heatadvisor.core.subsidies.wording import say, say_money, say_reason
+from heatadvisor.wording.subsidies import say, say_money, say_reason
 
-from .texts import date_text, t
+from heatadvisor.wording.sheet import date_text, t
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import OptionResult

@@ -99,7 +99,7 @@ def explain_data(comparison: "Comparison", lang: str) -> ExplainData | None:
     """The explain page speaks of the same heat pump, month by month, as the printed poster."""
     from heatadvisor.sheet.content import heat_pump as poster_heat_pump
     from heatadvisor.sheet.poster import monthly_energy
-    from heatadvisor.sheet.texts import month, t
+    from heatadvisor.wording.sheet import month, t
 
     option = poster_heat_pump(comparison)
     if option is None or option.heat_pump is None:

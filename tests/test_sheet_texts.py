@@ -1,4 +1,4 @@
-from heatadvisor.sheet import texts
+from heatadvisor.wording import sheet as texts
 
 
 def test_both_languages_use_the_same_placeholders():

@@ -10,7 +10,7 @@ from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
 from heatadvisor.core.subsidies.results import Decision, Reason, Status
 from heatadvisor.core.subsidies.schema import ApplyAt, AuthorityLevel, DocumentCode
 from heatadvisor.core.subsidies.techs import TECH_IDS
-from heatadvisor.core.subsidies.wording import CATALOGUE, placeholders, say_date, say_decision, say_reason
+from heatadvisor.wording.subsidies import CATALOGUE, placeholders, say_date, say_decision, say_reason
 
 REASON_CODES = {
     "in_force", "region", "tech", "hukou_local", "heats_with_coal", "low_income", "owns_house",
