@@ -15,7 +15,8 @@ from typing import TextIO
 import heatadvisor.core.subsidies  # noqa: F401  (registers the "policies" pack kind)
 from heatadvisor.core.packs.loader import PackError
 from heatadvisor.core.packs.store import PackInfo, PackStore
-from heatadvisor.wording.subsidies import Lang, say
+from heatadvisor.wording import Lang
+from heatadvisor.wording.subsidy_text import say
 
 EXIT_INVALID = 2
 

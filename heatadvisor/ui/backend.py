@@ -49,7 +49,7 @@ class Backend:
         from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
         from heatadvisor.core.demand import calibration
         from heatadvisor.core.place import climate, places, siting
-        from heatadvisor.wording import subsidies as subsidy_wording
+        from heatadvisor.wording import subsidy_text as subsidy_wording
 
         self.data = data
         self._case, self._compare, self._wording = Case, compare, wording

@@ -99,13 +99,13 @@ def explain_data(comparison: "Comparison", lang: str) -> ExplainData | None:
     """The explain page speaks of the same heat pump, month by month, as the printed poster."""
     from heatadvisor.sheet.content import heat_pump as poster_heat_pump
     from heatadvisor.sheet.poster import monthly_energy
-    from heatadvisor.wording.sheet import month, t
+    from heatadvisor.wording import month, word
 
     option = poster_heat_pump(comparison)
     if option is None or option.heat_pump is None:
         return None
     bins = option.heat_pump
-    months = [(t("poster.month", lang, month=month(m, lang)), heat / elec)
+    months = [(word("poster.month", lang, month=month(m, lang)), heat / elec)
               for m, heat, elec in monthly_energy(option) if elec > 0]
     return ExplainData(county=comparison.place.county, heat_pump=name(option, lang),
                        seasonal_cop=bins.seasonal_cop, rated_cop=bins.rated_cop,

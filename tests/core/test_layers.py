@@ -1,5 +1,6 @@
 """The map at the top of ``heatadvisor/core/__init__.py`` is true: every package of the core is
-on it, and no package imports one below it (imports read with ``ast``, not by running them)."""
+on it, and no package imports one below it; and the core never imports the words
+(``heatadvisor.wording``). Imports are read with ``ast``, not by running them."""
 
 from __future__ import annotations
 
@@ -69,3 +70,33 @@ def test_imports_are_read_in_every_form():
         "def late():\n    from .. import setting\n"
     )
     assert core_imports(source, "place") == {"place", "money", "comparison", "tariffs", "devices", "setting"}
+
+
+def imported_modules(source: str, package: str) -> set[str]:
+    """Every module a module of ``package`` (dotted) imports, relative imports made absolute."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            found |= {module} | {f"{module}.{alias.name}" for alias in node.names}
+    return found
+
+
+def test_the_core_never_imports_the_words():
+    """The core returns codes and numbers; heatadvisor.wording says them."""
+    wording = set()
+    for path in sorted(CORE.rglob("*.py")):
+        package = ".".join(("heatadvisor", *path.relative_to(CORE.parent).parent.parts))
+        if any(n == "heatadvisor.wording" or n.startswith("heatadvisor.wording.")
+               for n in imported_modules(path.read_text(encoding="utf-8"), package)):
+            wording.add(str(path.relative_to(CORE)))
+    assert not wording, sorted(wording)
+
+
+def test_imports_of_the_words_are_seen_in_every_form():
+    source = "from ...wording import word\nfrom .. import wording\nimport heatadvisor.wording.catalogue\n"
+    found = imported_modules(source, "heatadvisor.core.place")
+    assert {"heatadvisor.wording", "heatadvisor.core.wording", "heatadvisor.wording.catalogue"} <= found
