@@ -23,7 +23,7 @@ from heatadvisor.core.packs.store import read_pack_text
 from heatadvisor.core.setting.bundle import DataBundle, bundled
 from heatadvisor.core.subsidies import PolicyPack
 from heatadvisor.core.subsidies.results import OperatingTerm, ProgrammeResult, SubsidyAssessment, TariffTerm
-from heatadvisor.wording import Lang
+from heatadvisor.wording import Lang, word
 from heatadvisor.wording.subsidy_text import say, say_decision, say_money, say_reason
 
 _MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
@@ -131,7 +131,7 @@ def _operating(term: OperatingTerm, lang: Lang) -> str:
             parts.append(say(f"term.cap_quantity.{term.energy}", lang, cap_quantity=term.cap_quantity))
         if term.cap_yuan is not None:
             parts.append(say("term.cap_yuan", lang, cap_yuan=term.cap_yuan))
-    return "，".join(parts) if lang == "zh" else ", ".join(parts)
+    return word("sep.parts", lang).join(parts)
 
 
 def _tariff(tariff: TariffTerm, lang: Lang) -> str:
@@ -145,4 +145,4 @@ def _tariff(tariff: TariffTerm, lang: Lang) -> str:
         ("tariff.seasons", tariff.seasons is not None),
     ]
     parts = [say(key, lang, **values) for key, present in keys if present]
-    return "，".join(parts) if lang == "zh" else ", ".join(parts)
+    return word("sep.parts", lang).join(parts)

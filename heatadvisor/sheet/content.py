@@ -184,7 +184,7 @@ def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -
 def _recommendation(comparison: "Comparison", lang: str) -> str:
     best = comparison.recommended_option()
     if best is None:
-        why = ("；" if lang == "zh" else "; ").join(reason_text(r, lang) for r in comparison.reasons)
+        why = word("sep.clauses", lang).join(reason_text(r, lang) for r in comparison.reasons)
         return word("rec.keep", lang) + why
     saving = comparison.current.running_cost[1] - best.running_cost[1]
     text = word("rec.lead", lang, name=name(best, lang))
@@ -204,7 +204,7 @@ def _why(options: list["OptionResult"], limits: Limits, lang: str) -> tuple[str,
     for option in options[: limits.why_for]:
         warnings = [r for r in option.reasons if r.code in WARNING_CODES]
         others = [r for r in option.reasons if r.code not in WARNING_CODES][: limits.reasons_each]
-        reasons = ("；" if lang == "zh" else "; ").join(reason_text(r, lang) for r in [*warnings, *others])
+        reasons = word("sep.clauses", lang).join(reason_text(r, lang) for r in [*warnings, *others])
         if reasons:
             lines.append(word("why", lang, name=name(option, lang), reasons=reasons))
     return tuple(lines)
@@ -270,7 +270,7 @@ def _packs(comparison: "Comparison", extra: dict[str, str], lang: str) -> str:
     by_version: dict[str, list[str]] = {}
     for pack_id, version in {**comparison.packs, **extra}.items():
         by_version.setdefault(version, []).append(pack_id)
-    return ("；" if lang == "zh" else "; ").join(
+    return word("sep.clauses", lang).join(
         word("as.pack_group", lang, version=version, count=len(ids)) for version, ids in sorted(by_version.items()))
 
 
@@ -282,9 +282,9 @@ def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_p
             prices.append(text)
     place = comparison.place
     return (
-        word("as.prices", lang, prices=("；" if lang == "zh" else "; ").join(prices)),
+        word("as.prices", lang, prices=word("sep.clauses", lang).join(prices)),
         word("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
-        *(reason_text(r, lang) + ("。" if lang == "zh" else ".") for r in comparison.assumptions),
+        *(reason_text(r, lang) + word("full_stop", lang) for r in comparison.assumptions),
         word("as.packs", lang, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         word("as.estimate", lang),
     )

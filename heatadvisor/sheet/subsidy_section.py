@@ -44,7 +44,7 @@ class Section:
 
 
 def _item(result: "ProgrammeResult", lang: str, full: bool) -> Item:
-    sep = "；" if lang == "zh" else "; "
+    sep = word("sep.clauses", lang)
     amount = ""
     if result.amount is not None:
         amount = say("label.amount_up_to" if result.amount_up_to else "label.amount", lang, amount=say_money(result.amount, lang))

@@ -26,11 +26,7 @@ def name(option: "OptionResult", lang: str) -> str:
 def verdict(option: "OptionResult", backend: "Backend", lang: str) -> str:
     """The first two reasons that are not sizing warnings (those show at the option)."""
     reasons = [r for r in option.reasons if r.code not in WARNING_CODES][:2]
-    return separator(lang).join(backend.reason_text(r, lang) for r in reasons)
-
-
-def separator(lang: str) -> str:
-    return "; " if lang == "en" else "；"
+    return backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in reasons)
 
 
 def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
@@ -61,7 +57,7 @@ def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> 
 
 def summary(comparison: "Comparison", backend: "Backend", lang: str) -> str:
     """Which option is recommended and why, in one paragraph."""
-    why = separator(lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
+    why = backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
     why = why[:1].upper() + why[1:]  # reasons are worded as fragments; this one starts a sentence
     best = comparison.recommended_option()
     if best is None:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 CLI: dict[str, dict[str, str]] = {
+    "sep.clauses": {"zh": "；", "en": "; "},  # between reasons and clauses; shared by every area
+    "sep.items": {"zh": "、", "en": ", "},  # between the items of a list
+    "sep.parts": {"zh": "，", "en": ", "},  # between the parts of one term
+    "full_stop": {"zh": "。", "en": "."},
     "yes": {"zh": "是", "en": "yes"},
     "no": {"zh": "否", "en": "no"},
     "never": {"zh": "省不回来", "en": "never"},

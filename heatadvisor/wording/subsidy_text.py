@@ -12,8 +12,6 @@ from . import Lang, word
 from .catalogue import CATALOGUE, placeholders
 
 _DATE_KEYS = frozenset({"valid_from", "valid_until", "start", "end", "on", "date"})
-_SEPARATOR = {"zh": "、", "en": ", "}
-_SENTENCE_SEPARATOR = {"zh": "；", "en": "; "}
 _HALF_EN = {1: "1st half of", 2: "2nd half of"}
 _CODED = ("tech.", "low_income.", "date_kind.", "question.", "document.", "caution.", "apply_at.")  # codes among values
 
@@ -44,8 +42,8 @@ def _value(key: str, value: Value, lang: Lang) -> str:
     if isinstance(value, dict):  # a programme's name in both languages
         return value.get(lang) or value.get("zh") or ""
     if isinstance(value, list):
-        separator = _SENTENCE_SEPARATOR if key == "cautions" else _SEPARATOR
-        return separator[lang].join(_value(key, item, lang) for item in value)
+        separator = word("sep.clauses" if key == "cautions" else "sep.items", lang)
+        return separator.join(_value(key, item, lang) for item in value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, float):
