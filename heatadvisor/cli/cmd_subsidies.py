@@ -24,7 +24,7 @@ from heatadvisor.core.setting.bundle import DataBundle, bundled
 from heatadvisor.core.subsidies import PolicyPack
 from heatadvisor.core.subsidies.results import OperatingTerm, ProgrammeResult, SubsidyAssessment, TariffTerm
 from heatadvisor.wording import Lang, word
-from heatadvisor.wording.subsidy_text import say, say_decision, say_money, say_reason
+from heatadvisor.wording.subsidy_text import say, say_amount, say_decision, say_money, say_reason
 
 _MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 
@@ -106,8 +106,7 @@ def _print_programme(result: ProgrammeResult, lang: Lang) -> None:
     for reason in result.reasons:
         print(f"    {_MARK[reason.outcome]} {say_reason(reason, lang)}")
     if result.amount is not None:
-        key = "label.amount_up_to" if result.amount_up_to else "label.amount"
-        print("    " + say(key, lang, amount=say_money(result.amount, lang)))
+        print("    " + say_amount(result, lang))
         if result.status == "eligible" and result.applied != result.amount:
             print("    " + say("label.applied", lang, amount=say_money(result.applied, lang)))
     for decision in result.decisions:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from heatadvisor.wording import date_text, word
-from heatadvisor.wording.subsidy_text import say, say_money, say_reason
+from heatadvisor.wording.subsidy_text import say, say_amount, say_money, say_reason
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import OptionResult
@@ -45,14 +45,11 @@ class Section:
 
 def _item(result: "ProgrammeResult", lang: str, full: bool) -> Item:
     sep = word("sep.clauses", lang)
-    amount = ""
-    if result.amount is not None:
-        amount = say("label.amount_up_to" if result.amount_up_to else "label.amount", lang, amount=say_money(result.amount, lang))
     met = [say_reason(r, lang) for r in result.reasons if r.outcome == "met" and r.code not in OBVIOUS]
     unknown = [say_reason(r, lang) for r in result.reasons if r.outcome == "unknown"]
     return Item(
         name=result.name.get(lang) or result.name["zh"] or result.programme_id,
-        status=say(f"status.{result.status}", lang), eligible=result.status == "eligible", amount=amount,
+        status=say(f"status.{result.status}", lang), eligible=result.status == "eligible", amount=say_amount(result, lang) or "",
         met=word("sub.met", lang, items=sep.join(met)) if full and met else "",
         confirm=word("sub.confirm", lang, items=sep.join(unknown)) if full and unknown else "",
         apply_at=say("label.apply_at", lang, place=result.apply_at) if result.apply_at else "",

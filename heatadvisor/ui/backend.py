@@ -166,8 +166,8 @@ class Backend:
         """The subsidy engine's own catalogue (shared with the sheet and the CLI)."""
         return self._subsidy_wording.say(key, lang, **values)
 
-    def subsidy_money(self, amount: object, lang: str) -> str:
-        return self._subsidy_wording.say_money(amount, lang)
+    def subsidy_amount(self, result: object, lang: str) -> str | None:
+        return self._subsidy_wording.say_amount(result, lang)
 
     def subsidy_reason(self, reason: object, lang: str) -> str:
         return self._subsidy_wording.say_reason(reason, lang)

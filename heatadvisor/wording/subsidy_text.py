@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from heatadvisor.core.subsidies.dates import span
-from heatadvisor.core.subsidies.results import Decision, Money, Reason, Value
+from heatadvisor.core.subsidies.results import Decision, Money, ProgrammeResult, Reason, Value
 
 from . import Lang, word
 from .catalogue import CATALOGUE, placeholders
@@ -67,6 +67,14 @@ def say_money(amount: Money, lang: Lang) -> str:
     if amount.low == amount.high:
         return say("label.yuan", lang, yuan=amount.typ)
     return say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
+
+
+def say_amount(result: ProgrammeResult, lang: Lang) -> str | None:
+    """The programme's amount line ("up to" when the amount is a ceiling); None without an amount."""
+    if result.amount is None:
+        return None
+    key = "label.amount_up_to" if result.amount_up_to else "label.amount"
+    return say(key, lang, amount=say_money(result.amount, lang))
 
 
 def say_reason(reason: Reason, lang: Lang) -> str:
