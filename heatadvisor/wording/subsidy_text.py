@@ -8,11 +8,10 @@ import re
 from heatadvisor.core.subsidies.dates import span
 from heatadvisor.core.subsidies.results import Decision, Money, ProgrammeResult, Reason, Value
 
-from . import Lang, word
+from . import Lang, month, word
 from .catalogue import CATALOGUE, placeholders
 
 _DATE_KEYS = frozenset({"valid_from", "valid_until", "start", "end", "on", "date"})
-_HALF_EN = {1: "1st half of", 2: "2nd half of"}
 _CODED = ("tech.", "low_income.", "date_kind.", "question.", "document.", "caution.", "apply_at.")  # codes among values
 
 
@@ -20,18 +19,11 @@ def say_date(text: str | None, lang: Lang) -> str:
     """A partial date at its own precision: 2024年下半年 / 2nd half of 2024."""
     if text is None:
         return word("value.not_stated", lang)
-    first, last, precision = span(text)
-    if precision == "day":
-        return f"{first.year}年{first.month}月{first.day}日" if lang == "zh" else first.isoformat()
-    if precision == "month":
-        return f"{first.year}年{first.month}月" if lang == "zh" else first.strftime("%b %Y")
-    if precision == "quarter":
-        quarter = (first.month + 2) // 3
-        return f"{first.year}年第{quarter}季度" if lang == "zh" else f"Q{quarter} {first.year}"
-    if precision == "half":
-        half = 1 if first.month == 1 else 2
-        return f"{first.year}年{'上' if half == 1 else '下'}半年" if lang == "zh" else f"{_HALF_EN[half]} {first.year}"
-    return f"{first.year}年" if lang == "zh" else str(first.year)
+    first, _last, precision = span(text)
+    key = {"day": "when.day", "month": "when.month", "quarter": "when.quarter",
+           "half": f"when.half.{1 if first.month == 1 else 2}"}.get(precision, "when.year")
+    named = month(first.month, lang) if precision == "month" else first.month  # "May 2024", but 2024-05-01
+    return word(key, lang, year=first.year, month=named, day=first.day, quarter=(first.month + 2) // 3)
 
 
 def _value(key: str, value: Value, lang: Lang) -> str:
