@@ -14,6 +14,7 @@ from .cli import CLI
 from .fields import FIELDS
 from .problems import PROBLEMS
 from .reasons import REASONS
+from .records import RECORD_FIELDS, RECORD_PROBLEMS, RECORD_WORDS
 from .sheet import SHEET
 from .subsidies import SUBSIDIES
 
@@ -34,6 +35,7 @@ def _prefixed(prefix: str, area: dict[str, dict[str, str]]) -> dict[str, dict[st
 
 CATALOGUE: dict[str, dict[str, str]] = _join(
     _prefixed("reason", REASONS), _prefixed("problem", PROBLEMS), _prefixed("field", FIELDS), CLI, SHEET, SUBSIDIES,
+    _prefixed("problem", RECORD_PROBLEMS), _prefixed("field", RECORD_FIELDS), RECORD_WORDS,
 )
 
 
