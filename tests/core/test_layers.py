@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import heatadvisor.core
+from tests.test_layers import imported_modules
 
 CORE = Path(heatadvisor.core.__file__).parent
 MAP_LINE = re.compile(r"^    (\w+)/\s+(\(base\))?")
@@ -72,31 +73,12 @@ def test_imports_are_read_in_every_form():
     assert core_imports(source, "place") == {"place", "money", "comparison", "tariffs", "devices", "setting"}
 
 
-def imported_modules(source: str, package: str) -> set[str]:
-    """Every module a module of ``package`` (dotted) imports, relative imports made absolute."""
-    found = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            found |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom):
-            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
-            module = ".".join([*base, *([node.module] if node.module else [])])
-            found |= {module} | {f"{module}.{alias.name}" for alias in node.names}
-    return found
-
-
 def test_the_core_never_imports_the_words():
     """The core returns codes and numbers; heatadvisor.wording says them."""
-    wording = set()
-    for path in sorted(CORE.rglob("*.py")):
-        package = ".".join(("heatadvisor", *path.relative_to(CORE.parent).parent.parts))
-        if any(n == "heatadvisor.wording" or n.startswith("heatadvisor.wording.")
-               for n in imported_modules(path.read_text(encoding="utf-8"), package)):
-            wording.add(str(path.relative_to(CORE)))
+    wording = {
+        str(path.relative_to(CORE))
+        for path in sorted(CORE.rglob("*.py"))
+        for name in imported_modules(path)
+        if name == "heatadvisor.wording" or name.startswith("heatadvisor.wording.")
+    }
     assert not wording, sorted(wording)
-
-
-def test_imports_of_the_words_are_seen_in_every_form():
-    source = "from ...wording import word\nfrom .. import wording\nimport heatadvisor.wording.catalogue\n"
-    found = imported_modules(source, "heatadvisor.core.place")
-    assert {"heatadvisor.wording", "heatadvisor.core.wording", "heatadvisor.wording.catalogue"} <= found
