@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -170,3 +171,20 @@ def test_progress_bar_only_on_long_runs():
     text = long_.getvalue()
     assert "100%" in text and f"{PROGRESS_FROM_ROWS}/{PROGRESS_FROM_ROWS}" in text and text.endswith("\n")
     assert text.count("\r") <= 101  # redrawn once per percent, not once per row
+
+
+def test_a_broken_bundled_pack_is_reported_in_words(tmp_path):
+    """A broken pack stops the comparison with the file, the field and what is wrong, in Chinese."""
+    resources = tmp_path / "resources"
+    shutil.copytree(ROOT / "resources", resources)
+    common = resources / "packs" / "common" / "common_cn.json"
+    data = json.loads(common.read_text(encoding="utf-8"))
+    data["fuels"]["coal"]["lhv_kwh_per_unit"]["value"] = "lots"
+    common.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    env = {**os.environ, "HEATADVISOR_RESOURCES": str(resources), "HEATADVISOR_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-m", "heatadvisor.cli.main", "compare", str(EXAMPLES[0])],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    first, second = done.stderr.splitlines()[:2]
+    assert first == f"文件损坏，没有使用：{common}"
+    assert second.startswith("  fuels.coal.lhv_kwh_per_unit.value: [") and "要填数字" in second
