@@ -49,7 +49,7 @@ REASONS: dict[str, dict[str, str]] = {
     "not_clean_heating": {"zh": "不算清洁取暖，拿不到清洁取暖补贴", "en": "not clean heating: no clean-heating subsidy"},
     "income_burden": {"zh": "取暖费占家里收入的 {share:.0%}，负担重", "en": "heating takes {share:.0%} of the household's income: a heavy burden"},
     "coal_avoided": {"zh": "每年少烧约 {tonnes:.1f} 吨煤", "en": "about {tonnes:.1f} tonnes less coal a year"},
-    "lowest_horizon_cost": {"zh": "{years:.0f} 年总花费最少，约 {yuan:,.0f} 元", "en": "lowest total cost over {years:.0f} years, about {yuan:,.0f} yuan"},
+    "lowest_horizon_cost": {"zh": "清洁取暖里最省：{years:.0f} 年总花费约 {yuan:,.0f} 元", "en": "the cheapest clean heating: about {yuan:,.0f} yuan in total over {years:.0f} years"},
     "vs_current_horizon": {"zh": "{years:.0f} 年比现在的办法共省约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan less than today's heating over {years:.0f} years"},
     "vs_current_horizon_more": {"zh": "{years:.0f} 年比现在的办法共多花约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan more than today's heating over {years:.0f} years"},
     "assume_season": {
@@ -63,6 +63,14 @@ REASONS: dict[str, dict[str, str]] = {
     "assume_tou": {
         "zh": "按办了峰谷电价算：晚上 {start} 起 {hours:.0f} 个钟头是低谷电",
         "en": "assumes the time-of-use option: the {hours:.0f} valley hours from {start}",
+    },
+    "village_lacks_pipe_gas": {"zh": "村里没有燃气管道", "en": "no gas pipe reaches the house"},
+    "village_lacks_heat_network": {"zh": "村里没有集中供热管网", "en": "no heat network reaches the village"},
+    "village_lacks_village_station": {"zh": "村里没有集中的热泵站或燃气站", "en": "the village has no shared heat-pump or gas station"},
+    "village_lacks_water_source": {"zh": "没有能用的井水或河水", "en": "no well or river water to draw heat from"},
+    "no_clean_option_here": {
+        "zh": "这些清洁取暖方式村里都用不上（缺燃气、管网或水源）",
+        "en": "none of the clean options can be used in this village (no gas, heat network or water source)",
     },
     "no_feasible_clean_option": {
         "zh": "现在的电表和线路带不动这些清洁取暖方式，先找供电所增容",
@@ -115,6 +123,11 @@ FIELDS: dict[str, dict[str, str]] = {
     "prices.firewood_yuan_per_t": {"zh": "木柴价", "en": "Firewood price"},
     "prices.lpg_yuan_per_kg": {"zh": "液化气价", "en": "LPG price"},
     "prices.district_yuan_per_m2": {"zh": "集中供暖价", "en": "District heating price"},
+    "village": {"zh": "村里有什么", "en": "What the village has"},
+    "village.pipe_gas": {"zh": "燃气管道到家", "en": "Gas pipe to the house"},
+    "village.heat_network": {"zh": "集中供热管网", "en": "Heat network"},
+    "village.village_station": {"zh": "村集中热泵站", "en": "Village heat station"},
+    "village.water_source": {"zh": "能用的井水/河水", "en": "Usable well or river water"},
     "economics": {"zh": "算账方法", "en": "Economics"},
     "economics.horizon_years": {"zh": "算几年的账", "en": "Years to count"},
     "economics.discount_rate": {"zh": "折现率", "en": "Discount rate"},
@@ -155,6 +168,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "literal_error": {"zh": "不是可选的一项（可选：{limit}）", "en": "is not one of the choices ({limit})"},
     "string_too_long": {"zh": "太长了（最多 {limit} 个字）", "en": "is too long (at most {limit} characters)"},
     "string_too_short": {"zh": "太短了", "en": "is too short"},
+    "too_short": {"zh": "一项也没有，至少要选 {limit} 项", "en": "is empty: choose at least {limit}"},
     "string_type": {"zh": "要填文字", "en": "must be text"},
     "too_long": {"zh": "太多了（最多 {limit} 项）", "en": "has too many entries (at most {limit})"},
     "extra_forbidden": {"zh": "不认识这一项", "en": "is not a known field"},

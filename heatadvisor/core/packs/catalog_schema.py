@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from ..contract.case import Infrastructure
 from .sourced import PackHeader, Sourced, SourcedRange, Strict
 from .store import register_kind
 
@@ -69,6 +70,8 @@ class Device(Strict):
     lifetime_years: Sourced
     maintenance_yuan_per_year: Sourced
     clean: bool = Field(description="Counts as clean heating under the clean-heating programmes")
+    needs: list[Infrastructure] = Field(default_factory=list, max_length=4,
+                                        description="What the village must have for this device; without it it is not ranked")
 
     @model_validator(mode="after")
     def _kind_fields(self) -> "Device":

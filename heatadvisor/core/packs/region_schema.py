@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from ..contract.case import Infrastructure
 from .sourced import PackHeader, Sourced, SourcedRange, Strict
 from .store import register_kind
 
@@ -36,6 +37,17 @@ class FuelPrices(Strict):
     district_yuan_per_m2: SourcedRange
 
 
+class VillageFact(Strict):
+    """Infrastructure a county, township or village is known to have, so staff need not ask.
+    Matches a case whose county (and township, village where given) are these names."""
+
+    county: str = Field(min_length=1, max_length=40)
+    township: str | None = Field(default=None, min_length=1, max_length=40)
+    village: str | None = Field(default=None, min_length=1, max_length=40)
+    has: list[Infrastructure] = Field(min_length=1, max_length=4)
+    src: str = Field(min_length=1, max_length=80)
+
+
 class RegionPack(PackHeader):
     kind: Literal["regions"] = "regions"
     province: str | None = Field(description="e.g. 山东省; None for the national default pack")
@@ -49,6 +61,7 @@ class RegionPack(PackHeader):
     default_supply_kw: Sourced
     household_base_kw: Sourced  # other appliances at the winter evening peak
     default_options: list[str] = Field(min_length=1, max_length=24)
+    village_facts: list[VillageFact] = Field(default_factory=list, max_length=5000)
 
 
 register_kind("regions", RegionPack)
