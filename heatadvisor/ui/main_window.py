@@ -254,6 +254,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
                            ("prices", self.prices), ("household", self.household)):
             parts[key], bad = group.read()
             local.update(bad)
+        parts["village"] = self.location.read_village()
         options, bad = self.options.read()
         parts.update(options)
         local.update(bad)

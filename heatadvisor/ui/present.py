@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from heatadvisor.ui.results.comparison import Row, money
+from heatadvisor.ui.results.comparison import Row, heading, money
 from heatadvisor.ui.results.data import ChartData, ClaimFigures, ExplainData, ProgrammeCard
 
 if TYPE_CHECKING:
@@ -45,8 +45,14 @@ def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
 
 
 def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> list[Row]:
+    """The options group by group, each group under its title (what the ranking is, and why
+    the ones below are not advised), then today's heating."""
     rows = []
+    group = None
     for option in [*comparison.options, comparison.current]:
+        if not option.is_current and option.group != group:
+            group = option.group
+            rows.append(heading(backend.word(f"group.{group}", lang, years=comparison.horizon_years)))
         label = name(option, lang)
         if option.is_current:
             label = QCoreApplication.translate("present", "{name}（现在）").format(name=label)

@@ -608,6 +608,14 @@ after subsidy</translation>
         <translation>Village</translation>
     </message>
     <message>
+        <source>村里有</source>
+        <translation>The village has</translation>
+    </message>
+    <message>
+        <source>没有或不清楚就不勾</source>
+        <translation>Leave unticked if not there or not sure</translation>
+    </message>
+    <message>
         <source>地点</source>
         <translation>Location</translation>
     </message>
@@ -971,6 +979,25 @@ after subsidy</translation>
     <message>
         <source>否</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>VillagePicker</name>
+    <message>
+        <source>燃气管道到家</source>
+        <translation>Gas pipe to the house</translation>
+    </message>
+    <message>
+        <source>集中供热管网</source>
+        <translation>Heat network</translation>
+    </message>
+    <message>
+        <source>村集中热泵站</source>
+        <translation>Village heat station</translation>
+    </message>
+    <message>
+        <source>能用的井水/河水</source>
+        <translation>Usable well or river water</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,17 @@
 """地点: province, then the county found by hanzi or pinyin initials ("jx" → 莒县), the
-weather station it maps to and how far away, and the village."""
+weather station it maps to and how far away, the village, and what the village has (gas pipe,
+heat network, village station, well water): four ticks, none ticked unless staff know."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
 
-from heatadvisor.ui.form.base import ChoiceCombo, FormGroup
+from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, Retranslating
 from heatadvisor.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -25,6 +26,42 @@ NAME_ROLE = Qt.ItemDataRole.UserRole  # what the completer puts into the field: 
 def county_label(county: places.County) -> str:
     """What the search list shows: 莒县 · 日照市 (the prefecture tells 长安区 from 长安区)."""
     return f"{county.name} · {county.prefecture}"
+
+
+class VillagePicker(Retranslating, QWidget):
+    """What the village has, as four ticks in two columns; each unticked means "no", so an
+    option that needs it (gas boilers, district heat …) is listed apart, not recommended."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, key in enumerate(("pipe_gas", "heat_network", "village_station", "water_source")):
+            box = QCheckBox(self)
+            box.toggled.connect(self.changed.emit)
+            grid.addWidget(box, i // 2, i % 2)
+            self.boxes[key] = box
+        self.setFocusProxy(self.boxes["pipe_gas"])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        words = {"pipe_gas": self.tr("燃气管道到家"), "heat_network": self.tr("集中供热管网"),
+                 "village_station": self.tr("村集中热泵站"), "water_source": self.tr("能用的井水/河水")}
+        for key, box in self.boxes.items():
+            box.setText(words[key])
+
+    def value(self) -> dict[str, bool]:
+        """The ticked ones (what is not ticked is "no" by the case's default)."""
+        return {key: True for key, box in self.boxes.items() if box.isChecked()}
+
+    def set_value(self, village: dict | None) -> None:
+        for key, box in self.boxes.items():
+            box.setChecked(bool((village or {}).get(key)))
 
 
 class LocationGroup(FormGroup):
@@ -50,6 +87,8 @@ class LocationGroup(FormGroup):
         self.add_field("location.township", self.township, lambda: self.tr("乡镇"))
         self.village = QLineEdit(self)
         self.add_field("location.village", self.village, lambda: self.tr("村"))
+        self.has = VillagePicker(self)
+        self.add_field("village", self.has, lambda: self.tr("村里有"), hint=lambda: self.tr("没有或不清楚就不勾"))
         self.province.currentIndexChanged.connect(self._search)
         self.province.currentIndexChanged.connect(self.update_station)
         self.county.textChanged.connect(self.update_station)
@@ -110,8 +149,13 @@ class LocationGroup(FormGroup):
                 location[key] = edit.text().strip()
         return location, {}
 
-    def write(self, location: dict) -> None:
+    def read_village(self) -> dict[str, bool]:
+        """The case's ``village`` block: what the village has."""
+        return self.has.value()
+
+    def write(self, location: dict, village: dict | None = None) -> None:
         self.province.set_value(location.get("province"))
         self.county.setText(location.get("county", ""))
         self.township.setText(location.get("township") or "")
         self.village.setText(location.get("village") or "")
+        self.has.set_value(village)

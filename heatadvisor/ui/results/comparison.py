@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
 CO2_COLUMN = 5
-MIN_VERDICT_CHARS = 12  # narrower, and a two-reason verdict no longer fits its three lines
+MIN_VERDICT_CHARS = 12  # narrower, and the CO2 column makes room for the verdicts
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,11 @@ class Row:
     verdict: str
     recommended: bool = False
     is_current: bool = False
+    heading: bool = False  # a group's title ("不推荐：不算清洁取暖 …"), spanning the table
+
+
+def heading(text: str) -> Row:
+    return Row(name=text, running="", purchase="", payback="", horizon="", co2="", verdict="", heading=True)
 
 
 def money(low: float, typ: float, high: float) -> str:
@@ -75,10 +80,12 @@ class ComparisonModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.FontRole and (row.recommended and index.column() == 0):
+        if role == Qt.ItemDataRole.FontRole and (row.recommended or row.heading) and index.column() == 0:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and row.heading:
+            return QColor("#eef1f4")
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= index.column() <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -142,11 +149,10 @@ class ComparisonTab(Retranslating, QWidget):
         self.retranslate()
 
     def size_columns(self) -> None:
-        """Column widths and row heights from the font (after a font change too): rows three
-        lines high, figures fitted to content, names and verdicts sharing the rest."""
+        """Column widths and row heights from the font (after a font change too): figures
+        fitted to content, names and verdicts sharing the rest, rows as high as they wrap."""
         metrics = self.fontMetrics()
         self.table.setColumnHidden(CO2_COLUMN, False)
-        self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 3 + 8)
         self._fit_figures()
         self.table.horizontalHeader().setFixedHeight(metrics.lineSpacing() * 3 + 10)
         # a fixed height keeps a new summary from re-laying out the whole panel
@@ -167,20 +173,38 @@ class ComparisonTab(Retranslating, QWidget):
     def _make_room_for_verdicts(self) -> None:
         """Names get 40 % of what the figures leave (at least seven characters), verdicts the
         rest. With large text the figures take most of the width: then names keep seven
-        characters, the CO2 column gives way and rows grow a line, so a verdict is mostly read
-        whole instead of ending in "…" after a few characters."""
+        characters and the CO2 column gives way; rows grow to hold their verdict whole."""
         metrics = self.fontMetrics()
         least_name = metrics.horizontalAdvance("低温空气源热风") + 14
         free = self.table.viewport().width() - sum(self._widths.values())
         cramped = free - least_name < metrics.horizontalAdvance("一") * MIN_VERDICT_CHARS
         if cramped != self.table.isColumnHidden(CO2_COLUMN):
             self.table.setColumnHidden(CO2_COLUMN, cramped)
-            self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * (4 if cramped else 3) + 8)
         if cramped:
             free += self._widths.get(CO2_COLUMN, 0)
         name = least_name if cramped else max(least_name, int(free * 0.4))
         if self.table.columnWidth(0) != name:
             self.table.setColumnWidth(0, name)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as high as its name or verdict wraps (never cut off with "…"), at least
+        three lines, so figures with their range fit; a group's title spans one line."""
+        metrics = self.fontMetrics()
+        least = metrics.lineSpacing() * 3 + 8
+        verdict_width = max(40, self.table.columnWidth(ComparisonModel.COLUMNS - 1) - 8)
+        name_width = max(40, self.table.columnWidth(0) - 8)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        self.table.clearSpans()
+        for i, row in enumerate(self.model.rows):
+            if row.heading:
+                self.table.setSpan(i, 0, 1, ComparisonModel.COLUMNS)
+                height = metrics.lineSpacing() + 10
+            else:
+                height = max(least, *(metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height() + 10
+                                      for width, text in ((verdict_width, row.verdict), (name_width, row.name))))
+            if self.table.rowHeight(i) != height:
+                self.table.setRowHeight(i, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """The table's viewport, not this tab, tells the width to share: it also narrows when
