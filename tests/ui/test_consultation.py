@@ -56,7 +56,8 @@ def test_whole_consultation(qtbot, window):
     assert "按去年用量算" in window.current.demand.text()  # calibrated beside modelled
     names = table_column(window, 0)
     recommended = window.last.comparison.recommended
-    assert window.backend.device_name(recommended, "zh") == names[0]  # recommended first
+    assert names[0].startswith("清洁取暖，按 15 年总花费排")  # what the ranking is, above it
+    assert window.backend.device_name(recommended, "zh") == names[1]  # recommended first
     assert names[-1].endswith("（现在）")
     assert window.comparison_tab.summary.text().startswith("建议：")
     assert any("\n" in cell for cell in table_column(window, 1))  # typical value over its low–high range
@@ -64,6 +65,41 @@ def test_whole_consultation(qtbot, window):
     retype(qtbot, window.house.area, "60")
     settle(qtbot, window)
     assert table_column(window, 1) != running_before  # recomputed live
+
+
+def test_what_the_village_has_decides_whether_gas_is_ranked(qtbot, window):
+    window.location.has.set_value({})
+    settle(qtbot, window)
+    names, verdicts = table_column(window, 0), table_column(window, 6)
+    lacks = names.index("村里没有条件，用不上")
+    gas = names.index("燃气壁挂炉（普通）")
+    assert gas > lacks and verdicts[gas].startswith("村里没有燃气管道")
+    assert window.read_form()[0]["village"] == {}
+    qtbot.mouseClick(window.location.has.boxes["pipe_gas"], Qt.MouseButton.LeftButton,
+                     pos=window.location.has.boxes["pipe_gas"].rect().center())
+    settle(qtbot, window)
+    assert window.read_form()[0]["village"] == {"pipe_gas": True}
+    names, verdicts = table_column(window, 0), table_column(window, 6)
+    gas = names.index("燃气壁挂炉（普通）")
+    assert "村里没有燃气管道" not in verdicts[gas]
+    assert window.last.comparison.options[gas - 1].group != "needs_infrastructure"
+
+
+def test_verdicts_are_read_whole_even_in_large_text(qtbot, window):
+    """Rows grow to hold their verdict (no "…"), a group's title spans the table."""
+    font = window.comparison_tab.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    window.comparison_tab.setFont(font)
+    settle(qtbot, window)
+    tab = window.comparison_tab
+    metrics = tab.fontMetrics()
+    width = tab.table.columnWidth(6) - 8
+    for i, row in enumerate(tab.model.rows):
+        if row.heading:
+            assert tab.table.columnSpan(i, 0) == 7
+            continue
+        needed = metrics.boundingRect(0, 0, width, 100_000, int(Qt.TextFlag.TextWordWrap), row.verdict).height()
+        assert tab.table.rowHeight(i) >= needed, row.verdict
 
 
 def test_charts_follow_the_input(qtbot, window):
@@ -185,10 +221,11 @@ def test_prices_marked_when_edited_and_reset(qtbot, window):
 def test_tab_order_follows_the_form(qtbot, window):
     window.location.county.setFocus()
     order = []
-    for _ in range(4):
+    for _ in range(8):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [window.location.township, window.location.village, window.house.area, window.house.wall]
+    assert order == [window.location.township, window.location.village, *window.location.has.boxes.values(),
+                     window.house.area, window.house.wall]
 
 
 def test_claims_check(qtbot, window):

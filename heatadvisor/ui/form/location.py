@@ -43,7 +43,7 @@ class VillagePicker(Retranslating, QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         for i, key in enumerate(("pipe_gas", "heat_network", "village_station", "water_source")):
             box = QCheckBox(self)
-            box.toggled.connect(self.changed.emit)
+            box.toggled.connect(lambda _on: self.changed.emit())
             grid.addWidget(box, i // 2, i % 2)
             self.boxes[key] = box
         self.setFocusProxy(self.boxes["pipe_gas"])
