@@ -44,7 +44,7 @@ def build_poster(comparison: "Comparison", lang: str = "zh", service_point: str 
     rows = tuple((t("poster.month", lang, month=month(m, lang)), t("poster.value", lang, cop=f"{cop:.1f}"))
                  for m, heat, elec in monthly_energy(option) if elec > 0 for cop in (heat / elec,))
     return Poster(
-        headline=t("poster.headline", lang, county=comparison.place.county, cop=f"{bins.seasonal_cop:.1f}"),
+        headline=t("poster.headline", lang, county=comparison.place.county_en if lang == "en" else comparison.place.county, cop=f"{bins.seasonal_cop:.1f}"),
         sub=t("poster.sub", lang, name=name(option, lang)),
         columns=(t("poster.col.month", lang), t("poster.col.cop", lang)),
         rows=rows,

@@ -113,7 +113,7 @@ def explain_data(comparison: "Comparison", lang: str) -> ExplainData | None:
     bins = option.heat_pump
     months = [(t("poster.month", lang, month=month(m, lang)), heat / elec)
               for m, heat, elec in monthly_energy(option) if elec > 0]
-    return ExplainData(county=comparison.place.county, heat_pump=name(option, lang),
+    return ExplainData(county=comparison.place.county_en if lang == "en" else comparison.place.county, heat_pump=name(option, lang),
                        seasonal_cop=bins.seasonal_cop, rated_cop=bins.rated_cop,
                        temps=list(bins.temps), hours=list(bins.hours), cop=list(bins.cop), months=months)
 

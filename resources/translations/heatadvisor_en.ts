@@ -620,10 +620,6 @@ after subsidy</translation>
         <translation>Location</translation>
     </message>
     <message>
-        <source>找不到这个县：请从下拉单里选</source>
-        <translation>County not found: pick one from the list</translation>
-    </message>
-    <message>
         <source>天气按 {station} 气象站算，离县城 {km} 公里</source>
         <translation>Weather from the {station} station, {km} km from the county seat</translation>
     </message>

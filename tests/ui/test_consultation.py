@@ -149,7 +149,9 @@ def test_unknown_county_and_unit_mismatch_come_from_the_core(qtbot, window):
     retype(qtbot, window.location.county, "不存在县")
     settle(qtbot, window)
     assert window.location.fields["location.county"].error.text() == "找不到这个县（区），请从列表里选"
-    assert "找不到这个县" in window.location.station.text()
+    assert window.location.station.text() == ""  # said once, at the field
+    assert [window.results.problems.item(i).text() for i in range(window.results.problems.count())] == [
+        "县（区）：找不到这个县（区），请从列表里选"]
     retype(qtbot, window.location.county, "莒县")
     retype(qtbot, window.house.fields["house.supply_kw"].editor, "")
     window.current.device.set_value("coal_stove")
@@ -303,6 +305,24 @@ def test_language_switch_without_restart(qtbot, window, settings):
     settle(qtbot, window)
     assert window.house.title() == "房子"
     assert window.comparison_tab.summary.text().startswith("建议：")
+
+
+def test_greyed_results_and_province_names_follow_the_language(qtbot, window):
+    settle(qtbot, window)
+    retype(qtbot, window.house.area, "x")  # the results go grey, waiting for a number
+    settle(qtbot, window)
+    assert window.results.state == "waiting"
+    window.language_actions["en"].trigger()
+    settle(qtbot, window)
+    names = table_column(window, 0)
+    assert window.comparison_tab.summary.text().startswith("Recommended:")
+    assert names[0] == "Clean heating, cheapest over 15 years first"
+    assert not any(re.search("[\u4e00-\u9fff]", text) for text in names + table_column(window, 6))
+    assert window.location.province.currentText() == "Shandong"
+    assert window.location.province.value() == "山东省"  # the case keeps the Chinese name
+    window.language_actions["zh"].trigger()
+    settle(qtbot, window)
+    assert window.location.province.currentText() == "山东省"
 
 
 def test_large_text_mode(qtbot, window, settings, qapp):

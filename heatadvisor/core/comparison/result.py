@@ -153,5 +153,5 @@ def comparison(ev: GroupEvaluation, h: int) -> Comparison:
     return Comparison.trusted(
         place=ev.setting.place, demand=_demand(ev, h), current=current, options=ranked, recommended=recommended,
         reasons=reasons, assumptions=assumptions(ev.setting, ev.prices), horizon_years=ev.terms.horizon_years,
-        on_date=ev.setting.on.isoformat(), packs=dict(data.versions),
+        on_date=ev.setting.on.isoformat(), packs=dict(data.versions), village_has=sorted(ev.households[h].village),
     )

@@ -41,6 +41,8 @@ class Place(Out):
     province: str
     prefecture: str
     county: str
+    province_en: str = ""  # pinyin names for English views: Shandong, Ju County
+    county_en: str = ""
     county_code: str
     station_id: str
     station_name_zh: str  # 莒县站; English name where no Chinese one is known
@@ -156,6 +158,7 @@ class Comparison(Out):
     horizon_years: int
     on_date: str
     packs: dict[str, str]  # pack_id -> version
+    village_has: list[str] = Field(default_factory=list)  # infrastructure the village has (case and region pack)
 
     def recommended_option(self) -> OptionResult | None:
         """The option ``recommended`` names, if any (every view shows it first)."""

@@ -15,7 +15,6 @@ from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, Retranslating
 from heatadvisor.ui.style import set_role
 
 if TYPE_CHECKING:
-    from heatadvisor.core.contract.problems import FieldProblem
     from heatadvisor.core.place import places
     from heatadvisor.ui.backend import Backend
 
@@ -93,7 +92,6 @@ class LocationGroup(FormGroup):
         self.province.currentIndexChanged.connect(self.update_station)
         self.county.textChanged.connect(self.update_station)
         self._station: tuple[str, str, float] | None = None  # (Chinese name, English name, km)
-        self._county_problem: FieldProblem | None = None  # none or several counties of the name typed
         self._counties: Backend | None = None  # the county table arrives with the packs
         self.language: Callable[[], str] = lambda: "zh"  # the window sets where it reads its language
 
@@ -104,7 +102,8 @@ class LocationGroup(FormGroup):
         """The county table, read by the thread that loaded the packs: all provinces, the
         search and the station from now on (until then the county is only typed)."""
         self._counties = counties
-        self.province.set_choices([(p, lambda p=p: p) for p in counties.provinces()])
+        self.province.set_choices([(p, lambda p=p: counties.province_name(p, self.language()))
+                                   for p in counties.provinces()])
         self.update_station()
 
     def retranslate(self) -> None:
@@ -125,17 +124,15 @@ class LocationGroup(FormGroup):
         """Find the weather station the county's climate comes from."""
         if self._counties is None:
             return
-        county, self._county_problem = self._counties.find_county(self.province.value(), self.county.text())
+        county, _problem = self._counties.find_county(self.province.value(), self.county.text())
         self._station = None if county is None else self._counties.station(county)
         self._show_station()
 
     def _show_station(self) -> None:
-        if self._counties is None:
+        """The station of the county found; nothing when none is (or several are): the
+        county's own field says what is wrong, once."""
+        if self._counties is None or self._station is None:
             self.station.setText("")
-        elif self._county_problem is not None and self._county_problem.reason == "ambiguous_place":
-            self.station.setText(self._counties.problem_text(self._county_problem, self.language()))
-        elif self._station is None:
-            self.station.setText(self.tr("找不到这个县：请从下拉单里选"))
         else:
             name_zh, name_en, km = self._station
             name = name_en if self.language() == "en" else name_zh

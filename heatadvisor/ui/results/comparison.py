@@ -192,7 +192,9 @@ class ComparisonTab(Retranslating, QWidget):
         three lines, so figures with their range fit; a group's title spans one line."""
         metrics = self.fontMetrics()
         least = metrics.lineSpacing() * 3 + 8
-        verdict_width = max(40, self.table.columnWidth(ComparisonModel.COLUMNS - 1) - 8)
+        # the verdicts stretch over what the other columns leave (the header may not have stretched yet)
+        others = sum(self.table.columnWidth(c) for c in range(ComparisonModel.COLUMNS - 1) if not self.table.isColumnHidden(c))
+        verdict_width = max(40, self.table.viewport().width() - others - 8)
         name_width = max(40, self.table.columnWidth(0) - 8)
         flags = int(Qt.TextFlag.TextWordWrap)
         self.table.clearSpans()
