@@ -47,6 +47,10 @@
         <translation>Heat pump: hours at each outdoor temperature, and kWh of heat per kWh of electricity then</translation>
     </message>
     <message>
+        <source>显示全部方案</source>
+        <translation>Show all options</translation>
+    </message>
+    <message>
         <source>元</source>
         <translation>yuan</translation>
     </message>

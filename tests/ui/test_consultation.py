@@ -125,6 +125,30 @@ def test_charts_follow_the_input(qtbot, window):
     assert [p.y() for p in curve.points()] == pytest.approx(heat_pump.cop)
 
 
+def test_payback_chart_shows_the_best_four_with_whole_names_and_the_rest_on_request(qtbot, window):
+    from heatadvisor.ui.results.charts_tab import PAYBACK_LINES
+
+    window.open_tab("charts")
+    settle(qtbot, window)
+    tab = window.charts_tab
+    qtbot.mouseClick(tab.buttons.button(1), Qt.MouseButton.LeftButton)
+    options = window.last.comparison.options
+    assert len(options) > PAYBACK_LINES and tab.all_lines.isVisible()
+
+    def lines():
+        return [s for s in tab.payback.chart().series() if s.name() != "回本"]
+
+    assert [s.name() for s in lines()][1:] == [o.name_zh for o in options[:PAYBACK_LINES]]
+    assert not tab.payback.chart().legend().isVisible()  # Qt's legend cuts names short: ours holds them whole
+    assert all(o.name_zh in tab.legend.text().replace("&nbsp;", " ") for o in options[:PAYBACK_LINES])
+    tab.all_lines.setChecked(True)
+    assert len(lines()) == len(options) + 1
+    looks = [(s.pen().color().name(), s.pen().style()) for s in lines()]
+    assert len(set(looks)) == len(looks)  # no two lines alike
+    tab.all_lines.setChecked(False)
+    assert len(lines()) == PAYBACK_LINES + 1
+
+
 @pytest.mark.parametrize("text", ["abc", "-5", "5000"])
 def test_invalid_area_is_flagged_and_recovers(qtbot, window, text):
     settle(qtbot, window)
