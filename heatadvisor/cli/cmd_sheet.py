@@ -38,7 +38,7 @@ def _application():
 
 
 def _settings() -> tuple[str, str]:
-    from heatadvisor.ui.settings import AppSettings
+    from heatadvisor.qtkit.settings import AppSettings
 
     settings = AppSettings()
     return settings.service_point, settings.staff_name

@@ -3,7 +3,8 @@ numpy arrays, no Qt. Which package answers which question (each may import the p
 above it in this map and never one below; ``tests/core/test_layers.py`` holds the map to it):
 
     contract/    (base) What do the views send in and get back? The case, its field problems, the result.
-    packs/       (base) What does a data pack look like, and which version is active? Schemas, loader, store.
+    packs/       (base) What does a data pack look like, and which version is active? Schemas, loader, store,
+                 and the device kinds and technology ids every pack names (``technology.py``).
     subsidies/   (base) Which programmes pay, how much, and why not? Policy packs and their rules.
     place/       Where is the household and what weather does it get? County → station → climate bins.
     devices/     What can each device do here? The catalogue's figures; heat-pump COP and capacity by

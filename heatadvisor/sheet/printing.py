@@ -10,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from heatadvisor.paths import documents_dir
 
 from .content import SheetContext
 from .render import page_layout, paint_sheet, write_pdf
@@ -24,9 +25,8 @@ if TYPE_CHECKING:
 
 def fallback_path(ctx: SheetContext) -> Path:
     """Where a sheet goes when nothing can print it: Documents/HeatAdvisor/."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / "HeatAdvisor"
     stem = t("title", ctx.lang) + (f"_{ctx.number}" if ctx.number else f"_{ctx.day:%Y%m%d}")
-    return folder / f"{stem}.pdf"
+    return documents_dir() / f"{stem}.pdf"
 
 
 class _HoldsItsPrinter:

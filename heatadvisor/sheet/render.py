@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTransform
 
-from heatadvisor.ui.fonts import register_bundled_fonts
+from heatadvisor.qtkit.fonts import register_bundled_fonts
 
 from .chart import payback_painter
 from .content import LEVELS, Sheet, SheetContext, build_sheet

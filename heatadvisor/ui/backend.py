@@ -50,8 +50,10 @@ class Backend:
         from heatadvisor.core.demand import calibration
         from heatadvisor.core.place import climate, places, siting
         from heatadvisor.core.subsidies import wording as subsidy_wording
+        from heatadvisor.core.packs.technology import DeviceKind
 
         self.data = data
+        self.kinds = DeviceKind  # what the window compares a device's kind with
         self._case, self._compare, self._wording = Case, compare, wording
         self._subsidy_wording = subsidy_wording
         self._problem, self._input_error, self._problems_from = FieldProblem, InputError, problems_from
@@ -71,8 +73,8 @@ class Backend:
 
     def claims_heat_pump(self, province: str) -> str:
         """The heat pump a heater is set beside: the region's first usual one."""
-        return next((d for d in self.usual_options(province) if self.data.devices[d].kind == "heat_pump"),
-                    next(d for d, dev in self.data.devices.items() if dev.kind == "heat_pump"))
+        return next((d for d in self.usual_options(province) if self.data.devices[d].kind == self.kinds.HEAT_PUMP),
+                    next(d for d, dev in self.data.devices.items() if dev.kind == self.kinds.HEAT_PUMP))
 
     def units_for(self, device_id: str) -> list[str]:
         """Units last winter's use of this system can be given in (the core's own table)."""

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from heatadvisor.qtkit.fonts import apply_app_font
+from heatadvisor.qtkit.i18n import Languages
+from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui.backend import Backend, load_backend
-from heatadvisor.ui.fonts import apply_app_font
-from heatadvisor.ui.i18n import Languages
 from heatadvisor.ui.main_window import MainWindow
-from heatadvisor.ui.settings import AppSettings
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ import numpy as np
 from ..contract.case import Case, Prices
 from ..contract.results import GROUPS, CodedReason, OptionResult
 from ..demand.running import base_electricity, uses_tou
+from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
 
 BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
@@ -49,7 +50,7 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
             out.append(CodedReason(code="payback_never"))
         else:
             out.append(CodedReason(code="payback", values={"years": round(typ, 1), "low": low, "high": high}))
-    if option.kind == "direct_electric":
+    if option.kind == DeviceKind.DIRECT_ELECTRIC:
         out.append(CodedReason(code="direct_electric_one_to_one", values={"cost_per_kwh_heat": round(option.heat_cost_per_kwh[1], 3)}))
     hp = option.heat_pump
     if hp is not None:

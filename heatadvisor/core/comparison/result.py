@@ -9,6 +9,7 @@ import numpy as np
 from ..contract.results import GROUPS, Comparison, Demand, HeatPumpBins, OptionResult, Sizing, Supply
 from ..demand.sizing import STATUS, SUPPLY_STATUS
 from ..devices.scenarios import TYPICAL
+from ..packs.technology import DeviceKind
 from .group import GroupEvaluation
 from .ranking import assumptions, rank_and_explain
 
@@ -122,7 +123,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         key=row.choice.key, device_id=device.id, tech=device.tech, kind=device.kind,
         name_zh=row.name_zh, name_en=row.name_en,
         is_current=row.is_current, clean=device.clean, upgrades=list(row.choice.upgrades), heat_kwh=heat,
-        fuel=device.fuel, fuel_unit="kwh" if device.kind == "heat_pump" else fuel.unit, fuel_quantity=quantity,
+        fuel=device.fuel, fuel_unit="kwh" if device.kind == DeviceKind.HEAT_PUMP else fuel.unit, fuel_quantity=quantity,
         electricity_kwh=quantity if device.fuel == "electricity" else (0.0, 0.0, 0.0),
         efficiency=tuple(f.efficiency[j]), running_cost=running,
         heat_cost_per_kwh=tuple(y / heat if heat else 0.0 for y in running),

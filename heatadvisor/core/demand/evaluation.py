@@ -14,6 +14,7 @@ import numpy as np
 
 from ..contract.case import Prices
 from ..devices.scenarios import SCENARIOS
+from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
 from .calibration import calibrated_heat_kwh
 from .energy import (
@@ -78,16 +79,16 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
     efficiency = np.zeros((rows, scenarios))
     valley = np.zeros((rows, scenarios))
     table = devices.table
-    pump = table.kind == "heat_pump"
+    pump = table.kind == DeviceKind.HEAT_PUMP
     idx = devices.rows(~pump)
     if len(idx):
         eff = table.efficiency[devices.index[idx]]
         use = fixed_efficiency(table.lhv_kwh[devices.index[idx]], eff, heat_by_month[idx])
         by_month[idx], quantity[idx], efficiency[idx] = use, use.sum(axis=-1), eff
-        electric = devices.rows(~pump & (table.kind != "storage_electric") & (table.fuel == "electricity"))
+        electric = devices.rows(~pump & (table.kind != DeviceKind.STORAGE_ELECTRIC) & (table.fuel == "electricity"))
         if len(electric):
             valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
-        valley[devices.rows(table.kind == "storage_electric")] = 1.0
+        valley[devices.rows(table.kind == DeviceKind.STORAGE_ELECTRIC)] = 1.0
     bins, season = _heat_pumps(setting, devices, loads, design_load_kw, nominal_kw, design_flow_c)
     if season is not None:
         idx = bins.rows
@@ -99,7 +100,7 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
 def _heat_pumps(setting: Setting, devices: DeviceIndex, loads: np.ndarray, design_load_kw: np.ndarray, nominal_kw: np.ndarray,
                 design_flow_c: np.ndarray) -> tuple[HeatPumpRows, HeatPumpSeason | None]:
     """The heat-pump rows' bins, and their season (None when no row is a heat pump)."""
-    idx = devices.rows(devices.table.kind == "heat_pump")
+    idx = devices.rows(devices.table.kind == DeviceKind.HEAT_PUMP)
     pumps = setting.pumps
     slot = pumps.slot[devices.index[idx]]
     if not len(idx):
@@ -175,7 +176,7 @@ def heat_pump_sizes(setting: Setting, devices: DeviceIndex, rows: list[OptionRow
     """Each heat-pump row's nominal size (the one asked for, else the recommended) and the
     recommended size (kW); NaN for other devices."""
     nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
-    idx = devices.rows(setting.devices.kind == "heat_pump")
+    idx = devices.rows(setting.devices.kind == DeviceKind.HEAT_PUMP)
     margin = setting.data.common.heat_pumps.sizing_margin.value
     given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx.tolist()])
     recommended[idx] = recommended_kw(setting, setting.pumps.slot[devices.index[idx]], design_kw[idx] * margin)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
 from .evaluation import Physics
 from .households import HouseholdInput, OptionRow
@@ -45,7 +46,7 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Opt
     peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)
     kinds = phys.devices.column(setting.devices.kind)
     valley_hours = len(setting.valley_hours) or 8
-    peak = np.where(kinds == "storage_electric", load * 24.0 / valley_hours, np.where(kinds == "direct_electric", load, peak))
+    peak = np.where(kinds == DeviceKind.STORAGE_ELECTRIC, load * 24.0 / valley_hours, np.where(kinds == DeviceKind.DIRECT_ELECTRIC, load, peak))
     given = np.array([np.nan if h.case.house.supply_kw is None else h.case.house.supply_kw for h in households])
     hh = phys.layout.household
     supply = np.where(np.isnan(given), setting.region.default_supply_kw.value, given)[hh]

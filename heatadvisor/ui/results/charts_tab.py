@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from heatadvisor.ui import charts
+from heatadvisor.qtkit import charts
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.data import ChartData
 

@@ -1,32 +1,23 @@
 """The service point's own settings: language, large text, who works here, the home county.
 
-Stored in an INI file under the user's config folder (platformdirs), resolved when the app
-starts, not at import; tests and portable installs pass their own folder (or set
-``HEATADVISOR_CONFIG_DIR``) so they never touch the real one.
+Stored in an INI file in ``heatadvisor.paths.config_dir()``, resolved when the app starts, not
+at import; tests and portable installs pass their own folder (or set ``HEATADVISOR_CONFIG_DIR``
+or ``HEATADVISOR_DATA_DIR``) so they never touch the real one.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+
+from heatadvisor.paths import config_dir
 
 LANGUAGES = ("zh", "en")
 DEFAULT_PROVINCE = "山东省"
 DEFAULT_COUNTY = "莒县"
 NORMAL_POINT_SIZE = 10.5
 LARGE_POINT_SIZE = 15.0
-
-
-def config_dir() -> Path:
-    """Where settings live: ``HEATADVISOR_CONFIG_DIR`` if set, else the platform's config folder."""
-    override = os.environ.get("HEATADVISOR_CONFIG_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("HeatAdvisor", appauthor=False))
 
 
 class AppSettings:
