@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from heatadvisor.wording import date_text, month, reason_text, word
+from heatadvisor.core.contract.results import CodedReason
+from heatadvisor.wording import date_text, field_label, month, reason_text, word
 
 from . import subsidy_section
 
@@ -181,6 +182,23 @@ def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -
     return Table(columns, tuple(rows), best, len(options))
 
 
+def _table_note(comparison: "Comparison", lang: str) -> str:
+    """How to read the table, what is ranked, and the options left out of the ranking with why."""
+    sep = "、" if lang == "zh" else ", "
+    lines = [word("table.note", lang, years=comparison.horizon_years)]
+    not_clean = [name(o, lang) for o in comparison.options if o.group == "not_clean"]
+    if not_clean:
+        lines.append(word("table.not_clean", lang, names=sep.join(not_clean)))
+    lacking: dict[str, list[str]] = {}
+    for option in comparison.options:
+        if option.group == "needs_infrastructure":
+            lacking.setdefault(option.missing[0], []).append(name(option, lang))
+    for need, names in lacking.items():
+        why = reason_text(CodedReason(code=f"village_lacks_{need}"), lang)
+        lines.append(word("table.lacks", lang, why=why[:1].upper() + why[1:], names=sep.join(names)))
+    return ("" if lang == "zh" else " ").join(lines)
+
+
 def _recommendation(comparison: "Comparison", lang: str) -> str:
     best = comparison.recommended_option()
     if best is None:
@@ -217,7 +235,8 @@ def _season_day(text: str, lang: str) -> str:
 
 def _household(comparison: "Comparison", ctx: SheetContext) -> str:
     lang, place, current = ctx.lang, comparison.place, comparison.current
-    where = " ".join(p for p in (place.province, place.county, ctx.village) if p)
+    names = (place.province_en, place.county_en) if lang == "en" else (place.province, place.county)
+    where = " ".join(p for p in (*names, ctx.village) if p)
     text = word("house.place", lang, place=where)
     if ctx.house is not None:
         text += word("house.body", lang, area=f"{ctx.house.area_m2:.0f}", storeys=ctx.house.storeys,
@@ -226,6 +245,10 @@ def _household(comparison: "Comparison", ctx: SheetContext) -> str:
         text += "。" if lang == "zh" else ". "
     text += word("house.current", lang, current=name(current, lang), start=_season_day(place.season_start, lang),
               end=_season_day(place.season_end, lang), days=f"{place.season_days:.0f}", cost=money(current.running_cost[1]))
+    if comparison.village_has:
+        labels = [field_label(f"village.{k}", lang) for k in comparison.village_has]
+        items = "、".join(labels) if lang == "zh" else ", ".join(label.lower() for label in labels)
+        text += word("house.village", lang, items=items)
     source = word(f"demand.{comparison.demand.source}", lang)
     return text + word("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(comparison.demand.used_kwh))
 
@@ -314,7 +337,7 @@ def build_sheet(comparison: "Comparison", ctx: SheetContext, limits: Limits = LE
     return Sheet(
         lang=lang, title=word("title", lang), headings=headings, header=_header(ctx), household=_household(comparison, ctx),
         recommendation=_recommendation(comparison, lang), why=_why(options, limits, lang),
-        table=_table(comparison, options, lang), table_note=word("table.note", lang, years=comparison.horizon_years),
+        table=_table(comparison, options, lang), table_note=_table_note(comparison, lang),
         chart=_chart(comparison, options, lang), subsidies=subsidies, info=_info(comparison, lang),
         assumptions=_assumptions(comparison, best, subsidies.packs, lang),
         signatures=(word("sign.staff", lang), word("sign.resident", lang), word("sign.date", lang)),

@@ -61,6 +61,22 @@ def _ordered(assessment: "SubsidyAssessment") -> list["ProgrammeResult"]:
     return sorted(listed, key=lambda p: (p.status != "eligible", -p.applied.typ))
 
 
+def _why_none(assessment: "SubsidyAssessment", limits: "Limits", lang: str) -> list[str]:
+    """Why none applies, programme by programme in the words the window uses; as many as the
+    fitting level shows in full (at least one), the rest counted."""
+    sep = "；" if lang == "zh" else "; "
+    local = [p for p in assessment.programmes if p.in_area()]
+    shown = local[: max(1, limits.subsidies_full)]
+    lines = []
+    for result in shown:
+        reasons = [say_reason(r, lang) for r in result.reasons if r.outcome != "met"] or [say(f"status.{result.status}", lang)]
+        name = result.name.get(lang) or result.name["zh"] or result.programme_id
+        lines.append(word("sub.why_none", lang, name=name, reasons=sep.join(reasons)))
+    if len(local) > len(shown):
+        lines.append(word("sub.more", lang, count=len(local) - len(shown)))
+    return lines
+
+
 def build(option: "OptionResult | None", option_name: str, limits: "Limits", lang: str, day: date) -> Section:
     assessment = None if option is None else option.subsidies
     if option is None or assessment is None:
@@ -69,7 +85,7 @@ def build(option: "OptionResult | None", option_name: str, limits: "Limits", lan
     packs = {p.pack_id: p.pack_version for p in assessment.programmes}
     listed = _ordered(assessment)
     if not listed:
-        return Section(intro, (), (word("sub.none", lang),), packs)
+        return Section(intro, (), (word("sub.none", lang), *_why_none(assessment, limits, lang)), packs)
     shown = listed[: limits.subsidies_listed]
     items = tuple(_item(p, lang, i < limits.subsidies_full) for i, p in enumerate(shown))
     after = []

@@ -107,6 +107,10 @@ class Backend:
     def provinces(self) -> tuple[str, ...]:
         return self._places.provinces()
 
+    def province_name(self, province: str, lang: str) -> str:
+        """The province as the language writes it (Shandong in English)."""
+        return self._siting.province_en(province) if lang == "en" else province
+
     def search_counties(self, text: str, province: str | None, limit: int) -> "list[County]":
         return self._places.search(text, province, limit)
 

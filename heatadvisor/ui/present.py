@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from heatadvisor.ui.results.comparison import Row, money
+from heatadvisor.ui.results.comparison import Row, heading, money
 from heatadvisor.ui.results.data import ChartData, ClaimFigures, ExplainData, ProgrammeCard
 
 if TYPE_CHECKING:
@@ -41,8 +41,14 @@ def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
 
 
 def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> list[Row]:
+    """The options group by group, each group under its title (what the ranking is, and why
+    the ones below are not advised), then today's heating."""
     rows = []
+    group = None
     for option in [*comparison.options, comparison.current]:
+        if not option.is_current and option.group != group:
+            group = option.group
+            rows.append(heading(backend.word(f"group.{group}", lang, years=comparison.horizon_years)))
         label = name(option, lang)
         if option.is_current:
             label = backend.word("row.current", lang, name=label)
@@ -105,7 +111,7 @@ def explain_data(comparison: "Comparison", lang: str) -> ExplainData | None:
     bins = option.heat_pump
     months = [(word("poster.month", lang, month=month(m, lang)), heat / elec)
               for m, heat, elec in monthly_energy(option) if elec > 0]
-    headline = word("poster.headline", lang, county=comparison.place.county, cop=f"{bins.seasonal_cop:.1f}")
+    headline = word("poster.headline", lang, county=comparison.place.county_en if lang == "en" else comparison.place.county, cop=f"{bins.seasonal_cop:.1f}")
     return ExplainData(headline=headline, heat_pump=name(option, lang), rated_cop=bins.rated_cop,
                        temps=list(bins.temps), hours=list(bins.hours), cop=list(bins.cop), months=months,
                        electric=word("poster.electric", lang))

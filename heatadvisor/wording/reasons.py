@@ -50,7 +50,15 @@ REASONS: dict[str, dict[str, str]] = {
     "not_clean_heating": {"zh": "不算清洁取暖，拿不到清洁取暖补贴", "en": "not clean heating: no clean-heating subsidy"},
     "income_burden": {"zh": "取暖费占家里收入的 {share:.0%}，负担重", "en": "heating takes {share:.0%} of the household's income: a heavy burden"},
     "coal_avoided": {"zh": "每年少烧约 {tonnes:.1f} 吨煤", "en": "about {tonnes:.1f} tonnes less coal a year"},
-    "lowest_horizon_cost": {"zh": "{years:.0f} 年总花费最少，约 {yuan:,.0f} 元", "en": "lowest total cost over {years:.0f} years, about {yuan:,.0f} yuan"},
+    "lowest_horizon_cost": {"zh": "清洁取暖里最省：{years:.0f} 年总花费约 {yuan:,.0f} 元", "en": "the cheapest clean heating: about {yuan:,.0f} yuan in total over {years:.0f} years"},
+    "village_lacks_pipe_gas": {"zh": "村里没有燃气管道", "en": "no gas pipe reaches the house"},
+    "village_lacks_heat_network": {"zh": "村里没有集中供热管网", "en": "no heat network reaches the village"},
+    "village_lacks_village_station": {"zh": "村里没有集中的热泵站或燃气站", "en": "the village has no shared heat-pump or gas station"},
+    "village_lacks_water_source": {"zh": "没有能用的井水或河水", "en": "no well or river water to draw heat from"},
+    "no_clean_option_here": {
+        "zh": "这些清洁取暖方式村里都用不上（缺燃气、管网或水源）",
+        "en": "none of the clean options can be used in this village (no gas, heat network or water source)",
+    },
     "vs_current_horizon": {"zh": "{years:.0f} 年比现在的办法共省约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan less than today's heating over {years:.0f} years"},
     "vs_current_horizon_more": {"zh": "{years:.0f} 年比现在的办法共多花约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan more than today's heating over {years:.0f} years"},
     "assume_season": {

@@ -47,6 +47,10 @@
         <translation>Heat pump: hours at each outdoor temperature, and kWh of heat per kWh of electricity then</translation>
     </message>
     <message>
+        <source>显示全部方案</source>
+        <translation>Show all options</translation>
+    </message>
+    <message>
         <source>元</source>
         <translation>yuan</translation>
     </message>
@@ -600,12 +604,16 @@ after subsidy</translation>
         <translation>Village</translation>
     </message>
     <message>
-        <source>地点</source>
-        <translation>Location</translation>
+        <source>村里有</source>
+        <translation>The village has</translation>
     </message>
     <message>
-        <source>找不到这个县：请从下拉单里选</source>
-        <translation>County not found: pick one from the list</translation>
+        <source>没有或不清楚就不勾</source>
+        <translation>Leave unticked if not there or not sure</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
     </message>
     <message>
         <source>天气按 {station} 气象站算，离县城 {km} 公里</source>
@@ -951,6 +959,25 @@ after subsidy</translation>
     <message>
         <source>否</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>VillagePicker</name>
+    <message>
+        <source>燃气管道到家</source>
+        <translation>Gas pipe to the house</translation>
+    </message>
+    <message>
+        <source>集中供热管网</source>
+        <translation>Heat network</translation>
+    </message>
+    <message>
+        <source>村集中热泵站</source>
+        <translation>Village heat station</translation>
+    </message>
+    <message>
+        <source>能用的井水/河水</source>
+        <translation>Usable well or river water</translation>
     </message>
 </context>
 <context>
