@@ -64,6 +64,30 @@ REASONS: dict[str, dict[str, str]] = {
         "zh": "按办了峰谷电价算：晚上 {start} 起 {hours:.0f} 个钟头是低谷电",
         "en": "assumes the time-of-use option: the {hours:.0f} valley hours from {start}",
     },
+    "estimate_coal_high": {
+        "zh": "按房子估算一冬要烧 {figure} 吨煤，这一带一般 {low}–{high} 吨：可能估多了。请问去年冬天烧了多少，填上再算",
+        "en": "the house alone gives {figure} t of coal a winter, against {low}–{high} t usual here: probably too high. "
+              "Ask how much was burnt last winter and enter it",
+    },
+    "estimate_coal_low": {
+        "zh": "按房子估算一冬只烧 {figure} 吨煤，这一带一般 {low}–{high} 吨：可能估少了。请问去年冬天烧了多少，填上再算",
+        "en": "the house alone gives only {figure} t of coal a winter, against {low}–{high} t usual here: probably too low. "
+              "Ask how much was burnt last winter and enter it",
+    },
+    "estimate_heat_high": {
+        "zh": "按房子估算每平米一冬要 {figure} 度热，这一带一般 {low}–{high} 度：可能估多了。请问去年冬天用了多少，填上再算",
+        "en": "the house alone gives {figure} kWh of heat per m² a winter, against {low}–{high} usual here: probably too high. "
+              "Ask what was used last winter and enter it",
+    },
+    "estimate_heat_low": {
+        "zh": "按房子估算每平米一冬只要 {figure} 度热，这一带一般 {low}–{high} 度：可能估少了。请问去年冬天用了多少，填上再算",
+        "en": "the house alone gives only {figure} kWh of heat per m² a winter, against {low}–{high} usual here: probably too low. "
+              "Ask what was used last winter and enter it",
+    },
+    "usage_far_from_model": {
+        "zh": "去年冬天的用量是按房子估算的 {ratio} 倍，差得太多：请和户主再核对，没错就勾上“已核对”",
+        "en": "last winter's figure is {ratio} × what the house alone gives: check it with the resident, and tick “checked” if it is right",
+    },
     "no_feasible_clean_option": {
         "zh": "现在的电表和线路带不动这些清洁取暖方式，先找供电所增容",
         "en": "none of the clean options fits the current electricity supply: ask the power office for more capacity first",
@@ -97,6 +121,8 @@ FIELDS: dict[str, dict[str, str]] = {
     "current.last_winter.quantity": {"zh": "去年冬天用量", "en": "Last winter's amount"},
     "current.last_winter.unit": {"zh": "用量单位", "en": "Unit of last winter's use"},
     "current.use_calibration": {"zh": "按去年用量校准", "en": "Calibrate to last winter"},
+    "current.last_winter.confirmed": {"zh": "去年用量已核对", "en": "Last winter's figure checked"},
+    "house.habit": {"zh": "平时怎么烧", "en": "How the house is heated"},
     "options": {"zh": "比较的方案", "en": "Options to compare"},
     "options.device_id": {"zh": "设备", "en": "Device"},
     "options.price_yuan": {"zh": "设备价格", "en": "Device price"},
@@ -157,6 +183,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "string_too_short": {"zh": "太短了", "en": "is too short"},
     "string_type": {"zh": "要填文字", "en": "must be text"},
     "too_long": {"zh": "太多了（最多 {limit} 项）", "en": "has too many entries (at most {limit})"},
+    "too_short": {"zh": "至少要选 {limit} 项", "en": "needs at least {limit} entry"},
     "extra_forbidden": {"zh": "不认识这一项", "en": "is not a known field"},
     "value_error": {"zh": "填得不对", "en": "is not valid"},
     "date_parsing": {"zh": "日期格式要像 2026-11-25", "en": "must be a date like 2026-11-25"},
@@ -192,6 +219,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "unknown_device": {"zh": "设备目录里没有这一项", "en": "is not in the device catalogue"},
     "unknown_upgrade": {"zh": "没有这种保温改造", "en": "is not a known insulation measure"},
     "unit_mismatch": {"zh": "单位和现在的取暖方式对不上（可用：{limit}）", "en": "does not fit the current heating system (use {limit})"},
+    "usage_impossible": {"zh": "这房子在这里一冬用不了这么多（按填的单位，最多约 {limit}）：请再核对",
+                         "en": "is more than this house could use in a winter here (at most about {limit} in the unit given): please check"},
     "bill_without_price": {"zh": "这种燃料的价格填的是 0 元，按花的钱算不出烧了多少：请填用了多少（吨、公斤），或先填上价格",
                            "en": "this fuel's price is 0, so money spent cannot tell how much was burnt: give the amount (t, kg) or the price first"},
 }
@@ -227,6 +256,8 @@ WORDS: dict[str, dict[str, str]] = {
     "batch.read": {"zh": "{file}：按 {encoding} 读入，{rows} 户", "en": "{file}: read as {encoding}, {rows} households"},
     "batch.done": {"zh": "写好了 {file}：{rows} 户，{ok} 户算好了，{invalid} 户有问题（看 problems 那一列）",
                    "en": "wrote {file}: {rows} households, {ok} done, {invalid} with problems (see the 'problems' column)"},
+    "batch.checks": {"zh": "算好的户里有 {check} 户的用量要核对（status 是 check）",
+                     "en": "{check} of the households done need their figures checked (status 'check')"},
     "batch.unreadable": {"zh": "{file}：打不开这个文件（看看文件名和位置对不对）",
                          "en": "{file}: cannot open this file (check its name and folder)"},
     "batch.not_text": {"zh": "{file}：看不懂文件里的字。请在 Excel 里点“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再试一次",

@@ -18,7 +18,7 @@ from ..contract.problems import FieldProblem, InputError
 from ..devices.device_table import DeviceTable
 from ..packs.catalog_schema import Device, Upgrade
 from ..setting.setting import Setting, find_device
-from .heat_loss import HeatLoss, areas, heat_loss, upgraded
+from .heat_loss import HeatLoss, areas, heat_loss, lived, upgraded
 
 
 class OptionRow(NamedTuple):
@@ -67,6 +67,7 @@ class HouseholdInput:
     case: Case
     loss: HeatLoss
     current: Device
+    habit: str  # the habit preset that filled the heating numbers the case left open
 
 
 def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgrade, ...]:
@@ -101,19 +102,20 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     """The household and its rows; raises InputError naming the bad field."""
     data = setting.data
     current = find_device(data, case.current.device_id, "current.device_id")
-    loss = heat_loss(case.house, data.common)
+    house = lived(case.house, data.common, current.fuel)
+    loss = heat_loss(house, data.common)
     as_choice, defaults = _defaults(setting, current)
     rows = [OptionRow(index, current, as_choice, (), loss, True)]
     if case.options is None:
         rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults)
-        return HouseholdInput(case, loss, current), rows
+        return HouseholdInput(case, loss, current, house.habit), rows
     for i, choice in enumerate(case.options):
         field = f"options.{i}"
         device = find_device(data, choice.device_id, f"{field}.device_id")
         measures = _upgrades(setting, choice, f"{field}.upgrades") if choice.upgrades else ()
-        row_loss = heat_loss(upgraded(case.house, list(measures), data.common), data.common) if measures else loss
+        row_loss = heat_loss(upgraded(house, list(measures), data.common), data.common) if measures else loss
         rows.append(OptionRow(index, device, choice, measures, row_loss, False))
-    return HouseholdInput(case, loss, current), rows
+    return HouseholdInput(case, loss, current, house.habit), rows
 
 
 def device_capital(households: list[HouseholdInput], rows: list[OptionRow], layout: Layout,

@@ -145,6 +145,36 @@ class HeatPumpDefaults(Strict):
     oversize_ratio: Sourced  # nominal over recommended above which a unit is "far too big"
 
 
+HabitId = Literal["day_16_banked_night", "frugal_14", "all_day_18"]
+
+
+class Habit(Strict):
+    """How a household heats: the share of the floor, the set-point by day and at night, the
+    hours heated fully (a preset the form offers as a plain phrase)."""
+
+    heated_share: Sourced  # the most of the floor heated
+    rooms_m2: Sourced | None = Field(default=None, description="Floor of the rooms heated (e.g. bedroom and living room)")
+    indoor_temp_c: Sourced
+    hours_per_day: Sourced
+    night_temp_c: Sourced
+
+
+class Habits(Strict):
+    presets: dict[HabitId, Habit]
+    default: HabitId  # for a household that did not say how it heats
+    default_by_fuel: dict[str, HabitId] = Field(default_factory=dict)  # today's fuel → its own default
+    src: str  # why these defaults
+
+
+class FieldChecks(Strict):
+    """When last winter's figure is asked again, or refused, and how far a field range is widened."""
+
+    far_ratio: Sourced = Field(description="Last winter over model (or model over it) above which to confirm")
+    impossible_set_c: Sourced
+    impossible_margin: Sourced
+    range_widen: Sourced
+
+
 class CommonPack(PackHeader):
     kind: Literal["common"] = "common"
     fuels: dict[FuelId, Fuel]
@@ -154,6 +184,8 @@ class CommonPack(PackHeader):
     kw_per_pi: Sourced  # heating kW per 匹 (the unit sellers use)
     heat_pumps: HeatPumpDefaults
     lpg_cylinder_kg: Sourced
+    habits: Habits
+    field_checks: FieldChecks
 
 
 register_kind("devices", DevicePack)

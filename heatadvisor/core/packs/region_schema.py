@@ -36,6 +36,15 @@ class FuelPrices(Strict):
     district_yuan_per_m2: SourcedRange
 
 
+class FieldRanges(Strict):
+    """What households here use in a season, from field figures: an uncalibrated estimate
+    outside these (widened by the common pack's ``range_widen``) asks for last winter's figure."""
+
+    coal_t_per_household: SourcedRange = Field(description="Raw coal, tonnes per household per season")
+    heat_kwh_per_m2: SourcedRange = Field(description="Heat delivered per m² of house floor per season")
+    hp_season_kwh: SourcedRange | None = Field(default=None, description="Heat-pump electricity per household per season")
+
+
 class RegionPack(PackHeader):
     kind: Literal["regions"] = "regions"
     province: str | None = Field(description="e.g. 山东省; None for the national default pack")
@@ -49,6 +58,7 @@ class RegionPack(PackHeader):
     default_supply_kw: Sourced
     household_base_kw: Sourced  # other appliances at the winter evening peak
     default_options: list[str] = Field(min_length=1, max_length=24)
+    field_ranges: FieldRanges | None = None
 
 
 register_kind("regions", RegionPack)
