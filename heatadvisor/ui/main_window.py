@@ -287,9 +287,11 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
             self.options.show_warnings({})
             return
         self.comparison_tab.show_rows(present.summary(comparison, backend, lang),
-                                      present.comparison_rows(comparison, backend, lang), comparison.horizon_years)
+                                      present.comparison_rows(comparison, backend, lang), comparison.horizon_years,
+                                      present.notice(comparison, backend, lang))
         self.options.show_warnings(present.warnings(comparison, backend, lang))
-        self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh)
+        notice = present.notice(comparison, backend, lang)
+        self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh, notice)
         self._show_extra_tabs()
         self.results.show_current(evaluation.parts)
 

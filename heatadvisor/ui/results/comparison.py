@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.style import set_role
 
 Index = QModelIndex | QPersistentModelIndex
 CO2_COLUMN = 5
@@ -120,6 +121,10 @@ class ComparisonTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary = SummaryText(self)
+        self.notice = QLabel(self)  # the estimate is doubtful: ask for, or check, last winter's figure
+        set_role(self.notice, "headline")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.model = ComparisonModel(self)
         self._widths: dict[int, int] = {}  # figure column -> fitted width
         self.table = QTableView(self)
@@ -136,6 +141,7 @@ class ComparisonTab(Retranslating, QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.size_columns()
@@ -202,10 +208,13 @@ class ComparisonTab(Retranslating, QWidget):
         ])
         self._fit_figures()
 
-    def show_rows(self, summary: str, rows: list[Row], years: int) -> None:
+    def show_rows(self, summary: str, rows: list[Row], years: int, notice: str = "") -> None:
         if self.property("years") != years:
             self.setProperty("years", years)
             self.retranslate()
+        if notice != self.notice.text():
+            self.notice.setText(notice)
+            self.notice.setVisible(bool(notice))
         self.summary.setText(summary)
         self.model.set_rows(rows)
         self._fit_figures()
