@@ -227,8 +227,15 @@ def _household(comparison: "Comparison", ctx: SheetContext) -> str:
         text += "。" if lang == "zh" else ". "
     text += t("house.current", lang, current=name(current, lang), start=_season_day(place.season_start, lang),
               end=_season_day(place.season_end, lang), days=f"{place.season_days:.0f}", cost=money(current.running_cost[1]))
-    source = word(f"demand.{comparison.demand.source}", lang)
-    return text + t("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(comparison.demand.used_kwh))
+    demand = comparison.demand
+    source = word(f"demand.{demand.source}", lang)
+    if demand.source == "model" and demand.habit is not None:
+        source += t("house.habit", lang, habit=t(f"habit.{demand.habit}", lang))
+    text += t("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(demand.used_kwh))
+    for notice in comparison.notices:  # an estimate far from what households here use, or a figure not yet checked
+        key = "house.model_alone" if notice.code.startswith("estimate_") else "house.unchecked"
+        text += t(key, lang, why=reason_text(notice, lang))
+    return text
 
 
 def _chart(comparison: "Comparison", options: list["OptionResult"], lang: str) -> PaybackChart:
