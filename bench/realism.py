@@ -74,6 +74,7 @@ class Figures:
     recommended_tech: str | None
     top3: tuple[str, ...]  # option keys, best first
     top3_techs: tuple[str, ...]
+    notice: str | None  # the core's doubt about the season's heat (asks for or to check last winter's figure)
 
 
 def load_ranges(path: Path = RANGES_FILE) -> dict:
@@ -97,8 +98,8 @@ def with_pack_ranges(ranges: dict, data: DataBundle) -> dict:
     out = {**ranges, "ranges": dict(ranges["ranges"])}
     for place in ranges["counties"].values():
         coal = pack_range(data, place["province"], "coal_t")
-        seen = out["ranges"][place["coal"]]
-        if "pack" in seen and (seen["low"], seen["high"]) != (coal["low"], coal["high"]):
+        seen = out["ranges"].get(place["coal"])
+        if seen is not None and (seen["low"], seen["high"]) != (coal["low"], coal["high"]):
             raise SystemExit(f"{place['coal']}: {seen['pack']} and {coal['pack']} disagree")
         out["ranges"][place["coal"]] = coal
     plain = next(p["province"] for p in ranges["counties"].values() if p["zone"] == "plain")
@@ -156,6 +157,7 @@ def figures(households: list[Household], data: DataBundle) -> list[Figures]:
             running_current=current.running_cost[1],
             recommended_tech=best.tech if best else None,
             top3=tuple(o.key for o in top), top3_techs=tuple(o.tech for o in top),
+            notice=result.notices[0].code if result.notices else None,
         ))
     return out
 
@@ -237,6 +239,13 @@ def report(households: list[Household], results: list[Figures], ranges: dict) ->
          [f.running_recommended for h, f in rows if h.calibrated and f.running_recommended is not None])
     line("today's coal stove, uncalibrated", "running_yuan_coal", [f.running_current for h, f in rows if not h.calibrated])
     line("today's coal stove, calibrated", "running_yuan_coal", [f.running_current for h, f in rows if h.calibrated])
+    lines.append("")
+
+    lines.append("4b. Notices: the estimate asks for last winter's figure, or the figure asks to be checked")
+    for calibrated in (False, True):
+        counted = Counter(f.notice for h, f in rows if h.calibrated == calibrated)
+        lines.append(f"   {'calibrated' if calibrated else 'uncalibrated':12s} " + ", ".join(
+            f"{code or 'none'} {n}" for code, n in counted.most_common()))
     lines.append("")
 
     needs = ranges["infrastructure"]["by_tech"]
