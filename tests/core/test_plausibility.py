@@ -9,7 +9,7 @@ import pytest
 from heatadvisor.core.comparison.result import comparison
 from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.contract.problems import InputError
-from heatadvisor.core.devices.scenarios import TYPICAL
+from heatadvisor.core.devices.scenarios import TYPICAL, UNFAVOURABLE
 
 from .conftest import BASE, evaluated, make_case
 
@@ -77,14 +77,14 @@ def test_2000_tonnes_of_coal_for_89_m2_is_refused_with_the_most_the_house_could_
     s, loss = ev.setting, ev.households[0].loss
     checks = s.data.common.field_checks
     ceiling_kwh = loss.ua_full_w_per_k / 1000 * (np.maximum(checks.impossible_set_c.value - s.temps, 0) @ s.hours)
-    table, row = s.devices, ev.physics.devices.index[0]
-    most_t = checks.impossible_margin.value * ceiling_kwh / (table.lhv_kwh[row] * table.efficiency[row, TYPICAL])
+    table, row = s.devices, ev.physics.devices.index[0]  # the least heat a tonne gives: the stove's lowest efficiency
+    most_t = checks.impossible_margin.value * ceiling_kwh / (table.lhv_kwh[row] * table.efficiency[row, UNFAVOURABLE])
     with pytest.raises(InputError) as caught:
         evaluated(house={"heated_area_m2": 89}, current={"device_id": "coal_stove",
                                                          "last_winter": {"quantity": 2000, "unit": "t"}})
     [problem] = caught.value.problems
     assert (problem.field, problem.reason) == ("current.last_winter.quantity", "usage_impossible")
-    assert problem.limit == f"{most_t:,.3g}"
+    assert problem.limit == f"{most_t:.2g}"
     assert 5 < most_t < 100  # tens of tonnes at most, not thousands
 
 
@@ -100,3 +100,23 @@ def test_an_empty_options_list_is_refused_naming_the_field():
     with pytest.raises(InputError) as caught:
         case_from_data({**BASE, "options": []})
     assert [(p.field, p.reason, p.limit) for p in caught.value.problems] == [("options", "too_short", "1")]
+
+
+def test_a_heat_pumps_bill_is_refused_only_beyond_what_direct_electric_heat_could_use():
+    """Its seasonal COP is uncertain (and a meter counts more than heating), so a kWh counts as
+    at least one kWh of heat: a figure above the ceiling at the seasonal COP but below it as
+    direct heat is asked again, not refused."""
+    ev = evaluated(current={"device_id": "ashp_aw_10kw"}, house={"heated_area_m2": 60})
+    s, loss = ev.setting, ev.households[0].loss
+    checks = s.data.common.field_checks
+    ceiling_kwh = checks.impossible_margin.value * loss.ua_full_w_per_k / 1000 * (
+        np.maximum(checks.impossible_set_c.value - s.temps, 0) @ s.hours)
+    scop = ev.physics.energies.efficiency[0, TYPICAL]
+    between = 0.8 * ceiling_kwh
+    assert between * scop > ceiling_kwh  # at its SCOP this figure would be beyond the ceiling
+    [notice] = _notices(current={"device_id": "ashp_aw_10kw", "last_winter": {"quantity": between, "unit": "kwh"}},
+                        house={"heated_area_m2": 60})
+    assert notice.code == "usage_far_from_model"
+    with pytest.raises(InputError):
+        evaluated(current={"device_id": "ashp_aw_10kw", "last_winter": {"quantity": 1.2 * ceiling_kwh, "unit": "kwh"}},
+                  house={"heated_area_m2": 60})

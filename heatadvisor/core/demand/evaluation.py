@@ -145,7 +145,8 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     areas = np.array([h.case.house.heated_area_m2 for h in households])[layout.household]
     running = running_costs(setting, prices, devices, SCENARIOS, used_energy.by_month, used_energy.valley_share, areas)
     checks = demand_checks(setting, households, layout, demand.model_kwh, demand.calibrated_kwh, demand.source,
-                           np.array([h.loss.ua_full_w_per_k for h in households]), used_energy.quantity)
+                           np.array([h.loss.ua_full_w_per_k for h in households]), used_energy.quantity,
+                           used_energy.efficiency)
     return Physics(layout, devices, demand, nominal, recommended, used_energy, running, checks)
 
 

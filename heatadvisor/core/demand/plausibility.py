@@ -16,7 +16,7 @@ import numpy as np
 
 from ..contract.problems import FieldProblem, InputError
 from ..contract.results import CodedReason
-from ..devices.scenarios import TYPICAL
+from ..devices.scenarios import TYPICAL, UNFAVOURABLE
 from ..setting.setting import Setting
 from .calibration import UNITS_BY_FUEL
 from .households import HouseholdInput, Layout
@@ -38,7 +38,8 @@ class DemandChecks:
         notice = self.notice[h]
         if notice is None or notice.code != IMPOSSIBLE:
             return None
-        limit = f"{notice.values['max_quantity']:,.3g}"  # in the resident's own unit
+        most = notice.values["max_quantity"]
+        limit = f"{most:,.0f}" if most >= 100 else f"{most:.2g}"  # in the resident's own unit
         return InputError([FieldProblem("current.last_winter.quantity", IMPOSSIBLE,
                                         f"more than this house could use here (at most about {limit})", limit)])
 
@@ -73,12 +74,16 @@ def _usage_notice(household: HouseholdInput, ratio: float, ceiling_ratio: float)
 
 def demand_checks(setting: Setting, households: list[HouseholdInput], layout: Layout, model_kwh: np.ndarray,
                   calibrated_kwh: np.ndarray, source: tuple[str, ...], ua_full_w_per_k: np.ndarray,
-                  quantity: np.ndarray) -> DemandChecks:
-    """``model_kwh``, ``calibrated_kwh`` and ``quantity`` are per row (today's system first);
-    ``ua_full_w_per_k`` per household: the whole house's loss, for the physical ceiling."""
+                  quantity: np.ndarray, efficiency: np.ndarray) -> DemandChecks:
+    """``model_kwh``, ``calibrated_kwh``, ``quantity`` and ``efficiency`` (by scenario) are per
+    row (today's system first); ``ua_full_w_per_k`` per household: the whole house's loss, for
+    the physical ceiling. A figure is impossible only if even the least heat it could have given
+    (the lowest efficiency; a heat pump at least one kWh of heat per kWh) is beyond the ceiling."""
     checks = setting.data.common.field_checks
     current = np.array(layout.first[:-1])
     model, last = model_kwh[current], calibrated_kwh[current]
+    pump = np.array([h.current.kind == "heat_pump" for h in households])
+    least = np.where(pump, 1.0, efficiency[current, UNFAVOURABLE]) / efficiency[current, TYPICAL]
     hottest = checks.impossible_set_c.value
     ceiling = ua_full_w_per_k / 1000.0 * (np.maximum(hottest - setting.temps, 0.0) @ setting.hours)
     ceiling *= checks.impossible_margin.value
@@ -89,7 +94,7 @@ def demand_checks(setting: Setting, households: list[HouseholdInput], layout: La
             notices.append(_field_notice(setting, household, float(quantity[current[h], TYPICAL]), float(model[h])))
         elif household.case.current.last_winter is not None and not np.isnan(last[h]) and model[h] > 0:
             ratio = float(last[h] / model[h])
-            beyond = float(last[h] / ceiling[h]) if ceiling[h] > 0 else 0.0
+            beyond = float(last[h] * least[h] / ceiling[h]) if ceiling[h] > 0 else 0.0
             notices.append(_usage_notice(household, ratio, beyond) if beyond > 1.0 or not 1 / far <= ratio <= far else None)
         else:
             notices.append(None)
