@@ -70,6 +70,8 @@ class House(Model):
     floor: Floor = Floor.ground
     airtightness: Airtightness = Airtightness.ordinary
     heated_share: float = Field(default=1.0, ge=0.1, le=1.0, description="Share of the rooms heated")
+    heated_rooms: int | None = Field(
+        default=None, ge=1, le=20, description="Rooms heated: one indoor unit each for room units; default from the heated area")
     hours_per_day: float = Field(default=24.0, ge=1, le=24)
     indoor_temp_c: float = Field(default=18.0, ge=10, le=26)
     night_temp_c: float | None = Field(default=None, ge=5, le=26, description="Set-point in the hours not heated fully")

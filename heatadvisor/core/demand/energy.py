@@ -3,8 +3,9 @@
 A row is one household with one heating option. Three scenarios give every figure its
 range (``devices/scenarios.py``): the favourable end (high efficiency), typical, the unfavourable end.
 Heat pumps are evaluated by 1 K outdoor-temperature bin (EN 14825-style): COP from the fitted
-model at each bin's flow temperature, capacity falling with the cold, a direct electric
-backup (COP 1) for what the compressor cannot cover.
+model at each bin's flow temperature, less EN 14825's cycling loss where the load is below the
+unit's lowest output, capacity falling with the cold, a direct electric backup (COP 1) for what
+the compressor cannot cover.
 """
 
 from __future__ import annotations

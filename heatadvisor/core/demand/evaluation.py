@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..contract.case import Prices
+from ..devices.heat_pump import part_load_cop
 from ..devices.scenarios import SCENARIOS
 from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
@@ -20,7 +21,7 @@ from .calibration import calibrated_heat_kwh
 from .energy import (
     Energies, HeatPumpRows, HeatPumpSeason, demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw,
 )
-from .households import DeviceIndex, HouseholdInput, Layout, OptionRow, loss_columns
+from .households import DeviceIndex, HouseholdInput, Layout, OptionRow, indoor_units, loss_columns
 from .running import Running, running_costs
 
 
@@ -44,6 +45,7 @@ class Physics:
     layout: Layout
     devices: DeviceIndex
     demand: HeatDemand
+    units: np.ndarray  # (R,) indoor units of room-unit devices (one per heated room); 0 for others
     nominal_kw: np.ndarray  # (R,) heat-pump size; NaN for other devices
     recommended_kw: np.ndarray  # (R,) the size that covers the design load with margin; NaN for other devices
     energies: Energies
@@ -109,7 +111,9 @@ def _heat_pumps(setting: Setting, devices: DeviceIndex, loads: np.ndarray, desig
     sinks = flow_temps(setting, pumps.air_sink_c[slot], design_flow_c[idx], loads[idx], design_load_kw[idx])
     rated = pumps.cops.cop(slot, sinks)
     scale = nominal_kw[idx] / pumps.nominal_kw[slot]
-    season = heat_pumps(setting, loads[idx], rated[:, :-1], pumps.capacity_kw[slot] * scale[:, None], pumps.field_factor[slot])
+    capacity = pumps.capacity_kw[slot] * scale[:, None]
+    cycled = part_load_cop(rated[:, :-1], loads[idx], capacity, pumps.min_modulation[slot, None], pumps.cycling_cd[slot, None])
+    season = heat_pumps(setting, loads[idx], cycled, capacity, pumps.field_factor[slot])
     return HeatPumpRows(idx, slot, season.cop, season.electric_kw, season.backup_kw, scale, rated[:, -1]), season
 
 
@@ -139,11 +143,12 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     flows = design_flows(setting, households, layout.household)
     demand = heat_demand(setting, prices, households, rows, layout, flows)
     devices = DeviceIndex.of(setting.devices, (r.device for r in rows))
-    nominal, recommended = heat_pump_sizes(setting, devices, rows, demand.design_load_kw)
+    units = indoor_units(setting, households, layout, devices)
+    nominal, recommended = heat_pump_sizes(setting, devices, rows, demand.design_load_kw, units)
     used_energy = energies(setting, devices, demand.loads_kw, demand.heat_by_month, demand.design_load_kw, nominal, flows)
     areas = np.array([h.case.house.heated_area_m2 for h in households])[layout.household]
     running = running_costs(setting, prices, devices, SCENARIOS, used_energy.by_month, used_energy.valley_share, areas)
-    return Physics(layout, devices, demand, nominal, recommended, used_energy, running)
+    return Physics(layout, devices, demand, units, nominal, recommended, used_energy, running)
 
 
 def heat_demand(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[OptionRow],
@@ -172,13 +177,14 @@ def heat_demand(setting: Setting, prices: Prices, households: list[HouseholdInpu
 
 
 def heat_pump_sizes(setting: Setting, devices: DeviceIndex, rows: list[OptionRow],
-                    design_kw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each heat-pump row's nominal size (the one asked for, else the recommended) and the
-    recommended size (kW); NaN for other devices."""
+                    design_kw: np.ndarray, units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each heat-pump row's nominal size (the one asked for, else the units' catalogue size for
+    room units, else the recommended) and the recommended size (kW); NaN for other devices."""
     nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
     idx = devices.rows(setting.devices.kind == DeviceKind.HEAT_PUMP)
     margin = setting.data.common.heat_pumps.sizing_margin.value
     given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx.tolist()])
     recommended[idx] = recommended_kw(setting, setting.pumps.slot[devices.index[idx]], design_kw[idx] * margin)
-    nominal[idx] = np.where(np.isnan(given), recommended[idx], given)
+    in_rooms = units[idx] * devices.column(setting.devices.capacity_kw)[idx]
+    nominal[idx] = np.where(np.isnan(given), np.where(units[idx] > 0, in_rooms, recommended[idx]), given)
     return nominal, recommended

@@ -32,6 +32,11 @@ class DeviceTable:
     capacity_kw: np.ndarray  # (D,) catalogue size; 1 where none is given
     fixed_capital: np.ndarray  # (D, 3) low, typical, high
     per_m2_capital: np.ndarray  # (D, 3) for pipes and floor heating; 0 where none
+    per_room: np.ndarray  # (D,) bool: one indoor unit in each heated room
+    per_unit_capital: np.ndarray  # (D, 3) per indoor unit; 0 where none
+    borehole_yuan_per_m: np.ndarray  # (D, 3) ground loop per metre; 0 where none
+    borehole_w_per_m: np.ndarray  # (D,) peak extraction per metre; NaN where no borehole
+    borehole_kwh_per_m: np.ndarray  # (D,) season extraction per metre; NaN where no borehole
     needs_water_emitters: np.ndarray  # (D,) bool
     maintenance: np.ndarray  # (D,) yuan per year
     lifetime: np.ndarray  # (D,) years
@@ -73,6 +78,11 @@ def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPa
         capacity_kw=column(lambda d: d.capacity_kw or 1.0),
         fixed_capital=column(lambda d: _triple(d.capital.fixed_yuan)),
         per_m2_capital=column(lambda d: _triple(d.capital.per_m2_yuan) if d.capital.per_m2_yuan else (0.0, 0.0, 0.0)),
+        per_room=column(lambda d: d.per_room, bool),
+        per_unit_capital=column(lambda d: _triple(d.capital.per_unit_yuan) if d.capital.per_unit_yuan else (0.0, 0.0, 0.0)),
+        borehole_yuan_per_m=column(lambda d: _triple(d.capital.borehole.yuan_per_m) if d.capital.borehole else (0.0, 0.0, 0.0)),
+        borehole_w_per_m=column(lambda d: d.capital.borehole.w_per_m.value if d.capital.borehole else np.nan),
+        borehole_kwh_per_m=column(lambda d: d.capital.borehole.kwh_per_m_year.value if d.capital.borehole else np.nan),
         needs_water_emitters=column(lambda d: d.needs_water_emitters, bool),
         maintenance=column(lambda d: d.maintenance_yuan_per_year.value), lifetime=column(lambda d: d.lifetime_years.value),
         clean=column(lambda d: d.clean, bool),

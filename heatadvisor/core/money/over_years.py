@@ -16,6 +16,7 @@ from ..subsidies import SubsidyAssessment
 from .economics import (
     CashFlows, MoneyTerms, crossover_year, discounted, levelised_cost, npv, simple_payback, yearly_costs,
 )
+from .purchase import sized_capital
 from .subsidy_link import Assessor, yearly_subsidies
 
 
@@ -54,7 +55,7 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
     found: list[SubsidyAssessment | None] = [None] * n
     alike: defaultdict[int, list[int]] = defaultdict(list)  # id of an answer → its rows
     given: list[int] = []  # rows whose subsidy the staff typed in
-    costs, sizes = device_cost.tolist(), phys.nominal_kw.tolist()
+    costs, sizes, units = device_cost.tolist(), phys.nominal_kw.tolist(), phys.units.tolist()
     for i, row in enumerate(rows):
         if row.is_current:
             household = households[row.household]
@@ -64,7 +65,8 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
             given.append(i)
         cost = costs[i]
         if cost[2] != 0:
-            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i])
+            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i],
+                                       units[i] or None)
             if answer is not None:
                 alike[id(answer)].append(i)
     paid_alike: dict[tuple, tuple[SubsidyAssessment, str, list[int]]] = {}  # same yearly terms and fuel → their rows
@@ -89,7 +91,7 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionR
     """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
     n = len(rows)
-    device_cost = device_capital(households, rows, phys.layout, phys.devices)
+    device_cost = device_capital(households, rows, phys.layout, phys.devices, sized_capital(setting, phys))
     measure_cost = np.zeros((n, len(SCENARIOS)))
     for i in [i for i, r in enumerate(rows) if r.measures]:
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)

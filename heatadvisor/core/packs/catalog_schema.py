@@ -33,21 +33,50 @@ class HeatPumpSpec(Strict):
     sink: Literal["water", "air"]
     rating_points: list[RatingPoint] = Field(min_length=2, max_length=12)
     rating_src: str
-    field_factor: SourcedRange = Field(description="Multiplier from rated to field COP: installation, cycling, controls")
-    fixed_source_temp_c: float | None = Field(default=None, ge=-5, le=30, description="Ground/water source temperature")
+    field_factor: SourcedRange = Field(description="Multiplier from rated to field COP: installation, controls")
+    fixed_source_temp_c: float | None = Field(
+        default=None, ge=-5, le=30, description="A ground/water source of known, steady temperature; else it follows the place")
+    source_drawdown_k: Sourced | None = Field(
+        default=None, description="Ground/water sources: how far the loop or well water falls below the undisturbed ground at the design load")
     min_operating_c: float = Field(ge=-40, le=10, description="Below this the compressor stops; backup heats")
     defrost: bool
+    cycling_cd: Sourced | None = Field(default=None, description="EN 14825 degradation coefficient Cd; else the common pack's default")
+    min_modulation: Sourced | None = Field(
+        default=None, description="Lowest output as a share of full output, below which the unit cycles; else the common pack's")
 
     @model_validator(mode="after")
     def _source_temp(self) -> "HeatPumpSpec":
-        if (self.source == "air") == (self.fixed_source_temp_c is not None):
-            raise ValueError("air source uses outdoor air; ground/water sources need fixed_source_temp_c")
+        if self.source == "air" and (self.fixed_source_temp_c is not None or self.source_drawdown_k is not None):
+            raise ValueError("air source uses outdoor air: no fixed_source_temp_c or source_drawdown_k")
+        if self.source != "air" and self.fixed_source_temp_c is None and self.source_drawdown_k is None:
+            raise ValueError("a ground/water source that follows the place needs source_drawdown_k")
+        for name in ("cycling_cd", "min_modulation"):
+            number = getattr(self, name)
+            if number is not None and not 0 < number.value <= 1:
+                raise ValueError(f"{name} must lie in (0, 1]")
+        return self
+
+
+class Borehole(Strict):
+    """A ground loop sized from the heat it must draw: by the peak (W per metre) and by the
+    season (kWh per metre and year), whichever needs more metres."""
+
+    w_per_m: Sourced
+    kwh_per_m_year: Sourced
+    yuan_per_m: SourcedRange
+
+    @model_validator(mode="after")
+    def _positive(self) -> "Borehole":
+        if self.w_per_m.value <= 0 or self.kwh_per_m_year.value <= 0 or self.yuan_per_m.low < 0:
+            raise ValueError("borehole figures must be positive")
         return self
 
 
 class CapitalCost(Strict):
     fixed_yuan: SourcedRange
     per_m2_yuan: SourcedRange | None = Field(default=None, description="Scales with heated area (pipes, floor heating)")
+    per_unit_yuan: SourcedRange | None = Field(default=None, description="Per indoor unit, one in each heated room (per_room devices)")
+    borehole: Borehole | None = Field(default=None, description="Ground loop, priced by the metres the household's heat needs")
 
 
 class Device(Strict):
@@ -66,6 +95,7 @@ class Device(Strict):
     lifetime_years: Sourced
     maintenance_yuan_per_year: Sourced
     clean: bool = Field(description="Counts as clean heating under the clean-heating programmes")
+    per_room: bool = Field(default=False, description="One indoor unit in each heated room; capacity_kw is one unit's")
 
     @model_validator(mode="after")
     def _kind_fields(self) -> "Device":
@@ -77,6 +107,10 @@ class Device(Strict):
             raise ValueError("efficiency is required for every device that is not a heat pump")
         if self.efficiency is not None and not 0.05 <= self.efficiency.low <= self.efficiency.high <= 2.0:
             raise ValueError("efficiency must lie between 0.05 and 2.0")
+        if self.per_room != (self.capital.per_unit_yuan is not None):
+            raise ValueError("a per_room device, and only one, has capital.per_unit_yuan")
+        if self.capital.borehole is not None and (self.heat_pump is None or self.heat_pump.source != "ground"):
+            raise ValueError("only a ground-source heat pump has a borehole")
         return self
 
 
@@ -118,6 +152,7 @@ class Geometry(Strict):
     window_to_floor: Sourced
     internal_gains_w_per_m2: Sourced
     unheated_room_factor: Sourced  # share of an unheated room's loss still drawn from heated rooms
+    room_m2: Sourced  # floor area of a typical room: heated area over this gives the rooms (indoor units)
     off_hours_drop_k: Sourced  # how far the house cools, on average, in hours not heated
 
 
@@ -140,6 +175,9 @@ class HeatPumpDefaults(Strict):
     defrost_src: str
     sizing_margin: Sourced  # capacity at design temperature over design load that counts as "ok"
     oversize_ratio: Sourced  # nominal over recommended above which a unit is "far too big"
+    cycling_cd: Sourced  # EN 14825 degradation coefficient Cd, where the catalogue gives none
+    min_modulation: Sourced  # lowest output over full output of a variable-speed unit, where the catalogue gives none
+    ground_over_air_k: Sourced  # undisturbed ground (or ground water) above the place's annual mean air temperature
 
 
 class CommonPack(PackHeader):

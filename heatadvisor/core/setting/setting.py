@@ -119,5 +119,6 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
         month_hours=np.array([h for _, h in bins.by_month], dtype=float).reshape(len(bins.by_month), len(bins.temps)),
         months=tuple(m for m, _ in bins.by_month),
         valley_share=np.array([shares.get(t, 0.0) for t in bins.temps], dtype=float),
-        devices=devices, pumps=pump_table(devices, data.common.heat_pumps, temps, match.design_temp_c),
+        devices=devices,
+        pumps=pump_table(devices, data.common.heat_pumps, temps, match.design_temp_c, climate_mod.annual_mean_c(clim)),
     )

@@ -1,0 +1,37 @@
+"""What scales with a row's size in its purchase: the indoor units of room-unit devices (one
+in each heated room) and a ground-source heat pump's boreholes, metred by the heat drawn."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..demand.evaluation import Physics
+from ..devices.scenarios import TYPICAL
+from ..setting.setting import Setting
+
+
+def borehole_m(setting: Setting, phys: Physics) -> np.ndarray:
+    """Metres of ground loop of each row (0 without one): enough for the peak — the design
+    day's output less its electricity, over W per metre — and for the season — the heat less
+    its electricity, over kWh per metre and year —, whichever needs more."""
+    table, devices = setting.devices, phys.devices
+    w_per_m, kwh_per_m = devices.column(table.borehole_w_per_m), devices.column(table.borehole_kwh_per_m)
+    metres = np.zeros(len(w_per_m))
+    pumps = phys.energies.heat_pumps
+    idx = pumps.rows
+    looped = ~np.isnan(w_per_m[idx])
+    if not looped.any():
+        return metres
+    rows, slot = idx[looped], pumps.slot[looped]
+    peak_kw = setting.pumps.at_design_kw[slot] * pumps.capacity_scale[looped] * (1.0 - 1.0 / pumps.cop_design[looped])
+    scop = phys.energies.efficiency[rows, TYPICAL]
+    season_kwh = phys.demand.heat_by_month[rows].sum(axis=1) * (1.0 - 1.0 / np.where(scop > 0, scop, 1.0))
+    metres[rows] = np.maximum(peak_kw * 1000.0 / w_per_m[rows], season_kwh / kwh_per_m[rows])
+    return metres
+
+
+def sized_capital(setting: Setting, phys: Physics) -> np.ndarray:
+    """Per row (low, typical, high): indoor units × their price, plus metres of ground loop × theirs."""
+    table, devices = setting.devices, phys.devices
+    return (devices.column(table.per_unit_capital) * phys.units[:, None]
+            + devices.column(table.borehole_yuan_per_m) * borehole_m(setting, phys)[:, None])
