@@ -27,7 +27,7 @@ from .batch_files import BatchFileError, read_table, write_rows
 
 HOUSE_COLUMNS = (
     "heated_area_m2", "storeys", "wall", "windows", "roof_insulated", "floor", "airtightness", "heated_share",
-    "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw",
+    "heated_rooms", "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw",
 )
 OUTPUT_COLUMNS = (
     "id", "status", "problems", "province", "county", "station", "demand_kwh", "demand_source", "current_running_yuan",

@@ -56,6 +56,10 @@ REASONS: dict[str, dict[str, str]] = {
         "zh": "采暖季按 {start_month:.0f} 月 {start_day:.0f} 日到 {end_month:.0f} 月 {end_day:.0f} 日（约 {days:.0f} 天）算",
         "en": "heating season taken as {start_day:.0f}/{start_month:.0f} to {end_day:.0f}/{end_month:.0f} (day/month, about {days:.0f} days)",
     },
+    "assume_heating_price_lapsed": {
+        "zh": "专门的取暖电价 {end} 到期，没查到新的，电费按普通居民电价算",
+        "en": "the special heating electricity price ended on {end} and no newer one was found, so electricity is billed at the ordinary residential price",
+    },
     "assume_tiered_bill": {
         "zh": "阶梯电价下，取暖电费按“加上取暖后多交的电费”算（平时一年约用电 {base_kwh:,.0f} 度）",
         "en": "on a tiered tariff, heating is charged the extra it adds to the bill (other use about {base_kwh:,.0f} kWh a year)",
@@ -85,6 +89,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "house.floor": {"zh": "地面", "en": "Floor"},
     "house.airtightness": {"zh": "透风情况", "en": "Draughtiness"},
     "house.heated_share": {"zh": "取暖的房间占比", "en": "Share of rooms heated"},
+    "house.heated_rooms": {"zh": "烧暖几间屋", "en": "Rooms heated"},
     "house.hours_per_day": {"zh": "每天取暖小时数", "en": "Heating hours a day"},
     "house.indoor_temp_c": {"zh": "室内温度", "en": "Indoor temperature"},
     "house.night_temp_c": {"zh": "夜里温度", "en": "Night temperature"},
@@ -200,6 +205,9 @@ WORDS: dict[str, dict[str, str]] = {
     "yes": {"zh": "是", "en": "yes"},
     "no": {"zh": "否", "en": "no"},
     "never": {"zh": "省不回来", "en": "never"},
+    "price_to_verify": {"zh": "价格待核实", "en": "price to be checked"},
+    "price_to_verify.capital": {"zh": "设备价格待核实", "en": "equipment price to be checked"},
+    "price_to_verify.running": {"zh": "电价或燃料价格待核实", "en": "electricity or fuel price to be checked"},
     "unit.t": {"zh": "吨", "en": "t"},
     "unit.m3": {"zh": "立方米", "en": "m³"},
     "unit.kg": {"zh": "公斤", "en": "kg"},

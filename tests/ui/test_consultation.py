@@ -277,3 +277,14 @@ def test_large_text_mode(qtbot, window, settings, qapp):
         assert window.scroll.widget().minimumSizeHint().width() <= window.scroll.viewport().width()
     finally:
         window.large_text_action.setChecked(False)
+
+
+def test_the_recommended_option_says_its_guessed_price_is_to_be_checked(qtbot, window):
+    settle(qtbot, window)
+    comparison = window.last.comparison
+    best = comparison.recommended_option()
+    assert best is not None and best.unverified  # the default window's advice rests on an estimate
+    verdicts = table_column(window, 6)
+    assert ("设备价格待核实" in verdicts[0]) == ("capital" in best.unverified)
+    assert ("电价或燃料价格待核实" in verdicts[0]) == ("running" in best.unverified)
+    assert not any("价格待核实" in cell for cell in verdicts[1:])  # only beside the advice

@@ -69,6 +69,7 @@ class Sizing(Out):
     recommended_kw: float
     recommended_pi: float
     status: str  # "ok" | "undersized" | "oversized"
+    units: int = 0  # indoor units of a room-unit device, one per heated room; 0 for one unit for the house
 
 
 class Supply(Out):
@@ -136,6 +137,7 @@ class OptionResult(Out):
     income_share: float | None
     rank: int
     reasons: list[CodedReason]
+    unverified: list[str] = Field(default_factory=list)  # "capital", "running": rests on a price that is our estimate (E)
 
 
 class Comparison(Out):

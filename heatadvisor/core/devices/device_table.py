@@ -38,6 +38,7 @@ class DeviceTable:
     borehole_w_per_m: np.ndarray  # (D,) peak extraction per metre; NaN where no borehole
     borehole_kwh_per_m: np.ndarray  # (D,) season extraction per metre; NaN where no borehole
     needs_water_emitters: np.ndarray  # (D,) bool
+    capital_estimated: np.ndarray  # (D, 4) bool: fixed, per m², per unit, per borehole metre price is our estimate (E)
     maintenance: np.ndarray  # (D,) yuan per year
     lifetime: np.ndarray  # (D,) years
     clean: np.ndarray  # (D,) bool
@@ -67,7 +68,16 @@ def _triple(r: SourcedRange) -> tuple[float, float, float]:
     return (r.low, r.typ, r.high)
 
 
-def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPack) -> DeviceTable:
+def _estimated(device: Device, estimates: frozenset[str]) -> tuple[bool, bool, bool, bool]:
+    """Which parts of the device's price rest on an E-coded source."""
+    c = device.capital
+    parts = (c.fixed_yuan, c.per_m2_yuan, c.per_unit_yuan, c.borehole.yuan_per_m if c.borehole else None)
+    return tuple(p is not None and p.src in estimates for p in parts)  # type: ignore[return-value]
+
+
+def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPack,
+                 estimates: frozenset[str] = frozenset()) -> DeviceTable:
+    """``estimates``: the source keys the device packs mark E."""
     listed = tuple(devices)
     column = lambda figure, dtype=float: np.array([figure(d) for d in listed], dtype=dtype)  # noqa: E731
     return DeviceTable(
@@ -84,6 +94,7 @@ def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPa
         borehole_w_per_m=column(lambda d: d.capital.borehole.w_per_m.value if d.capital.borehole else np.nan),
         borehole_kwh_per_m=column(lambda d: d.capital.borehole.kwh_per_m_year.value if d.capital.borehole else np.nan),
         needs_water_emitters=column(lambda d: d.needs_water_emitters, bool),
+        capital_estimated=column(lambda d: _estimated(d, estimates), bool).reshape(len(listed), 4),
         maintenance=column(lambda d: d.maintenance_yuan_per_year.value), lifetime=column(lambda d: d.lifetime_years.value),
         clean=column(lambda d: d.clean, bool),
         emission_factors=column(lambda d: _emission_factors(common, region, d)).reshape(len(listed), 4),

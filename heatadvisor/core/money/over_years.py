@@ -16,7 +16,7 @@ from ..subsidies import SubsidyAssessment
 from .economics import (
     CashFlows, MoneyTerms, crossover_year, discounted, levelised_cost, npv, simple_payback, yearly_costs,
 )
-from .purchase import sized_capital
+from .purchase import borehole_m, estimated_capital, sized_capital
 from .subsidy_link import Assessor, yearly_subsidies
 
 
@@ -24,6 +24,7 @@ from .subsidy_link import Assessor, yearly_subsidies
 @dataclass(frozen=True, slots=True, eq=False)
 class RowMoney:
     device_capital: np.ndarray  # (R, 3) bought again when the device wears out
+    capital_estimated: np.ndarray  # (R,) the price rests on our estimates (E): to be checked locally
     capital: np.ndarray  # (R, 3) device + envelope measures
     net_capital: np.ndarray  # (R, 3) after the one-off subsidy
     one_off: np.ndarray  # (R, 3) one-off subsidy at the low / typical / high price
@@ -91,7 +92,8 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionR
     """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
     n = len(rows)
-    device_cost = device_capital(households, rows, phys.layout, phys.devices, sized_capital(setting, phys))
+    metres = borehole_m(setting, phys)
+    device_cost = device_capital(households, rows, phys.layout, phys.devices, sized_capital(setting, phys, metres))
     measure_cost = np.zeros((n, len(SCENARIOS)))
     for i in [i for i, r in enumerate(rows) if r.measures]:
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
@@ -121,7 +123,8 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionR
     disc_payback = np.where(is_current, np.nan, crossover_year(option_cum, today_cum))
     heat = phys.demand.heat_by_month.sum(axis=1)
     return RowMoney(
-        device_capital=device_cost, capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
+        device_capital=device_cost, capital_estimated=estimated_capital(setting, rows, phys, metres),
+        capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
         assessments=assessments, maintenance=maintenance, lifetime=lifetime, cumulative=cumulative[:, TYPICAL],
         horizon_cost=cumulative[:, :, -1], horizon_cost_no_subsidy=no_subsidy, payback=payback,
         discounted_payback=disc_payback, npv=npv(yearly[:, TYPICAL], terms.discount_rate),

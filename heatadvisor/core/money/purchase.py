@@ -1,11 +1,13 @@
 """What scales with a row's size in its purchase: the indoor units of room-unit devices (one
-in each heated room) and a ground-source heat pump's boreholes, metred by the heat drawn."""
+in each heated room) and a ground-source heat pump's boreholes, metred by the heat drawn; and
+whether a row's price rests on our estimates (E), so the views can say it is to be checked."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from ..demand.evaluation import Physics
+from ..demand.households import OptionRow
 from ..devices.scenarios import TYPICAL
 from ..setting.setting import Setting
 
@@ -30,8 +32,19 @@ def borehole_m(setting: Setting, phys: Physics) -> np.ndarray:
     return metres
 
 
-def sized_capital(setting: Setting, phys: Physics) -> np.ndarray:
-    """Per row (low, typical, high): indoor units × their price, plus metres of ground loop × theirs."""
+def sized_capital(setting: Setting, phys: Physics, metres: np.ndarray) -> np.ndarray:
+    """Per row (low, typical, high): indoor units × their price, plus ``metres`` of ground loop × theirs."""
     table, devices = setting.devices, phys.devices
-    return (devices.column(table.per_unit_capital) * phys.units[:, None]
-            + devices.column(table.borehole_yuan_per_m) * borehole_m(setting, phys)[:, None])
+    return devices.column(table.per_unit_capital) * phys.units[:, None] + devices.column(table.borehole_yuan_per_m) * metres[:, None]
+
+
+def estimated_capital(setting: Setting, rows: list[OptionRow], phys: Physics, metres: np.ndarray) -> np.ndarray:
+    """(R,) bool: the row's purchase rests on an E-coded price — a fixed part that costs
+    something, emitters, units or metres that it buys — unless the staff typed the price in.
+    Today's system is bought already."""
+    table, devices = setting.devices, phys.devices
+    estimated = devices.column(table.capital_estimated)
+    used = np.stack([devices.column(table.fixed_capital)[:, 1] > 0, devices.column(table.per_m2_capital)[:, 1] > 0,
+                     phys.units > 0, metres > 0], axis=1)
+    typed = np.array([r.choice.price_yuan is not None for r in rows], dtype=bool)
+    return (estimated & used).any(axis=1) & ~typed & ~phys.layout.is_current

@@ -110,7 +110,7 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
         distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,
         design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=bins.days,
     )
-    devices = device_table(data.devices.values(), data.common, region)
+    devices = device_table(data.devices.values(), data.common, region, data.device_estimates)
     temps = np.array(bins.temps, dtype=float)
     return Setting(
         data=data, region=region, tariff=tariff, on=on, place=place, climate=clim, bins=bins, valley_hours=valley,
