@@ -64,3 +64,11 @@ def test_the_ground_loop_is_priced_by_the_metres_the_heat_needs(data):
         expected = unit.fixed_yuan.typ + max(peak_m, season_m) * borehole.yuan_per_m.typ
         assert evaluation.money.device_capital[row, 1] == pytest.approx(expected, rel=1e-9)
     assert large.money.device_capital[1, 1] > small.money.device_capital[1, 1] + 5 * borehole.yuan_per_m.typ
+
+
+def test_a_hebei_ground_source_with_fan_coils_sits_between_measured_systems_and_vendor_claims():
+    """Measured Hebei ground-loop systems, circulation pumps included: COP 2.36 (Hengshui) and 2.43
+    (Langfang); vendors claim 3.5–4.5 (C). The unit alone, in Hengshui with fan coils, lands between."""
+    evaluation = evaluated(location={"province": "河北省", "county": "桃城区"},
+                           house={**SAME_HOUSE, "emitter": "fan_coil"}, options=GSHP)
+    assert 2.43 < evaluation.physics.energies.efficiency[1, 1] < 4.5
