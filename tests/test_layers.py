@@ -11,7 +11,7 @@ import pytest
 import heatadvisor
 
 PACKAGE = Path(heatadvisor.__file__).parent
-WITHOUT_WINDOW = ("sheet", "cli", "qtkit")
+WITHOUT_WINDOW = ("sheet", "cli", "qtkit", "records")
 
 
 def imported_modules(path: Path) -> set[str]:

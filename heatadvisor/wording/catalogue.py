@@ -186,6 +186,12 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "wrong_place": {"zh": "文件名和资料包的编号、版本对不上", "en": "does not match the pack's id and version"},
     "version_exists": {"zh": "这个版本已经装过，内容却不一样：改了内容要换新版本号", "en": "this version is installed with other content: give the changed pack a new version"},
     "cannot_store": {"zh": "存不进电脑（磁盘满了或没有权限）", "en": "cannot be stored on this computer (disk full or no permission)"},
+    "unsafe_text": {"zh": "里面有看不见的控制字符或改变文字方向的字符", "en": "contains hidden control or text-direction characters"},
+    "unsafe_id": {"zh": "编号只能用小写字母、数字和 . _ -，比如 cn-hebei-policies", "en": "use lower-case letters, digits and . _ - only, e.g. cn-hebei-policies"},
+    "bad_version": {"zh": "版本号要写成“年.月”，比如 2026.11", "en": "write the version as year.month, e.g. 2026.11"},
+    "version_too_new": {"zh": "版本号的年份不能晚于 {limit} 年", "en": "the version's year may not be later than {limit}"},
+    "string_pattern_mismatch": {"zh": "格式不对", "en": "is not in the expected form"},
+    "no_tariff_pack": {"zh": "这个省的电价、气价数据包（{limit}）没有装：请先导入它", "en": "this province's tariff pack ({limit}) is not installed: import it first"},
     "duplicate_id": {"zh": "编号重复了", "en": "repeats an id"},
     "unknown_programme": {"zh": "指向一个不存在的项目", "en": "names a programme that does not exist"},
     "unknown_batch": {"zh": "指向一个不存在的村名单", "en": "names a village list that does not exist"},
@@ -246,3 +252,10 @@ WORDS: dict[str, dict[str, str]] = {
     "batch.cannot_write": {"zh": "{file}：结果写不进去（{detail}）。文件在 Excel 里开着吗？换个文件夹或文件名再试",
                            "en": "{file}: cannot write the results ({detail}). Is the file open in Excel? Try another folder or name"},
 }
+
+# The records' words live in their own file; one catalogue serves every view.
+from .records import RECORD_FIELDS, RECORD_PROBLEMS, RECORD_WORDS  # noqa: E402
+
+FIELDS.update(RECORD_FIELDS)
+PROBLEMS.update(RECORD_PROBLEMS)
+WORDS.update(RECORD_WORDS)

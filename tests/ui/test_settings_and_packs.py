@@ -3,6 +3,7 @@ and importing a pack from the window: a good one is used at once, a bad one chan
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
 from .conftest import settle
 
 BATCH = "bj-2018-plan-villages"
+NEWER = f"{datetime.date.today().year + 1}.1"  # newer than the bundled packs; a pack may not be dated later
 
 
 def test_settings_dialog_edits_and_the_window_applies_them(qtbot, window, settings):
@@ -110,7 +112,7 @@ def shandong_pack() -> dict:
 
 def test_good_pack_is_used_at_once(qtbot, window, pack_dir, tmp_path):
     pack = shandong_pack()
-    pack["version"] = "2099.1"
+    pack["version"] = NEWER
     for programme in pack["programmes"]:
         programme["name"]["zh"] = "导入测试：" + programme["name"]["zh"]
     path = tmp_path / "usb" / "shandong-new.json"
@@ -120,8 +122,8 @@ def test_good_pack_is_used_at_once(qtbot, window, pack_dir, tmp_path):
     window.open_tab("subsidies")
     wait_for_import(qtbot, window, path)
     assert window.backend is not old_backend
-    assert (pack_dir / "policies" / pack["pack_id"] / "2099.1.json").is_file()
-    assert "已导入" in window.pack_import.messages[-1] and "2099.1" in window.pack_import.messages[-1]
+    assert (pack_dir / "policies" / pack["pack_id"] / f"{NEWER}.json").is_file()
+    assert "已导入" in window.pack_import.messages[-1] and NEWER in window.pack_import.messages[-1]
     settle(qtbot, window)
     names = [p.name for p in window.subsidy_tab.programmes or []]
     assert names and all(name.startswith("导入测试：") for name in names)  # compared again on the new data
@@ -129,20 +131,20 @@ def test_good_pack_is_used_at_once(qtbot, window, pack_dir, tmp_path):
 
 def test_import_from_the_menu_takes_the_file_chosen_in_the_dialog(qtbot, window, pack_dir, tmp_path, answers):
     pack = shandong_pack()
-    pack["version"] = "2099.3"
+    pack["version"] = NEWER
     path = tmp_path / "usb" / "shandong-menu.json"
     path.parent.mkdir()
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
     chosen = answers.on(QFileDialog, lambda dialog: dialog.selectFile(str(path)) or dialog.accept())
     with qtbot.waitSignal(window.pack_import.finished, timeout=60000):
         window.import_action.trigger()
-    assert len(chosen) == 1 and "2099.3" in window.pack_import.messages[-1]
-    assert (pack_dir / "policies" / pack["pack_id"] / "2099.3.json").is_file()
+    assert len(chosen) == 1 and NEWER in window.pack_import.messages[-1]
+    assert (pack_dir / "policies" / pack["pack_id"] / f"{NEWER}.json").is_file()
 
 
 def test_bad_pack_names_file_field_and_reason_and_changes_nothing(qtbot, window, pack_dir, tmp_path):
     pack = shandong_pack()
-    pack["version"] = "2099.2"
+    pack["version"] = f"{NEWER}.1"
     pack["programmes"][0]["amount"] = "very much"
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")

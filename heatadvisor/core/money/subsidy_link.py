@@ -22,6 +22,7 @@ from ..subsidies import (
 )
 from ..subsidies.amount_types import PerKw, PerM2
 from ..subsidies.conditions import region_reason
+from ..subsidies.facts import PRICE_LIMIT_YUAN
 from ..subsidies.techs import expand
 
 
@@ -45,10 +46,11 @@ def rating_key(source: str, t_source: float, t_sink: float) -> str:
 
 def option_facts(device: Device, price: tuple[float, float, float], capacity_kw: float | None,
                  units: int | None = None) -> OptionFacts:
-    """The option as the engine asks: ``units`` indoor units for room units (per-device amounts count them)."""
+    """The option as the engine asks: ``units`` indoor units for room units (per-device amounts
+    count them); a price above what any programme pays on (a pack's extreme) is asked at that limit."""
     hp = device.heat_pump
     cops = {rating_key(hp.source, p.t_source_c, p.t_sink_c): p.cop for p in hp.rating_points} if hp else None
-    low, typ, high = price
+    low, typ, high = (min(p, PRICE_LIMIT_YUAN) for p in price)
     return OptionFacts(
         tech=device.tech, device_id=device.id, price_yuan={"low": low, "typ": typ, "high": high},
         efficiency_grade=device.efficiency_grade, rated_cop=cops, capacity_kw=capacity_kw, device_count=units,

@@ -11,7 +11,7 @@ import gc
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..contract.problems import FieldProblem
+from ..contract.problems import FieldProblem, InputError
 from ..packs.catalog_schema import CommonPack, Device, DevicePack
 from ..packs.loader import PackError
 from ..packs.region_schema import RegionPack
@@ -35,7 +35,12 @@ class DataBundle:
         return self.regions[province]
 
     def tariff_for(self, region: RegionPack) -> TariffPack:
-        return self.tariffs[region.tariff_pack]
+        """The region's tariff pack; an imported region pack may name one not installed."""
+        try:
+            return self.tariffs[region.tariff_pack]
+        except KeyError:
+            raise InputError([FieldProblem("location.province", "no_tariff_pack", f"{region.pack_id} needs tariff pack "
+                                           f"{region.tariff_pack}, which is not installed", region.tariff_pack)]) from None
 
 
 def load_bundle(store: PackStore | None = None) -> DataBundle:

@@ -15,7 +15,11 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from heatadvisor.core.packs.sourced import PackHeader, Sourced, Strict
+from heatadvisor.core.packs.quantities import (
+    EnergyPrice, EnergyPriceChange, EnergySubsidy, SeasonQuantity, TierQuantity,
+)
+from heatadvisor.core.packs.safe_text import PlainText
+from heatadvisor.core.packs.sourced import PackHeader, Strict
 from heatadvisor.core.packs.store import register_kind
 from heatadvisor.core.tariffs.plan import TariffPlan, cached_plan, plan_of
 
@@ -32,16 +36,8 @@ _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 class TierStep(Strict):
     """One step of a tier table: the price of use up to ``up_to`` per billing period."""
 
-    up_to: Sourced | None = None  # kWh or m³ per period; None for the open top step
-    price: Sourced  # yuan per kWh or m³
-
-    @model_validator(mode="after")
-    def _sane(self) -> "TierStep":
-        if self.price.value < 0:
-            raise ValueError("price must not be negative")
-        if self.up_to is not None and self.up_to.value <= 0:
-            raise ValueError("up_to must be positive")
-        return self
+    up_to: TierQuantity | None = None  # kWh or m³ per period; None for the open top step
+    price: EnergyPrice  # yuan per kWh or m³
 
 
 Steps = Annotated[tuple[TierStep, ...], Field(min_length=1, max_length=8)]
@@ -79,7 +75,7 @@ class SeasonWindow(Strict):
 
     start: str = Field(pattern=r"^\d\d-\d\d$")  # "MM-DD"
     end: str = Field(pattern=r"^\d\d-\d\d$")
-    src: str = Field(min_length=1, max_length=80)
+    src: PlainText = Field(min_length=1, max_length=80)
 
     @model_validator(mode="after")
     def _real_days(self) -> "SeasonWindow":
@@ -122,10 +118,10 @@ class Dated(Strict):
     """Terms that hold only for some households and some dates; the cost function checks
     ``valid_from``/``valid_to`` against its evaluation date and never applies a lapsed one."""
 
-    scope: str = Field(min_length=1, max_length=300)  # who qualifies, as the document says
+    scope: PlainText = Field(min_length=1, max_length=300)  # who qualifies, as the document says
     valid_from: datetime.date | None = None
     valid_to: datetime.date | None = None  # last day in force; None: no end found
-    terms_src: str = Field(min_length=1, max_length=80)  # document for dates and scope
+    terms_src: PlainText = Field(min_length=1, max_length=80)  # document for dates and scope
 
     @model_validator(mode="after")
     def _dates_ordered(self) -> "Dated":
@@ -138,9 +134,9 @@ class TouTierAdjustment(Strict):
     """TOU as a change to the tier price (Shandong, Henan): tiers count every kWh."""
 
     kind: Literal["tier_adjustment"]
-    peak: Sourced  # yuan/kWh added to the tier price in peak hours
-    valley: Sourced  # added in valley hours outside the heating window
-    heating_valley: Sourced  # added in valley hours inside the heating window
+    peak: EnergyPriceChange  # yuan/kWh added to the tier price in peak hours
+    valley: EnergyPriceChange  # added in valley hours outside the heating window
+    heating_valley: EnergyPriceChange  # added in valley hours inside the heating window
 
     @model_validator(mode="after")
     def _valley_not_dearer(self) -> "TouTierAdjustment":
@@ -154,14 +150,8 @@ class TouFixedPrices(Strict):
     the tiers; outside the window, and for peak kWh when ``peak`` is null, the tiers apply."""
 
     kind: Literal["fixed_valley"]
-    valley: Sourced
-    peak: Sourced | None = None
-
-    @model_validator(mode="after")
-    def _not_negative(self) -> "TouFixedPrices":
-        if min(self.valley.value, self.peak.value if self.peak else 0.0) < 0:
-            raise ValueError("fixed TOU prices must not be negative")
-        return self
+    valley: EnergyPrice
+    peak: EnergyPrice | None = None
 
 
 class TimeOfUse(Dated):
@@ -201,17 +191,11 @@ class SeasonalTariff(Dated):
 class KwhSubsidy(Dated):
     """A per-unit operating subsidy paid on heating use inside a window, up to a cap."""
 
-    name: str = Field(min_length=1, max_length=100)
-    per_unit: Sourced  # yuan per kWh (or m³)
-    cap: Sourced | None = None  # subsidised quantity per season; None: no cap found
+    name: PlainText = Field(min_length=1, max_length=100)
+    per_unit: EnergySubsidy  # yuan per kWh (or m³)
+    cap: SeasonQuantity | None = None  # subsidised quantity per season; None: no cap found
     on: Literal["valley_heating", "all_heating"]  # valley kWh need the TOU option
     window: SeasonWindow
-
-    @model_validator(mode="after")
-    def _not_negative(self) -> "KwhSubsidy":
-        if self.per_unit.value < 0 or (self.cap is not None and self.cap.value < 0):
-            raise ValueError("per_unit and cap must not be negative")
-        return self
 
 
 def _no_overlap(tariffs: tuple[SeasonalTariff, ...]) -> None:
@@ -230,7 +214,7 @@ def _no_overlap(tariffs: tuple[SeasonalTariff, ...]) -> None:
 class GasTariff(Strict):
     """One gas price scheme (m³), e.g. a city's rural 煤改气 price."""
 
-    label: str = Field(min_length=1, max_length=120)
+    label: PlainText = Field(min_length=1, max_length=120)
     tiers: TierSchedule
     seasonal: tuple[SeasonalTariff, ...] = ()
 
@@ -247,7 +231,7 @@ class GasTariff(Strict):
 
 
 class ElectricityTariff(Strict):
-    label: str = Field(min_length=1, max_length=120)
+    label: PlainText = Field(min_length=1, max_length=120)
     tiers: TierSchedule
     tou: TimeOfUse | None = None
     seasonal: tuple[SeasonalTariff, ...] = ()
@@ -285,8 +269,8 @@ class ElectricityTariff(Strict):
 class GasChoices(Strict):
     """The province's gas tariffs by key; ``default`` suits a rural household."""
 
-    default: str
-    tariffs: dict[str, GasTariff] = Field(min_length=1)
+    default: PlainText
+    tariffs: dict[Annotated[PlainText, Field(min_length=1, max_length=60)], GasTariff] = Field(min_length=1, max_length=20)
 
     @model_validator(mode="after")
     def _default_exists(self) -> "GasChoices":
@@ -301,8 +285,8 @@ class GasChoices(Strict):
 
 class TariffPack(PackHeader):
     kind: Literal["tariffs"] = "tariffs"
-    province: str | None  # None: the national-default pack
-    covers: tuple[str, ...] = Field(min_length=1)  # provinces this pack serves
+    province: PlainText | None  # None: the national-default pack
+    covers: tuple[PlainText, ...] = Field(min_length=1, max_length=40)  # provinces this pack serves
     electricity: ElectricityTariff
     gas: GasChoices
 
