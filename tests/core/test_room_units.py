@@ -55,3 +55,8 @@ def test_the_subsidy_engine_counts_the_units_and_sees_their_price(data):
     three = compare(make_case(location=hebei, household=household, house={"heated_rooms": 3}, options=SPLIT), data).options[0]
     assert one.subsidy <= one.capital_cost[1]  # never more than one unit costs
     assert three.subsidy >= one.subsidy and three.net_capital[1] > one.net_capital[1]
+
+
+def test_a_price_above_what_any_programme_pays_on_is_asked_at_the_limit(data):
+    facts = option_facts(data.devices["multi_split"], (900_000.0, 1_200_000.0, 1_500_000.0), 20.0, 12)
+    assert (facts.price_yuan.low, facts.price_yuan.typ, facts.price_yuan.high) == (900_000.0, 1_000_000.0, 1_000_000.0)
