@@ -45,7 +45,7 @@ def row(option: OptionResult, lang: str, label: str) -> list[str]:
 
 def render(result: Comparison, lang: str = "zh") -> str:
     p = result.place
-    sep = "；" if lang == "zh" else "; "
+    sep = word("sep.clauses", lang)
     lines = [
         f"{word('place', lang)}: {p.province} {p.county}    {word('station', lang)}: {p.station_name_zh if lang == 'zh' else p.station_name_en}, {p.distance_km:.0f} km",
         f"{word('demand', lang)}: {result.demand.used_kwh:,.0f} {word('unit.kwh', lang)} ({word('demand.' + result.demand.source, lang)})",

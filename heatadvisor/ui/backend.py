@@ -49,8 +49,8 @@ class Backend:
         from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
         from heatadvisor.core.demand import calibration
         from heatadvisor.core.place import climate, places, siting
-        from heatadvisor.core.subsidies import wording as subsidy_wording
         from heatadvisor.core.packs.technology import DeviceKind
+        from heatadvisor.wording import subsidy_text as subsidy_wording
 
         self.data = data
         self.kinds = DeviceKind  # what the window compares a device's kind with
@@ -168,8 +168,8 @@ class Backend:
         """The subsidy engine's own catalogue (shared with the sheet and the CLI)."""
         return self._subsidy_wording.say(key, lang, **values)
 
-    def subsidy_money(self, amount: object, lang: str) -> str:
-        return self._subsidy_wording.say_money(amount, lang)
+    def subsidy_amount(self, result: object, lang: str) -> str | None:
+        return self._subsidy_wording.say_amount(result, lang)
 
     def subsidy_reason(self, reason: object, lang: str) -> str:
         return self._subsidy_wording.say_reason(reason, lang)

@@ -231,20 +231,12 @@ after subsidy</translation>
         <translation>Tick a heat pump under &quot;Options to compare&quot; and this page explains it with this county&apos;s weather.</translation>
     </message>
     <message>
-        <source>在{county}，热泵平均 1 度电出 {cop} 度热</source>
-        <translation>In {county}, a heat pump gives on average {cop} kWh of heat per kWh of electricity</translation>
-    </message>
-    <message>
         <source>说明书上写的 {rated}，是在暖和天测的。天越冷，出的热越少：</source>
         <translation>The {rated} on the label was measured in mild weather. The colder it is, the less heat it gives:</translation>
     </message>
     <message>
         <source>{month}：1 度电出 {cop} 度热</source>
         <translation>{month}: 1 kWh of electricity gives {cop} kWh of heat</translation>
-    </message>
-    <message>
-        <source>电暖器不管叫什么，1 度电只出 1 度热。</source>
-        <translation>An electric heater, whatever it is called, gives 1 kWh of heat per kWh.</translation>
     </message>
     <message>
         <source>小时数</source>
@@ -942,18 +934,6 @@ after subsidy</translation>
         <translation>Subsidies for &quot;{option}&quot;: ✓ can apply, × cannot, ? still to ask</translation>
     </message>
     <message>
-        <source>金额：{amount}</source>
-        <translation>Amount: {amount}</translation>
-    </message>
-    <message>
-        <source>要带：{documents}</source>
-        <translation>Bring: {documents}</translation>
-    </message>
-    <message>
-        <source>到哪儿办：{place}</source>
-        <translation>Apply at: {place}</translation>
-    </message>
-    <message>
         <source>去问：{field}</source>
         <translation>Ask: {field}</translation>
     </message>
@@ -976,20 +956,8 @@ after subsidy</translation>
 <context>
     <name>present</name>
     <message>
-        <source>{name}（现在）</source>
-        <translation>{name} (today)</translation>
-    </message>
-    <message>
         <source>建议：{name}。{why}</source>
         <translation>Recommended: {name}. {why}</translation>
-    </message>
-    <message>
-        <source>现在：{name}</source>
-        <translation>Today: {name}</translation>
-    </message>
-    <message>
-        <source>{month}月</source>
-        <translation>{month}</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,8 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
         out.append(CodedReason(code="saves_running", values={"yuan": round(saving)}))
     else:
         out.append(CodedReason(code="costs_more_running", values={"yuan": round(-saving)}))
+    if not option.is_current and option.capital_cost[1] > 0 and option.subsidy >= option.capital_cost[1]:
+        out.append(CodedReason(code="subsidy_covers_price", values={"yuan": round(option.capital_cost[1])}))
     low, typ, high = option.payback_years
     if not option.is_current:
         if typ is None and saving > 0:

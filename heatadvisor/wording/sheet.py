@@ -1,15 +1,13 @@
-"""The advice sheet's own words (headings, the info box, signature labels) in zh and en.
+"""The advice sheet's own words (headings, the info box, signature labels), also the poster's,
+the printing messages' and the CLI's ``sheet`` command's, in zh and en.
 
-The core's codes are worded by heatadvisor.wording and the subsidy engine's wording; this
-module holds only what the printed sheet adds. Chinese is for villagers: short sentences,
+The codes on the sheet are worded by the other areas of the catalogue; this module holds only
+what the printed sheet adds. Chinese is for villagers: short sentences,
 everyday words (度 not kWh, 钟头 not 小时 where it reads better). Both languages use the same
 placeholders (tested), so a missing value never silently drops a figure from one of them.
 """
 
 from __future__ import annotations
-
-import string
-from datetime import date
 
 _T: dict[str, tuple[str, str]] = {
     "title": ("取暖方案建议书", "Heating advice sheet"),
@@ -141,26 +139,4 @@ _T: dict[str, tuple[str, str]] = {
     "poster.electric": ("电暖器不管叫什么，1 度电只出 1 度热。", "Any direct electric heater: 1 kWh → 1 kWh of heat."),
 }
 
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def t(key: str, lang: str, **values: object) -> str:
-    """One sheet text with its placeholders filled; English only when asked for."""
-    zh, en = _T[key]
-    return (en if lang == "en" else zh).format(**values)
-
-
-def month(number: int, lang: str) -> str | int:
-    return MONTHS_EN[number - 1] if lang == "en" else number
-
-
-def date_text(day: date, lang: str) -> str:
-    return t("date", lang, year=day.year, month=month(day.month, lang), day=day.day)
-
-
-def placeholders(key: str) -> tuple[set[str], set[str]]:
-    return tuple({name for _, name, _, _ in string.Formatter().parse(text) if name} for text in _T[key])  # type: ignore[return-value]
-
-
-def keys() -> list[str]:
-    return list(_T)
+SHEET: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _T.items()}
