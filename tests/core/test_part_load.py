@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from heatadvisor.core.demand.energy import HeatedHours, cycling_kept
 from heatadvisor.core.devices.heat_pump import part_load_cop, part_load_ratio
 
 from .conftest import evaluated
@@ -65,3 +66,13 @@ def test_a_big_unit_on_a_small_load_loses_to_cycling():
     big = evaluated(**base, options=[{"device_id": "ashp_aw_10kw", "capacity_kw": nominal * 3}])
     assert big.physics.demand.used_kwh[row] == pytest.approx(small.physics.demand.used_kwh[row])
     assert big.physics.energies.efficiency[row, 1] < rows.efficiency[row, 1]
+
+
+def test_intermittent_heating_cycles_each_part_of_the_day_at_its_own_load():
+    """Half the day at 2 kW, a mean of 1.2 kW: the other half at (1.2 − 0.5 × 2) ÷ 0.5 = 0.4 kW.
+    A 5 kW unit down to 40 % (2 kW) runs the heated half without cycling and the rest at
+    CR 0.2: kept 0.2 / (0.9 × 0.2 + 0.1) = 0.714. Heat 1.0 + 0.2 for electricity 1.0 + 0.2 / 0.714."""
+    kept = cycling_kept(np.array([[1.2]]), HeatedHours(np.array([[2.0]]), np.array([0.5])), np.array([[5.0]]), 0.4, 0.9)
+    assert kept[0, 0] == pytest.approx(1.2 / (1.0 + 0.2 / (0.2 / 0.28)))
+    all_day = cycling_kept(np.array([[1.2]]), HeatedHours(np.array([[1.2]]), np.array([1.0])), np.array([[5.0]]), 0.4, 0.9)
+    assert all_day[0, 0] == pytest.approx(part_load_cop(1.0, np.array([1.2]), np.array([5.0]), 0.4, 0.9)[0])

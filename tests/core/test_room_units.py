@@ -24,13 +24,19 @@ def test_rooms_from_the_heated_area_by_hand(data, area, share, rooms):
 
 def test_rooms_given_win_and_price_capacity_scale_with_them(data):
     unit = data.devices["split_ac"]
-    one = compare(make_case(house={"heated_rooms": 1}, options=SPLIT), data).options[0]
-    three = compare(make_case(house={"heated_rooms": 3}, options=SPLIT), data).options[0]
-    assert (one.sizing.units, three.sizing.units) == (1, 3)
+    one_pi = data.common.kw_per_pi.value  # the smallest unit sold, 1 匹
+    small = {"heated_area_m2": 40, "wall": "brick_ins_100", "windows": "double"}  # needs less than a unit a room
+    one = compare(make_case(house={**small, "heated_rooms": 1}, options=SPLIT), data).options[0]
+    four = compare(make_case(house={**small, "heated_rooms": 4}, options=SPLIT), data).options[0]
+    assert (one.sizing.units, four.sizing.units) == (1, 4)
     price = unit.capital.per_unit_yuan
-    assert three.capital_cost == pytest.approx((3 * price.low, 3 * price.typ, 3 * price.high))
-    assert one.sizing.nominal_kw == pytest.approx(unit.capacity_kw) and three.sizing.nominal_kw == pytest.approx(3 * unit.capacity_kw)
-    assert three.sizing.status != "oversized"  # every room needs its unit, however small the load
+    assert four.capital_cost == pytest.approx((4 * price.low, 4 * price.typ, 4 * price.high))
+    assert one.sizing.nominal_kw == pytest.approx(max(one.sizing.recommended_kw, one_pi))
+    assert four.sizing.recommended_kw < 4 * one_pi and four.sizing.nominal_kw == pytest.approx(4 * one_pi)
+    assert four.sizing.status != "oversized"  # every room needs its unit, however small the load
+    big = compare(make_case(house={"heated_area_m2": 130, "wall": "adobe", "heated_rooms": 2}, options=SPLIT), data).options[0]
+    assert big.sizing.recommended_kw > 2 * one_pi  # the house's need wins
+    assert big.sizing.nominal_kw == pytest.approx(big.sizing.recommended_kw)
 
 
 def test_multi_split_is_an_outdoor_unit_and_an_indoor_unit_per_room(data):
