@@ -28,7 +28,7 @@ from .batch_files import BatchFileError, read_table, write_rows
 
 HOUSE_COLUMNS = (
     "heated_area_m2", "storeys", "wall", "windows", "roof_insulated", "floor", "airtightness", "heated_share",
-    "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw", "habit",
+    "heated_rooms", "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw", "habit",
 )
 VILLAGE_COLUMNS = ("pipe_gas", "heat_network", "village_station", "water_source")  # 是/否; empty is "no"
 OUTPUT_COLUMNS = (

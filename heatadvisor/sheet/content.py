@@ -174,8 +174,10 @@ def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -
             label = word("row.current", lang, name=label)
         elif option.key == comparison.recommended:
             label = word("row.recommended", lang, name=label)
+        check = option.unverified if option.key == comparison.recommended else []
         rows.append((
-            (label, ""), money_cell(*option.running_cost), money_cell(*option.capital_cost), money_cell(*option.net_capital),
+            (label, word("price_to_verify", lang) if check else ""), money_cell(*option.running_cost), money_cell(*option.capital_cost),
+            money_cell(*option.net_capital),
             payback_cell(option, lang), money_cell(*option.horizon_cost), (f"{option.co2_kg / 1000:.1f}", ""),
         ))
     best = next((i for i, o in enumerate(options) if o.key == comparison.recommended), None)

@@ -23,10 +23,12 @@ def name(option: "OptionResult", lang: str) -> str:
     return option.name_en if lang == "en" else option.name_zh
 
 
-def verdict(option: "OptionResult", backend: "Backend", lang: str) -> str:
-    """The first two reasons that are not sizing warnings (those show at the option)."""
+def verdict(option: "OptionResult", backend: "Backend", lang: str, check_prices: bool = False) -> str:
+    """The first two reasons that are not sizing warnings (those show at the option), after
+    the prices to check where ``check_prices`` (the recommended option)."""
     reasons = [r for r in option.reasons if r.code not in WARNING_CODES][:2]
-    return backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in reasons)
+    checks = [backend.word(f"price_to_verify.{part}", lang) for part in option.unverified] if check_prices else []
+    return backend.word("sep.clauses", lang).join([*checks, *(backend.reason_text(r, lang) for r in reasons)])
 
 
 def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
@@ -42,7 +44,8 @@ def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
 
 def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> list[Row]:
     """The options group by group, each group under its title (what the ranking is, and why
-    the ones below are not advised), then today's heating."""
+    the ones below are not advised), then today's heating; the recommended option's verdict
+    first says which of its prices rest on our estimates."""
     rows = []
     group = None
     for option in [*comparison.options, comparison.current]:
@@ -52,11 +55,12 @@ def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> 
         label = name(option, lang)
         if option.is_current:
             label = backend.word("row.current", lang, name=label)
+        recommended = option.key == comparison.recommended
         rows.append(Row(
             name=label, running=money(*option.running_cost), purchase=money(*option.net_capital),
             payback=payback(option, backend, lang), horizon=money(*option.horizon_cost),
-            co2=f"{option.co2_kg / 1000:.1f}", verdict=verdict(option, backend, lang),
-            recommended=option.key == comparison.recommended, is_current=option.is_current,
+            co2=f"{option.co2_kg / 1000:.1f}", verdict=verdict(option, backend, lang, recommended),
+            recommended=recommended, is_current=option.is_current,
         ))
     return rows
 

@@ -89,6 +89,10 @@ REASONS: dict[str, dict[str, str]] = {
         "zh": "采暖季按 {start_month:.0f} 月 {start_day:.0f} 日到 {end_month:.0f} 月 {end_day:.0f} 日（约 {days:.0f} 天）算",
         "en": "heating season taken as {start_day:.0f}/{start_month:.0f} to {end_day:.0f}/{end_month:.0f} (day/month, about {days:.0f} days)",
     },
+    "assume_heating_price_lapsed": {
+        "zh": "专门的取暖电价 {end} 到期，没查到新的，电费按普通居民电价算",
+        "en": "the special heating electricity price ended on {end} and no newer one was found, so electricity is billed at the ordinary residential price",
+    },
     "assume_tiered_bill": {
         "zh": "阶梯电价下，取暖电费按“加上取暖后多交的电费”算（平时一年约用电 {base_kwh:,.0f} 度）",
         "en": "on a tiered tariff, heating is charged the extra it adds to the bill (other use about {base_kwh:,.0f} kWh a year)",

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from heatadvisor.core.comparison.compare import compare
-from heatadvisor.core.devices.heat_pump import DefrostCurve, fit
+from heatadvisor.core.devices.heat_pump import DefrostCurve, SourceSite, fit
 from heatadvisor.core.money.economics import CashFlows, MoneyTerms, crossover_year, simple_payback, yearly_costs
 from heatadvisor.core.tariffs.bills import heat_price
 
@@ -31,11 +31,10 @@ def test_fitted_cop_curve_reproduces_its_rating_points(data, device_id):
     hp = device.heat_pump
     defaults = data.common.heat_pumps
     curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
-    model = fit(hp, device.capacity_kw, curve)
-    for point in hp.rating_points:
-        t_out = point.t_source_c if hp.fixed_source_temp_c is None else 0.0
-        if hp.fixed_source_temp_c is not None and point.t_source_c != hp.fixed_source_temp_c:
-            continue
+    for point in hp.rating_points:  # a ground source at a point's temperature on a day without load (16 °C)
+        site = SourceSite(point.t_source_c, -10.0)
+        model = fit(hp, device.capacity_kw, curve, site)
+        t_out = point.t_source_c if hp.source == "air" else 16.0
         assert model.cop(t_out, point.t_sink_c) == pytest.approx(point.cop, rel=1e-9)
 
 

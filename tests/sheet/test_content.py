@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case import Case
 from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.sheet.content import LEVELS, SheetContext, build_sheet, heat_pump, shown_options
 from heatadvisor.sheet.poster import build_poster, monthly_energy
@@ -152,3 +153,17 @@ def test_an_estimate_far_from_the_field_says_it_rests_on_the_model_alone():
     data["house"]["habit"] = "day_16_banked_night"
     text = build_sheet(compare(case_from_data(data)), SheetContext(lang="zh")).household
     assert "只烧卧室和客厅" in text and "只按房子估算" not in text
+
+
+def test_the_recommended_row_says_its_guessed_price_is_to_be_checked():
+    case = Case.model_validate({"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": 90, "supply_kw": 10},
+                                "current": {"device_id": "coal_stove"}, "on_date": "2026-11-25",
+                                "options": [{"device_id": "split_ac"}, {"device_id": "ashp_aw_10kw", "price_yuan": 40000}]})
+    comparison = compare(case)
+    best = comparison.recommended_option()
+    assert best is not None and best.unverified
+    for lang, mark in (("zh", "价格待核实"), ("en", "price to be checked")):
+        sheet = build_sheet(comparison, SheetContext(lang=lang))
+        labels = [row[0] for row in sheet.table.rows]
+        assert labels[sheet.table.recommended_row][1] == mark
+        assert all(label[1] != mark for i, label in enumerate(labels) if i != sheet.table.recommended_row)

@@ -380,3 +380,14 @@ def test_the_heating_habit_is_a_plain_question_and_a_doubtful_estimate_asks_for_
     settle(qtbot, window)
     assert window.current.notice.isHidden() and window.comparison_tab.notice.isHidden()
     assert window.last.comparison.demand.source == "calibrated"
+
+
+def test_the_recommended_option_says_its_guessed_price_is_to_be_checked(qtbot, window):
+    settle(qtbot, window)
+    comparison = window.last.comparison
+    best = comparison.recommended_option()
+    assert best is not None and best.unverified  # the default window's advice rests on an estimate
+    verdicts = [cell for cell in table_column(window, 6) if cell]  # group headings have none; the advice leads
+    assert ("设备价格待核实" in verdicts[0]) == ("capital" in best.unverified)
+    assert ("电价或燃料价格待核实" in verdicts[0]) == ("running" in best.unverified)
+    assert not any("价格待核实" in cell for cell in verdicts[1:])  # only beside the advice

@@ -85,6 +85,9 @@ class _Figures:
         self.supply_default, self.supply_status = equip.supply_is_default[part].tolist(), equip.supply_status[part].tolist()
         self.month_cost, self.month_use = phys.running.by_month[part, TYPICAL].tolist(), phys.energies.by_month[part, TYPICAL].tolist()
         self.tariffed = phys.running.tariffed[part].tolist()
+        self.units = phys.units[part].tolist()
+        self.unverified = [[code for code, flag in (("capital", capital), ("running", running)) if flag]
+                           for capital, running in zip(cash.capital_estimated[part].tolist(), phys.running.estimated[part].tolist())]
         self.bins = _Bins(ev, start, stop)
 
     def by_month_cost(self, j: int, months: tuple[int, ...]) -> dict[int, float]:
@@ -111,7 +114,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         size = Sizing.trusted(
             design_load_kw=f.design_load[j], capacity_at_design_kw=f.at_design[j],
             nominal_kw=nominal, nominal_pi=nominal / kw_per_pi, recommended_kw=recommended, recommended_pi=recommended / kw_per_pi,
-            status=STATUS[f.size_status[j]],
+            status=STATUS[f.size_status[j]], units=f.units[j],
         )
     if f.supply_status[j] >= 0:
         supply = Supply.trusted(peak_kw=f.peak[j], supply_kw=f.supply[j], supply_is_default=f.supply_default[j],
@@ -137,7 +140,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         npv_cost=f.npv[j], lcoh=tuple(f.lcoh[j]), cumulative_cost=f.cumulative[j],
         co2_kg=f.co2[j], pm_kg=_maybe(f.pm[j]), so2_kg=_maybe(f.so2[j]),
         coal_avoided_t=f.coal_avoided[j], sizing=size, supply=supply, heat_pump=bins,
-        income_share=running[1] / income if income else None, rank=0, reasons=[],
+        income_share=running[1] / income if income else None, rank=0, reasons=[], unverified=f.unverified[j],
         group=GROUPS[ev.group[r]], missing=list(ev.missing[r]),
     )
 

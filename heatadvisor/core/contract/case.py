@@ -79,6 +79,8 @@ class House(Model):
     heated_share: float | None = Field(default=None, ge=0.1, le=1.0, description="Share of the rooms heated; None: the habit's")
     hours_per_day: float | None = Field(default=None, ge=1, le=24, description="Hours heated fully; None: the habit's")
     indoor_temp_c: float | None = Field(default=None, ge=10, le=26, description="Set-point while heated; None: the habit's")
+    heated_rooms: int | None = Field(
+        default=None, ge=1, le=20, description="Rooms heated: one indoor unit each for room units; default from the heated area")
     night_temp_c: float | None = Field(default=None, ge=5, le=26, description="Set-point in the hours not heated fully")
     emitter: Emitter = Emitter.radiators
     supply_kw: float | None = Field(default=None, gt=0, le=100, description="Meter or contracted capacity (kW)")

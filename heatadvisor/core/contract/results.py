@@ -77,6 +77,7 @@ class Sizing(Out):
     recommended_kw: float
     recommended_pi: float
     status: str  # "ok" | "undersized" | "oversized"
+    units: int = 0  # indoor units of a room-unit device, one per heated room; 0 for one unit for the house
 
 
 class Supply(Out):
@@ -146,6 +147,7 @@ class OptionResult(Out):
     reasons: list[CodedReason]
     group: str = "clean"  # GROUPS: where the views list the option, and why it is not advised
     missing: list[str] = Field(default_factory=list)  # infrastructure it needs that the village was not said to have
+    unverified: list[str] = Field(default_factory=list)  # "capital", "running": rests on a price that is our estimate (E)
 
 
 class Comparison(Out):

@@ -91,6 +91,7 @@ class HeatLoss:
     gains_w: float
     set_temp_c: float  # set-point while heated
     mean_set_temp_c: float  # time-weighted over the day
+    on_hours: float  # hours a day heated to the set-point
 
     def balance_temp_c(self) -> float:
         """Outdoor temperature at which free gains alone keep the mean set-point."""
@@ -117,4 +118,4 @@ def heat_loss(house: House, common: CommonPack) -> HeatLoss:
     on_hours = house.hours_per_day
     mean_set = (on_hours * house.indoor_temp_c + (24.0 - on_hours) * off_set) / 24.0
     gains = g.internal_gains_w_per_m2.value * house.heated_area_m2 * share
-    return HeatLoss(parts, ua_full, ua, gains, house.indoor_temp_c, mean_set)
+    return HeatLoss(parts, ua_full, ua, gains, house.indoor_temp_c, mean_set, on_hours)

@@ -16,6 +16,7 @@ from ..subsidies import SubsidyAssessment
 from .economics import (
     CashFlows, MoneyTerms, crossover_year, discounted, levelised_cost, npv, simple_payback, yearly_costs,
 )
+from .purchase import borehole_m, estimated_capital, sized_capital
 from .subsidy_link import Assessor, yearly_subsidies
 
 
@@ -23,6 +24,7 @@ from .subsidy_link import Assessor, yearly_subsidies
 @dataclass(frozen=True, slots=True, eq=False)
 class RowMoney:
     device_capital: np.ndarray  # (R, 3) bought again when the device wears out
+    capital_estimated: np.ndarray  # (R,) the price rests on our estimates (E): to be checked locally
     capital: np.ndarray  # (R, 3) device + envelope measures
     net_capital: np.ndarray  # (R, 3) after the one-off subsidy
     one_off: np.ndarray  # (R, 3) one-off subsidy at the low / typical / high price
@@ -54,7 +56,7 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
     found: list[SubsidyAssessment | None] = [None] * n
     alike: defaultdict[int, list[int]] = defaultdict(list)  # id of an answer → its rows
     given: list[int] = []  # rows whose subsidy the staff typed in
-    costs, sizes = device_cost.tolist(), phys.nominal_kw.tolist()
+    costs, sizes, units = device_cost.tolist(), phys.nominal_kw.tolist(), phys.units.tolist()
     for i, row in enumerate(rows):
         if row.is_current:
             household = households[row.household]
@@ -64,7 +66,8 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
             given.append(i)
         cost = costs[i]
         if cost[2] != 0:
-            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i])
+            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i],
+                                       units[i] or None)
             if answer is not None:
                 alike[id(answer)].append(i)
     paid_alike: dict[tuple, tuple[SubsidyAssessment, str, list[int]]] = {}  # same yearly terms and fuel → their rows
@@ -89,7 +92,8 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionR
     """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
     n = len(rows)
-    device_cost = device_capital(households, rows, phys.layout, phys.devices)
+    metres = borehole_m(setting, phys)
+    device_cost = device_capital(households, rows, phys.layout, phys.devices, sized_capital(setting, phys, metres))
     measure_cost = np.zeros((n, len(SCENARIOS)))
     for i in [i for i, r in enumerate(rows) if r.measures]:
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
@@ -120,7 +124,8 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionR
     disc_payback = np.where(is_current, np.nan, crossover_year(option_cum, today_cum))
     heat = phys.demand.heat_by_month.sum(axis=1)
     return RowMoney(
-        device_capital=device_cost, capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
+        device_capital=device_cost, capital_estimated=estimated_capital(setting, rows, phys, metres),
+        capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
         assessments=assessments, maintenance=maintenance, lifetime=lifetime, cumulative=cumulative[:, TYPICAL],
         horizon_cost=cumulative[:, :, -1], horizon_cost_no_subsidy=no_subsidy, payback=payback,
         discounted_payback=disc_payback, npv=npv(yearly[:, TYPICAL], terms.discount_rate),

@@ -71,6 +71,13 @@ Kelvin = sourced("Kelvin", 0, 40, "A temperature difference, K")
 FlowTemperature = sourced("FlowTemperature", 20, 85, "Heating water flow temperature, °C")
 KwPerPi = sourced("KwPerPi", 1, 5, "Heating kW per 匹")
 CylinderKg = sourced("CylinderKg", 1, 100, "Gas in one bottle, kg")
+RoomM2 = sourced("RoomM2", 4, 100, "Floor area of a typical room, m²")
+
+# ground loops
+BoreholeWPerMetre = sourced("BoreholeWPerMetre", 10, 200, "Heat drawn per metre of borehole at the peak, W")
+BoreholeKwhPerMetre = sourced("BoreholeKwhPerMetre", 10, 1_000, "Heat drawn per metre of borehole in a year, kWh")
+BoreholeYuanPerMetre = sourced_range("BoreholeYuanPerMetre", 0, 2_000, "Drilling and loop per metre of borehole, yuan")
+UnitYuan = sourced_range("UnitYuan", 0, 50_000, "Purchase and installation of one indoor unit, yuan")
 
 # how a household heats, and how far a figure may stray before it is questioned
 HeatedShare = sourced("HeatedShare", 0, 1, "Share of the floor heated", above_low=True)

@@ -111,7 +111,7 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
         distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,
         design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=bins.days,
     )
-    devices = device_table(data.devices.values(), data.common, region)
+    devices = device_table(data.devices.values(), data.common, region, data.device_estimates)
     temps = np.array(bins.temps, dtype=float)
     return Setting(
         data=data, region=region, tariff=tariff, on=on, place=place, climate=clim, bins=bins, valley_hours=valley,
@@ -120,5 +120,6 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
         month_hours=np.array([h for _, h in bins.by_month], dtype=float).reshape(len(bins.by_month), len(bins.temps)),
         months=tuple(m for m, _ in bins.by_month),
         valley_share=np.array([shares.get(t, 0.0) for t in bins.temps], dtype=float),
-        devices=devices, pumps=pump_table(devices, data.common.heat_pumps, temps, match.design_temp_c),
+        devices=devices,
+        pumps=pump_table(devices, data.common.heat_pumps, temps, match.design_temp_c, climate_mod.annual_mean_c(clim)),
     )

@@ -253,6 +253,18 @@ class ElectricityTariff(Strict):
     def plan(self) -> TariffPlan:
         return cached_plan(self, lambda: plan_of(self.tiers, self.seasonal, self.tou, self.subsidies))
 
+    def lapsed_on(self, on: datetime.date) -> list[datetime.date]:
+        """Last days of the special heating prices (a heating-season price of each meter, the TOU
+        option) that ended before ``on`` with nothing of their kind after them: the bill falls
+        back to the ordinary tariff, and the views say so."""
+        kinds = [[t for t in self.seasonal if t.meter == meter] for meter in ("household_meter", "heating_meter")]
+        kinds.append([self.tou] if self.tou is not None else [])
+        ends = []
+        for terms in kinds:
+            if terms and all(t.valid_to is not None and t.valid_to < on for t in terms):
+                ends.append(max(t.valid_to for t in terms))  # type: ignore[type-var]
+        return sorted(set(ends))
+
 
 class GasChoices(Strict):
     """The province's gas tariffs by key; ``default`` suits a rural household."""

@@ -187,7 +187,7 @@ class ComparisonTab(Retranslating, QWidget):
         metrics = self.fontMetrics()
         for column in range(1, ComparisonModel.COLUMNS - 1):
             texts = [self.model.headers[column], *(self.model.cell(row, column) for row in self.model.rows)]
-            width = max(metrics.horizontalAdvance(line) for text in texts for line in text.split("\n")) + 14
+            width = max(metrics.horizontalAdvance(line) for text in texts for line in text.split("\n")) + 10  # item margins take 7
             self._widths[column] = width  # kept for a hidden column too, so hiding it is decided steadily
             if self.table.columnWidth(column) != width:
                 self.table.setColumnWidth(column, width)
