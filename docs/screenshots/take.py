@@ -14,14 +14,16 @@ Run under Xvfb with the system CJK fonts hidden, so the bundled font is what ren
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QImage, QPixmap
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from heatadvisor.ui.app import create_window
 from heatadvisor.ui.backend import load_backend
@@ -37,10 +39,11 @@ SHOTS = (  # file, language, large text, result tab
     ("window_large_text.png", "zh", True, 0),
     ("window_en.png", "en", False, 0),
 )
-# The guide's: name (saved as <name>_<lang>.png), what to show, the part of the window to grab.
+# The guide's: name (saved as <name>_<lang>.png), and what to show: the part of the window to grab,
+# or a picture already taken (of a menu or a message that only lives while it is open).
 # TODO(records in the window): 保存, 打开 and the history view — the guide's 四 describes them from
 # docs/records.md without pictures; add their shots here once the window has them.
-GUIDE_SHOTS: tuple[tuple[str, Callable[[MainWindow], QWidget]], ...] = (
+GUIDE_SHOTS: tuple[tuple[str, Callable[[MainWindow], QWidget | QPixmap]], ...] = (
     ("location", lambda w: w.location),
     ("house", lambda w: w.house),
     ("current", lambda w: w.current),
@@ -48,7 +51,9 @@ GUIDE_SHOTS: tuple[tuple[str, Callable[[MainWindow], QWidget]], ...] = (
     ("results", lambda w: w.results),
     ("subsidies", lambda w: _tab(w, "subsidies")),
     ("explain", lambda w: _tab(w, "explain")),
-    ("problems", lambda w: _emptied_area(w)),
+    ("file_menu", lambda w: _menu(w, w.file_menu)),
+    ("no_printer", lambda w: _no_printer_message(w)),
+    ("problems", lambda w: _emptied_area(w)),  # last: the results stay greyed after it
 )
 
 
@@ -75,6 +80,32 @@ def _emptied_area(window: MainWindow) -> QWidget:
     window.house.area.setText("")
     window.recompute()
     return window.results
+
+
+def _menu(window: MainWindow, menu: QMenu) -> QPixmap:
+    """The menu as it drops down from the menu bar."""
+    menu.popup(window.mapToGlobal(QPoint(0, window.menuBar().height())))
+    _settle(QApplication.instance())
+    picture = menu.grab()
+    menu.hide()
+    return picture
+
+
+def _no_printer_message(window: MainWindow) -> QPixmap:
+    """What 打印建议书… says on a laptop without a printer (the PDF goes to a temporary
+    Documents folder, set in ``guide_shots``)."""
+    if QPrinterInfo.availablePrinters():
+        sys.exit("a printer is installed here: take the guide's shots where none is")
+    taken: list[QPixmap] = []
+
+    def take_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        taken.append(box.grab())
+        box.accept()
+
+    QTimer.singleShot(500, take_and_close)
+    window.printing.print_sheet()
+    return taken[0]
 
 
 def open_window(app: QApplication, folder: Path) -> MainWindow:
@@ -104,15 +135,20 @@ def readme_shots(app: QApplication, window: MainWindow) -> None:
 def guide_shots(app: QApplication, folder: Path) -> None:
     """Each language in a fresh window, so that no step's edit leaks into the next language."""
     GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
+    os.environ["XDG_DOCUMENTS_DIR"] = str(folder / "Documents")  # where the sheet goes without a printer
     for language in ("zh", "en"):
         window = open_window(app, folder / language)
         window.set_language(language)
         for name, part in GUIDE_SHOTS:
-            widget = part(window)
-            _settle(app)
+            shot = part(window)
+            if isinstance(shot, QWidget):
+                _settle(app)
+                shot = shot.grab()
             path = GUIDE_IMAGES / f"{name}_{language}.png"
-            # 256 colours: about a fifth of the size of a full-colour grab (measured: 1.2 MB → 0.3 MB for all), and the text stays sharp
-            widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither).save(str(path))
+            # 256 colours, no dithering: a fifth of the size of a full-colour grab (1.2 MB → 0.3 MB for
+            # the first 16 shots) and the text stays sharp
+            image = shot.toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
+            image.save(str(path))
             print(path, path.stat().st_size // 1024, "kB", window.results.state)
         window.close()
 
