@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextBlock, QTextDocument
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QListWidget, QMenu, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
@@ -58,7 +58,7 @@ class HelpDialog(Retranslating, QDialog):
 
     def show_guide(self) -> None:
         """Load the guide in the current language and list its headings."""
-        self.setWindowTitle(self.tr("使用说明"))
+        self.setWindowTitle(QCoreApplication.translate("HelpMenu", "使用说明"))  # the menu entry's words
         self.lang = self.language()
         self.browser.setSource(QUrl.fromLocalFile(str(guide_path(self.lang))),
                                QTextDocument.ResourceType.MarkdownResource)

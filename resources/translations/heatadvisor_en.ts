@@ -264,13 +264,6 @@ after subsidy</translation>
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
-    <message>
-        <source>使用说明</source>
-        <translation>User guide</translation>
-    </message>
-</context>
-<context>
     <name>HelpMenu</name>
     <message>
         <source>帮助</source>
