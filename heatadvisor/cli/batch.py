@@ -22,12 +22,13 @@ from ..core.contract.case import Case
 from ..core.contract.case_io import case_from_data
 from ..core.contract.problems import FieldProblem, InputError
 from ..core.setting.bundle import bundled
-from ..wording import problem_line, word
+from ..core.demand.plausibility import NEEDS_CHECK
+from ..wording import problem_line, reason_text, word
 from .batch_files import BatchFileError, read_table, write_rows
 
 HOUSE_COLUMNS = (
     "heated_area_m2", "storeys", "wall", "windows", "roof_insulated", "floor", "airtightness", "heated_share",
-    "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw",
+    "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw", "habit",
 )
 VILLAGE_COLUMNS = ("pipe_gas", "heat_network", "village_station", "water_source")  # 是/否; empty is "no"
 OUTPUT_COLUMNS = (
@@ -38,7 +39,7 @@ OUTPUT_COLUMNS = (
 INPUT_COLUMNS = {
     "id", "province", "prefecture", "county", "township", "village", *HOUSE_COLUMNS, *VILLAGE_COLUMNS,
     "current_device", "last_winter_quantity",
-    "last_winter_unit", "options", "income_yuan_per_year", "on_date",
+    "last_winter_unit", "last_winter_confirmed", "options", "income_yuan_per_year", "on_date",
 }
 TRUE_WORDS = {"是", "有", "yes", "y", "true", "1"}
 FALSE_WORDS = {"否", "无", "没有", "no", "n", "false", "0"}
@@ -61,6 +62,8 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
     current: dict[str, Any] = {"device_id": cell.get("current_device", "")}
     if cell.get("last_winter_quantity"):  # a unit without a quantity is "not given", like an empty pair
         current["last_winter"] = {"quantity": cell.get("last_winter_quantity", ""), "unit": cell.get("last_winter_unit", "")}
+        if cell.get("last_winter_confirmed"):
+            current["last_winter"]["confirmed"] = _flag(cell["last_winter_confirmed"])
     data: dict[str, Any] = {
         "location": {"province": cell.get("province", ""), "county": cell.get("county", ""),
                      **{k: cell[k] for k in ("prefecture", "township", "village") if cell.get(k)}},
@@ -78,8 +81,11 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
 
 
 def result_row(row_id: str, summary: Summary, lang: str) -> dict[str, Any]:
+    notice = summary.notice
+    doubtful = notice is not None and notice.code in NEEDS_CHECK
     out: dict[str, Any] = {
-        "id": row_id, "status": "ok", "problems": "", "province": summary.province, "county": summary.county,
+        "id": row_id, "status": "check" if doubtful else "ok", "problems": reason_text(notice, lang) if doubtful else "",
+        "province": summary.province, "county": summary.county,
         "station": summary.station_id, "demand_kwh": round(summary.demand_kwh),
         "demand_source": summary.demand_source, "current_running_yuan": round(summary.current_running_yuan),
     }
@@ -186,7 +192,7 @@ def run(households: Path, output: Path, lang: str, progress: bool = True) -> int
     rows = table.rows
     _say("batch.read", lang, file=households, encoding=table.encoding, rows=len(rows))
     bar = Progress(len(rows), sys.stderr, progress)
-    invalid = 0
+    invalid = check = 0
     try:
         with output.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=OUTPUT_COLUMNS)
@@ -196,9 +202,12 @@ def run(households: Path, output: Path, lang: str, progress: bool = True) -> int
                 written = results(rows[start:end], lang, table.problems[start:end], first=start + 1)
                 write_rows(writer, written)
                 invalid += sum(r["status"] == "invalid" for r in written)
+                check += sum(r["status"] == "check" for r in written)
                 bar.update(start + len(written))
     except OSError as exc:
         _say("batch.cannot_write", lang, file=output, detail=exc.strerror or exc)
         return 2
     _say("batch.done", lang, file=output, rows=len(rows), ok=len(rows) - invalid, invalid=invalid)
+    if check:
+        _say("batch.checks", lang, check=check)
     return 2 if invalid else 0

@@ -249,8 +249,15 @@ def _household(comparison: "Comparison", ctx: SheetContext) -> str:
         labels = [field_label(f"village.{k}", lang) for k in comparison.village_has]
         items = "、".join(labels) if lang == "zh" else ", ".join(label.lower() for label in labels)
         text += word("house.village", lang, items=items)
-    source = word(f"demand.{comparison.demand.source}", lang)
-    return text + word("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(comparison.demand.used_kwh))
+    demand = comparison.demand
+    source = word(f"demand.{demand.source}", lang)
+    if demand.source == "model" and demand.habit is not None:
+        source += word("house.habit", lang, habit=word(f"habit.{demand.habit}", lang))
+    text += word("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(demand.used_kwh))
+    for notice in comparison.notices:  # an estimate far from what households here use, or a figure not yet checked
+        key = "house.model_alone" if notice.code.startswith("estimate_") else "house.unchecked"
+        text += word(key, lang, why=reason_text(notice, lang))
+    return text
 
 
 def _chart(comparison: "Comparison", options: list["OptionResult"], lang: str) -> PaybackChart:

@@ -295,7 +295,8 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self._shown = comparison
         self._show_tabs()
         self.options.show_warnings(present.warnings(comparison, backend, lang))
-        self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh)
+        self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh,
+                                 present.notice(comparison, backend, lang))
         self.results.show_current(evaluation.parts)
 
     def _show_tabs(self) -> None:
@@ -306,7 +307,8 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
             return
         lang = self.languages.current
         self.comparison_tab.show_rows(present.summary(self._shown, self.backend, lang),
-                                      present.comparison_rows(self._shown, self.backend, lang), self._shown.horizon_years)
+                                      present.comparison_rows(self._shown, self.backend, lang), self._shown.horizon_years,
+                                      present.notice(self._shown, self.backend, lang))
         self._show_extra_tabs()
 
     def _show_extra_tabs(self) -> None:

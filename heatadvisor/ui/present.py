@@ -61,14 +61,24 @@ def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> 
     return rows
 
 
+def _sentence(fragments: str) -> str:
+    """Reasons are worded as fragments; joined, they start a sentence."""
+    return fragments[:1].upper() + fragments[1:]
+
+
 def summary(comparison: "Comparison", backend: "Backend", lang: str) -> str:
     """Which option is recommended and why, in one paragraph."""
-    why = backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
-    why = why[:1].upper() + why[1:]  # reasons are worded as fragments; this one starts a sentence
+    why = _sentence(backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in comparison.reasons))
     best = comparison.recommended_option()
     if best is None:
         return why
     return QCoreApplication.translate("present", "建议：{name}。{why}").format(name=name(best, lang), why=why)
+
+
+def notice(comparison: "Comparison", backend: "Backend", lang: str) -> str:
+    """What to ask or check before trusting the figures (an estimate far from what households
+    here use, or last winter's figure far from the model); empty when there is nothing."""
+    return _sentence(backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in comparison.notices))
 
 
 def warnings(comparison: "Comparison", backend: "Backend", lang: str) -> dict[str, list[str]]:

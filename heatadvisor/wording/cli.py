@@ -44,6 +44,8 @@ CLI: dict[str, dict[str, str]] = {
     "group.not_clean": {"zh": "不推荐：不算清洁取暖（屋里有烟，有煤气中毒危险，没有补贴）",
                         "en": "Not advised: not clean heating (smoke indoors, carbon-monoxide risk, no subsidy)"},
     "group.needs_infrastructure": {"zh": "村里没有条件，用不上", "en": "Not possible in this village"},
+    "batch.checks": {"zh": "算好的户里有 {check} 户的用量要核对（status 是 check）",
+                     "en": "{check} of the households done need their figures checked (status 'check')"},
     "batch.done": {"zh": "写好了 {file}：{rows} 户，{ok} 户算好了，{invalid} 户有问题（看 problems 那一列）",
                    "en": "wrote {file}: {rows} households, {ok} done, {invalid} with problems (see the 'problems' column)"},
     "batch.unreadable": {"zh": "{file}：打不开这个文件（看看文件名和位置对不对）",

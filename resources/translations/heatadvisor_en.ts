@@ -208,6 +208,14 @@ after subsidy</translation>
         <translation>Corrects the house model with this household&apos;s own use: closer than the house description alone</translation>
     </message>
     <message>
+        <source>去年用量核对过</source>
+        <translation>Last winter&apos;s figure checked</translation>
+    </message>
+    <message>
+        <source>和按房子算的差得远时，问清楚没记错再勾上</source>
+        <translation>When it is far from the house estimate, ask again and tick this once it is right</translation>
+    </message>
+    <message>
         <source>现在怎么取暖</source>
         <translation>Heating today</translation>
     </message>
@@ -365,12 +373,36 @@ after subsidy</translation>
         <translation>Draughts</translation>
     </message>
     <message>
+        <source>不清楚，按一般人家算</source>
+        <translation>Not sure: as most households do</translation>
+    </message>
+    <message>
+        <source>只烧卧室和客厅，白天烧，晚上压火</source>
+        <translation>Bedroom and living room; by day, banked at night</translation>
+    </message>
+    <message>
+        <source>能省就省，冷了才烧</source>
+        <translation>Save where we can, heat only when cold</translation>
+    </message>
+    <message>
+        <source>一天到晚都烧，屋里暖和</source>
+        <translation>All day, house kept warm</translation>
+    </message>
+    <message>
+        <source>平时怎么烧</source>
+        <translation>How the house is heated</translation>
+    </message>
+    <message>
         <source>全部屋子</source>
         <translation>All rooms</translation>
     </message>
     <message>
         <source>大部分（四分之三）</source>
         <translation>Most (three quarters)</translation>
+    </message>
+    <message>
+        <source>按上面的烧法</source>
+        <translation>As the heating habit above</translation>
     </message>
     <message>
         <source>一半（卧室加客厅）</source>
@@ -395,6 +427,10 @@ after subsidy</translation>
     <message>
         <source>℃</source>
         <translation>°C</translation>
+    </message>
+    <message>
+        <source>空着就按上面的烧法</source>
+        <translation>Leave empty to follow the heating habit above</translation>
     </message>
     <message>
         <source>暖气片</source>
@@ -449,8 +485,8 @@ after subsidy</translation>
         <translation>hours</translation>
     </message>
     <message>
-        <source>只在早晚烧就填 8 到 12</source>
-        <translation>Heated mornings and evenings only: 8 to 12</translation>
+        <source>只在早晚烧就填 8 到 12；空着就按上面的烧法</source>
+        <translation>Enter 8 to 12 if heated only mornings and evenings; leave empty to follow the habit above</translation>
     </message>
     <message>
         <source>电表能带多大</source>
@@ -503,6 +539,22 @@ after subsidy</translation>
     <message>
         <source>断桥铝或中空节能窗，窗上不结霜</source>
         <translation>Thermal-break or insulated-glass windows; no frost on the glass</translation>
+    </message>
+    <message>
+        <source>烧煤烧柴的人家多是只烧两间屋、晚上压火；集中供暖按整天算</source>
+        <translation>Coal and wood households mostly heat two rooms and bank the fire at night; district heat counts as all day</translation>
+    </message>
+    <message>
+        <source>两间屋白天约 16 度，烧 14 个钟头，夜里约 8 度</source>
+        <translation>Two rooms at about 16 °C for 14 hours, about 8 °C at night</translation>
+    </message>
+    <message>
+        <source>两间屋约 14 度，一天烧 10 个钟头，夜里约 6 度</source>
+        <translation>Two rooms at about 14 °C for 10 hours a day, about 6 °C at night</translation>
+    </message>
+    <message>
+        <source>全家整天约 18 度，不压火</source>
+        <translation>The whole house at about 18 °C all day, fire never banked</translation>
     </message>
     <message>
         <source>门缝窗缝透风，门帘被风吹动</source>

@@ -136,3 +136,19 @@ def test_no_subsidy_is_explained_programme_by_programme():
     after = build_sheet(result, SheetContext.from_case(case, consent=False)).subsidies.after
     assert after[0] == "按现有资料，这个办法没有能申请的补贴。"
     assert after[1].startswith("电代煤人家采暖季用电全部按第一档电价：") and "不在有效期内" in after[1]
+
+
+def test_an_estimate_far_from_the_field_says_it_rests_on_the_model_alone():
+    from heatadvisor.core.comparison.compare import compare
+    from heatadvisor.core.contract.case_io import case_from_data
+
+    data = {"location": {"province": "河北省", "county": "清苑区"}, "current": {"device_id": "coal_stove"},
+            "house": {"heated_area_m2": 130, "habit": "all_day_18"}, "on_date": "2026-11-25"}
+    for lang, alone, habit, asks in (("zh", "只按房子估算", "一天到晚都烧", "去年冬天烧了多少"),
+                                     ("en", "rests on the house description alone", "whole house kept warm all day",
+                                      "how much was burnt last winter")):
+        text = build_sheet(compare(case_from_data(data)), SheetContext(lang=lang)).household
+        assert alone in text and habit in text and asks in text
+    data["house"]["habit"] = "day_16_banked_night"
+    text = build_sheet(compare(case_from_data(data)), SheetContext(lang="zh")).household
+    assert "只烧卧室和客厅" in text and "只按房子估算" not in text

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from heatadvisor.qtkit.fonts import apply_app_font
 from heatadvisor.qtkit.i18n import Languages
@@ -59,20 +59,6 @@ def settle(qtbot, window: MainWindow) -> None:
     """Let the coalescing timer fire and the results redraw."""
     qtbot.waitUntil(lambda: not window.pending(), timeout=2000)
     qtbot.wait(1)
-
-
-def choose_file(path) -> Callable[[QFileDialog], None]:
-    """An answer for ``Answers.on(QFileDialog, …)``: pick ``path`` and accept.
-
-    QFileDialog.selectFile leaves the name field as it is while that field has the focus, which
-    it gets once the dialog is active: the answer takes the focus to the dialog first, or it
-    would race the dialog's activation (the sheet went to the default name now and then)."""
-    def answer(dialog: QFileDialog) -> None:
-        dialog.setFocus()
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    return answer
 
 
 class Answers:

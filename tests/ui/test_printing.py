@@ -14,7 +14,7 @@ from heatadvisor.sheet import printing, render
 from heatadvisor.ui.settings_dialog import SettingsValues
 
 from ..sheet.pdf_tools import needs_pdftotext, page_count, text
-from .conftest import choose_file, settle
+from .conftest import settle
 
 SERVICE_POINT, STAFF = "城阳镇清洁取暖服务点", "李建国"
 
@@ -142,10 +142,20 @@ def test_name_and_phone_print_only_with_consent(qtbot, window, told, tmp_path, c
 def test_save_as_pdf_from_the_menu_writes_where_the_dialog_says(qtbot, window, told, answers, tmp_path):
     pdf = tmp_path / "chosen" / "张家.pdf"
     pdf.parent.mkdir()
-    chosen = answers.on(QFileDialog, choose_file(pdf))
+
+    def choose(dialog: QFileDialog) -> str | None:
+        """Type the name, and press Save once the dialog shows it (on a busy machine the dialog
+        may still be filling in its suggested name when first seen)."""
+        if dialog.selectedFiles() != [str(pdf)]:
+            dialog.selectFile(str(pdf))
+            return None
+        dialog.accept()
+        return str(pdf)
+
+    chosen = answers.on(QFileDialog, choose)
     settle(qtbot, window)
     window.pdf_action.trigger()
-    assert len(chosen) == 1 and 1 <= page_count(pdf) <= 2 and str(pdf) in told[-1]
+    assert chosen[-1] == str(pdf) and 1 <= page_count(pdf) <= 2 and str(pdf) in told[-1]
 
 
 def test_nothing_prints_before_there_are_results(qtbot, window, told, no_printer):

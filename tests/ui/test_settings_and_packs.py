@@ -16,7 +16,7 @@ from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui import present
 from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
 
-from .conftest import choose_file, settle
+from .conftest import settle
 
 BATCH = "bj-2018-plan-villages"
 NEWER = f"{datetime.date.today().year + 1}.1"  # newer than the bundled packs; a pack may not be dated later
@@ -135,7 +135,7 @@ def test_import_from_the_menu_takes_the_file_chosen_in_the_dialog(qtbot, window,
     path = tmp_path / "usb" / "shandong-menu.json"
     path.parent.mkdir()
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
-    chosen = answers.on(QFileDialog, choose_file(path))
+    chosen = answers.on(QFileDialog, lambda dialog: dialog.selectFile(str(path)) or dialog.accept())
     with qtbot.waitSignal(window.pack_import.finished, timeout=60000):
         window.import_action.trigger()
     assert len(chosen) == 1 and NEWER in window.pack_import.messages[-1]

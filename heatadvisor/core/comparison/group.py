@@ -91,7 +91,8 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
             continue
         evaluation = _evaluate(members[0][1], [m[2] for m in members], [r for m in members for r in m[3]], explain)
         for h, (position, *_) in enumerate(members):
-            outcomes[position] = CaseOutcome(evaluation, h, None)
+            refused = evaluation.physics.checks.problem(h)  # last winter's figure beyond what the house could use
+            outcomes[position] = CaseOutcome(evaluation, h, None) if refused is None else CaseOutcome(None, 0, refused)
     return outcomes  # type: ignore[return-value]
 
 

@@ -26,7 +26,7 @@ def _demand(ev: GroupEvaluation, h: int) -> Demand:
         model_kwh=float(d.model_kwh[r]), calibrated_kwh=_maybe(float(d.calibrated_kwh[r])), used_kwh=float(d.used_kwh[r]),
         source=d.source[h], ua_w_per_k=loss.ua_w_per_k * scale, loss_parts_w_per_k=dict(loss.parts_w_per_k),
         design_load_kw=float(d.design_load_kw[r]), balance_temp_c=loss.balance_temp_c(),
-        by_month_kwh=dict(zip(ev.setting.months, d.heat_by_month[r].tolist())),
+        by_month_kwh=dict(zip(ev.setting.months, d.heat_by_month[r].tolist())), habit=ev.households[h].habit,
     )
 
 
@@ -153,6 +153,7 @@ def comparison(ev: GroupEvaluation, h: int) -> Comparison:
     data = ev.setting.data
     return Comparison.trusted(
         place=ev.setting.place, demand=_demand(ev, h), current=current, options=ranked, recommended=recommended,
-        reasons=reasons, assumptions=assumptions(ev.setting, ev.prices), horizon_years=ev.terms.horizon_years,
+        reasons=reasons, assumptions=assumptions(ev.setting, ev.prices),
+        notices=[n for n in (ev.physics.checks.notice[h],) if n is not None], horizon_years=ev.terms.horizon_years,
         on_date=ev.setting.on.isoformat(), packs=dict(data.versions), village_has=sorted(ev.households[h].village),
     )

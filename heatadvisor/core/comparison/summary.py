@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from ..contract.results import CodedReason
 from ..demand.sizing import SUPPLY_STATUS
 from ..devices.scenarios import TYPICAL
 from .group import GroupEvaluation
@@ -35,6 +36,7 @@ class Summary(NamedTuple):
     co2_saving_kg: float
     coal_avoided_t: float
     supply_status: str  # "" where the option draws no electricity
+    notice: CodedReason | None  # the season's heat is doubtful: ask for or confirm last winter's figure
 
 
 def summarise(ev: GroupEvaluation, h: int) -> Summary:
@@ -43,7 +45,7 @@ def summarise(ev: GroupEvaluation, h: int) -> Summary:
     figures: dict = dict(
         province=place.province, county=place.county, station_id=place.station_id,
         demand_kwh=phys.demand.used_kwh.item(current), demand_source=phys.demand.source[h],
-        current_running_yuan=phys.running.yuan.item(current, TYPICAL),
+        current_running_yuan=phys.running.yuan.item(current, TYPICAL), notice=phys.checks.notice[h],
     )
     if best is None:
         return Summary(**figures, recommended=None, recommended_name_zh="", recommended_name_en="", running_yuan=math.nan,

@@ -66,6 +66,7 @@ class Demand(Out):
     design_load_kw: float
     balance_temp_c: float
     by_month_kwh: dict[int, float]
+    habit: str | None = None  # the habit preset that filled the heating numbers the case left open
 
 
 class Sizing(Out):
@@ -155,6 +156,7 @@ class Comparison(Out):
     recommended: str | None  # the key of the recommended option
     reasons: list[CodedReason]
     assumptions: list[CodedReason]  # what the figures rest on (season, tariff choices), as codes
+    notices: list[CodedReason] = Field(default_factory=list)  # to show prominently: the estimate is doubtful, ask or confirm
     horizon_years: int
     on_date: str
     packs: dict[str, str]  # pack_id -> version

@@ -21,6 +21,7 @@ from .energy import (
     Energies, HeatPumpRows, HeatPumpSeason, demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw,
 )
 from .households import DeviceIndex, HouseholdInput, Layout, OptionRow, loss_columns
+from .plausibility import DemandChecks, demand_checks
 from .running import Running, running_costs
 
 
@@ -48,6 +49,7 @@ class Physics:
     recommended_kw: np.ndarray  # (R,) the size that covers the design load with margin; NaN for other devices
     energies: Energies
     running: Running
+    checks: DemandChecks  # per household: is the season's heat believable?
 
 
 def design_flows(setting: Setting, households: list[HouseholdInput], hh: np.ndarray) -> np.ndarray:
@@ -143,7 +145,10 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     used_energy = energies(setting, devices, demand.loads_kw, demand.heat_by_month, demand.design_load_kw, nominal, flows)
     areas = np.array([h.case.house.heated_area_m2 for h in households])[layout.household]
     running = running_costs(setting, prices, devices, SCENARIOS, used_energy.by_month, used_energy.valley_share, areas)
-    return Physics(layout, devices, demand, nominal, recommended, used_energy, running)
+    checks = demand_checks(setting, households, layout, demand.model_kwh, demand.calibrated_kwh, demand.source,
+                           np.array([h.loss.ua_full_w_per_k for h in households]), used_energy.quantity,
+                           used_energy.efficiency)
+    return Physics(layout, devices, demand, nominal, recommended, used_energy, running, checks)
 
 
 def heat_demand(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[OptionRow],

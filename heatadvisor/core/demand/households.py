@@ -19,7 +19,7 @@ from ..devices.device_table import DeviceTable
 from ..packs.catalog_schema import Device, Upgrade
 from ..setting.setting import Setting, find_device
 from ..setting.village import village_has
-from .heat_loss import HeatLoss, areas, heat_loss, upgraded
+from .heat_loss import HeatLoss, areas, heat_loss, lived, upgraded
 
 
 class OptionRow(NamedTuple):
@@ -69,6 +69,7 @@ class HouseholdInput:
     loss: HeatLoss
     current: Device
     village: frozenset[str]  # the infrastructure its village has (case and region pack)
+    habit: str  # the habit preset that filled the heating numbers the case left open
 
 
 def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgrade, ...]:
@@ -103,10 +104,11 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     """The household and its rows; raises InputError naming the bad field."""
     data = setting.data
     current = find_device(data, case.current.device_id, "current.device_id")
-    loss = heat_loss(case.house, data.common)
+    house = lived(case.house, data.common, current.fuel)
+    loss = heat_loss(house, data.common)
     as_choice, defaults = _defaults(setting, current)
     rows = [OptionRow(index, current, as_choice, (), loss, True)]
-    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county))
+    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county), house.habit)
     if case.options is None:
         rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults)
         return household, rows
@@ -114,7 +116,7 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
         field = f"options.{i}"
         device = find_device(data, choice.device_id, f"{field}.device_id")
         measures = _upgrades(setting, choice, f"{field}.upgrades") if choice.upgrades else ()
-        row_loss = heat_loss(upgraded(case.house, list(measures), data.common), data.common) if measures else loss
+        row_loss = heat_loss(upgraded(house, list(measures), data.common), data.common) if measures else loss
         rows.append(OptionRow(index, device, choice, measures, row_loss, False))
     return household, rows
 

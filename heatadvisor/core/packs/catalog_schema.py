@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 
 from ..contract.case import Infrastructure
 from .quantities import (
-    AirChanges, CapitalYuan, CapitalYuanPerM2, Co2PerUnit, CopFactor, CylinderKg, Efficiency, FlowTemperature,
+    AirChanges, CapitalYuan, FarRatio, FloorM2, HeatedShare, HoursPerDay, IndoorC, Widening, CapitalYuanPerM2, Co2PerUnit, CopFactor, CylinderKg, Efficiency, FlowTemperature,
     GainsWPerM2, GramsPerKg, HeatOutputKw, HeatingValue, Kelvin, KwPerPi, Metres, OutdoorC, Ratio, Share, DefrostLoss, UValue,
     Years, YuanPerYear,
 )
@@ -198,6 +198,36 @@ class HeatPumpDefaults(Strict):
         return self
 
 
+HabitId = Literal["day_16_banked_night", "frugal_14", "all_day_18"]
+
+
+class Habit(Strict):
+    """How a household heats: the share of the floor, the set-point by day and at night, the
+    hours heated fully (a preset the form offers as a plain phrase)."""
+
+    heated_share: HeatedShare  # the most of the floor heated
+    rooms_m2: FloorM2 | None = Field(default=None, description="Floor of the rooms heated (e.g. bedroom and living room)")
+    indoor_temp_c: IndoorC
+    hours_per_day: HoursPerDay
+    night_temp_c: IndoorC
+
+
+class Habits(Strict):
+    presets: dict[HabitId, Habit]
+    default: HabitId  # for a household that did not say how it heats
+    default_by_fuel: dict[str, HabitId] = Field(default_factory=dict)  # today's fuel → its own default
+    src: PlainText  # why these defaults
+
+
+class FieldChecks(Strict):
+    """When last winter's figure is asked again, or refused, and how far a field range is widened."""
+
+    far_ratio: FarRatio = Field(description="Last winter over model (or model over it) above which to confirm")
+    impossible_set_c: IndoorC
+    impossible_margin: FarRatio
+    range_widen: Widening
+
+
 class CommonPack(PackHeader):
     kind: Literal["common"] = "common"
     fuels: dict[FuelId, Fuel]
@@ -207,6 +237,8 @@ class CommonPack(PackHeader):
     kw_per_pi: KwPerPi  # heating kW per 匹 (the unit sellers use)
     heat_pumps: HeatPumpDefaults
     lpg_cylinder_kg: CylinderKg
+    habits: Habits
+    field_checks: FieldChecks
 
     @model_validator(mode="after")
     def _every_fuel(self) -> "CommonPack":

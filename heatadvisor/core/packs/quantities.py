@@ -72,6 +72,17 @@ FlowTemperature = sourced("FlowTemperature", 20, 85, "Heating water flow tempera
 KwPerPi = sourced("KwPerPi", 1, 5, "Heating kW per 匹")
 CylinderKg = sourced("CylinderKg", 1, 100, "Gas in one bottle, kg")
 
+# how a household heats, and how far a figure may stray before it is questioned
+HeatedShare = sourced("HeatedShare", 0, 1, "Share of the floor heated", above_low=True)
+FloorM2 = sourced("FloorM2", 5, 1000, "Floor area, m²")
+IndoorC = sourced("IndoorC", 0, 30, "Indoor set-point, °C")
+HoursPerDay = sourced("HoursPerDay", 0, 24, "Hours a day heated fully", above_low=True)
+FarRatio = sourced("FarRatio", 1, 100, "How many times the model a figure may be before it is asked again", above_low=True)
+Widening = sourced("Widening", 0, 5, "How far a field range is widened, as a share of its width")
+CoalTonnes = sourced_range("CoalTonnes", 0, 100, "Coal per household per season, t")
+HeatPerM2 = sourced_range("HeatPerM2", 0, 2000, "Heat per m² of floor per season, kWh")
+SeasonKwh = sourced_range("SeasonKwh", 0, 200_000, "Electricity per household per season, kWh")
+
 HeatOutputKw = Annotated[float, Field(ge=0.5, le=200, allow_inf_nan=False)]
 """A heater's output, kW (a rating point's or the nominal size)."""
 OutdoorC = Annotated[float, Field(ge=-50, le=45, allow_inf_nan=False)]

@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.style import set_role
 
 Index = QModelIndex | QPersistentModelIndex
 CO2_COLUMN = 5
@@ -141,6 +142,10 @@ class ComparisonTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary = SummaryText(self)
+        self.notice = QLabel(self)  # the estimate is doubtful: ask for, or check, last winter's figure
+        set_role(self.notice, "headline")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.model = ComparisonModel(self)
         self._widths: dict[int, int] = {}  # figure column -> fitted width
         self._given: list[Row] = []  # the rows as worded; shown with their verdicts on lines of their own when cramped
@@ -158,6 +163,7 @@ class ComparisonTab(Retranslating, QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.size_columns()
@@ -252,10 +258,13 @@ class ComparisonTab(Retranslating, QWidget):
         ])
         self._fit_figures()
 
-    def show_rows(self, summary: str, rows: list[Row], years: int) -> None:
+    def show_rows(self, summary: str, rows: list[Row], years: int, notice: str = "") -> None:
         if self.property("years") != years:
             self.setProperty("years", years)
             self.retranslate()
+        if notice != self.notice.text():
+            self.notice.setText(notice)
+            self.notice.setVisible(bool(notice))
         self.summary.setText(summary)
         self._given = rows
         self.model.set_rows(with_notes(rows) if self.table.isColumnHidden(CO2_COLUMN) else rows)
