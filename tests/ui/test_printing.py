@@ -147,6 +147,7 @@ def test_save_as_pdf_from_the_menu_writes_where_the_dialog_says(qtbot, window, t
         """Type the name, and press Save once the dialog shows it (on a busy machine the dialog
         may still be filling in its suggested name when first seen)."""
         if dialog.selectedFiles() != [str(pdf)]:
+            dialog.setFocus()  # selectFile leaves the name field as it is while the field has the focus
             dialog.selectFile(str(pdf))
             return None
         dialog.accept()
