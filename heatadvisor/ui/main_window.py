@@ -28,6 +28,7 @@ from heatadvisor.ui.backend import Backend, Evaluation
 from heatadvisor.ui.form.base import FormGroup, Retranslating
 from heatadvisor.ui.form.house import HouseGroup
 from heatadvisor.ui.form.location import LocationGroup
+from heatadvisor.ui.help import HelpMenu
 from heatadvisor.ui.style import follow_app_font
 from heatadvisor.ui.window_parts import BuiltAfterPaint
 
@@ -170,6 +171,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.home_action = QAction(self)
         self.home_action.triggered.connect(self.remember_home_county)
         self.settings_menu.addAction(self.home_action)
+        self.help_menu = HelpMenu(self)  # 帮助 → 使用说明 (F1), last in the menu bar
         # what imports its module on first use, or needs the packs, waits while they load
         self.actions_after_load = (self.print_action, self.preview_action, self.pdf_action, self.import_action,
                                    self.settings_action)

@@ -272,6 +272,17 @@ after subsidy</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HouseGroup</name>
     <message>
         <source>取暖面积</source>
