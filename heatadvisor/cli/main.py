@@ -73,9 +73,9 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def _optional_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    """Subcommands that live in their own modules (subsidies, packs, sheet)."""
+    """Subcommands that live in their own modules (subsidies, packs, sheet, self-test)."""
     found = []
-    for module in ("cmd_subsidies", "cmd_packs", "cmd_sheet"):
+    for module in ("cmd_subsidies", "cmd_packs", "cmd_sheet", "cmd_selftest"):
         try:
             mod = __import__(f"heatadvisor.cli.{module}", fromlist=["register"])
         except ImportError:

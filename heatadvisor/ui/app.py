@@ -27,7 +27,12 @@ def create_window(app: QApplication, config_dir: Path | None = None) -> MainWind
 
 
 def main(argv: list[str] | None = None) -> int:
-    app = QApplication(sys.argv if argv is None else argv)
+    argv = sys.argv if argv is None else argv
+    if "--self-test" in argv[1:]:  # checks this installation, prints one line per check; no window shown
+        from heatadvisor.selftest import run
+
+        return run()
+    app = QApplication(argv)
     app.setApplicationName("HeatAdvisor")
     window = create_window(app)
     window.show()
