@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from heatadvisor import __version__
 from heatadvisor.wording import reason_text, word
 
 from . import subsidy_section
@@ -286,7 +287,7 @@ def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_p
         t("as.prices", lang, prices=("；" if lang == "zh" else "; ").join(prices)),
         t("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
         *(reason_text(r, lang) + ("。" if lang == "zh" else ".") for r in comparison.assumptions),
-        t("as.packs", lang, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
+        t("as.packs", lang, app=__version__, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         t("as.estimate", lang),
     )
 

@@ -91,3 +91,11 @@ def test_poster_months_regroup_the_same_bins_the_core_used(named):
 def test_no_heat_pump_no_poster(named):
     bare = named.model_copy(update={"options": [o for o in named.options if o.heat_pump is None]})
     assert build_poster(bare, "zh") is None
+
+
+@pytest.mark.parametrize("lang, words", [("zh", "供暖参谋 {} 版"), ("en", "HeatAdvisor {};")])
+def test_the_program_version_is_printed_with_the_data_versions(named, named_case, lang, words):
+    from heatadvisor import __version__
+
+    line = next(a for a in build_sheet(named, context(named_case, lang)).assumptions if a.startswith(words.split()[0]))
+    assert words.format(__version__) in line and "2026-11-25" in line
