@@ -21,6 +21,11 @@ HERE = Path(__file__).resolve().parent
 VIEW = 256.0
 NAVY, WALL = QColor("#1f3a5f"), QColor("#f4efe6")
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# The flame and its bright core: a start point, then cubic segments.
+FLAME = ((128, 214), (84, 214, 70, 176, 86, 146), (94, 160, 102, 164, 108, 162), (100, 128, 118, 100, 140, 86),
+         (138, 116, 172, 130, 172, 172), (172, 198, 152, 214, 128, 214))
+CORE = ((128, 208), (110, 208, 104, 190, 112, 174), (118, 182, 124, 182, 126, 176), (124, 160, 132, 150, 142, 144),
+        (142, 164, 152, 172, 150, 188), (148, 200, 140, 208, 128, 208))
 
 
 def draw(painter: QPainter, size: float) -> None:
@@ -35,26 +40,21 @@ def draw(painter: QPainter, size: float) -> None:
     painter.setPen(QPen(NAVY, 14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(WALL)
     painter.drawPath(house)
-    flame = QPainterPath(QPointF(128, 214))
-    flame.cubicTo(84, 214, 70, 176, 86, 146)
-    flame.cubicTo(94, 160, 102, 164, 108, 162)
-    flame.cubicTo(100, 128, 118, 100, 140, 86)
-    flame.cubicTo(138, 116, 172, 130, 172, 172)
-    flame.cubicTo(172, 198, 152, 214, 128, 214)
     warm = QLinearGradient(128, 86, 128, 214)
     warm.setColorAt(0, QColor("#f6a21a"))
     warm.setColorAt(1, QColor("#d9411e"))
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(warm)
-    painter.drawPath(flame)
-    core = QPainterPath(QPointF(128, 208))
-    core.cubicTo(110, 208, 104, 190, 112, 174)
-    core.cubicTo(118, 182, 124, 182, 126, 176)
-    core.cubicTo(124, 160, 132, 150, 142, 144)
-    core.cubicTo(142, 164, 152, 172, 150, 188)
-    core.cubicTo(148, 200, 140, 208, 128, 208)
-    painter.setBrush(QColor("#ffd35c"))
-    painter.drawPath(core)
+    for shape, brush in ((FLAME, warm), (CORE, QColor("#ffd35c"))):
+        painter.setBrush(brush)
+        painter.drawPath(curve(*shape))
+
+
+def curve(start: tuple[float, float], *segments: tuple[float, ...]) -> QPainterPath:
+    """A closed outline of cubic segments (two control points and an end point each)."""
+    path = QPainterPath(QPointF(*start))
+    for c1x, c1y, c2x, c2y, x, y in segments:
+        path.cubicTo(c1x, c1y, c2x, c2y, x, y)
+    return path
 
 
 def image(size: int) -> QImage:
