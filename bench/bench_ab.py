@@ -23,11 +23,7 @@ from pathlib import Path
 CHILD = r"""
 import json, statistics, sys, time, csv, io
 sys.path.insert(0, "bench")
-from bench_core import CASE, survey
-from heatadvisor.cli.batch import results
-from heatadvisor.core.case_io import case_from_json
-from heatadvisor.core.compare import compare
-from heatadvisor.core.data import bundled
+from bench_core import CASE, bundled, case_from_json, compare, results, survey  # each checkout's own module paths
 data = bundled()
 case = case_from_json(json.dumps(CASE, ensure_ascii=False))
 for _ in range(30):

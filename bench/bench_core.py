@@ -24,9 +24,9 @@ import time
 from pathlib import Path
 
 from heatadvisor.cli.batch import case_data, results
-from heatadvisor.core.case_io import case_from_data, case_from_json
-from heatadvisor.core.compare import compare
-from heatadvisor.core.data import bundled
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_data, case_from_json
+from heatadvisor.core.setting.bundle import bundled
 
 TWELVE = ["split_ac", "ashp_air_air_lowamb", "ashp_aw_10kw", "ashp_aw_12kw", "gshp", "carbon_crystal", "storage_heater",
           "gas_boiler", "gas_boiler_condensing", "clean_coal_stove", "pellet_stove", "biomass_stove"]

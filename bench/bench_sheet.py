@@ -46,11 +46,11 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])  # noqa: F841
-    from heatadvisor.core.case_io import case_from_json
-    from heatadvisor.core.compare import compare
+    from heatadvisor.core.comparison.compare import compare
+    from heatadvisor.core.contract.case_io import case_from_json
+    from heatadvisor.qtkit.fonts import FAMILY, register_bundled_fonts
     from heatadvisor.sheet.content import SheetContext
     from heatadvisor.sheet.render import write_pdf
-    from heatadvisor.ui.fonts import FAMILY, register_bundled_fonts
 
     register_bundled_fonts()
     case = case_from_json(Path(args.case).read_text(encoding="utf-8"))

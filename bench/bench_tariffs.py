@@ -24,8 +24,8 @@ import time
 
 import numpy as np
 
-from heatadvisor.core.data import bundled
-from heatadvisor.core.tariffs import electricity_heating_cost
+from heatadvisor.core.setting.bundle import bundled
+from heatadvisor.core.tariffs.bills import electricity_heating_cost
 
 OLD_ONE_US = 11.5  # µs per call at e1b310d (three runs: 11.2, 11.4, 11.7)
 OLD_ROW_US = 11.5  # µs per row, 6,000 one-household calls at e1b310d (11.3, 11.5, 12.0)
@@ -70,7 +70,7 @@ def main(before: bool) -> None:
         print(f"before: one call {one:.1f} µs, {ROWS:,} one-household calls {row:.2f} µs per row")
         return
 
-    from heatadvisor.core.tariffs import electricity_heating_costs
+    from heatadvisor.core.tariffs.bills import electricity_heating_costs
 
     row = median_us(lambda: electricity_heating_costs(tariff, heat, share, base, True, ON), 1, 21) / ROWS
     print(f"one household (R = 1): median {one:.1f} µs per call, {one / OLD_ONE_US:.1f}× the old   "

@@ -102,7 +102,7 @@ def sheet(folder: Path, lang: str) -> str:
     app = _application()  # noqa: F841 — must live while painting
     from heatadvisor.sheet.content import SheetContext
     from heatadvisor.sheet.render import write_pdf
-    from heatadvisor.ui.fonts import FONT_FILES
+    from heatadvisor.qtkit.fonts import FONT_FILES
 
     case = case_from_json(sorted(examples_dir().glob("*.json"))[0].read_text(encoding="utf-8"))
     path = folder / "sheet.pdf"

@@ -8,8 +8,8 @@ import string
 
 import pytest
 
-from heatadvisor.core.compare import compare
-from heatadvisor.core.case_io import case_from_json
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_json
 from heatadvisor.wording import reason_text
 from heatadvisor.wording.catalogue import FIELDS, PROBLEMS, REASONS, WORDS
 from tests.test_cli import EXAMPLES

@@ -240,7 +240,7 @@ input checksums differ from those printed in the package README.
   first station is available, and a zip with 270 members costs ≈ 3 ms just to read its
   central directory in Python (measured) — more than the whole budget for a station. Any
   station can be inspected with
-  `python -c "import heatadvisor.core.climate as c; print(c.load_station('54511'))"`.
+  `python -c "import heatadvisor.core.place.climate as c; print(c.load_station('54511'))"`.
 * Bin convention unchanged from the source: `t_bin = floor(T + 0.5)`, hours are counts of
   hourly records; clock hour `h` is [h:00, h+1:00) Beijing time.
 

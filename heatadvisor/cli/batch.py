@@ -2,7 +2,8 @@
 
 The columns are documented in docs/batch.md. A bad row never stops the run: it is written
 out with status "invalid" and its problems worded in the chosen language, and the exit
-code is 2 if any row was invalid.
+code is 2 if any row was invalid or the file cannot be used (how it is read and written:
+``batch_files``).
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any, TextIO, TypeVar
 
-from ..core.case import Case
-from ..core.case_io import case_from_data
-from ..core.data import bundled
-from ..core.group import evaluate_cases
-from ..core.problems import InputError
-from ..core.summary import Summary, summarise
-from ..wording import problem_line
+from ..core.comparison.group import evaluate_cases
+from ..core.comparison.summary import Summary, summarise
+from ..core.contract.case import Case
+from ..core.contract.case_io import case_from_data
+from ..core.contract.problems import FieldProblem, InputError
+from ..core.setting.bundle import bundled
+from ..wording import problem_line, word
+from .batch_files import BatchFileError, read_table, write_rows
 
 HOUSE_COLUMNS = (
     "heated_area_m2", "storeys", "wall", "windows", "roof_insulated", "floor", "airtightness", "heated_share",
@@ -32,6 +34,10 @@ OUTPUT_COLUMNS = (
     "recommended", "recommended_name", "running_yuan", "capital_yuan", "net_capital_yuan", "payback_years",
     "horizon_cost_yuan", "co2_saving_kg", "coal_avoided_t", "supply_status",
 )
+INPUT_COLUMNS = {
+    "id", "province", "prefecture", "county", "village", *HOUSE_COLUMNS, "current_device", "last_winter_quantity",
+    "last_winter_unit", "options", "income_yuan_per_year", "on_date",
+}
 TRUE_WORDS = {"是", "有", "yes", "y", "true", "1"}
 FALSE_WORDS = {"否", "无", "没有", "no", "n", "false", "0"}
 PROGRESS_FROM_ROWS = 200
@@ -51,10 +57,11 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
     if "roof_insulated" in house:
         house["roof_insulated"] = _flag(house["roof_insulated"])
     current: dict[str, Any] = {"device_id": cell.get("current_device", "")}
-    if cell.get("last_winter_quantity") or cell.get("last_winter_unit"):
+    if cell.get("last_winter_quantity"):  # a unit without a quantity is "not given", like an empty pair
         current["last_winter"] = {"quantity": cell.get("last_winter_quantity", ""), "unit": cell.get("last_winter_unit", "")}
     data: dict[str, Any] = {
-        "location": {"province": cell.get("province", ""), "county": cell.get("county", ""), **({"village": cell["village"]} if cell.get("village") else {})},
+        "location": {"province": cell.get("province", ""), "county": cell.get("county", ""),
+                     **{k: cell[k] for k in ("prefecture", "village") if cell.get(k)}},
         "house": house,
         "current": current,
     }
@@ -105,16 +112,22 @@ def _without_cycle_collection(work: Callable[[], T]) -> T:
             gc.enable()
 
 
-def results(rows: list[dict[str, str]], lang: str) -> list[dict[str, Any]]:
-    """Output rows for input rows: each case read on its own, then all compared together."""
-    return _without_cycle_collection(lambda: _results(rows, lang))
+def results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]] | None = None,
+            first: int = 1) -> list[dict[str, Any]]:
+    """Output rows for input rows: each case read on its own, then all compared together.
+    ``unusable`` gives, row by row, what already makes a row invalid (a cell too long, a broken
+    line); ``first`` is the first row's number, the id of a row without one."""
+    return _without_cycle_collection(lambda: _results(rows, lang, unusable or [[]] * len(rows), first))
 
 
-def _results(rows: list[dict[str, str]], lang: str) -> list[dict[str, Any]]:
+def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]], first: int) -> list[dict[str, Any]]:
     data = bundled()
-    ids = [(row.get("id") or "").strip() or str(number) for number, row in enumerate(rows, start=1)]
+    ids = [(row.get("id") or "").strip() or str(number) for number, row in enumerate(rows, start=first)]
     cases: list[Case | InputError] = []
-    for row in rows:
+    for row, problems in zip(rows, unusable):
+        if problems:
+            cases.append(InputError(problems))
+            continue
         try:
             cases.append(case_from_data(case_data(row)))
         except InputError as exc:
@@ -154,23 +167,35 @@ class Progress:
         self.stream.flush()
 
 
+def _say(key: str, lang: str, **values: object) -> None:
+    print(word(key, lang, **values), file=sys.stderr)
+
+
 def run(households: Path, output: Path, lang: str, progress: bool = True) -> int:
+    """Read, compare, write; exit code 2 if the file cannot be used or any row was invalid."""
     try:
-        with households.open(encoding="utf-8-sig", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        print(f"{households}: {exc}", file=sys.stderr)
+        table = read_table(households)
+        if not INPUT_COLUMNS & set(table.rows[0]):
+            raise BatchFileError("batch.no_header", "no known column name in the first line")
+    except BatchFileError as error:
+        _say(error.key, lang, file=households)
         return 2
+    rows = table.rows
+    _say("batch.read", lang, file=households, encoding=table.encoding, rows=len(rows))
     bar = Progress(len(rows), sys.stderr, progress)
     invalid = 0
-    with output.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=OUTPUT_COLUMNS)
-        writer.writeheader()
-        for start in range(0, len(rows), CHUNK_ROWS):
-            written = results(rows[start:start + CHUNK_ROWS], lang)
-            writer.writerows(written)
-            invalid += sum(r["status"] == "invalid" for r in written)
-            bar.update(start + len(written))
-    if invalid:
-        print(f"{invalid} / {len(rows)} invalid rows: see the 'problems' column of {output}", file=sys.stderr)
+    try:
+        with output.open("w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=OUTPUT_COLUMNS)
+            writer.writeheader()
+            for start in range(0, len(rows), CHUNK_ROWS):
+                end = start + CHUNK_ROWS
+                written = results(rows[start:end], lang, table.problems[start:end], first=start + 1)
+                write_rows(writer, written)
+                invalid += sum(r["status"] == "invalid" for r in written)
+                bar.update(start + len(written))
+    except OSError as exc:
+        _say("batch.cannot_write", lang, file=output, detail=exc.strerror or exc)
+        return 2
+    _say("batch.done", lang, file=output, rows=len(rows), ok=len(rows) - invalid, invalid=invalid)
     return 2 if invalid else 0

@@ -38,15 +38,15 @@ def _application():
 
 
 def _settings() -> tuple[str, str]:
-    from heatadvisor.ui.settings import AppSettings
+    from heatadvisor.qtkit.settings import AppSettings
 
     settings = AppSettings()
     return settings.service_point, settings.staff_name
 
 
 def run(args: argparse.Namespace) -> int:
-    from heatadvisor.core.compare import compare
-    from heatadvisor.core.problems import FieldProblem, InputError
+    from heatadvisor.core.comparison.compare import compare
+    from heatadvisor.core.contract.problems import FieldProblem, InputError
 
     from .main import EXIT_BAD_INPUT, read_case, report_problems
 

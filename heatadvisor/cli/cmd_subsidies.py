@@ -16,11 +16,11 @@ from pathlib import Path
 
 from heatadvisor.cli.cmd_packs import EXIT_INVALID, print_problems
 from heatadvisor.cli.main import read_case, report_problems
-from heatadvisor.core.compare import compare
-from heatadvisor.core.data import DataBundle, bundled
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.problems import InputError
 from heatadvisor.core.packs.loader import PackError, parse_pack_text
 from heatadvisor.core.packs.store import read_pack_text
-from heatadvisor.core.problems import InputError
+from heatadvisor.core.setting.bundle import DataBundle, bundled
 from heatadvisor.core.subsidies import PolicyPack
 from heatadvisor.core.subsidies.results import OperatingTerm, ProgrammeResult, SubsidyAssessment, TariffTerm
 from heatadvisor.core.subsidies.wording import Lang, say, say_decision, say_money, say_reason

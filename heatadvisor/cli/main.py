@@ -12,8 +12,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core.contract.problems import FieldProblem, InputError
 from ..core.packs.loader import PackError
-from ..core.problems import FieldProblem, InputError
 from ..wording import problem_line
 
 EXIT_BAD_INPUT = 2
@@ -30,7 +30,7 @@ MAX_CASE_BYTES = 1_000_000
 
 def read_case(path: str):
     """The validated case from a file; InputError names each bad field."""
-    from ..core.case_io import case_from_json
+    from ..core.contract.case_io import case_from_json
 
     try:
         with open(path, "rb") as f:
@@ -44,7 +44,7 @@ def read_case(path: str):
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    from ..core.compare import compare
+    from ..core.comparison.compare import compare
     from .table import render
 
     try:
@@ -60,7 +60,7 @@ def run_compare(args: argparse.Namespace) -> int:
 
 
 def run_schema(args: argparse.Namespace) -> int:
-    from ..core.case import Case
+    from ..core.contract.case import Case
 
     print(json.dumps(Case.model_json_schema(), ensure_ascii=False, indent=2))
     return 0
@@ -73,9 +73,9 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def _optional_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    """Subcommands that live in their own modules (subsidies, packs, sheet, self-test)."""
+    """Subcommands that live in their own modules (subsidies, packs, sheet, records, self-test)."""
     found = []
-    for module in ("cmd_subsidies", "cmd_packs", "cmd_sheet", "cmd_selftest"):
+    for module in ("cmd_subsidies", "cmd_packs", "cmd_sheet", "cmd_records", "cmd_selftest"):
         try:
             mod = __import__(f"heatadvisor.cli.{module}", fromlist=["register"])
         except ImportError:

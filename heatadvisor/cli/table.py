@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..core.results import Comparison, OptionResult
+from ..core.contract.results import Comparison, OptionResult
 from ..wording import reason_text, word
 
 COLUMNS = ("col.rank", "col.option", "col.running", "col.capital", "col.net_capital", "col.payback", "col.horizon_cost", "col.co2")

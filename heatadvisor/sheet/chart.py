@@ -1,6 +1,6 @@
 """Thin adapter from the sheet's payback data to the program's one chart module.
 
-heatadvisor.ui.charts builds the chart (the same cumulative-cost lines the window shows) and
+heatadvisor.qtkit.charts builds the chart (the same cumulative-cost lines the window shows) and
 paints it as vectors; this only sizes it to the area on paper and sets print type sizes,
 because the window's fonts are screen fonts and the chart's own frame is a screen decoration.
 The legend is drawn here as wrapped text: Qt Charts elides long option names ("传统煤炉（散…").
@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from heatadvisor.ui import charts
+from heatadvisor.qtkit import charts
 
 from .content import PaybackChart
 from .layout import Style, draw_text, text_height

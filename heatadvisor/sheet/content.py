@@ -21,8 +21,8 @@ from . import subsidy_section
 from .texts import date_text, month, t
 
 if TYPE_CHECKING:
-    from heatadvisor.core.case import Case
-    from heatadvisor.core.results import Comparison, OptionResult
+    from heatadvisor.core.contract.case import Case
+    from heatadvisor.core.contract.results import Comparison, OptionResult
 
 Cell = tuple[str, str]
 """(main figure, its range in small type below; "" when there is none)."""

@@ -13,7 +13,7 @@ from .content import heat_pump, name
 from .texts import month, t
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import Comparison, OptionResult
+    from heatadvisor.core.contract.results import Comparison, OptionResult
 
 
 @dataclass(frozen=True)

@@ -6,32 +6,60 @@ and the staff member is told where, in the window's language, instead of an empt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from heatadvisor.paths import documents_dir
 
 from .content import SheetContext
 from .render import page_layout, paint_sheet, write_pdf
 from .texts import t
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import Comparison
+    from heatadvisor.core.contract.results import Comparison
 
 
 def fallback_path(ctx: SheetContext) -> Path:
     """Where a sheet goes when nothing can print it: Documents/HeatAdvisor/."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / "HeatAdvisor"
     stem = t("title", ctx.lang) + (f"_{ctx.number}" if ctx.number else f"_{ctx.day:%Y%m%d}")
-    return folder / f"{stem}.pdf"
+    return documents_dir() / f"{stem}.pdf"
 
 
-def _printer() -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout())
-    return printer
+class _HoldsItsPrinter:
+    """A print or preview dialog that holds the printer it was made with for as long as it lives.
+
+    Qt's dialogs keep only a pointer to their QPrinter: given a temporary one, Python deleted it
+    while the preview painted into it and the program crashed."""
+
+    def __init__(self, parent: QWidget | None, title: str):
+        self.held_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.held_printer.setPageLayout(page_layout())
+        super().__init__(self.held_printer, parent)  # type: ignore[call-arg]  # the Qt dialog's
+        self.setWindowTitle(title)  # type: ignore[attr-defined]
+
+    def run(self) -> bool:
+        """Show it until closed; True when accepted. Then it is deleted (a child of the window
+        would stay until the window goes), and its printer after it. Not WA_DeleteOnClose: that
+        deletes it inside ``exec``, before the caller has read it."""
+        accepted = self.exec() == QDialog.DialogCode.Accepted  # type: ignore[attr-defined]
+        self.deleteLater()  # type: ignore[attr-defined]
+        return accepted
+
+
+class PrintDialog(_HoldsItsPrinter, QPrintDialog):
+    """The system's print dialog; ``held_printer`` prints what was chosen."""
+
+
+class PreviewDialog(_HoldsItsPrinter, QPrintPreviewDialog):
+    """Print preview of whatever ``paint`` draws on the printer (the sheet or the poster)."""
+
+    def __init__(self, parent: QWidget | None, title: str, paint: Callable[[QPrinter], object]):
+        super().__init__(parent, title)
+        self.paintRequested.connect(paint)
 
 
 def save_instead(parent: QWidget | None, comparison: "Comparison", ctx: SheetContext, path: Path | None = None) -> Path | None:
@@ -50,19 +78,23 @@ def save_instead(parent: QWidget | None, comparison: "Comparison", ctx: SheetCon
 def print_sheet(parent: QWidget | None, comparison: "Comparison", ctx: SheetContext) -> Path | None:
     """Print through the system dialog; with no printer installed, save a PDF instead.
 
-    Returns the PDF's path when it fell back to saving, else None."""
+    Returns the PDF's path when it fell back to saving, else None. A file or printer chosen
+    in the dialog that cannot be written to is named in a message, never a traceback."""
     if not QPrinterInfo.availablePrinters():
         return save_instead(parent, comparison, ctx)
-    printer = _printer()
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        paint_sheet(printer, comparison, ctx)
+    dialog = PrintDialog(parent, t("print.title", ctx.lang))
+    printer = dialog.held_printer
+    if dialog.run():
+        try:
+            paint_sheet(printer, comparison, ctx)
+        except OSError:
+            file = printer.outputFileName()
+            words = (t("print.failed", ctx.lang, path=file) if file
+                     else t("print.not_printed", ctx.lang, printer=printer.printerName()))
+            QMessageBox.warning(parent, t("print.title", ctx.lang), words)
     return None
 
 
-def preview_dialog(parent: QWidget | None, comparison: "Comparison", ctx: SheetContext) -> QPrintPreviewDialog:
+def preview_dialog(parent: QWidget | None, comparison: "Comparison", ctx: SheetContext) -> PreviewDialog:
     """The print preview; printing from it uses the same painter code as the PDF."""
-    dialog = QPrintPreviewDialog(_printer(), parent)
-    dialog.setWindowTitle(t("print.title", ctx.lang))
-    dialog.paintRequested.connect(lambda printer: paint_sheet(printer, comparison, ctx))
-    return dialog
+    return PreviewDialog(parent, t("print.title", ctx.lang), lambda printer: paint_sheet(printer, comparison, ctx))

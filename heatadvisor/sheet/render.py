@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTransform
 
-from heatadvisor.ui.fonts import register_bundled_fonts
+from heatadvisor.qtkit.fonts import register_bundled_fonts
 
 from .chart import payback_painter
 from .content import LEVELS, Sheet, SheetContext, build_sheet
@@ -23,7 +23,7 @@ from .poster import Poster, build_poster
 from .texts import t
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import Comparison
+    from heatadvisor.core.contract.results import Comparison
 
 MAX_PAGES = 2
 MAX_GAP_PT = 90.0

@@ -16,7 +16,7 @@ from heatadvisor.core.subsidies.wording import say, say_money, say_reason
 from .texts import date_text, t
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import OptionResult
+    from heatadvisor.core.contract.results import OptionResult
     from heatadvisor.core.subsidies.results import ProgrammeResult, SubsidyAssessment
 
     from .content import Limits

@@ -125,6 +125,8 @@ _T: dict[str, tuple[str, str]] = {
     "print.no_printer": ("没有找到打印机，建议书已存成 PDF 文件：\n{path}\n可以拷到 U 盘，到有打印机的电脑上打印。",
                          "No printer was found, so the sheet was saved as a PDF:\n{path}\nCopy it to a USB stick and print it elsewhere."),
     "print.failed": ("建议书没能存下来：{path}", "The sheet could not be saved: {path}"),
+    "print.not_printed": ("建议书没能打印到 {printer}。看看打印机开着没有、连好没有。",
+                          "The sheet could not be printed on {printer}. Check that the printer is on and connected."),
     "print.title": ("打印建议书", "Print the advice sheet"),
     "cli.written": ("已生成 {path}（{pages} 页）", "Wrote {path} ({pages} pages)"),
     # the COP poster

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from heatadvisor.core.data import DataBundle
-    from heatadvisor.core.case import Case
-    from heatadvisor.core.places import County
+    from heatadvisor.core.contract.case import Case
+    from heatadvisor.core.contract.problems import FieldProblem
+    from heatadvisor.core.contract.results import CodedReason, Comparison
     from heatadvisor.core.packs.store import ImportResult
-    from heatadvisor.core.problems import FieldProblem
-    from heatadvisor.core.results import Comparison, Reason
+    from heatadvisor.core.place.places import County
+    from heatadvisor.core.setting.bundle import DataBundle
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,16 @@ class Backend:
         from pydantic import ValidationError
 
         from heatadvisor import wording
-        from heatadvisor.core import calibration, climate, places, siting
-        from heatadvisor.core.case import Case
-        from heatadvisor.core.compare import compare
-        from heatadvisor.core.problems import FieldProblem, InputError, problems_from
+        from heatadvisor.core.comparison.compare import compare
+        from heatadvisor.core.contract.case import Case
+        from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
+        from heatadvisor.core.demand import calibration
+        from heatadvisor.core.place import climate, places, siting
         from heatadvisor.core.subsidies import wording as subsidy_wording
+        from heatadvisor.core.packs.technology import DeviceKind
 
         self.data = data
+        self.kinds = DeviceKind  # what the window compares a device's kind with
         self._case, self._compare, self._wording = Case, compare, wording
         self._subsidy_wording = subsidy_wording
         self._problem, self._input_error, self._problems_from = FieldProblem, InputError, problems_from
@@ -70,8 +73,8 @@ class Backend:
 
     def claims_heat_pump(self, province: str) -> str:
         """The heat pump a heater is set beside: the region's first usual one."""
-        return next((d for d in self.usual_options(province) if self.data.devices[d].kind == "heat_pump"),
-                    next(d for d, dev in self.data.devices.items() if dev.kind == "heat_pump"))
+        return next((d for d in self.usual_options(province) if self.data.devices[d].kind == self.kinds.HEAT_PUMP),
+                    next(d for d, dev in self.data.devices.items() if dev.kind == self.kinds.HEAT_PUMP))
 
     def units_for(self, device_id: str) -> list[str]:
         """Units last winter's use of this system can be given in (the core's own table)."""
@@ -107,8 +110,16 @@ class Backend:
     def search_counties(self, text: str, province: str | None, limit: int) -> "list[County]":
         return self._places.search(text, province, limit)
 
-    def find_county(self, province: str | None, text: str) -> "County | None":
-        return self._places.find_county(province, text)
+    def find_county(self, province: str | None, text: str) -> "tuple[County | None, FieldProblem | None]":
+        """The county typed, or what is wrong: none of that name, or several (which ones)."""
+        try:
+            return self._places.resolve_county(province, text), None
+        except self._input_error as error:
+            return None, error.problems[0]
+
+    def county_text(self, county: "County") -> str:
+        """What the county field holds for ``county``: 阳泉市城区 where 城区 alone is ambiguous."""
+        return self._places.unambiguous_name(county)
 
     def station(self, county: "County") -> tuple[str, str, float]:
         """(Chinese name, English name, km from the county seat) of the station whose climate
@@ -141,7 +152,7 @@ class Backend:
             return Evaluation(parts, None, list(exc.problems))
 
     # words -------------------------------------------------------------------
-    def reason_text(self, reason: "Reason", lang: str) -> str:
+    def reason_text(self, reason: "CodedReason", lang: str) -> str:
         return self._wording.reason_text(reason, lang)
 
     def problem_text(self, problem: "FieldProblem", lang: str) -> str:
@@ -173,7 +184,7 @@ def load_backend() -> Backend:
     (freed, they leave their memory scattered among the objects built meanwhile). What the
     window's own modules left is emptied too. Only tracebacks read it; they read the files again."""
     with _sources_not_kept():
-        from heatadvisor.core.data import bundled
+        from heatadvisor.core.setting.bundle import bundled
 
         backend = Backend(bundled())
     linecache.clearcache()
@@ -204,8 +215,8 @@ def _sources_not_kept() -> Iterator[None]:
 def import_pack(path: str) -> tuple["ImportResult", Backend]:
     """Validate and store a pack (raises PackError, changing nothing, when it cannot be used),
     then load the data afresh so the new pack takes part in the next comparison."""
-    from heatadvisor.core.data import bundled, load_bundle
     from heatadvisor.core.packs.store import PackStore
+    from heatadvisor.core.setting.bundle import bundled, load_bundle
 
     store = PackStore()
     result = store.import_pack(Path(path))

@@ -21,13 +21,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from heatadvisor.qtkit.fonts import apply_app_font
+from heatadvisor.qtkit.i18n import Languages
+from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui.backend import Backend, Evaluation
-from heatadvisor.ui.fonts import apply_app_font
 from heatadvisor.ui.form.base import FormGroup, Retranslating
 from heatadvisor.ui.form.house import HouseGroup
 from heatadvisor.ui.form.location import LocationGroup
-from heatadvisor.ui.i18n import Languages
-from heatadvisor.ui.settings import AppSettings
 from heatadvisor.ui.style import follow_app_font
 from heatadvisor.ui.window_parts import BuiltAfterPaint
 
@@ -204,7 +204,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         usual = backend.usual_options(self.location.province.value())
         self.options.set_devices(
             [DeviceRow(d, lambda d=d: backend.device_name(d, lang()), dev.capacity_kw, backend.kw_per_pi,
-                       dev.kind == "heat_pump", d in usual) for d, dev in devices.items()],
+                       dev.kind == backend.kinds.HEAT_PUMP, d in usual) for d, dev in devices.items()],
             [(u, lambda u=u: dict(backend.upgrades(lang()))[u]) for u, _name in backend.upgrades("zh")])
         if self.pages["claims"].content is not None:
             self.claims_tab.set_heaters(self._heaters())
@@ -218,7 +218,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         backend = self.backend
         assert backend is not None
         return [(d, lambda d=d: backend.device_name(d, self.languages.current))
-                for d, dev in backend.data.devices.items() if dev.kind == "direct_electric"]
+                for d, dev in backend.data.devices.items() if dev.kind == backend.kinds.DIRECT_ELECTRIC]
 
     def _offer_batches(self) -> None:
         """The village-batch picker lists the pilot lists of this province's policy packs."""

@@ -51,6 +51,8 @@ class PackImporter(QObject):
 class PackImportFlow(QObject):
     """The window's side: pick a file, show progress, then report and use the new data."""
 
+    finished = Signal()  # an import has ended and been reported (connect before ``start``)
+
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
@@ -86,11 +88,13 @@ class PackImportFlow(QObject):
             self.progress = None
 
     def _tell(self, text: str, warning: bool = False) -> None:
+        """Say how the import ended, then emit ``finished``."""
         self.messages.append(text)
         box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
                           self.tr("导入政策/数据包"), text, QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal but not blocking: the import's end must not stop the event loop
+        self.finished.emit()
 
     def _imported(self, result: "ImportResult", backend: Backend) -> None:
         self._done()

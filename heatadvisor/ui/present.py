@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from heatadvisor.ui.results.comparison import Row, money
-from heatadvisor.ui.results.data import ChartData, ClaimFigures, ExplainData, Programme
+from heatadvisor.ui.results.data import ChartData, ClaimFigures, ExplainData, ProgrammeCard
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import Comparison, OptionResult
+    from heatadvisor.core.contract.results import Comparison, OptionResult
     from heatadvisor.core.subsidies.results import ProgrammeResult
     from heatadvisor.ui.backend import Backend
 
@@ -133,7 +133,7 @@ QUESTION_FIELDS = {
 }
 
 
-def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lang: str) -> Programme:
+def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lang: str) -> ProgrammeCard:
     """One programme for the checklist, worded by the subsidy engine's catalogue."""
     paths = {**QUESTION_FIELDS, "price_yuan": f"options.{device_id}.price_yuan",
              "capacity_kw": f"options.{device_id}.capacity_kw"}
@@ -142,7 +142,7 @@ def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lan
         amount = backend.subsidy_money(result.amount, lang)
         if result.amount_up_to:
             amount = backend.subsidy_say("label.amount_up_to", lang, amount=amount)
-    return Programme(
+    return ProgrammeCard(
         name=result.name.get(lang) or result.name.get("zh") or result.programme_id, status=result.status,
         reasons=[backend.subsidy_reason(r, lang) for r in result.reasons if r.outcome != "met"]
         or [backend.subsidy_say(f"status.{result.status}", lang)],
@@ -152,7 +152,7 @@ def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lan
     )
 
 
-def subsidy_programmes(comparison: "Comparison", backend: "Backend", lang: str) -> tuple[str, list[Programme] | None]:
+def subsidy_programmes(comparison: "Comparison", backend: "Backend", lang: str) -> tuple[str, list[ProgrammeCard] | None]:
     """The recommended option's programmes (else the best option's), with whose they are."""
     option = comparison.recommended_option() or next(iter(comparison.options), None)
     if option is None or option.subsidies is None:

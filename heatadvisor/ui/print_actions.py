@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 if TYPE_CHECKING:
-    from heatadvisor.core.results import Comparison
+    from heatadvisor.core.contract.results import Comparison
     from heatadvisor.sheet.content import SheetContext
     from heatadvisor.ui.main_window import MainWindow
 
@@ -61,7 +61,7 @@ class PrintActions(QObject):
         if ready is not None:
             from heatadvisor.sheet import printing
 
-            printing.preview_dialog(self.window, *ready).exec()
+            printing.preview_dialog(self.window, *ready).run()
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Ask where (unless ``path`` is given), write the sheet, and say where it went."""
@@ -85,7 +85,7 @@ class PrintActions(QObject):
         ready = self._ready()
         if ready is None:
             return None
-        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+        from PySide6.QtPrintSupport import QPrinterInfo
 
         from heatadvisor.sheet import printing
         from heatadvisor.sheet.poster import build_poster
@@ -107,7 +107,5 @@ class PrintActions(QObject):
             QMessageBox.information(self.window, self.tr("打印"), self.tr(
                 "没有找到打印机，海报已保存为 PDF：{path}").format(path=path))
             return path
-        dialog = QPrintPreviewDialog(QPrinter(QPrinter.PrinterMode.HighResolution), self.window)
-        dialog.paintRequested.connect(lambda printer: render_poster(printer, poster))
-        dialog.exec()
+        printing.PreviewDialog(self.window, self.tr("讲解海报"), lambda printer: render_poster(printer, poster)).run()
         return None

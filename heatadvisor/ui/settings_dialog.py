@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui.form.base import ChoiceCombo
-from heatadvisor.ui.settings import AppSettings
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..core.problems import FieldProblem
-from ..core.results import Reason
+from ..core.contract.problems import FieldProblem
+from ..core.contract.results import CodedReason
 from .catalogue import FIELDS, PROBLEMS, REASONS, WORDS
 
 LANGS = ("zh", "en")
@@ -27,7 +27,7 @@ def word(key: str, lang: str = "zh", **values: object) -> str:
     return WORDS[key][_lang(lang)].format_map(_Blank(values))
 
 
-def reason_text(reason: Reason, lang: str = "zh") -> str:
+def reason_text(reason: CodedReason, lang: str = "zh") -> str:
     entry = REASONS.get(reason.code)
     if entry is None:
         return reason.code

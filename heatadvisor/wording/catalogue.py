@@ -74,6 +74,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "location": {"zh": "地点", "en": "Location"},
     "location.province": {"zh": "省份", "en": "Province"},
     "location.county": {"zh": "县（区）", "en": "County"},
+    "location.prefecture": {"zh": "市", "en": "Prefecture"},
     "location.village": {"zh": "村", "en": "Village"},
     "house": {"zh": "房子", "en": "House"},
     "house.heated_area_m2": {"zh": "取暖面积", "en": "Heated area"},
@@ -132,6 +133,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "on_date": {"zh": "日期", "en": "Date"},
     "schema_version": {"zh": "文件版本", "en": "File version"},
     "(file)": {"zh": "文件", "en": "File"},
+    "(row)": {"zh": "这一行", "en": "This row"},
 }
 
 PROBLEMS: dict[str, dict[str, str]] = {
@@ -167,6 +169,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "unreadable": {"zh": "打不开或读不了", "en": "cannot be read"},
     "too_large": {"zh": "文件太大", "en": "is too large"},
     "unknown_place": {"zh": "找不到这个县（区），请从列表里选", "en": "is not a county we know: pick one from the list"},
+    "ambiguous_place": {"zh": "有几个同名的：{limit}，请写上是哪个市的", "en": "several have this name ({limit}): add the prefecture"},
+    "cell_too_long": {"zh": "太长了（一格最多 {limit} 个字）", "en": "is too long (at most {limit} characters in a cell)"},
+    "broken_row": {"zh": "这一行格式坏了，读不出来", "en": "this line is broken and cannot be read"},
+    "wrong_prefecture": {"zh": "这个市里没有这个县（区），它在：{limit}", "en": "does not have this county, which is in {limit}"},
     "invalid_json": {"zh": "文件不是有效的 JSON", "en": "is not valid JSON"},
     "not_utf8": {"zh": "文件不是 UTF-8 编码的文字", "en": "is not UTF-8 text"},
     "too_deep": {"zh": "文件嵌套太深，不像资料包", "en": "is nested too deeply to be a pack"},
@@ -175,6 +181,12 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "wrong_place": {"zh": "文件名和资料包的编号、版本对不上", "en": "does not match the pack's id and version"},
     "version_exists": {"zh": "这个版本已经装过，内容却不一样：改了内容要换新版本号", "en": "this version is installed with other content: give the changed pack a new version"},
     "cannot_store": {"zh": "存不进电脑（磁盘满了或没有权限）", "en": "cannot be stored on this computer (disk full or no permission)"},
+    "unsafe_text": {"zh": "里面有看不见的控制字符或改变文字方向的字符", "en": "contains hidden control or text-direction characters"},
+    "unsafe_id": {"zh": "编号只能用小写字母、数字和 . _ -，比如 cn-hebei-policies", "en": "use lower-case letters, digits and . _ - only, e.g. cn-hebei-policies"},
+    "bad_version": {"zh": "版本号要写成“年.月”，比如 2026.11", "en": "write the version as year.month, e.g. 2026.11"},
+    "version_too_new": {"zh": "版本号的年份不能晚于 {limit} 年", "en": "the version's year may not be later than {limit}"},
+    "string_pattern_mismatch": {"zh": "格式不对", "en": "is not in the expected form"},
+    "no_tariff_pack": {"zh": "这个省的电价、气价数据包（{limit}）没有装：请先导入它", "en": "this province's tariff pack ({limit}) is not installed: import it first"},
     "duplicate_id": {"zh": "编号重复了", "en": "repeats an id"},
     "unknown_programme": {"zh": "指向一个不存在的项目", "en": "names a programme that does not exist"},
     "unknown_batch": {"zh": "指向一个不存在的村名单", "en": "names a village list that does not exist"},
@@ -218,26 +230,26 @@ WORDS: dict[str, dict[str, str]] = {
     "demand.override": {"zh": "直接填写", "en": "entered directly"},
     "problem_line": {"zh": "{field}：{text}", "en": "{field}: {text}"},
     "row_problem_line": {"zh": "第 {row} 行 {field}：{text}", "en": "row {row}, {field}: {text}"},
-    "selftest.start": {"zh": "供暖参谋 {version} 自检（资料在 {resources}）", "en": "HeatAdvisor {version} self-test (data in {resources})"},
-    "selftest.line": {"zh": "{mark} {check}：{detail}（{seconds} 秒）", "en": "{mark} {check}: {detail} ({seconds} s)"},
-    "selftest.pass": {"zh": "通过", "en": "OK  "},
-    "selftest.fail": {"zh": "失败", "en": "FAILED"},
-    "selftest.packs": {"zh": "资料包", "en": "data packs"},
-    "selftest.examples": {"zh": "示例家庭", "en": "example households"},
-    "selftest.qt": {"zh": "界面组件", "en": "Qt modules"},
-    "selftest.sheet": {"zh": "建议书 PDF", "en": "advice sheet PDF"},
-    "selftest.window": {"zh": "主窗口", "en": "main window"},
-    "selftest.packs_ok": {"zh": "{packs} 个资料包都能读；{devices} 种设备，{provinces} 个省，{stations} 个气象站",
-                          "en": "all {packs} packs read; {devices} devices, {provinces} provinces, {stations} weather stations"},
-    "selftest.no_examples": {"zh": "找不到示例家庭（应在 {folder}）", "en": "no example households (expected in {folder})"},
-    "selftest.no_recommendation": {"zh": "{file} 算不出推荐方案", "en": "{file} gives no recommendation"},
-    "selftest.examples_ok": {"zh": "{count} 个示例都算出了推荐方案", "en": "all {count} examples give a recommendation"},
-    "selftest.qt_ok": {"zh": "{modules} 都能用（显示方式 {platform}）", "en": "{modules} load (platform {platform})"},
-    "selftest.fonts_missing": {"zh": "PDF 里没有嵌入字体 {fonts}", "en": "fonts not embedded in the PDF: {fonts}"},
-    "selftest.sheet_ok": {"zh": "{pages} 页，{fonts} 种自带字体已嵌入", "en": "{pages} page(s), the {fonts} bundled fonts embedded"},
-    "selftest.window_state": {"zh": "窗口没有显示结果（状态 {state}）", "en": "the window shows no results (state {state})"},
-    "selftest.window_ok": {"zh": "打开了，算出 {options} 个方案，中英文都能切换", "en": "opens, compares {options} options, switches between Chinese and English"},
-    "selftest.all_passed": {"zh": "自检通过：{total} 项都正常", "en": "self-test passed: all {total} checks OK"},
-    "selftest.some_failed": {"zh": "自检没通过：{total} 项里有 {failed} 项失败，请把上面几行拍照发给技术支持",
-                             "en": "self-test FAILED: {failed} of {total} checks failed; send the lines above to support"},
+    "batch.read": {"zh": "{file}：按 {encoding} 读入，{rows} 户", "en": "{file}: read as {encoding}, {rows} households"},
+    "batch.done": {"zh": "写好了 {file}：{rows} 户，{ok} 户算好了，{invalid} 户有问题（看 problems 那一列）",
+                   "en": "wrote {file}: {rows} households, {ok} done, {invalid} with problems (see the 'problems' column)"},
+    "batch.unreadable": {"zh": "{file}：打不开这个文件（看看文件名和位置对不对）",
+                         "en": "{file}: cannot open this file (check its name and folder)"},
+    "batch.not_text": {"zh": "{file}：看不懂文件里的字。请在 Excel 里点“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再试一次",
+                       "en": "{file}: cannot read the text of this file. In Excel use Save As, type \"CSV UTF-8 (Comma delimited)\", and try again"},
+    "batch.empty": {"zh": "{file}：文件是空的，没有可算的户", "en": "{file}: the file is empty: no households to compare"},
+    "batch.no_header": {"zh": "{file}：第一行要写列名（province、county、heated_area_m2 ……，见说明），没找到",
+                        "en": "{file}: the first line must hold the column names (province, county, heated_area_m2 …, see the guide)"},
+    "batch.no_rows": {"zh": "{file}：只有列名，下面没有一户", "en": "{file}: only the column names, no household below them"},
+    "batch.cannot_write": {"zh": "{file}：结果写不进去（{detail}）。文件在 Excel 里开着吗？换个文件夹或文件名再试",
+                           "en": "{file}: cannot write the results ({detail}). Is the file open in Excel? Try another folder or name"},
 }
+
+# The records' words live in their own file; one catalogue serves every view.
+from .records import RECORD_FIELDS, RECORD_PROBLEMS, RECORD_WORDS  # noqa: E402
+from .selftest import SELFTEST_WORDS  # noqa: E402
+
+FIELDS.update(RECORD_FIELDS)
+PROBLEMS.update(RECORD_PROBLEMS)
+WORDS.update(RECORD_WORDS)
+WORDS.update(SELFTEST_WORDS)

@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
-from heatadvisor.core.case import Case
-from heatadvisor.core.data import bundled
+from heatadvisor.core.comparison.group import GroupEvaluation, evaluate_cases
+from heatadvisor.core.contract.case import Case
+from heatadvisor.core.setting.bundle import bundled
 
 BASE: dict[str, Any] = {
     "location": {"province": "山东省", "county": "莒县"},
@@ -27,6 +28,15 @@ def make_case(**changes: Any) -> Case:
         else:
             data[key] = value
     return Case.model_validate(data)
+
+
+def evaluated(**changes: Any) -> GroupEvaluation:
+    """make_case(**changes) evaluated as a group of one, its arrays open to a test."""
+    outcome = evaluate_cases([make_case(**changes)])[0]
+    if outcome.error is not None:
+        raise outcome.error
+    assert outcome.evaluation is not None
+    return outcome.evaluation
 
 
 @pytest.fixture(scope="session")

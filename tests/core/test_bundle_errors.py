@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from heatadvisor.core.compare import compare
-from heatadvisor.core.data import load_bundle
+from heatadvisor.core.comparison.compare import compare
 from heatadvisor.core.packs.loader import PackError
 from heatadvisor.core.packs.store import PackStore
+from heatadvisor.core.setting.bundle import load_bundle
 from heatadvisor.paths import resource
 
 from .conftest import make_case

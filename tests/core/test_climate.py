@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from heatadvisor.core import climate
-from heatadvisor.core.climate import DAYS_IN_MONTH, UnknownStation
+from heatadvisor.core.place import climate
+from heatadvisor.core.place.climate import DAYS_IN_MONTH, UnknownStation
 from heatadvisor.paths import resource
 
 SOURCE = Path("/work/shared/data/climate")
@@ -191,7 +191,7 @@ def test_hour_share():
 
 
 def test_core_does_not_import_qt():
-    code = ("import sys, heatadvisor.core.climate, heatadvisor.core.places, heatadvisor.core.siting;"
+    code = ("import sys, heatadvisor.core.place.climate, heatadvisor.core.place.places, heatadvisor.core.place.siting;"
             "sys.exit(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
     repo = Path(__file__).resolve().parents[2]
     assert subprocess.run([sys.executable, "-c", code], cwd=repo, check=False).returncode == 0

@@ -20,7 +20,7 @@ from heatadvisor.core.packs.catalog_schema import CommonPack, DevicePack
 from heatadvisor.core.packs.loader import load_pack
 from heatadvisor.core.packs.region_schema import RegionPack
 from heatadvisor.core.packs.sourced import source_keys
-from heatadvisor.core.tariff_models import TariffPack
+from heatadvisor.core.tariffs.models import TariffPack
 from heatadvisor.paths import resource
 
 PACKS = resource("packs")
@@ -363,7 +363,7 @@ def test_heat_pump_defaults_and_cylinder(common: CommonPack) -> None:
 
 
 def test_every_province_of_the_county_table_has_a_region_pack(regions: dict[str, RegionPack]) -> None:
-    from heatadvisor.core import places
+    from heatadvisor.core.place import places
 
     covered = {prov for pack in regions.values() for prov in pack.covers}
     assert set(places.provinces()) <= covered

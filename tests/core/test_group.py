@@ -7,12 +7,12 @@ import math
 
 import pytest
 
-from heatadvisor.core.case_io import case_from_data
-from heatadvisor.core.compare import compare
-from heatadvisor.core.comparison import comparison
-from heatadvisor.core.group import evaluate_cases
-from heatadvisor.core.problems import InputError
-from heatadvisor.core.summary import summarise
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.comparison.group import evaluate_cases
+from heatadvisor.core.comparison.result import comparison
+from heatadvisor.core.comparison.summary import summarise
+from heatadvisor.core.contract.case_io import case_from_data
+from heatadvisor.core.contract.problems import InputError
 
 VILLAGE = [
     {"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": 90},

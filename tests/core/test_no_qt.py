@@ -27,8 +27,8 @@ def test_core_imports_and_compares_without_qt():
         sys.meta_path.insert(0, NoQt())
         for name in {modules!r}:
             importlib.import_module(name)
-        from heatadvisor.core.case import Case
-        from heatadvisor.core.compare import compare
+        from heatadvisor.core.comparison.compare import compare
+        from heatadvisor.core.contract.case import Case
         case = Case.model_validate({{"location": {{"province": "山东省", "county": "莒县"}},
                                     "house": {{"heated_area_m2": 90}}, "current": {{"device_id": "coal_stove"}}}})
         result = compare(case)

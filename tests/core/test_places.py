@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from heatadvisor.core import climate, places
-from heatadvisor.core.places import County, find_county, locate, search
+from heatadvisor.core.place import climate, places
+from heatadvisor.core.place.places import County, find_county, locate, search
 
 MAX_STATION_KM = 260.0  # 且末县 → Ruoqiang is the farthest, 250 km
 
@@ -137,7 +137,7 @@ def test_every_county_locates_to_a_station_within_a_sane_distance():
 
 
 def test_stations_get_a_chinese_name_a_villager_can_place():
-    from heatadvisor.core.siting import station_name_zh
+    from heatadvisor.core.place.siting import station_name_zh
 
     assert station_name_zh("54511") == "北京"  # GB 50736 name
     assert station_name_zh("54936") == "莒县"  # Juxian: named after the county seat it stands in

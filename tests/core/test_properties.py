@@ -8,11 +8,11 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from heatadvisor.core.case import Airtightness, Wall, Windows
-from heatadvisor.core.case_io import case_from_data, case_from_json
-from heatadvisor.core.compare import compare
-from heatadvisor.core.data import bundled
-from heatadvisor.core.problems import InputError
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case import Airtightness, Wall, Windows
+from heatadvisor.core.contract.case_io import case_from_data, case_from_json
+from heatadvisor.core.contract.problems import InputError
+from heatadvisor.core.setting.bundle import bundled
 
 from .conftest import make_case
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from heatadvisor.core.compare import compare
-from heatadvisor.core.economics import CashFlows, Terms, crossover_year, simple_payback, yearly_costs
-from heatadvisor.core.heatpump import DefrostCurve, fit
-from heatadvisor.core.tariffs import heat_price
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.devices.heat_pump import DefrostCurve, fit
+from heatadvisor.core.money.economics import CashFlows, MoneyTerms, crossover_year, simple_payback, yearly_costs
+from heatadvisor.core.tariffs.bills import heat_price
 
 from .conftest import make_case
 
@@ -74,7 +74,7 @@ def test_payback_by_hand():
 
 
 def test_cumulative_costs_and_crossover_by_hand():
-    terms = Terms(horizon_years=5, discount_rate=0.0, escalation=0.0)
+    terms = MoneyTerms(horizon_years=5, discount_rate=0.0, escalation=0.0)
     option = np.cumsum(yearly_costs(_flow(3_000, 1_000, 500, 0, 15), terms), axis=-1)
     current = np.cumsum(yearly_costs(_flow(0, 0, 1_500, 0, 15), terms), axis=-1)
     assert option[0].tolist() == [2_000, 2_500, 3_000, 3_500, 4_000, 4_500]
@@ -84,7 +84,7 @@ def test_cumulative_costs_and_crossover_by_hand():
 
 
 def test_escalation_replacement_and_stepped_operating_subsidy():
-    terms = Terms(horizon_years=4, discount_rate=0.0, escalation=0.10)
+    terms = MoneyTerms(horizon_years=4, discount_rate=0.0, escalation=0.10)
     costs = yearly_costs(_flow(1_000, 0, 100, 10, 2, operating=(50, 20), horizon=4), terms)
     # year 1: 100 + 10 − 50; year 2: 110 + 10 − 20 + a new unit; year 3: 121 + 10; year 4: 133.1 + 10 (no buy in the last year)
     assert costs[0].tolist() == pytest.approx([1_000, 60, 1_100, 131, 143.1])
@@ -121,7 +121,7 @@ def test_a_bill_in_yuan_gives_the_quantity_that_costs_it(data, device, yuan):
 def test_a_bill_for_a_fuel_that_costs_nothing_is_asked_again(data):
     """Straw gathered for free (price 0): money spent says nothing of how much was burnt, so
     the figure is sent back to be given in tonnes instead of turned into absurd heat."""
-    from heatadvisor.core.problems import InputError
+    from heatadvisor.core.contract.problems import InputError
     from heatadvisor.wording import problem_line
 
     free = make_case(current={"device_id": "biomass_stove", "last_winter": {"quantity": 400, "unit": "yuan"}},
@@ -153,7 +153,7 @@ def test_when_today_costs_less_the_recommendation_says_how_much_more(data):
 
 
 def test_calibration_unit_must_fit_the_system(data):
-    from heatadvisor.core.problems import InputError
+    from heatadvisor.core.contract.problems import InputError
 
     with pytest.raises(InputError) as err:
         compare(make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 900, "unit": "m3"}}), data)
@@ -235,7 +235,7 @@ def test_cop_is_held_above_the_warmest_rating_point(data):
 def test_each_row_buys_again_on_its_own_lifetime():
     # three rows, lifetimes 2, 3 and 2.4 (rounds to 2), costing 1,000 / 2,000 / 3,000 to buy again; nothing
     # else is paid, so a year's cost is the replacement alone, and never in the last year
-    terms = Terms(horizon_years=6, discount_rate=0.0, escalation=0.0)
+    terms = MoneyTerms(horizon_years=6, discount_rate=0.0, escalation=0.0)
     zeros = np.zeros(3)
     flows = CashFlows(zeros, zeros, zeros, zeros, np.array([2.0, 3.0, 2.4]), np.array([1_000.0, 2_000.0, 3_000.0]),
                       np.zeros((3, 6)))

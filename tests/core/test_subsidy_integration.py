@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from heatadvisor.core.case_io import case_from_json
-from heatadvisor.core.compare import compare
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_json
 from tests.test_cli import EXAMPLES
 
 from .conftest import make_case

@@ -8,9 +8,9 @@ import datetime
 import numpy as np
 import pytest
 
-from heatadvisor.core.data import bundled
-from heatadvisor.core.tariff_walk import NOTE_ORDER
-from heatadvisor.core.tariffs import (
+from heatadvisor.core.setting.bundle import bundled
+from heatadvisor.core.tariffs.walk import NOTE_ORDER
+from heatadvisor.core.tariffs.bills import (
     BLOCK_ROWS,
     EnergyCost,
     EnergyCosts,

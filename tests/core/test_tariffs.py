@@ -13,12 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from heatadvisor.core.packs.loader import PackError, load_pack
-from heatadvisor.core.tariff_models import (
+from heatadvisor.core.tariffs.models import (
     ElectricityTariff,
     GasTariff,
     TariffPack,
 )
-from heatadvisor.core.tariffs import (
+from heatadvisor.core.tariffs.bills import (
     electricity_heating_cost,
     gas_heating_cost,
     heat_price,
@@ -236,7 +236,7 @@ def test_beijing_fixed_valley_price_with_capped_subsidy():
 def test_extra_subsidy_from_caller_is_capped():
     # Hebei-style 0.12 yuan/kWh up to 10,000 kWh on a flat 0.52: 12,000 kWh
     #   → 6,240 − 1,200 = 5,040
-    flat = schedule("year", [1e9], [0.52, 0.52])
+    flat = schedule("year", [1e6], [0.52, 0.52])
     cost = electricity_heating_cost(flat, {1: 6000.0, 2: 6000.0}, 0.0, 0.0, False, TODAY,
                                     extra_subsidy_per_kwh=0.12, extra_subsidy_cap_kwh=10000.0)
     assert cost.total_yuan == pytest.approx(5040.0)
@@ -245,7 +245,7 @@ def test_extra_subsidy_from_caller_is_capped():
 
 
 def test_subsidy_never_pays_more_than_the_cost():
-    flat = schedule("year", [1e9], [0.3, 0.3])
+    flat = schedule("year", [1e6], [0.3, 0.3])
     cost = electricity_heating_cost(flat, {1: 100.0}, 0.0, 0.0, False, TODAY,
                                     extra_subsidy_per_kwh=1.0)
     assert cost.total_yuan == 0.0 and cost.subsidy_yuan == pytest.approx(30.0)
@@ -422,8 +422,8 @@ def _steps(d):
      "electricity.tiers.steps.0.price.value", "valid number"),
     (lambda d: d["electricity"].update(colour="red"), "electricity.colour", "Extra inputs"),
     (lambda d: _steps(d)[0]["price"].update(src="no_such_source"), "(file)", "no_such_source"),
-    (lambda d: _steps(d)[0]["price"].update(value=-0.1), "electricity.tiers.steps.0",
-     "price must not be negative"),
+    (lambda d: _steps(d)[0]["price"].update(value=-0.1), "electricity.tiers.steps.0.price.value",
+     "greater than or equal to 0"),
     (lambda d: _steps(d)[1]["up_to"].update(value=2000), "electricity.tiers",
      "steps[1].up_to (2000) must be above steps[0].up_to (2520)"),
     (lambda d: d["electricity"]["tou"].update(terms_src="nope"), "(file)", "nope"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heatadvisor.core.compare import compare
+from heatadvisor.core.comparison.compare import compare
 
 from . import fixtures
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from heatadvisor.core.case_io import case_from_json
+from heatadvisor.core.contract.case_io import case_from_json
 from heatadvisor.sheet.content import SheetContext
 
 CASES = Path(__file__).parent / "cases"

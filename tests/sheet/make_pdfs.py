@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 def main(folder: Path) -> None:
     app = QApplication([])  # noqa: F841
-    from heatadvisor.core.compare import compare
+    from heatadvisor.core.comparison.compare import compare
     from heatadvisor.sheet.render import write_pdf, write_poster_pdf
 
     from .fixtures import context, many_programmes, named_case

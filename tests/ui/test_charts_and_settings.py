@@ -15,8 +15,8 @@ from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPdfWriter
 
-from heatadvisor.ui import charts
-from heatadvisor.ui.settings import LARGE_POINT_SIZE, NORMAL_POINT_SIZE, AppSettings
+from heatadvisor.qtkit import charts
+from heatadvisor.qtkit.settings import LARGE_POINT_SIZE, NORMAL_POINT_SIZE, AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from heatadvisor.ui.results.data import Programme
+from heatadvisor.ui.results.data import ProgrammeCard
 
 from .conftest import settle
 
@@ -223,9 +223,9 @@ def test_subsidy_checklist_links_to_fields(qtbot, window):
     window.subsidy_tab.show_programmes(None)
     assert window.subsidy_tab.placeholder.isVisible() and "补贴" in window.subsidy_tab.placeholder.text()
     window.subsidy_tab.show_programmes([
-        Programme("清洁取暖设备补贴", "needs_info", ["要知道户口在不在本村"], "最多 3,000 元", ["身份证"], "村委会",
+        ProgrammeCard("清洁取暖设备补贴", "needs_info", ["要知道户口在不在本村"], "最多 3,000 元", ["身份证"], "村委会",
                   [("household.hukou_local", "户口在本村")]),
-        Programme("运行电价补贴", "eligible", ["已装热泵"], "0.2 元/度", [], "供电所", []),
+        ProgrammeCard("运行电价补贴", "eligible", ["已装热泵"], "0.2 元/度", [], "供电所", []),
     ], "低温空气源热泵")
     assert not window.subsidy_tab.placeholder.isVisible()
     titles = [label.text() for label in window.subsidy_tab.list.findChildren(type(window.subsidy_tab.placeholder))

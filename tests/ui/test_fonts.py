@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtGui import QFont, QFontInfo, QRawFont
 
 from heatadvisor.paths import resource
-from heatadvisor.ui import fonts
+from heatadvisor.qtkit import fonts
 
 ROOT = Path(__file__).resolve().parents[2]
 NO_CJK_CONF = Path(__file__).resolve().parent / "fontconfig_no_cjk" / "fonts.conf"
@@ -66,7 +66,7 @@ CHILD = textwrap.dedent(
     calls = []
     add = QFontDatabase.addApplicationFont
     QFontDatabase.addApplicationFont = lambda path: calls.append(path) or add(path)
-    from heatadvisor.ui.fonts import register_bundled_fonts
+    from heatadvisor.qtkit.fonts import register_bundled_fonts
     family = register_bundled_fonts()
     out["family"] = family
     out["second_call"] = register_bundled_fonts()

@@ -1,13 +1,14 @@
 """Printing from the window goes through the sheet's one renderer: the advice sheet with no
-printer installed, print preview, save as PDF with or without the resident's consent, and
-the COP poster; the service point and staff come from the settings."""
+printer installed, the real print dialog and print preview (answered from a timer, as a user
+would), save as PDF with or without the resident's consent, and the COP poster; the service
+point and staff come from the settings."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from heatadvisor.sheet import printing, render
 from heatadvisor.ui.settings_dialog import SettingsValues
@@ -19,19 +20,38 @@ SERVICE_POINT, STAFF = "城阳镇清洁取暖服务点", "李建国"
 
 
 @pytest.fixture
-def told(monkeypatch) -> list[str]:
-    """What the window says in message boxes (never shown, so nothing blocks)."""
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _parent, _title, words: said.append(words)))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, words: said.append(words)))
-    return said
-
-
-@pytest.fixture
 def no_printer(monkeypatch, tmp_path):
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     monkeypatch.setattr(printing, "fallback_path", lambda ctx: tmp_path / "documents" / "sheet.pdf")
     return tmp_path / "documents"
+
+
+@pytest.fixture
+def a_printer(monkeypatch):
+    """A printer is installed (this machine has none): the print dialog and the poster's preview open."""
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: [QPrinterInfo()]))
+
+
+@pytest.fixture
+def painted(monkeypatch) -> list:
+    """(comparison, ctx) of each sheet painted, by the real painter."""
+    calls: list = []
+    original = printing.paint_sheet
+    monkeypatch.setattr(printing, "paint_sheet",
+                        lambda device, comparison, ctx: calls.append((comparison, ctx)) or original(device, comparison, ctx))
+    return calls
+
+
+def pages_shown(dialog: QPrintPreviewDialog) -> tuple[str, int]:
+    """Title and number of pages a preview shows; then it is closed as its window's × would."""
+    shown = dialog.windowTitle(), dialog.findChild(QPrintPreviewWidget).pageCount()
+    dialog.reject()
+    return shown
+
+
+def gone(qtbot, window, kind) -> None:
+    """Closed dialogs delete themselves (and their printers) instead of piling up in the window."""
+    qtbot.waitUntil(lambda: not window.findChildren(kind), timeout=5000)
 
 
 def squeeze(words: str) -> str:
@@ -54,15 +74,55 @@ def test_print_without_printer_saves_the_sheet_and_says_where(qtbot, window, tol
     assert SERVICE_POINT in words and STAFF in words  # the settings reach the sheet
 
 
-def test_preview_paints_the_current_comparison_through_the_sheet(qtbot, window, monkeypatch):
-    painted = []
-    monkeypatch.setattr(printing, "paint_sheet", lambda device, comparison, ctx: painted.append((comparison, ctx)))
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: dialog.paintRequested.emit(QPrinter()) or 0)
+@pytest.mark.parametrize("lang, title", [("zh", "打印建议书"), ("en", "Print the advice sheet")])
+def test_preview_from_the_file_menu_shows_the_sheets_pages(qtbot, make_window, answers, painted, lang, title):
+    window = make_window(lang)
+    shown = answers.on(QPrintPreviewDialog, pages_shown)
     settle(qtbot, window)
-    window.preview_action.trigger()
-    assert len(painted) == 1
+    window.preview_action.trigger()  # the real dialog: its printer was once deleted under it (a crash)
+    ((shown_title, pages),) = shown
+    assert shown_title == title and 1 <= pages <= 2
     comparison, ctx = painted[0]
-    assert comparison is window.last.comparison and ctx.lang == "zh"
+    assert comparison is window.last.comparison and ctx.lang == lang
+    gone(qtbot, window, QPrintPreviewDialog)
+
+
+@needs_pdftotext
+def test_print_dialog_prints_to_the_file_typed_in_it(qtbot, window, answers, a_printer, tmp_path):
+    pdf = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> None:
+        dialog.findChild(QLineEdit, "filename").setText(str(pdf))  # 打印到文件(PDF), as typed
+        dialog.accept()
+
+    asked = answers.on(QPrintDialog, print_to_file)
+    with_staff(window)
+    settle(qtbot, window)
+    window.print_action.trigger()
+    assert len(asked) == 1 and 1 <= page_count(pdf) <= 2
+    assert SERVICE_POINT in squeeze(text(pdf))
+    gone(qtbot, window, QPrintDialog)
+
+
+def test_printing_where_nothing_can_be_written_says_so(qtbot, window, answers, told, a_printer, tmp_path):
+    folder = tmp_path / "not-a-file"
+    folder.mkdir()
+
+    def print_to_folder(dialog: QPrintDialog) -> None:
+        dialog.findChild(QLineEdit, "filename").setText(str(folder))
+        dialog.accept()
+
+    answers.on(QPrintDialog, print_to_folder)
+    settle(qtbot, window)
+    window.print_action.trigger()
+    assert told == [f"建议书没能存下来：{folder}"]  # a message naming the file, not a traceback
+
+
+def test_closing_the_print_dialog_prints_nothing(qtbot, window, answers, a_printer, painted):
+    asked = answers.on(QPrintDialog, lambda dialog: dialog.reject())
+    settle(qtbot, window)
+    window.print_action.trigger()
+    assert len(asked) == 1 and painted == []
 
 
 @needs_pdftotext
@@ -78,6 +138,16 @@ def test_name_and_phone_print_only_with_consent(qtbot, window, told, tmp_path, c
     assert ("张秀兰" in words) is consent and ("13912345678" in words) is consent
 
 
+@needs_pdftotext
+def test_save_as_pdf_from_the_menu_writes_where_the_dialog_says(qtbot, window, told, answers, tmp_path):
+    pdf = tmp_path / "chosen" / "张家.pdf"
+    pdf.parent.mkdir()
+    chosen = answers.on(QFileDialog, lambda dialog: dialog.selectFile(str(pdf)) or dialog.accept())
+    settle(qtbot, window)
+    window.pdf_action.trigger()
+    assert len(chosen) == 1 and 1 <= page_count(pdf) <= 2 and str(pdf) in told[-1]
+
+
 def test_nothing_prints_before_there_are_results(qtbot, window, told, no_printer):
     window.house.area.setText("abc")
     settle(qtbot, window)
@@ -85,11 +155,27 @@ def test_nothing_prints_before_there_are_results(qtbot, window, told, no_printer
     assert "有了结果才能打印" in told[-1] and not no_printer.exists()
 
 
-@needs_pdftotext
-def test_poster_button_prints_with_the_sheets_poster_renderer(qtbot, window, told, no_printer, monkeypatch):
-    drawn = []
+@pytest.fixture
+def drawn(monkeypatch) -> list:
+    """Each poster drawn, by the sheet's real poster renderer."""
+    posters: list = []
     original = render.render_poster
-    monkeypatch.setattr(render, "render_poster", lambda device, poster: drawn.append(poster) or original(device, poster))
+    monkeypatch.setattr(render, "render_poster", lambda device, poster: posters.append(poster) or original(device, poster))
+    return posters
+
+
+def test_poster_button_previews_the_poster_when_a_printer_is_installed(qtbot, window, answers, a_printer, drawn):
+    shown = answers.on(QPrintPreviewDialog, pages_shown)
+    window.open_tab("explain")
+    settle(qtbot, window)
+    qtbot.mouseClick(window.explain_tab.print_button, Qt.MouseButton.LeftButton)
+    assert shown == [("讲解海报", 1)]
+    assert drawn[0].headline.startswith("在莒县")
+    gone(qtbot, window, QPrintPreviewDialog)
+
+
+@needs_pdftotext
+def test_poster_button_prints_with_the_sheets_poster_renderer(qtbot, window, told, no_printer, drawn):
     window.open_tab("explain")
     settle(qtbot, window)
     qtbot.mouseClick(window.explain_tab.print_button, Qt.MouseButton.LeftButton)

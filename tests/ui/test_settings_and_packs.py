@@ -3,21 +3,23 @@ and importing a pack from the window: a good one is used at once, a bad one chan
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from heatadvisor.paths import resource
+from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui import present
-from heatadvisor.ui.settings import AppSettings
 from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
 
 from .conftest import settle
 
 BATCH = "bj-2018-plan-villages"
+NEWER = f"{datetime.date.today().year + 1}.1"  # newer than the bundled packs; a pack may not be dated later
 
 
 def test_settings_dialog_edits_and_the_window_applies_them(qtbot, window, settings):
@@ -38,6 +40,21 @@ def test_settings_dialog_edits_and_the_window_applies_them(qtbot, window, settin
     window.apply_settings(SettingsValues("", "", stored.home_place, "zh", False))
     qtbot.waitUntil(lambda: window.house.title() == "房子")
     assert not AppSettings(Path(settings.path).parent).large_text
+
+
+def test_settings_from_the_menu_open_the_real_dialog(qtbot, window, settings, answers):
+    def edit_and_accept(dialog: SettingsDialog) -> str:
+        dialog.staff_name.setText("赵敏")
+        dialog.accept()
+        return dialog.windowTitle()
+
+    asked = answers.on(SettingsDialog, edit_and_accept)
+    window.settings_action.trigger()
+    assert asked == ["设置"] and AppSettings(Path(settings.path).parent).staff_name == "赵敏"
+    cancel = answers.on(SettingsDialog, lambda dialog: dialog.staff_name.setText("王五") or dialog.reject())
+    window.settings_action.trigger()
+    assert len(cancel) == 1 and settings.staff_name == "赵敏"  # cancelled: nothing changes
+    qtbot.waitUntil(lambda: not window.findChildren(SettingsDialog), timeout=5000)  # closed ones are deleted
 
 
 def to_beijing(qtbot, window) -> None:
@@ -75,14 +92,11 @@ def test_needs_information_on_village_batches_links_to_the_picker(qtbot, window)
     assert window.household.facts_fold.is_open() and window.household.batches.boxes[BATCH].box.hasFocus()
 
 
-def wait_for_import(window, path) -> None:
-    """Run the import and spin the event loop (qWait would hold the GIL from the worker)."""
-    loop = QEventLoop()
-    importer = window.pack_import.start(str(path))
-    for signal in (importer.imported, importer.refused, importer.failed):
-        signal.connect(lambda *_args: QTimer.singleShot(0, loop.quit))
-    QTimer.singleShot(60000, loop.quit)
-    loop.exec()
+def wait_for_import(qtbot, window, path) -> None:
+    """Run the import and spin the event loop until it has been reported (connected before the
+    worker starts: a quick refusal used to end before the test listened, and it waited 60 s)."""
+    with qtbot.waitSignal(window.pack_import.finished, timeout=60000):
+        window.pack_import.start(str(path))
     assert not window.pack_import.busy()
 
 
@@ -98,7 +112,7 @@ def shandong_pack() -> dict:
 
 def test_good_pack_is_used_at_once(qtbot, window, pack_dir, tmp_path):
     pack = shandong_pack()
-    pack["version"] = "2099.1"
+    pack["version"] = NEWER
     for programme in pack["programmes"]:
         programme["name"]["zh"] = "导入测试：" + programme["name"]["zh"]
     path = tmp_path / "usb" / "shandong-new.json"
@@ -106,23 +120,36 @@ def test_good_pack_is_used_at_once(qtbot, window, pack_dir, tmp_path):
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
     old_backend = window.backend
     window.open_tab("subsidies")
-    wait_for_import(window, path)
+    wait_for_import(qtbot, window, path)
     assert window.backend is not old_backend
-    assert (pack_dir / "policies" / pack["pack_id"] / "2099.1.json").is_file()
-    assert "已导入" in window.pack_import.messages[-1] and "2099.1" in window.pack_import.messages[-1]
+    assert (pack_dir / "policies" / pack["pack_id"] / f"{NEWER}.json").is_file()
+    assert "已导入" in window.pack_import.messages[-1] and NEWER in window.pack_import.messages[-1]
     settle(qtbot, window)
     names = [p.name for p in window.subsidy_tab.programmes or []]
     assert names and all(name.startswith("导入测试：") for name in names)  # compared again on the new data
 
 
+def test_import_from_the_menu_takes_the_file_chosen_in_the_dialog(qtbot, window, pack_dir, tmp_path, answers):
+    pack = shandong_pack()
+    pack["version"] = NEWER
+    path = tmp_path / "usb" / "shandong-menu.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
+    chosen = answers.on(QFileDialog, lambda dialog: dialog.selectFile(str(path)) or dialog.accept())
+    with qtbot.waitSignal(window.pack_import.finished, timeout=60000):
+        window.import_action.trigger()
+    assert len(chosen) == 1 and NEWER in window.pack_import.messages[-1]
+    assert (pack_dir / "policies" / pack["pack_id"] / f"{NEWER}.json").is_file()
+
+
 def test_bad_pack_names_file_field_and_reason_and_changes_nothing(qtbot, window, pack_dir, tmp_path):
     pack = shandong_pack()
-    pack["version"] = "2099.2"
+    pack["version"] = f"{NEWER}.1"
     pack["programmes"][0]["amount"] = "very much"
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
     old_backend = window.backend
-    wait_for_import(window, path)
+    wait_for_import(qtbot, window, path)
     said = window.pack_import.messages[-1]
     assert said.startswith(f"不能导入{path}") and "programmes.0.amount" in said
     assert "正在用的数据没有改动" in said

@@ -71,7 +71,7 @@ def test_tab_order_runs_through_the_groups_built_after_the_first_paint(qtbot, la
 def test_built_after_the_first_paint_it_looks_the_same(qtbot, languages, backend, tmp_path):
     """The window built in steps after its first paint, then given the packs, shows exactly the
     pixels of one built whole with the packs at hand."""
-    from heatadvisor.ui.settings import AppSettings
+    from heatadvisor.qtkit.settings import AppSettings
 
     windows = []
     for folder, given in (("stepwise", None), ("whole", backend)):

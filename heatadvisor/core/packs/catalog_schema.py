@@ -3,19 +3,22 @@ upgrade measures). Numbers live in ``resources/packs/``, never in code."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field, model_validator
 
-from .sourced import PackHeader, Sourced, SourcedRange, Strict
+from .quantities import (
+    AirChanges, CapitalYuan, CapitalYuanPerM2, Co2PerUnit, CopFactor, CylinderKg, Efficiency, FlowTemperature,
+    GainsWPerM2, GramsPerKg, HeatOutputKw, HeatingValue, Kelvin, KwPerPi, Metres, OutdoorC, Ratio, Share, DefrostLoss, UValue,
+    Years, YuanPerYear,
+)
+from .safe_text import PlainText
+from .sourced import PackHeader, Strict
 from .store import register_kind
+from .technology import DeviceKind, Technology, literal_of
 
-Tech = Literal[
-    "coal_stove", "coal_boiler", "clean_coal_stove", "biomass_stove", "pellet_stove", "kang",
-    "direct_electric", "storage_electric", "gas_boiler_condensing", "gas_boiler", "gas_space_heater",
-    "lpg_heater", "ashp_air_water", "ashp_air_air", "gshp", "wshp", "gas_absorption_hp", "district_heat",
-]
-Kind = Literal["combustion", "direct_electric", "storage_electric", "heat_pump", "district"]
+Tech = literal_of(Technology)
+Kind = literal_of(DeviceKind)
 FuelId = Literal[
     "coal", "anthracite", "briquette", "straw", "firewood", "pellets", "natural_gas", "lpg",
     "electricity", "district_heat",
@@ -28,15 +31,21 @@ class RatingPoint(Strict):
     t_source_c: float = Field(ge=-40, le=40, description="Outdoor air (or ground/water) temperature")
     t_sink_c: float = Field(ge=15, le=70, description="Water flow temperature, or indoor air for air-to-air")
     cop: float = Field(gt=0.8, le=10)
-    capacity_kw: float | None = Field(default=None, gt=0, le=200)
+    capacity_kw: HeatOutputKw | None = None
+
+    @model_validator(mode="after")
+    def _lift(self) -> "RatingPoint":
+        if self.t_sink_c < self.t_source_c + 5:
+            raise ValueError("the sink must be at least 5 K warmer than the source")
+        return self
 
 
 class HeatPumpSpec(Strict):
     source: Literal["air", "ground", "water"]
     sink: Literal["water", "air"]
     rating_points: list[RatingPoint] = Field(min_length=2, max_length=12)
-    rating_src: str
-    field_factor: SourcedRange = Field(description="Multiplier from rated to field COP: installation, cycling, controls")
+    rating_src: PlainText
+    field_factor: CopFactor = Field(description="Multiplier from rated to field COP: installation, cycling, controls")
     fixed_source_temp_c: float | None = Field(default=None, ge=-5, le=30, description="Ground/water source temperature")
     min_operating_c: float = Field(ge=-40, le=10, description="Below this the compressor stops; backup heats")
     defrost: bool
@@ -45,41 +54,45 @@ class HeatPumpSpec(Strict):
     def _source_temp(self) -> "HeatPumpSpec":
         if (self.source == "air") == (self.fixed_source_temp_c is not None):
             raise ValueError("air source uses outdoor air; ground/water sources need fixed_source_temp_c")
+        points = [(p.t_source_c, p.t_sink_c) for p in self.rating_points]
+        if len(points) != len(set(points)):
+            raise ValueError("two rating points at the same source and sink temperatures")
+        rated = [p.t_source_c for p in self.rating_points if p.capacity_kw is not None]
+        if len(rated) != len(set(rated)):
+            raise ValueError("two capacities at the same source temperature")
         return self
 
 
 class CapitalCost(Strict):
-    fixed_yuan: SourcedRange
-    per_m2_yuan: SourcedRange | None = Field(default=None, description="Scales with heated area (pipes, floor heating)")
+    fixed_yuan: CapitalYuan
+    per_m2_yuan: CapitalYuanPerM2 | None = Field(default=None, description="Scales with heated area (pipes, floor heating)")
 
 
 class Device(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]{2,60}$")
     tech: Tech
     kind: Kind
-    name_zh: str = Field(min_length=1, max_length=40)
-    name_en: str = Field(min_length=1, max_length=80)
+    name_zh: PlainText = Field(min_length=1, max_length=40)
+    name_en: PlainText = Field(min_length=1, max_length=80)
     fuel: FuelId
-    efficiency: SourcedRange | None = Field(default=None, description="Useful heat per unit of fuel energy")
+    efficiency: Efficiency | None = Field(default=None, description="Useful heat per unit of fuel energy")
     heat_pump: HeatPumpSpec | None = None
-    capacity_kw: float | None = Field(default=None, gt=0, le=200, description="Nominal heat output")
+    capacity_kw: HeatOutputKw | None = Field(default=None, description="Nominal heat output")
     efficiency_grade: int | None = Field(default=None, ge=1, le=5, description="China energy label grade, 1 best")
     needs_water_emitters: bool = False
     capital: CapitalCost
-    lifetime_years: Sourced
-    maintenance_yuan_per_year: Sourced
+    lifetime_years: Years
+    maintenance_yuan_per_year: YuanPerYear
     clean: bool = Field(description="Counts as clean heating under the clean-heating programmes")
 
     @model_validator(mode="after")
     def _kind_fields(self) -> "Device":
-        if (self.kind == "heat_pump") != (self.heat_pump is not None):
+        if (self.kind == DeviceKind.HEAT_PUMP) != (self.heat_pump is not None):
             raise ValueError("heat pumps, and only heat pumps, have a heat_pump block")
-        if self.kind == "heat_pump" and self.fuel != "electricity":
+        if self.kind == DeviceKind.HEAT_PUMP and self.fuel != "electricity":
             raise ValueError("heat pumps run on electricity; a gas-driven one is a combustion device with efficiency above 1")
-        if self.kind != "heat_pump" and self.efficiency is None:
+        if self.kind != DeviceKind.HEAT_PUMP and self.efficiency is None:
             raise ValueError("efficiency is required for every device that is not a heat pump")
-        if self.efficiency is not None and not 0.05 <= self.efficiency.low <= self.efficiency.high <= 2.0:
-            raise ValueError("efficiency must lie between 0.05 and 2.0")
         return self
 
 
@@ -97,52 +110,89 @@ class DevicePack(PackHeader):
 
 class Fuel(Strict):
     unit: Literal["t", "m3", "kg", "kwh"]
-    lhv_kwh_per_unit: Sourced
-    co2_kg_per_unit: Sourced | None = Field(default=None, description="Fossil CO₂; None for electricity (grid factor)")
-    pm_g_per_kg: Sourced | None = None
-    so2_g_per_kg: Sourced | None = None
+    lhv_kwh_per_unit: HeatingValue
+    co2_kg_per_unit: Co2PerUnit | None = Field(default=None, description="Fossil CO₂; None for electricity (grid factor)")
+    pm_g_per_kg: GramsPerKg | None = None
+    so2_g_per_kg: GramsPerKg | None = None
+
+
+WallPreset = Literal["adobe", "brick_240", "brick_370", "brick_ins_50", "brick_ins_100", "new_standard"]
+WindowPreset = Literal["single", "double", "insulated"]
+Airtightness = Literal["leaky", "ordinary", "tight"]
+Emitter = Literal["floor", "fan_coil", "radiators"]
+
+
+def _complete(table: dict, keys: object, name: str) -> None:
+    """A table the core looks presets up in must name every preset (a missing one would fail later)."""
+    missing = sorted(set(get_args(keys)) - set(table))
+    if missing:
+        raise ValueError(f"{name} lacks {', '.join(missing)}")
 
 
 class EnvelopeU(Strict):
     """U-values in W/(m²·K) of the presets a villager can describe."""
 
-    wall: dict[Literal["adobe", "brick_240", "brick_370", "brick_ins_50", "brick_ins_100", "new_standard"], Sourced]
-    windows: dict[Literal["single", "double", "insulated"], Sourced]
-    roof: dict[Literal["uninsulated", "insulated"], Sourced]
-    floor: dict[Literal["ground", "insulated"], Sourced]
-    air_changes_per_h: dict[Literal["leaky", "ordinary", "tight"], Sourced]
+    wall: dict[WallPreset, UValue]
+    windows: dict[WindowPreset, UValue]
+    roof: dict[Literal["uninsulated", "insulated"], UValue]
+    floor: dict[Literal["ground", "insulated"], UValue]
+    air_changes_per_h: dict[Airtightness, AirChanges]
+
+    @model_validator(mode="after")
+    def _every_preset(self) -> "EnvelopeU":
+        for name, field in type(self).model_fields.items():
+            _complete(getattr(self, name), get_args(field.annotation)[0], name)
+        return self
 
 
 class Geometry(Strict):
     """How a floor area becomes wall, window and roof areas for a typical village house."""
 
-    storey_height_m: Sourced
-    aspect_ratio: Sourced
-    window_to_floor: Sourced
-    internal_gains_w_per_m2: Sourced
-    unheated_room_factor: Sourced  # share of an unheated room's loss still drawn from heated rooms
-    off_hours_drop_k: Sourced  # how far the house cools, on average, in hours not heated
+    storey_height_m: Metres
+    aspect_ratio: Ratio
+    window_to_floor: Share
+    internal_gains_w_per_m2: GainsWPerM2
+    unheated_room_factor: Share  # share of an unheated room's loss still drawn from heated rooms
+    off_hours_drop_k: Kelvin  # how far the house cools, on average, in hours not heated
 
 
 class Upgrade(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]{2,60}$")
-    name_zh: str
-    name_en: str
+    name_zh: PlainText
+    name_en: PlainText
     sets: dict[Literal["wall", "windows", "roof_insulated", "airtightness"], str | bool]
-    cost_yuan_per_m2: SourcedRange
+    cost_yuan_per_m2: CapitalYuanPerM2
     area_basis: Literal["wall", "windows", "roof", "floor", "door"]
-    lifetime_years: Sourced
+    lifetime_years: Years
+
+    @model_validator(mode="after")
+    def _known_presets(self) -> "Upgrade":
+        allowed = {"wall": get_args(WallPreset), "windows": get_args(WindowPreset), "airtightness": get_args(Airtightness),
+                   "roof_insulated": (True, False)}
+        wrong = sorted(key for key, value in self.sets.items() if value not in allowed[key] or
+                       isinstance(value, bool) != (key == "roof_insulated"))
+        if wrong:
+            raise ValueError(f"sets {', '.join(wrong)} to a value that is not a preset")
+        return self
 
 
 class HeatPumpDefaults(Strict):
     """How heat pumps meet a house: flow temperature by emitter, frosting losses."""
 
-    design_flow_c: dict[Literal["floor", "fan_coil", "radiators"], Sourced]
-    min_flow_c: Sourced  # weather compensation lowers the flow temperature down to this
-    defrost_loss: list[tuple[float, float]] = Field(min_length=2, max_length=12)  # (outdoor °C, COP loss 0..1)
-    defrost_src: str
-    sizing_margin: Sourced  # capacity at design temperature over design load that counts as "ok"
-    oversize_ratio: Sourced  # nominal over recommended above which a unit is "far too big"
+    design_flow_c: dict[Emitter, FlowTemperature]
+    min_flow_c: FlowTemperature  # weather compensation lowers the flow temperature down to this
+    defrost_loss: list[tuple[OutdoorC, DefrostLoss]] = Field(min_length=2, max_length=12)  # (outdoor °C, COP loss 0..1)
+    defrost_src: PlainText
+    sizing_margin: Ratio  # capacity at design temperature over design load that counts as "ok"
+    oversize_ratio: Ratio  # nominal over recommended above which a unit is "far too big"
+
+    @model_validator(mode="after")
+    def _usable(self) -> "HeatPumpDefaults":
+        _complete(self.design_flow_c, Emitter, "design_flow_c")
+        temps = [t for t, _ in self.defrost_loss]
+        if temps != sorted(set(temps)):
+            raise ValueError("defrost_loss temperatures must rise from one point to the next")
+        return self
 
 
 class CommonPack(PackHeader):
@@ -151,9 +201,14 @@ class CommonPack(PackHeader):
     envelope: EnvelopeU
     geometry: Geometry
     upgrades: list[Upgrade] = Field(max_length=30)
-    kw_per_pi: Sourced  # heating kW per 匹 (the unit sellers use)
+    kw_per_pi: KwPerPi  # heating kW per 匹 (the unit sellers use)
     heat_pumps: HeatPumpDefaults
-    lpg_cylinder_kg: Sourced
+    lpg_cylinder_kg: CylinderKg
+
+    @model_validator(mode="after")
+    def _every_fuel(self) -> "CommonPack":
+        _complete(self.fuels, FuelId, "fuels")
+        return self
 
 
 register_kind("devices", DevicePack)

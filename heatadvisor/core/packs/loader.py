@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..problems import FieldProblem, problems_from
+from ..contract.problems import FieldProblem, problems_from
 
 MAX_PACK_BYTES = 2_000_000
 MAX_DEPTH = 24

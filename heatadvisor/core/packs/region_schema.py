@@ -2,53 +2,47 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
-from .sourced import PackHeader, Sourced, SourcedRange, Strict
+from .quantities import (
+    DistrictYuanPerM2, FuelYuanPerKg, FuelYuanPerTonne, GridCo2, Kilowatts, MonthDay, SupplyKilowatts, YearlyKwh,
+)
+from .safe_text import PlainText, SafeId
+from .sourced import PackHeader, Strict
 from .store import register_kind
-
-_MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
 
 class Season(Strict):
-    start: str  # MM-DD
-    end: str
-    src: str
-
-    @field_validator("start", "end")
-    @classmethod
-    def _month_day(cls, text: str) -> str:
-        if not _MONTH_DAY.match(text):
-            raise ValueError("use MM-DD, e.g. 11-15")
-        return text
+    start: MonthDay
+    end: MonthDay
+    src: PlainText
 
 
 class FuelPrices(Strict):
-    coal_yuan_per_t: SourcedRange
-    briquette_yuan_per_t: SourcedRange
-    pellet_yuan_per_t: SourcedRange
-    straw_yuan_per_t: SourcedRange
-    firewood_yuan_per_t: SourcedRange
-    lpg_yuan_per_kg: SourcedRange
-    district_yuan_per_m2: SourcedRange
+    coal_yuan_per_t: FuelYuanPerTonne
+    briquette_yuan_per_t: FuelYuanPerTonne
+    pellet_yuan_per_t: FuelYuanPerTonne
+    straw_yuan_per_t: FuelYuanPerTonne
+    firewood_yuan_per_t: FuelYuanPerTonne
+    lpg_yuan_per_kg: FuelYuanPerKg
+    district_yuan_per_m2: DistrictYuanPerM2
 
 
 class RegionPack(PackHeader):
     kind: Literal["regions"] = "regions"
-    province: str | None = Field(description="e.g. 山东省; None for the national default pack")
-    covers: list[str] = Field(min_length=1, description="Provinces this pack serves")
+    province: PlainText | None = Field(description="e.g. 山东省; None for the national default pack")
+    covers: list[PlainText] = Field(min_length=1, max_length=40, description="Provinces this pack serves")
     estimate_only: bool = Field(description="True where figures are national defaults to verify locally")
     season: Season
-    tariff_pack: str = Field(description="pack_id of the province's tariff pack")
-    grid_co2_kg_per_kwh: Sourced
+    tariff_pack: SafeId = Field(description="pack_id of the province's tariff pack")
+    grid_co2_kg_per_kwh: GridCo2
     prices: FuelPrices
-    base_electricity_kwh_per_year: Sourced
-    default_supply_kw: Sourced
-    household_base_kw: Sourced  # other appliances at the winter evening peak
-    default_options: list[str] = Field(min_length=1, max_length=24)
+    base_electricity_kwh_per_year: YearlyKwh
+    default_supply_kw: SupplyKilowatts
+    household_base_kw: Kilowatts  # other appliances at the winter evening peak
+    default_options: list[SafeId] = Field(min_length=1, max_length=24)
 
 
 register_kind("regions", RegionPack)

@@ -7,9 +7,11 @@ from and how sure it is.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .safe_text import PackVersion, PlainText, SafeId
 
 Confidence = Literal["A", "B", "C", "D", "E"]
 """A official or peer-reviewed, read directly; B official figure via a careful secondary
@@ -24,17 +26,17 @@ class Strict(BaseModel):
 
 
 class Source(Strict):
-    citation: str = Field(min_length=1, max_length=500)
-    url: str | None = Field(default=None, max_length=500)
+    citation: PlainText = Field(min_length=1, max_length=500)
+    url: PlainText | None = Field(default=None, max_length=500)
     conf: Confidence
-    note: str | None = Field(default=None, max_length=2000)
+    note: PlainText | None = Field(default=None, max_length=2000)
 
 
 class Sourced(Strict):
     """A number and the key of its source in the pack's ``sources`` table."""
 
     value: float = Field(allow_inf_nan=False)
-    src: str = Field(min_length=1, max_length=80)
+    src: PlainText = Field(min_length=1, max_length=80)
 
 
 class SourcedRange(Strict):
@@ -43,7 +45,7 @@ class SourcedRange(Strict):
     low: float = Field(allow_inf_nan=False)
     typ: float = Field(allow_inf_nan=False)
     high: float = Field(allow_inf_nan=False)
-    src: str = Field(min_length=1, max_length=80)
+    src: PlainText = Field(min_length=1, max_length=80)
 
     @model_validator(mode="after")
     def _ordered(self) -> "SourcedRange":
@@ -73,10 +75,10 @@ def source_keys(obj: object) -> set[str]:
 class PackHeader(Strict):
     """Fields every pack file starts with."""
 
-    pack_id: str = Field(pattern=r"^[a-z0-9_.-]{2,60}$")
-    version: str = Field(pattern=r"^\d{4}\.\d{1,2}(\.\d{1,3})?$")  # e.g. 2026.11 or 2026.11.1
-    title: str = Field(min_length=1, max_length=200)
-    sources: dict[str, Source]
+    pack_id: SafeId
+    version: PackVersion
+    title: PlainText = Field(min_length=1, max_length=200)
+    sources: dict[Annotated[PlainText, Field(min_length=1, max_length=80)], Source]
 
     @model_validator(mode="after")
     def _sources_resolve(self) -> "PackHeader":

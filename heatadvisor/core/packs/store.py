@@ -1,7 +1,7 @@
 """Where packs live, which version is in use, and importing a pack without risk.
 
 Bundled packs: ``resources/packs/<kind>/*.json``. Imported packs: ``<user data>/packs/<kind>/
-<pack_id>/<version>.json`` (user data = ``HEATADVISOR_DATA_DIR`` or platformdirs). The newest
+<pack_id>/<version>.json`` (user data: ``heatadvisor.paths.data_dir()``). The newest
 valid, non-template version of each pack id is active; older versions stay loadable so a
 saved consultation can be shown with what it was computed with. An import is validated
 completely before anything is written, and an existing version is never overwritten.
@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import platformdirs
 from pydantic import BaseModel, ConfigDict, Field
 
 from heatadvisor.core.packs.loader import MAX_PACK_BYTES, FieldProblem, PackError, parse_pack_text
 from heatadvisor.core.packs.sourced import PackHeader
-from heatadvisor.paths import resource
+from heatadvisor.paths import packs_dir, resource
 
 Dates = Callable[[PackHeader], tuple[str | None, str | None]]
 Origin = Literal["bundled", "imported"]
@@ -102,12 +101,6 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-def default_user_dir() -> Path:
-    override = os.environ.get("HEATADVISOR_DATA_DIR")
-    base = Path(override) if override else Path(platformdirs.user_data_dir("HeatAdvisor", appauthor=False))
-    return base / "packs"
-
-
 def read_pack_text(path: Path) -> str:
     """The file's text, read at most once and never beyond the size limit (a USB stick may
     hold anything, including a device file). A UTF-8 BOM (Windows Notepad) is accepted."""
@@ -133,10 +126,25 @@ def parse_any_kind(text: str, file: str) -> tuple[str, PackHeader]:
     return kind, parse_pack_text(text, _KINDS[kind].model, file)
 
 
+
+def _place_without_replacing(partial: Path, target: Path, text: str) -> None:
+    """Put the finished file at ``target`` unless something is already there.
+
+    A hard link does it atomically; a USB stick's FAT32 or exFAT (a portable copy keeps its data
+    there) has no hard links, so there the file is created exclusively instead. Either way an
+    existing version raises FileExistsError and is left as it is."""
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        with open(target, "x", encoding="utf-8") as out:
+            out.write(text)
+
 class PackStore:
     def __init__(self, bundled_dir: Path | None = None, user_dir: Path | None = None):
         self.bundled_dir = bundled_dir if bundled_dir is not None else resource("packs")
-        self.user_dir = user_dir if user_dir is not None else default_user_dir()
+        self.user_dir = user_dir if user_dir is not None else packs_dir()
 
     def _files(self, kind: str) -> list[tuple[Path, Origin]]:
         bundled = sorted((self.bundled_dir / kind).glob("*.json"))
@@ -215,6 +223,28 @@ class PackStore:
                 return pack
         raise KeyError(f"{kind} pack {pack_id} version {version} is not installed")
 
+    def _store_new(self, kind: str, pack: PackHeader, text: str, file: str) -> Path:
+        """Write the pack as ``<kind>/<pack_id>/<version>.json`` inside the user folder. The
+        schema already keeps ids and versions plain names; this checks again where the file
+        lands, and links the finished file into place so an existing version (even a broken
+        one) is never replaced."""
+        target = self.user_dir / kind / pack.pack_id / f"{pack.version}.json"
+        if target.resolve().parent.parent != (self.user_dir / kind).resolve():
+            raise PackError(file, [FieldProblem("pack_id", "unsafe_id", "the pack id would store the file elsewhere")])
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(text, encoding="utf-8")
+            _place_without_replacing(partial, target, text)
+        except FileExistsError:
+            raise PackError(file, [FieldProblem(
+                "version", "version_exists", f"{target} already exists; give the pack a new version")]) from None
+        except OSError as exc:
+            raise PackError(file, [FieldProblem("", "cannot_store", exc.strerror or str(exc))]) from None
+        finally:
+            partial.unlink(missing_ok=True)
+        return target
+
     def import_pack(self, path: Path) -> ImportResult:
         """Validate ``path`` completely, then store it as a new version. Raises PackError
         (file, field, reason) and changes nothing when the file cannot be used."""
@@ -234,14 +264,7 @@ class PackStore:
                 )])
             info = self._info(kind, existing, existing_path, origin, before.get(pack.pack_id) == pack.version)
             return ImportResult(info=info, superseded=None, already_present=True)
-        target = self.user_dir / kind / pack.pack_id / f"{pack.version}.json"
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f".{target.name}.partial")
-            partial.write_text(text, encoding="utf-8")
-            os.replace(partial, target)
-        except OSError as exc:
-            raise PackError(file, [FieldProblem("", "cannot_store", exc.strerror or str(exc))]) from None
+        target = self._store_new(kind, pack, text, file)
         previous = before.get(pack.pack_id)
         is_newest = not self._is_template(kind, pack) and (
             previous is None or version_key(pack.version) > version_key(previous)

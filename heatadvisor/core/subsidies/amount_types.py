@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
-from heatadvisor.core.packs.sourced import Sourced, Strict
+from heatadvisor.core.packs.quantities import EnergySubsidy, sourced
+from heatadvisor.core.packs.sourced import Strict
 
 
 class PackModel(Strict):
@@ -19,27 +20,17 @@ class PackModel(Strict):
     model_config = ConfigDict(strict=True)
 
 
-def between(low: float, high: float, *, above_low: bool = False) -> AfterValidator:
-    def check(number: Sourced) -> Sourced:
-        too_low = number.value <= low if above_low else number.value < low
-        if too_low or number.value > high:
-            bound = "above" if above_low else "at least"
-            raise ValueError(f"must be {bound} {low:g} and at most {high:g}")
-        return number
-
-    return AfterValidator(check)
-
-
-Yuan = Annotated[Sourced, between(0, 200_000)]
-Percent = Annotated[Sourced, between(0, 100, above_low=True)]
-YuanPerM2 = Annotated[Sourced, between(0, 2_000)]
-YuanPerKw = Annotated[Sourced, between(0, 20_000)]
-YuanPerSeason = Annotated[Sourced, between(0, 20_000)]
-EnergyRate = Annotated[Sourced, between(0, 10)]  # yuan per kWh or m³; electricity re-checked ≤ 2
-Quantity = Annotated[Sourced, between(0, 100_000)]  # kWh or m³ per season
-Area = Annotated[Sourced, between(0, 2_000)]
-Cop = Annotated[Sourced, between(1, 10)]
-ElectricityPrice = Annotated[Sourced, between(0, 3)]
+Yuan = sourced("Yuan", 0, 200_000, "A subsidy, yuan")
+CombinedYuan = sourced("CombinedYuan", 0, 500_000, "The most several programmes pay together, yuan")
+Percent = sourced("Percent", 0, 100, "Share of the cost paid, percent", above_low=True)
+YuanPerM2 = sourced("YuanPerM2", 0, 2_000, "Subsidy per m² heated, yuan")
+YuanPerKw = sourced("YuanPerKw", 0, 20_000, "Subsidy per kW installed, yuan")
+YuanPerSeason = sourced("YuanPerSeason", 0, 20_000, "Operating subsidy per heating season, yuan")
+EnergyRate = sourced("EnergyRate", 0, 10, "Operating subsidy, yuan per kWh or m³ (electricity re-checked ≤ 2)")
+Quantity = sourced("Quantity", 0, 100_000, "kWh or m³ per season")
+Area = sourced("Area", 0, 2_000, "Heated area, m²")
+Cop = sourced("Cop", 1, 10, "Minimum rated COP")
+ElectricityPrice = sourced("ElectricityPrice", 0, 3, "Electricity price, yuan per kWh")
 
 ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
@@ -133,7 +124,7 @@ class Tariff(PackModel):
     valley_price: ElectricityPrice | None = None
     valley_hours: HourSpan | None = None
     season: SeasonSpan | None = None
-    subsidy_per_kwh: Annotated[Sourced, between(0, 2)] | None = None
+    subsidy_per_kwh: EnergySubsidy | None = None
     subsidy_cap_kwh: Quantity | None = None
     subsidy_on: Literal["valley", "heating"] = "valley"
     no_tiers_in_season: bool = False

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from heatadvisor.core.trusted import construct
+from heatadvisor.core.contract.trusted import construct
 
 Status = Literal["eligible", "not_eligible", "needs_info", "expired", "not_started"]
 Outcome = Literal["met", "not_met", "unknown"]
@@ -21,7 +21,7 @@ class Result(BaseModel):
 
     @classmethod
     def trusted(cls, **values: object):
-        """Build from values the engine computed itself, skipping validation (see ``core/trusted.py``)."""
+        """Build from values the engine computed itself, skipping validation (see ``core/contract/trusted.py``)."""
         return construct(cls, values)
 
 

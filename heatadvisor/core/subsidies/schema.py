@@ -13,10 +13,11 @@ from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from heatadvisor.core.packs.sourced import PackHeader, Sourced
+from heatadvisor.core.packs.safe_text import PlainText
+from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.core.packs.store import register_kind
 from heatadvisor.core.subsidies.amount_types import (
-    Amount, Area, Cop, PackModel, ToBeSet, benefit_of, between,
+    Amount, Area, CombinedYuan, Cop, PackModel, ToBeSet, benefit_of,
 )
 from heatadvisor.core.subsidies.dates import PartialDate, first_day, last_day
 from heatadvisor.core.subsidies.relations import find_cycle
@@ -25,8 +26,8 @@ from heatadvisor.core.subsidies.techs import CategoryId, TechId
 
 ProgrammeId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{1,79}$")]
 BatchId = ProgrammeId
-SourceKey = Annotated[str, Field(min_length=1, max_length=80)]
-PlaceName = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[^\x00-\x1f]+$")]
+SourceKey = Annotated[PlainText, Field(min_length=1, max_length=80)]
+PlaceName = Annotated[PlainText, Field(min_length=1, max_length=40)]
 Adcode = Annotated[str, Field(pattern=r"^\d{2}(\d{2}(\d{2})?)?$")]
 RatingPoint = Annotated[str, Field(pattern=r"^[A-Za-z0-9/+.\-]{2,20}$")]
 
@@ -46,8 +47,8 @@ ApplyAt = Literal[
 
 
 class LocalText(PackModel):
-    zh: str = Field(min_length=1, max_length=500)
-    en: str | None = Field(default=None, min_length=1, max_length=500)
+    zh: PlainText = Field(min_length=1, max_length=500)
+    en: PlainText | None = Field(default=None, min_length=1, max_length=500)
 
 
 class Authority(PackModel):
@@ -166,7 +167,7 @@ class Batch(PackModel):
 class CombinedMaximum(PackModel):
     id: ProgrammeId
     programmes: list[ProgrammeId] = Field(min_length=2, max_length=50)
-    max_yuan: Annotated[Sourced, between(0, 500_000)]
+    max_yuan: CombinedYuan
 
 
 class PolicyPack(PackHeader):

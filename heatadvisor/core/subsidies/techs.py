@@ -8,26 +8,9 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-TechId = Literal[
-    "coal_stove",
-    "coal_boiler",
-    "clean_coal_stove",
-    "biomass_stove",
-    "pellet_stove",
-    "kang",
-    "direct_electric",
-    "storage_electric",
-    "gas_boiler_condensing",
-    "gas_boiler",
-    "gas_space_heater",
-    "lpg_heater",
-    "ashp_air_water",
-    "ashp_air_air",
-    "gshp",
-    "wshp",
-    "gas_absorption_hp",
-    "district_heat",
-]
+from heatadvisor.core.packs.technology import Technology, literal_of
+
+TechId = literal_of(Technology)
 TECH_IDS: tuple[str, ...] = get_args(TechId)
 
 CategoryId = Literal["electric", "gas", "heat_pump", "clean_coal", "biomass"]

@@ -14,11 +14,12 @@ from heatadvisor.ui.form.base import ChoiceCombo, FormGroup
 from heatadvisor.ui.style import set_role
 
 if TYPE_CHECKING:
-    from heatadvisor.core import places
+    from heatadvisor.core.contract.problems import FieldProblem
+    from heatadvisor.core.place import places
     from heatadvisor.ui.backend import Backend
 
 SEARCH_LIMIT = 12
-NAME_ROLE = Qt.ItemDataRole.UserRole  # what the completer puts into the field: the name alone
+NAME_ROLE = Qt.ItemDataRole.UserRole  # what the completer puts into the field: the name (with its prefecture if shared)
 
 
 def county_label(county: places.County) -> str:
@@ -53,6 +54,7 @@ class LocationGroup(FormGroup):
         self.province.currentIndexChanged.connect(self.update_station)
         self.county.textChanged.connect(self.update_station)
         self._station: tuple[str, str, float] | None = None  # (Chinese name, English name, km)
+        self._county_problem: FieldProblem | None = None  # none or several counties of the name typed
         self._counties: Backend | None = None  # the county table arrives with the packs
         self.language: Callable[[], str] = lambda: "zh"  # the window sets where it reads its language
 
@@ -77,25 +79,22 @@ class LocationGroup(FormGroup):
             return
         for county in self._counties.search_counties(self.county.text(), self.province.value(), SEARCH_LIMIT):
             item = QStandardItem(county_label(county))
-            item.setData(county.name, NAME_ROLE)
+            item.setData(self._counties.county_text(county), NAME_ROLE)
             self._matches.appendRow(item)
-
-    def county_match(self) -> places.County | None:
-        if self._counties is None:
-            return None
-        return self._counties.find_county(self.province.value(), self.county.text())
 
     def update_station(self) -> None:
         """Find the weather station the county's climate comes from."""
         if self._counties is None:
             return
-        county = self.county_match()
+        county, self._county_problem = self._counties.find_county(self.province.value(), self.county.text())
         self._station = None if county is None else self._counties.station(county)
         self._show_station()
 
     def _show_station(self) -> None:
         if self._counties is None:
             self.station.setText("")
+        elif self._county_problem is not None and self._county_problem.reason == "ambiguous_place":
+            self.station.setText(self._counties.problem_text(self._county_problem, self.language()))
         elif self._station is None:
             self.station.setText(self.tr("找不到这个县：请从下拉单里选"))
         else:

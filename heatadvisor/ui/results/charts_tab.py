@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from heatadvisor.ui import charts
+from heatadvisor.qtkit import charts
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.data import ChartData
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from heatadvisor.ui import charts
+from heatadvisor.qtkit import charts
 from heatadvisor.ui.form.base import ChoiceCombo, Retranslating, Text
 from heatadvisor.ui.results.data import ClaimFigures
 from heatadvisor.ui.style import set_role

@@ -48,7 +48,7 @@ class ExplainData:
 
 
 @dataclass(frozen=True)
-class Programme:
+class ProgrammeCard:
     """One programme's outcome, worded for the view."""
 
     name: str

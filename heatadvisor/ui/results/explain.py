@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from heatadvisor.ui import charts
+from heatadvisor.qtkit import charts
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.data import ExplainData
 

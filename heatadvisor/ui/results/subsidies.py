@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
-from heatadvisor.ui.results.data import Programme
+from heatadvisor.ui.results.data import ProgrammeCard
 from heatadvisor.ui.style import CARD_STYLE, set_role
 
 # Noto Sans CJK has no ✔ ✘ ✗: ✓ (U+2713) and × (U+00D7) render with the bundled font.
@@ -40,7 +40,7 @@ class SubsidyTab(Retranslating, QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
-        self.programmes: list[Programme] | None = None
+        self.programmes: list[ProgrammeCard] | None = None
         self.option = ""
         self.retranslate()
 
@@ -53,7 +53,7 @@ class SubsidyTab(Retranslating, QWidget):
                              if not none_known else "")
         self.heading.setVisible(not none_known)
 
-    def show_programmes(self, programmes: list[Programme] | None, option: str = "") -> None:
+    def show_programmes(self, programmes: list[ProgrammeCard] | None, option: str = "") -> None:
         """Programmes for ``option``; None (no policy pack for this place yet) shows the placeholder."""
         self.programmes, self.option = programmes, option
         while self.list_layout.count() > 1:
@@ -64,7 +64,7 @@ class SubsidyTab(Retranslating, QWidget):
             self.list_layout.insertWidget(index, self._card(programme))
         self.retranslate()
 
-    def _card(self, programme: Programme) -> QFrame:
+    def _card(self, programme: ProgrammeCard) -> QFrame:
         card = QFrame(self.list)
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setProperty("status", programme.status)

@@ -1,0 +1,242 @@
+"""Would a local expert sign the advice? The core's figures over a grid of northern households,
+each beside the field range it should land in (issue 11's measuring stick).
+
+    .venv/bin/python bench/realism.py [--save bench/realism_before.txt]
+
+The grid: 8 counties from the Shandong plain to Heilongjiang × 3 sizes × 4 envelopes × half or
+whole house heated × 3 habits × with or without last winter's coal — 1,152 households, today's
+system a coal stove, the region's default options. Beside every field range (kept with its source
+and confidence in ``realism_ranges.json``, so a data pack can take them over) it prints the share
+of cases inside it, and it counts the recommendations that need infrastructure (pipe gas, a heat
+network, a village station, a water source) that no case can state.
+
+Targets the issue sets: ≥ 90 % of uncalibrated plain-region coal figures inside the regional range
+widened by half; no infrastructure recommendation without the fact.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+# The core, in one block.
+from heatadvisor.core.contract.case_io import case_from_data
+from heatadvisor.core.comparison.result import comparison
+from heatadvisor.core.setting.bundle import DataBundle, bundled
+from heatadvisor.core.comparison.group import evaluate_cases
+
+RANGES_FILE = Path(__file__).with_name("realism_ranges.json")
+
+SIZES_M2 = (60, 90, 130)
+ENVELOPES = {  # name → house fields; the first three are uninsulated
+    "adobe": {"wall": "adobe", "windows": "single", "airtightness": "leaky"},
+    "brick_240": {"wall": "brick_240", "windows": "single", "airtightness": "ordinary"},
+    "brick_370": {"wall": "brick_370", "windows": "double", "airtightness": "ordinary"},
+    "insulated": {"wall": "brick_ins_100", "windows": "double", "roof_insulated": True, "airtightness": "tight"},
+}
+UNINSULATED = ("adobe", "brick_240", "brick_370")
+SHARES = (0.5, 1.0)
+HABITS = {  # name → house fields
+    "all_day_18": {"indoor_temp_c": 18, "hours_per_day": 24},
+    "day_16_banked_night": {"indoor_temp_c": 16, "hours_per_day": 14, "night_temp_c": 8},  # 白天烧，晚上压火
+    "frugal_14": {"indoor_temp_c": 14, "hours_per_day": 10, "night_temp_c": 6},
+}
+ON_DATE = "2026-11-25"
+
+
+@dataclass(frozen=True)
+class Household:
+    county: str
+    zone: str
+    size: int
+    envelope: str
+    share: float
+    habit: str
+    calibrated: bool
+    data: dict
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What one household's comparison says, reduced to the figures checked here."""
+
+    coal_t: float | None  # today's coal stove, tonnes a season (typical)
+    heat_kwh_per_m2: float
+    scop: dict[str, list[float]]  # tech → seasonal COPs of its options
+    hp_kwh: list[float]  # electricity a season of each heat-pump option
+    running_recommended: float | None
+    running_current: float
+    recommended_tech: str | None
+    top3: tuple[str, ...]  # option keys, best first
+    top3_techs: tuple[str, ...]
+
+
+def load_ranges(path: Path = RANGES_FILE) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def grid(ranges: dict) -> list[Household]:
+    households = []
+    for county, place in ranges["counties"].items():
+        last_winter_t = ranges["ranges"][place["coal"]]["typ"]
+        for size, envelope, share, habit, calibrated in itertools.product(
+                SIZES_M2, ENVELOPES, SHARES, HABITS, (False, True)):
+            current: dict = {"device_id": "coal_stove"}
+            if calibrated:
+                current["last_winter"] = {"quantity": last_winter_t, "unit": "t"}
+            data = {
+                "location": {"province": place["province"], "county": county},
+                "house": {"heated_area_m2": size, "heated_share": share, "emitter": "none",
+                          **ENVELOPES[envelope], **HABITS[habit]},
+                "current": current,
+                "on_date": ON_DATE,
+            }
+            households.append(Household(county, place["zone"], size, envelope, share, habit, calibrated, data))
+    return households
+
+
+def figures(households: list[Household], data: DataBundle) -> list[Figures]:
+    """Every household through the core's group API (the batch's path: one group per place)."""
+    outcomes = evaluate_cases((case_from_data(h.data) for h in households), data)
+    out = []
+    for household, outcome in zip(households, outcomes):
+        if outcome.error is not None:
+            raise SystemExit(f"{household.county} {household.data['house']}: {outcome.error}")
+        result = comparison(outcome.evaluation, outcome.household)
+        current = result.current
+        scop: dict[str, list[float]] = {}
+        hp_kwh = []
+        for option in result.options:
+            if option.heat_pump is not None:
+                scop.setdefault(option.tech, []).append(option.heat_pump.seasonal_cop)
+                hp_kwh.append(option.electricity_kwh[1])
+        best = result.recommended_option()
+        top = result.options[:3]
+        out.append(Figures(
+            coal_t=current.fuel_quantity[1] if current.fuel == "coal" else None,
+            heat_kwh_per_m2=result.demand.used_kwh / household.size,
+            scop=scop, hp_kwh=hp_kwh,
+            running_recommended=best.running_cost[1] if best else None,
+            running_current=current.running_cost[1],
+            recommended_tech=best.tech if best else None,
+            top3=tuple(o.key for o in top), top3_techs=tuple(o.tech for o in top),
+        ))
+    return out
+
+
+def _share(values: list[float], low: float, high: float) -> str:
+    if not values:
+        return "   n/a"
+    inside = sum(low <= v <= high for v in values)
+    return f"{100 * inside / len(values):5.1f} % of {len(values)}"
+
+
+def _spread(values: list[float]) -> str:
+    if not values:
+        return ""
+    ordered = sorted(values)
+    p10, p50, p90 = (ordered[min(len(ordered) - 1, int(q * len(ordered)))] for q in (0.1, 0.5, 0.9))
+    return f"model p10/p50/p90 {p10:,.1f} / {p50:,.1f} / {p90:,.1f}"
+
+
+def _uncalibrated_coal(rows: list[tuple[Household, Figures]], ranges: dict, key: str, habit: str | None = None) -> list[float]:
+    """Today's coal tonnes of the uncalibrated, uninsulated houses whose county uses the range ``key``."""
+    return [f.coal_t for h, f in rows if not h.calibrated and h.envelope in UNINSULATED
+            and ranges["counties"][h.county]["coal"] == key and habit in (None, h.habit)]
+
+
+def report(households: list[Household], results: list[Figures], ranges: dict) -> tuple[list[str], dict]:
+    """The lines to print, and the headline numbers (for a caller comparing runs)."""
+    r = ranges["ranges"]
+    widen = ranges["coal_widen"]
+    rows = list(zip(households, results))
+    lines = [f"HeatAdvisor realism grid: {len(rows)} households, {len(ranges['counties'])} counties, "
+             f"sizes {SIZES_M2} m², envelopes {tuple(ENVELOPES)}, shares {SHARES}, habits {tuple(HABITS)}, "
+             "with/without last winter's coal", ""]
+
+    lines.append("1. Coal, today's stove, uncalibrated, uninsulated house (t a season)")
+    plain_in = plain_n = 0
+    for key in dict.fromkeys(c["coal"] for c in ranges["counties"].values()):
+        rng = r[key]
+        lo, hi = rng["low"] * (1 - widen), rng["high"] * (1 + widen)
+        values = _uncalibrated_coal(rows, ranges, key)
+        inside = sum(lo <= v <= hi for v in values)
+        if key == "coal_t_plain":
+            plain_in, plain_n = inside, len(values)
+        lines.append(f"   {key:20s} range {rng['low']}–{rng['high']} ({rng['conf']}): inside {_share(values, rng['low'], rng['high'])}; "
+                     f"widened {lo:.2f}–{hi:.2f}: {_share(values, lo, hi)}; {_spread(values)}")
+        for habit in HABITS:
+            sub = _uncalibrated_coal(rows, ranges, key, habit)
+            lines.append(f"      habit {habit:20s} widened: {_share(sub, lo, hi)}; {_spread(sub)}")
+    plain_share = 100 * plain_in / plain_n if plain_n else 0.0
+    lines.append(f"   TARGET plain region inside widened range ≥ 90 %: {plain_share:.1f} %  "
+                 f"{'MET' if plain_share >= 90 else 'NOT MET'}")
+    lines.append("")
+
+    def line(label: str, key: str, values: list[float]) -> None:
+        rng = r[key]
+        lines.append(f"   {label:44s} range {rng['low']:,}–{rng['high']:,} ({rng['conf']}): "
+                     f"inside {_share(values, rng['low'], rng['high'])}; {_spread(values)}")
+
+    lines.append("2. Heat, kWh per m² of house floor a season (plain region)")
+    plain = [(h, f) for h, f in rows if h.zone == "plain"]
+    line("uncalibrated", "heat_kwh_per_m2", [f.heat_kwh_per_m2 for h, f in plain if not h.calibrated])
+    line("calibrated to last winter's coal", "heat_kwh_per_m2", [f.heat_kwh_per_m2 for h, f in plain if h.calibrated])
+    lines.append("")
+    lines.append("3. Heat pumps (every heat-pump option of every case)")
+    line("seasonal COP, air-to-water", "scop_air_water", [c for _, f in rows for c in f.scop.get("ashp_air_water", [])])
+    line("seasonal COP, air-to-air", "scop_air_air", [c for _, f in rows for c in f.scop.get("ashp_air_air", [])])
+    line("season kWh, uncalibrated", "hp_season_kwh", [k for h, f in rows if not h.calibrated for k in f.hp_kwh])
+    line("season kWh, calibrated", "hp_season_kwh", [k for h, f in rows if h.calibrated for k in f.hp_kwh])
+    lines.append("")
+    lines.append("4. Running cost, yuan a season (year 1, typical)")
+    line("recommended option, uncalibrated", "running_yuan_clean",
+         [f.running_recommended for h, f in rows if not h.calibrated and f.running_recommended is not None])
+    line("recommended option, calibrated", "running_yuan_clean",
+         [f.running_recommended for h, f in rows if h.calibrated and f.running_recommended is not None])
+    line("today's coal stove, uncalibrated", "running_yuan_coal", [f.running_current for h, f in rows if not h.calibrated])
+    line("today's coal stove, calibrated", "running_yuan_coal", [f.running_current for h, f in rows if h.calibrated])
+    lines.append("")
+
+    needs = ranges["infrastructure"]["by_tech"]
+    shown = ranges["infrastructure"]["also_shown"]
+    recommended = Counter(f.recommended_tech for _, f in rows)
+    infra_first = sum(n for tech, n in recommended.items() if tech in needs)
+    infra_top3 = sum(any(t in needs for t in f.top3_techs) for _, f in rows)
+    lines.append("5. Recommendations that need infrastructure no case states (pipe gas, heat network, village station, water source)")
+    lines.append(f"   recommended: {infra_first} of {len(rows)}   TARGET 0: {'MET' if infra_first == 0 else 'NOT MET'}")
+    lines.append(f"   in the top 3: {infra_top3} of {len(rows)}")
+    for tech, n in recommended.most_common():
+        tag = "+".join(needs.get(tech, shown.get(tech, []))) if tech else ""
+        lines.append(f"      {str(tech):24s} {n:5d} {tag}")
+    by_zone = Counter(h.zone for h, f in rows if f.recommended_tech in needs)
+    lines.append(f"   by zone: {dict(by_zone)}")
+    headline = {"plain_coal_share": plain_share, "infra_recommended": infra_first, "infra_top3": infra_top3}
+    return lines, headline
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--save", type=Path, help="also write the output to this file")
+    args = parser.parse_args()
+    ranges = load_ranges()
+    households = grid(ranges)
+    start = time.perf_counter()
+    results = figures(households, bundled())
+    seconds = time.perf_counter() - start
+    lines, _ = report(households, results, ranges)
+    lines.append("")
+    lines.append(f"({len(households)} households compared in {seconds:.1f} s)")
+    text = "\n".join(lines)
+    print(text)
+    if args.save:
+        args.save.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

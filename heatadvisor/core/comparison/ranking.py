@@ -1,0 +1,115 @@
+"""Rank the options and say why, as codes with numbers (the views word them).
+
+The recommendation is the clean option with the lowest cost over the horizon among those
+the house's electricity supply can carry; the reasons say what decided it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..contract.case import Case, Prices
+from ..contract.results import OptionResult, CodedReason
+from ..demand.running import base_electricity, uses_tou
+from ..packs.technology import DeviceKind
+from ..setting.setting import Setting
+
+BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
+SAME_RUNNING_YUAN = 20  # differences smaller than this are "about the same" to a household
+
+
+def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
+    out: list[CodedReason] = []
+    saving = current.running_cost[1] - option.running_cost[1]
+    if option.is_current:
+        pass
+    elif abs(saving) < SAME_RUNNING_YUAN:
+        out.append(CodedReason(code="same_running"))
+    elif saving > 0:
+        out.append(CodedReason(code="saves_running", values={"yuan": round(saving)}))
+    else:
+        out.append(CodedReason(code="costs_more_running", values={"yuan": round(-saving)}))
+    low, typ, high = option.payback_years
+    if not option.is_current:
+        if typ is None and saving > 0:
+            out.append(CodedReason(code="payback_beyond_life", values={"years": option.lifetime_years}))
+        elif typ is None:
+            out.append(CodedReason(code="payback_never"))
+        else:
+            out.append(CodedReason(code="payback", values={"years": round(typ, 1), "low": low, "high": high}))
+    if option.kind == DeviceKind.DIRECT_ELECTRIC:
+        out.append(CodedReason(code="direct_electric_one_to_one", values={"cost_per_kwh_heat": round(option.heat_cost_per_kwh[1], 3)}))
+    hp = option.heat_pump
+    if hp is not None:
+        out.append(CodedReason(code="seasonal_cop", values={"scop": round(hp.seasonal_cop, 2), "rated": hp.rated_cop}))
+        if hp.backup_share > 0.01:
+            out.append(CodedReason(code="backup_heat", values={"share": round(hp.backup_share, 3)}))
+    if option.sizing is not None and option.sizing.status != "ok":
+        out.append(CodedReason(code=option.sizing.status, values={
+            "capacity_kw": round(option.sizing.capacity_at_design_kw, 1), "design_kw": round(option.sizing.design_load_kw, 1),
+            "recommended_kw": option.sizing.recommended_kw, "recommended_pi": round(option.sizing.recommended_pi, 1)}))
+    if option.supply is not None and option.supply.status != "ok":
+        out.append(CodedReason(code=f"supply_{option.supply.status}", values={
+            "peak_kw": round(option.supply.peak_kw, 1), "supply_kw": option.supply.supply_kw,
+            "assumed": "yes" if option.supply.supply_is_default else "no"}))
+    if option.fuel in ("coal", "anthracite", "briquette", "straw", "firewood", "pellets"):
+        out.append(CodedReason(code="indoor_smoke_co_risk"))
+    if not option.clean:
+        out.append(CodedReason(code="not_clean_heating"))
+    if option.income_share is not None and option.income_share > BURDEN_SHARE:
+        out.append(CodedReason(code="income_burden", values={"share": round(option.income_share, 3)}))
+    if option.coal_avoided_t > 0.05:
+        out.append(CodedReason(code="coal_avoided", values={"tonnes": round(option.coal_avoided_t, 2)}))
+    return out
+
+
+def rank_order(household: np.ndarray, option: np.ndarray, eligible: np.ndarray, horizon_cost: np.ndarray,
+               running_cost: np.ndarray) -> np.ndarray:
+    """The option rows (``option``) of every household, each household's best first: clean
+    ones the supply can carry (``eligible``) before the rest, then by typical cost over the
+    horizon, then by running cost; ties keep the order asked. Households stay in order."""
+    rows = np.flatnonzero(option)
+    by = np.lexsort((running_cost[rows], horizon_cost[rows], ~eligible[rows], household[rows]))
+    return rows[by]
+
+
+def _feasible(option: OptionResult) -> bool:
+    return option.supply is None or option.supply.status != "exceeded"
+
+
+def rank_and_explain(
+    current: OptionResult, ordered: list[OptionResult], case: Case
+) -> tuple[OptionResult, list[OptionResult], str | None, list[CodedReason]]:
+    """The options (already in ``rank_order``), each with its rank and reasons; the
+    recommended option's key and why."""
+    ranked = [o.model_copy(update={"rank": i + 1, "reasons": _reasons(o, current)}) for i, o in enumerate(ordered)]
+    current_out = current.model_copy(update={"reasons": _reasons(current, current)})
+    best = ranked[0] if ranked and ranked[0].clean and _feasible(ranked[0]) else None
+    reasons: list[CodedReason] = []
+    if best is None:
+        reasons.append(CodedReason(code="no_feasible_clean_option"))
+        return current_out, ranked, None, reasons
+    horizon = case.economics.horizon_years
+    reasons.append(CodedReason(code="lowest_horizon_cost", values={"yuan": round(best.horizon_cost[1]), "years": horizon}))
+    gap = current.horizon_cost[1] - best.horizon_cost[1]  # today's system can be the cheaper one (free straw, cheap coal)
+    reasons.append(CodedReason(code="vs_current_horizon" if gap >= 0 else "vs_current_horizon_more",
+                          values={"yuan": round(abs(gap)), "years": horizon}))
+    if best.heat_pump is not None:
+        reasons.append(CodedReason(code="seasonal_cop", values={"scop": round(best.heat_pump.seasonal_cop, 2), "rated": best.heat_pump.rated_cop}))
+    if best.supply is not None and best.supply.status == "tight":
+        reasons.append(CodedReason(code="supply_tight", values={"peak_kw": round(best.supply.peak_kw, 1), "supply_kw": best.supply.supply_kw}))
+    return current_out, ranked, best.key, reasons
+
+
+def assumptions(setting: Setting, prices: Prices) -> list[CodedReason]:
+    """What every figure rests on, so the sheet can say it plainly."""
+    place = setting.place
+    (sm, sd), (em, ed) = (tuple(int(x) for x in d.split("-")) for d in (place.season_start, place.season_end))
+    out = [CodedReason(code="assume_season", values={"start_month": sm, "start_day": sd, "end_month": em, "end_day": ed,
+                                                 "days": place.season_days})]
+    if prices.electricity_yuan_per_kwh is None:
+        out.append(CodedReason(code="assume_tiered_bill", values={"base_kwh": round(base_electricity(setting, prices))}))
+        if uses_tou(setting, prices) and setting.valley_hours:
+            first = min(setting.valley_hours, key=lambda h: (h - 12) % 24)  # the valley starts in the evening
+            out.append(CodedReason(code="assume_tou", values={"start": f"{first:02d}:00", "hours": len(setting.valley_hours)}))
+    return out

@@ -1,0 +1,187 @@
+"""The consultation's inputs: one household, as the window, the CLI and the batch tools
+describe it. This model is the single contract between them and the core.
+
+Everything the resident may not know has a default (from the region pack or below), so a
+consultation works with about ten answers. Limits are generous but reject nonsense
+(NaN, negative areas, a 5,000 m² farmhouse) with a field error, never an exception.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+CASE_SCHEMA_VERSION = 1
+
+_MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False, validate_default=True)
+
+
+class Wall(str, Enum):
+    adobe = "adobe"  # 土坯墙
+    brick_240 = "brick_240"  # 24 砖墙 (一砖)
+    brick_370 = "brick_370"  # 37 砖墙
+    brick_ins_50 = "brick_ins_50"  # 砖墙 + 5 cm 保温
+    brick_ins_100 = "brick_ins_100"  # 砖墙 + 10 cm 保温
+    new_standard = "new_standard"  # 按新节能标准建的房子
+
+
+class Windows(str, Enum):
+    single = "single"
+    double = "double"
+    insulated = "insulated"
+
+
+class Airtightness(str, Enum):
+    leaky = "leaky"
+    ordinary = "ordinary"
+    tight = "tight"
+
+
+class Floor(str, Enum):
+    ground = "ground"  # 直接落地的地面，未保温
+    insulated = "insulated"
+
+
+class Emitter(str, Enum):
+    floor = "floor"  # 地暖
+    radiators = "radiators"  # 暖气片
+    fan_coil = "fan_coil"  # 风机盘管
+    none = "none"  # no water system: stoves, air-to-air, direct electric
+
+
+FloorArea = Annotated[float, Field(gt=5, le=1000)]
+ChoiceYuan = Annotated[float, Field(ge=0, le=1_000_000)]
+
+
+class House(Model):
+    heated_area_m2: FloorArea = Field(description="Floor area of the house's rooms that can be heated (m²)")
+    storeys: int = Field(default=1, ge=1, le=4)
+    wall: Wall = Wall.brick_240
+    windows: Windows = Windows.single
+    roof_insulated: bool = False
+    floor: Floor = Floor.ground
+    airtightness: Airtightness = Airtightness.ordinary
+    heated_share: float = Field(default=1.0, ge=0.1, le=1.0, description="Share of the rooms heated")
+    hours_per_day: float = Field(default=24.0, ge=1, le=24)
+    indoor_temp_c: float = Field(default=18.0, ge=10, le=26)
+    night_temp_c: float | None = Field(default=None, ge=5, le=26, description="Set-point in the hours not heated fully")
+    emitter: Emitter = Emitter.radiators
+    supply_kw: float | None = Field(default=None, gt=0, le=100, description="Meter or contracted capacity (kW)")
+    demand_override_kwh: float | None = Field(default=None, gt=0, le=500_000)
+
+
+class UsageUnit(str, Enum):
+    tonne = "t"
+    kg = "kg"
+    m3 = "m3"
+    kwh = "kwh"
+    yuan = "yuan"
+    cylinder = "cylinder"  # a 15 kg LPG cylinder
+
+
+class LastWinter(Model):
+    """What the current system used last winter, in the resident's own unit."""
+
+    quantity: float = Field(gt=0, le=1_000_000)
+    unit: UsageUnit
+
+
+class Current(Model):
+    device_id: str = Field(min_length=1, max_length=60)
+    last_winter: LastWinter | None = None
+    use_calibration: bool = True
+
+
+class OptionChoice(Model):
+    device_id: str = Field(min_length=1, max_length=60)
+    price_yuan: ChoiceYuan | None = Field(default=None, description="Purchase + installation, overrides the catalogue")
+    subsidy_yuan: ChoiceYuan | None = Field(default=None, description="Known one-off subsidy, overrides the region default")
+    capacity_kw: float | None = Field(default=None, gt=0, le=100)
+    upgrades: list[str] = Field(default_factory=list, max_length=8)
+
+    @property
+    def key(self) -> str:
+        """Identifies the option in a result: the device, plus its envelope measures if any."""
+        return "+".join([self.device_id, *sorted(self.upgrades)])
+
+
+class Prices(Model):
+    """Overrides of the region pack's prices; None keeps the default."""
+
+    electricity_yuan_per_kwh: float | None = Field(default=None, gt=0, le=5, description="Flat price instead of tiers")
+    use_tou: bool | None = None
+    base_electricity_kwh_per_year: float | None = Field(default=None, ge=0, le=50_000)
+    gas_yuan_per_m3: float | None = Field(default=None, gt=0, le=20)
+    coal_yuan_per_t: float | None = Field(default=None, gt=0, le=5_000)
+    briquette_yuan_per_t: float | None = Field(default=None, gt=0, le=5_000)
+    pellet_yuan_per_t: float | None = Field(default=None, gt=0, le=5_000)
+    straw_yuan_per_t: float | None = Field(default=None, ge=0, le=5_000)
+    firewood_yuan_per_t: float | None = Field(default=None, ge=0, le=5_000)
+    lpg_yuan_per_kg: float | None = Field(default=None, gt=0, le=50)
+    district_yuan_per_m2: float | None = Field(default=None, gt=0, le=200)
+
+
+class Economics(Model):
+    horizon_years: int = Field(default=15, ge=1, le=40)
+    discount_rate: float = Field(default=0.04, ge=0, le=0.3)
+    price_escalation: float = Field(default=0.02, ge=-0.1, le=0.3)
+    income_yuan_per_year: float | None = Field(default=None, gt=0, le=10_000_000)
+
+
+def _month_day(text: str | None) -> str | None:
+    if text is not None and not _MONTH_DAY.match(text):
+        raise ValueError("use MM-DD, e.g. 11-15")
+    return text
+
+
+class Location(Model):
+    province: str = Field(min_length=2, max_length=20)
+    county: str = Field(min_length=1, max_length=40, description="County, district or county-level city")
+    prefecture: str | None = Field(default=None, max_length=20, description="Prefecture (市), for a county name shared in the province (城区)")
+    township: str | None = Field(default=None, max_length=40, description="Township or street (乡镇/街道)")
+    village: str | None = Field(default=None, max_length=40)
+
+
+class Household(Model):
+    """Who the resident is; optional, and only what subsidies or the sheet need."""
+
+    name: str | None = Field(default=None, max_length=40)
+    phone: str | None = Field(default=None, max_length=20)
+    hukou_local: bool | None = None
+    low_income: Literal["dibao", "tekun", "monitored", "none"] | None = None
+    owns_house: bool | None = None
+    subsidised_before: bool | None = None
+    village_batches: list[str] | None = Field(
+        default=None, max_length=50, description="Ids of the pilot lists (试点村/示范项目) the village is on; [] for none"
+    )
+
+
+class Case(Model):
+    schema_version: Literal[1] = CASE_SCHEMA_VERSION
+    location: Location
+    house: House
+    current: Current
+    options: list[OptionChoice] | None = Field(default=None, max_length=24)
+    prices: Prices = Field(default_factory=Prices)
+    economics: Economics = Field(default_factory=Economics)
+    household: Household = Field(default_factory=Household)
+    season_start: Annotated[str | None, AfterValidator(_month_day)] = None
+    season_end: Annotated[str | None, AfterValidator(_month_day)] = None
+    on_date: date | None = Field(default=None, description="Evaluation date for prices and subsidies; default today")
+
+    @field_validator("options")
+    @classmethod
+    def _distinct(cls, options: list[OptionChoice] | None) -> list[OptionChoice] | None:
+        if options is not None:
+            keys = [o.key for o in options]
+            if len(keys) != len(set(keys)):
+                raise ValueError("each device (with the same measures) may be listed once")
+        return options

@@ -1,0 +1,155 @@
+"""The comparison's result: what the window, the sheet, the records and the CLI show.
+
+Numbers and codes only — never sentences: each view words the reasons in its language.
+Headline figures are (low, typical, high) triples from the catalogue's efficiency/COP
+and price ranges, so the resident sees how sure an estimate is.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..subsidies.results import SubsidyAssessment
+from .trusted import construct
+
+Range = tuple[float, float, float]
+"""(low, typical, high)."""
+OptRange = tuple[float | None, float | None, float | None]
+"""A range whose ends may be 'never' (payback)."""
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    @classmethod
+    def trusted(cls, **values: object):
+        """Build from figures the core computed itself, skipping validation (see ``trusted.py``)."""
+        return construct(cls, values)
+
+
+class CodedReason(Out):
+    code: str
+    values: dict[str, float | str | None] = Field(default_factory=dict)  # a factory: a {} default is deep-copied (2× the cost)
+
+
+class Place(Out):
+    province: str
+    prefecture: str
+    county: str
+    county_code: str
+    station_id: str
+    station_name_zh: str  # 莒县站; English name where no Chinese one is known
+    station_name_en: str
+    method: str  # "named" | "nearest"
+    distance_km: float
+    design_temp_c: float
+    design_temp_source: str
+    season_start: str
+    season_end: str
+    season_days: float
+
+
+class Demand(Out):
+    model_kwh: float  # from the house description
+    calibrated_kwh: float | None  # from last winter's use, if given
+    used_kwh: float  # what every option is compared on
+    source: str  # "model" | "calibrated" | "override"
+    ua_w_per_k: float
+    loss_parts_w_per_k: dict[str, float]
+    design_load_kw: float
+    balance_temp_c: float
+    by_month_kwh: dict[int, float]
+
+
+class Sizing(Out):
+    design_load_kw: float
+    capacity_at_design_kw: float
+    nominal_kw: float
+    nominal_pi: float
+    recommended_kw: float
+    recommended_pi: float
+    status: str  # "ok" | "undersized" | "oversized"
+
+
+class Supply(Out):
+    peak_kw: float
+    supply_kw: float | None
+    supply_is_default: bool
+    status: str  # "ok" | "tight" | "exceeded"
+
+
+class HeatPumpBins(Out):
+    temps: list[int]
+    hours: list[float]
+    cop: list[float]
+    heat_kwh: list[float]
+    electricity_kwh: list[float]
+    backup_kwh: list[float]
+    by_month_heat_kwh: dict[int, float]  # month → heat delivered (the season's months only)
+    by_month_electricity_kwh: dict[int, float]  # month → electricity, compressor and backup
+    seasonal_cop: float
+    rated_cop: float  # the first (warmest) rating point, as sold
+    backup_share: float
+
+
+class OptionResult(Out):
+    key: str  # device id, plus "+measure" for each envelope measure; what `recommended` names
+    device_id: str
+    tech: str
+    kind: str
+    name_zh: str  # the device's name, with " + measure" for each envelope measure
+    name_en: str
+    is_current: bool
+    clean: bool
+    upgrades: list[str]
+    heat_kwh: float
+    fuel: str
+    fuel_unit: str
+    fuel_quantity: Range
+    electricity_kwh: Range
+    efficiency: Range  # seasonal efficiency or COP
+    running_cost: Range  # yuan per season, year 1
+    heat_cost_per_kwh: Range  # yuan per kWh of heat
+    by_month_cost: dict[int, float]
+    capital_cost: Range
+    subsidy: float  # one-off subsidy, typical price
+    subsidy_range: Range  # one-off subsidy at the low / typical / high price
+    operating_subsidy: list[float]  # yuan in year 1, 2, … after installation (typical)
+    subsidies: SubsidyAssessment | None  # every programme with status and reasons; None for today's system
+    net_capital: Range
+    maintenance_per_year: float
+    lifetime_years: float
+    payback_years: OptRange  # simple payback against today's system
+    discounted_payback_years: float | None
+    horizon_cost: Range  # undiscounted cost over the horizon, with subsidy
+    horizon_cost_no_subsidy: float
+    npv_cost: float
+    lcoh: Range  # levelised cost of heat, yuan per kWh
+    cumulative_cost: list[float]  # year 0..horizon, typical case
+    co2_kg: float
+    pm_kg: float | None
+    so2_kg: float | None
+    coal_avoided_t: float
+    sizing: Sizing | None
+    supply: Supply | None
+    heat_pump: HeatPumpBins | None
+    income_share: float | None
+    rank: int
+    reasons: list[CodedReason]
+
+
+class Comparison(Out):
+    place: Place
+    demand: Demand
+    current: OptionResult
+    options: list[OptionResult]  # ranked, best first
+    recommended: str | None  # the key of the recommended option
+    reasons: list[CodedReason]
+    assumptions: list[CodedReason]  # what the figures rest on (season, tariff choices), as codes
+    horizon_years: int
+    on_date: str
+    packs: dict[str, str]  # pack_id -> version
+
+    def recommended_option(self) -> OptionResult | None:
+        """The option ``recommended`` names, if any (every view shows it first)."""
+        return next((o for o in self.options if o.key == self.recommended), None)

@@ -1,0 +1,90 @@
+"""Heat demand of a village house from what a resident can describe.
+
+Transmission (walls, windows, roof, floor) plus ventilation give a heat-loss coefficient
+UA. Partial heating — some rooms, part of the day, a lower night set-point — lowers the
+effective UA and set-point; free gains lower the balance temperature. Seasonal demand is
+UA times the degree-hours of the location's temperature bins below that balance point.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..contract.case import House
+from ..packs.catalog_schema import CommonPack, Upgrade
+
+AIR_HEAT_CAPACITY_WH_PER_M3K = 0.34
+
+
+@dataclass(frozen=True, slots=True)
+class Areas:
+    wall_m2: float
+    windows_m2: float
+    roof_m2: float
+    floor_m2: float
+    volume_m3: float
+    doors: float  # door openings, m² (for door-curtain measures)
+
+
+def areas(house: House, common: CommonPack) -> Areas:
+    """A long south-facing rectangle of the given floor area per storey."""
+    g = common.geometry
+    footprint = house.heated_area_m2 / house.storeys
+    width = math.sqrt(footprint / g.aspect_ratio.value)
+    perimeter = 2 * (width + footprint / width)
+    windows = house.heated_area_m2 * g.window_to_floor.value
+    gross_wall = perimeter * g.storey_height_m.value * house.storeys
+    return Areas(
+        wall_m2=max(gross_wall - windows, 0.0),
+        windows_m2=windows,
+        roof_m2=footprint,
+        floor_m2=footprint,
+        volume_m3=house.heated_area_m2 * g.storey_height_m.value,
+        doors=2.0 * house.storeys,
+    )
+
+
+def upgraded(house: House, upgrades: list[Upgrade], common: CommonPack) -> House:
+    """The house after envelope measures. Each measure sets a preset, but only where that
+    lowers the heat loss: door curtains do not make an already tight house leakier."""
+    for measure in upgrades:
+        candidate = House.model_validate({**house.model_dump(), **measure.sets})
+        if heat_loss(candidate, common).ua_full_w_per_k <= heat_loss(house, common).ua_full_w_per_k:
+            house = candidate
+    return house
+
+
+@dataclass(frozen=True, slots=True)
+class HeatLoss:
+    parts_w_per_k: dict[str, float]  # whole house: wall, windows, roof, floor, ventilation
+    ua_full_w_per_k: float
+    ua_w_per_k: float  # what the heated rooms lose, partial heating applied
+    gains_w: float
+    set_temp_c: float  # set-point while heated
+    mean_set_temp_c: float  # time-weighted over the day
+
+    def balance_temp_c(self) -> float:
+        """Outdoor temperature at which free gains alone keep the mean set-point."""
+        return self.mean_set_temp_c - self.gains_w / self.ua_w_per_k
+
+
+def heat_loss(house: House, common: CommonPack) -> HeatLoss:
+    env, g = common.envelope, common.geometry
+    a = areas(house, common)
+    parts = {
+        "wall": a.wall_m2 * env.wall[house.wall.value].value,
+        "windows": a.windows_m2 * env.windows[house.windows.value].value,
+        "roof": a.roof_m2 * env.roof["insulated" if house.roof_insulated else "uninsulated"].value,
+        "floor": a.floor_m2 * env.floor[house.floor.value].value,
+        "ventilation": a.volume_m3 * env.air_changes_per_h[house.airtightness.value].value * AIR_HEAT_CAPACITY_WH_PER_M3K,
+    }
+    ua_full = sum(parts.values())
+    share = house.heated_share
+    ua = ua_full * (share + (1.0 - share) * g.unheated_room_factor.value)
+    off_set = house.night_temp_c if house.night_temp_c is not None else house.indoor_temp_c - g.off_hours_drop_k.value
+    off_set = min(off_set, house.indoor_temp_c)
+    on_hours = house.hours_per_day
+    mean_set = (on_hours * house.indoor_temp_c + (24.0 - on_hours) * off_set) / 24.0
+    gains = g.internal_gains_w_per_m2.value * house.heated_area_m2 * share
+    return HeatLoss(parts, ua_full, ua, gains, house.indoor_temp_c, mean_set)

@@ -1,0 +1,103 @@
+"""What a season of each row's fuel costs its household, on the tariffs and prices.
+
+Electricity and gas go through the tariff code (tiers, time of use, heating-season prices,
+per-unit subsidies) for all rows of a fuel at once; solid fuels, LPG and district heat are
+priced per unit or per m².
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..contract.case import Prices
+from ..setting.setting import Setting
+from ..tariffs.bills import EnergyCosts, electricity_heating_costs, gas_heating_costs
+from .households import DeviceIndex
+
+SOLID_PRICE_FIELDS = {
+    "coal": "coal_yuan_per_t",
+    "anthracite": "coal_yuan_per_t",
+    "briquette": "briquette_yuan_per_t",
+    "pellets": "pellet_yuan_per_t",
+    "straw": "straw_yuan_per_t",
+    "firewood": "firewood_yuan_per_t",
+    "lpg": "lpg_yuan_per_kg",
+}
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Running:
+    yuan: np.ndarray  # (R, K) season cost per row and scenario
+    by_month: np.ndarray  # (R, K, 12) yuan per calendar month (index 0 = January)
+    tariffed: np.ndarray  # (R,) priced through a tariff (its bill may shift cost into other months)
+
+
+def uses_tou(setting: Setting, prices: Prices) -> bool:
+    """The household's choice; by default the advice assumes it takes the TOU option if offered."""
+    return bool(setting.valley_hours) if prices.use_tou is None else prices.use_tou
+
+
+def base_electricity(setting: Setting, prices: Prices) -> float:
+    given = prices.base_electricity_kwh_per_year
+    return given if given is not None else setting.region.base_electricity_kwh_per_year.value
+
+
+def unit_price(setting: Setting, prices: Prices, fuel: str, scenarios: tuple[int, ...]) -> np.ndarray:
+    """Price per fuel unit (per m² for district heat), per scenario: a flat electricity or gas
+    price typed in, else the typed or the region's price of a solid fuel, LPG or district heat."""
+    flat = {"electricity": prices.electricity_yuan_per_kwh, "natural_gas": prices.gas_yuan_per_m3}
+    if fuel in flat:
+        return np.full(len(scenarios), flat[fuel])
+    name = "district_yuan_per_m2" if fuel == "district_heat" else SOLID_PRICE_FIELDS[fuel]
+    given = getattr(prices, name)
+    if given is not None:
+        return np.full(len(scenarios), given)
+    r = getattr(setting.region.prices, name)
+    return np.array([(r.low, r.typ, r.high)[s] for s in scenarios])
+
+
+def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenarios: tuple[int, ...], by_month: np.ndarray,
+                  valley_share: np.ndarray, area_m2: np.ndarray) -> Running:
+    """Season cost of every row (its device's fuel) for each of ``scenarios``.
+
+    ``by_month`` (R, K, S) is fuel per season month, ``valley_share`` (R, K), ``area_m2`` (R,)."""
+    rows, k, _ = by_month.shape
+    months = np.array(setting.months) - 1
+    yuan = np.zeros((rows, k))
+    monthly = np.zeros((rows, k, 12))
+    fuels = devices.column(devices.table.fuel)
+    tariffed = np.zeros(rows, dtype=bool)
+    per_unit_price = np.zeros((rows, k))  # per fuel unit, or per m² for district heat
+    for fuel in dict.fromkeys(fuels.tolist()):
+        idx = np.flatnonzero(fuels == fuel)
+        if fuel == "electricity" and prices.electricity_yuan_per_kwh is None:
+            cost = _tariffed(idx, by_month, months, lambda heat: electricity_heating_costs(
+                setting.tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),
+                base_electricity(setting, prices), uses_tou(setting, prices), setting.on))
+        elif fuel == "natural_gas" and prices.gas_yuan_per_m3 is None:
+            cost = _tariffed(idx, by_month, months, lambda heat: gas_heating_costs(setting.tariff.gas.default_tariff, heat, 0.0,
+                                                                                     setting.on))
+        else:
+            per_unit_price[idx] = unit_price(setting, prices, fuel, scenarios)
+            continue
+        yuan[idx] = cost.total_yuan.reshape(len(idx), k)
+        monthly[idx] = cost.by_month.reshape(len(idx), k, 12)
+        tariffed[idx] = True
+    use = by_month.sum(axis=-1)
+    district = (fuels == "district_heat")[:, None]
+    bill = np.where(district, area_m2[:, None], use) * per_unit_price  # district heat is paid per m², whatever the heat
+    yuan += bill  # nothing for tariffed rows: they have no unit price
+    per_unit = np.where(district, bill / np.where(use > 0, use, 1.0), per_unit_price)  # district: the bill by each month's heat
+    monthly[:, :, months] += by_month * per_unit[:, :, None]
+    return Running(yuan, monthly, tariffed)
+
+
+def _tariffed(idx: np.ndarray, by_month: np.ndarray, months: np.ndarray, costs: Callable[[np.ndarray], EnergyCosts]) -> EnergyCosts:
+    """The tariff's costs of the rows ``idx``, their use laid out by calendar month."""
+    n, k = len(idx), by_month.shape[1]
+    heat = np.zeros((n * k, 12))
+    heat[:, months] = by_month[idx].reshape(n * k, -1)
+    return costs(heat)

@@ -1,0 +1,80 @@
+"""Every catalogue device's figures as arrays, read once with each (cached) Setting.
+
+A comparison reads a dozen figures of each row's device (efficiency, fuel energy, capital,
+lifetime, emission factors …) on every keystroke, and a village batch for tens of thousands
+of rows. Read out of the pack models once here, each figure is then one index into an array.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..packs.catalog_schema import CommonPack, Device
+from ..packs.region_schema import RegionPack
+from ..packs.sourced import SourcedRange
+
+COAL_FUELS = frozenset({"coal", "anthracite", "briquette"})
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class DeviceTable:
+    """Figures by catalogue position (D devices)."""
+
+    devices: tuple[Device, ...]
+    position: dict[int, int]  # id(device) → its position
+    kind: np.ndarray  # (D,) str
+    fuel: np.ndarray  # (D,) str
+    efficiency: np.ndarray  # (D, 3) favourable, typical, unfavourable; 1 for heat pumps (their COP is by bin)
+    lhv_kwh: np.ndarray  # (D,) energy per fuel unit
+    capacity_kw: np.ndarray  # (D,) catalogue size; 1 where none is given
+    fixed_capital: np.ndarray  # (D, 3) low, typical, high
+    per_m2_capital: np.ndarray  # (D, 3) for pipes and floor heating; 0 where none
+    needs_water_emitters: np.ndarray  # (D,) bool
+    maintenance: np.ndarray  # (D,) yuan per year
+    lifetime: np.ndarray  # (D,) years
+    clean: np.ndarray  # (D,) bool
+    emission_factors: np.ndarray  # (D, 4) kg CO₂, kg PM, kg SO₂ and tonnes of coal per fuel unit
+
+    def positions(self, devices: Iterable[Device]) -> np.ndarray:
+        """Each device's position (a KeyError for one not in this catalogue)."""
+        return np.fromiter(map(self.position.__getitem__, map(id, devices)), dtype=np.intp)
+
+
+def _emission_factors(common: CommonPack, region: RegionPack, device: Device) -> tuple[float, float, float, float]:
+    """kg CO₂, kg PM, kg SO₂ and tonnes of coal per fuel unit of ``device`` on the region's grid."""
+    fuel = common.fuels[device.fuel]
+    if device.fuel == "electricity":
+        co2 = region.grid_co2_kg_per_kwh.value
+    else:
+        co2 = fuel.co2_kg_per_unit.value if fuel.co2_kg_per_unit else 0.0
+    if fuel.unit == "t":  # g per kg of fuel burnt = kg per tonne
+        pm = fuel.pm_g_per_kg.value if fuel.pm_g_per_kg else np.nan
+        so2 = fuel.so2_g_per_kg.value if fuel.so2_g_per_kg else np.nan
+    else:  # gas, LPG, electricity and district heat emit no household smoke
+        pm = so2 = 0.0
+    return co2, pm, so2, 1.0 if device.fuel in COAL_FUELS else 0.0
+
+
+def _triple(r: SourcedRange) -> tuple[float, float, float]:
+    return (r.low, r.typ, r.high)
+
+
+def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPack) -> DeviceTable:
+    listed = tuple(devices)
+    column = lambda figure, dtype=float: np.array([figure(d) for d in listed], dtype=dtype)  # noqa: E731
+    return DeviceTable(
+        devices=listed, position={id(d): k for k, d in enumerate(listed)},
+        kind=column(lambda d: d.kind, str), fuel=column(lambda d: d.fuel, str),
+        efficiency=column(lambda d: (d.efficiency.high, d.efficiency.typ, d.efficiency.low) if d.efficiency else (1.0, 1.0, 1.0)),
+        lhv_kwh=column(lambda d: common.fuels[d.fuel].lhv_kwh_per_unit.value),
+        capacity_kw=column(lambda d: d.capacity_kw or 1.0),
+        fixed_capital=column(lambda d: _triple(d.capital.fixed_yuan)),
+        per_m2_capital=column(lambda d: _triple(d.capital.per_m2_yuan) if d.capital.per_m2_yuan else (0.0, 0.0, 0.0)),
+        needs_water_emitters=column(lambda d: d.needs_water_emitters, bool),
+        maintenance=column(lambda d: d.maintenance_yuan_per_year.value), lifetime=column(lambda d: d.lifetime_years.value),
+        clean=column(lambda d: d.clean, bool),
+        emission_factors=column(lambda d: _emission_factors(common, region, d)).reshape(len(listed), 4),
+    )

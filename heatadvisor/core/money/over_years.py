@@ -1,0 +1,127 @@
+"""Each row's money: purchase, subsidies, and costs over the years against today's system."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..demand.evaluation import Physics
+from ..demand.households import HouseholdInput, OptionRow, device_capital, measures_capital
+from ..devices.scenarios import SCENARIOS, TYPICAL
+from ..setting.setting import Setting
+from ..subsidies import SubsidyAssessment
+from .economics import (
+    CashFlows, MoneyTerms, crossover_year, discounted, levelised_cost, npv, simple_payback, yearly_costs,
+)
+from .subsidy_link import Assessor, yearly_subsidies
+
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RowMoney:
+    device_capital: np.ndarray  # (R, 3) bought again when the device wears out
+    capital: np.ndarray  # (R, 3) device + envelope measures
+    net_capital: np.ndarray  # (R, 3) after the one-off subsidy
+    one_off: np.ndarray  # (R, 3) one-off subsidy at the low / typical / high price
+    operating: np.ndarray  # (R, 3, horizon) operating and per-kWh subsidies by year
+    subsidised: np.ndarray  # (R,) any typical subsidy, one-off or yearly
+    assessments: list[SubsidyAssessment | None]  # None for today's system and what costs nothing
+    maintenance: np.ndarray  # (R,)
+    lifetime: np.ndarray  # (R,)
+    cumulative: np.ndarray  # (R, horizon + 1) typical
+    horizon_cost: np.ndarray  # (R, 3)
+    horizon_cost_no_subsidy: np.ndarray  # (R,)
+    payback: np.ndarray  # (R, 3) simple payback against today's system; NaN: never (and for today's system)
+    discounted_payback: np.ndarray  # (R,)
+    npv: np.ndarray  # (R,)
+    lcoh: np.ndarray  # (R, 3)
+
+
+def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
+               device_cost: np.ndarray, years: int, explain: bool) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
+    """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments.
+
+    Rows go household by household, today's system first. Rows assessed alike get the same
+    answer from the assessor's cache; the money is read once per answer for all its rows, and
+    the yearly subsidies once per set of yearly terms (answers differing only in the one-off
+    amount share them)."""
+    n = len(rows)
+    one_off = np.zeros((n, len(SCENARIOS)))
+    operating = np.zeros((n, 3, years))
+    found: list[SubsidyAssessment | None] = [None] * n
+    alike: defaultdict[int, list[int]] = defaultdict(list)  # id of an answer → its rows
+    given: list[int] = []  # rows whose subsidy the staff typed in
+    costs, sizes = device_cost.tolist(), phys.nominal_kw.tolist()
+    for i, row in enumerate(rows):
+        if row.is_current:
+            household = households[row.household]
+            assess = Assessor(setting, household.case, household.current, explain)
+            continue
+        if row.choice.subsidy_yuan is not None:
+            given.append(i)
+        cost = costs[i]
+        if cost[2] != 0:
+            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i])
+            if answer is not None:
+                alike[id(answer)].append(i)
+    paid_alike: dict[tuple, tuple[SubsidyAssessment, str, list[int]]] = {}  # same yearly terms and fuel → their rows
+    for same in alike.values():
+        answer, fuel = found[same[0]], rows[same[0]].device.fuel
+        assert answer is not None
+        one_off[same] = answer.capital_total.points()
+        if answer.operating or answer.tariff_programmes:
+            terms = (tuple(map(id, answer.operating)), tuple(map(id, answer.tariff_programmes)), fuel)
+            paid_alike.setdefault(terms, (answer, fuel, []))[2].extend(same)
+    energy, running = phys.energies, phys.running
+    for answer, fuel, same in paid_alike.values():
+        operating[same] = yearly_subsidies(setting, answer, fuel, energy.quantity[same], energy.valley_share[same],
+                                           running.yuan[same], years)
+    for i in given:
+        one_off[i] = rows[i].choice.subsidy_yuan
+    return one_off, operating, found
+
+
+def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow], phys: Physics, terms: MoneyTerms,
+          explain: bool = True) -> RowMoney:
+    """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
+    ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
+    n = len(rows)
+    device_cost = device_capital(households, rows, phys.layout, phys.devices)
+    measure_cost = np.zeros((n, len(SCENARIOS)))
+    for i in [i for i, r in enumerate(rows) if r.measures]:
+        measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
+    capital = device_cost + measure_cost
+    one_off, operating, assessments = _subsidies(setting, households, rows, phys, device_cost, terms.horizon_years, explain)
+    maintenance = phys.devices.column(setting.devices.maintenance)
+    lifetime = phys.devices.column(setting.devices.lifetime)
+    running = phys.running.yuan
+    flows = CashFlows(capital, one_off, running, maintenance[:, None], lifetime[:, None], device_cost, operating)
+    yearly = yearly_costs(flows, terms)
+    cumulative = np.cumsum(yearly, axis=-1)
+    subsidised = (one_off[:, TYPICAL] > 0) | operating[:, TYPICAL].any(axis=-1)
+    no_subsidy = cumulative[:, TYPICAL, -1].copy()
+    with_subsidy = np.flatnonzero(subsidised)  # the rest cost the same without
+    bare = CashFlows(capital[with_subsidy, TYPICAL], np.zeros(len(with_subsidy)), running[with_subsidy, TYPICAL],
+                     maintenance[with_subsidy], lifetime[with_subsidy], device_cost[with_subsidy, TYPICAL],
+                     np.zeros((len(with_subsidy), terms.horizon_years)))
+    no_subsidy[with_subsidy] = yearly_costs(bare, terms).sum(axis=-1)
+
+    is_current, current = phys.layout.is_current, phys.layout.current
+    current_running = running[current, TYPICAL] + maintenance[current]
+    saving = current_running[:, None] - (running + maintenance[:, None] - operating[:, :, 0])
+    net_capital = np.maximum(capital - one_off, 0.0)
+    payback = np.where(is_current[:, None], np.nan, simple_payback(net_capital, saving, lifetime[:, None]))
+    option_cum = np.cumsum(discounted(yearly[:, TYPICAL], terms.discount_rate), axis=-1)
+    today_cum = option_cum[current]  # today's system: its own row's flows (nothing to buy)
+    disc_payback = np.where(is_current, np.nan, crossover_year(option_cum, today_cum))
+    heat = phys.demand.heat_by_month.sum(axis=1)
+    return RowMoney(
+        device_capital=device_cost, capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
+        assessments=assessments, maintenance=maintenance, lifetime=lifetime, cumulative=cumulative[:, TYPICAL],
+        horizon_cost=cumulative[:, :, -1], horizon_cost_no_subsidy=no_subsidy, payback=payback,
+        discounted_payback=disc_payback, npv=npv(yearly[:, TYPICAL], terms.discount_rate),
+        lcoh=levelised_cost(yearly, heat[:, None], terms.discount_rate),
+    )

@@ -1,0 +1,269 @@
+"""The records of one service point: save, reopen, search, follow up and delete consultations.
+
+One write transaction per save (BEGIN IMMEDIATE … COMMIT), so a save is either all there
+after a crash or not at all. Qt-free: the window, the CLI and the exchange call the same
+methods; long calls (lists over thousands, exports) belong on a worker thread.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from heatadvisor.core.contract.case import Case
+from heatadvisor.core.contract.problems import FieldProblem, InputError
+from heatadvisor.core.contract.results import Comparison
+
+from . import rows
+from .backups import gone_by
+from .model import MAX_NOTE, Consultation, Ledger, Stage, StageEntry, Summary, Usage
+from .privacy import PERSONAL_FIELDS, Personal, looks_like_bank_card, personal_from
+from .vault import Locked, Vault, meta_get, meta_set
+
+_SEASON = re.compile(r"^(\d{4})-(\d{4})$")
+_LEDGER_MAX = 40
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Saved:
+    id: str
+    revision: int
+    dropped: tuple[str, ...] = ()  # personal fields not kept (the "keep none" setting)
+
+
+@dataclass(frozen=True)
+class Deleted:
+    count: int
+    backups_gone_by: datetime  # old backups still hold the records until then
+
+
+@dataclass(frozen=True)
+class Search:
+    """The history view's filters; empty ones match everything."""
+
+    text: str = ""  # in the village, township, county or the head's name (when unlocked)
+    date_from: str | None = None  # consultation date, ISO, inclusive
+    date_to: str | None = None
+    recommended: str | None = None  # option key
+
+
+def _checked_text(field: str, text: str, limit: int) -> str:
+    if len(text) > limit:
+        raise InputError([FieldProblem(field, "string_too_long", "too long", str(limit))])
+    if looks_like_bank_card(text):
+        raise InputError([FieldProblem(field, "bank_card", "looks like a bank card number")])
+    return text
+
+
+class RecordStore:
+    def __init__(self, db: sqlite3.Connection, path: Path, clock: Callable[[], datetime] = utc_now):
+        self.db, self.path, self.clock = db, path, clock
+        self.vault = Vault(db)
+
+    # -- settings --------------------------------------------------------------------------
+
+    @property
+    def service_point(self) -> str:
+        return meta_get(self.db, "service_point") or ""
+
+    @property
+    def keep_personal(self) -> bool:
+        """The "keep none" setting: False means no personal details are ever stored."""
+        return meta_get(self.db, "keep_personal") != "0"
+
+    def set_keep_personal(self, keep: bool) -> None:
+        with self.writing():
+            meta_set(self.db, "keep_personal", "1" if keep else "0")
+
+    def set_password(self, password: str) -> None:
+        with self.writing():
+            self.vault.set_password(password)
+
+    def reset_password(self, password: str) -> int:
+        """For a forgotten password: every personal field is erased; the advice stays."""
+        with self.writing():
+            return self.vault.reset(password)
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; it also marks the data as changed (for backups)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+            meta_set(self.db, "changed_at", self.clock().isoformat())
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    # -- save and reopen -------------------------------------------------------------------
+
+    def _personal_for(self, case: Case, personal: Personal | dict | None) -> Personal:
+        """The given details plus the name and phone typed on the form, validated together."""
+        given = personal.model_dump() if isinstance(personal, Personal) else dict(personal or {})
+        for name, typed in (("head_name", case.household.name), ("phone", case.household.phone)):
+            if given.get(name) is None:
+                given[name] = typed
+        return personal_from(given)
+
+    def _seal(self, personal: Personal | None, record_id: str) -> bytes | None:
+        try:
+            return self.vault.seal_personal(personal, record_id)
+        except Locked:
+            raise InputError([FieldProblem("personal", "records_locked", "personal details need the password")]) from None
+
+    def save(self, case: Case, result: Comparison, personal: Personal | dict | None = None,
+             ledger: Ledger | None = None, record_id: str | None = None) -> Saved:
+        """Save a new consultation, or a new revision of ``record_id`` (its follow-up kept).
+
+        Raises InputError naming the field: personal details without consent, a bank card
+        number, or personal details while the password is not given."""
+        details = self._personal_for(case, personal)
+        dropped: tuple[str, ...] = ()
+        if details.any_kept() and not self.keep_personal:
+            dropped = tuple(name for name in PERSONAL_FIELDS if getattr(details, name))
+            details = Personal()
+        for name, value in vars(ledger or Ledger()).items():
+            _checked_text(f"ledger.{name}", value, _LEDGER_MAX)
+        now = self.clock().isoformat()
+        with self.writing():
+            old = rows.read(self.db, record_id) if record_id else None
+            base = old[0] if old else None
+            record_id = record_id if base else str(uuid.uuid4())  # a record deleted meanwhile is saved anew
+            record = Consultation(
+                id=record_id, revision=base.revision + 1 if base else 1, service_point=self.service_point,
+                created_at=base.created_at if base else now, updated_at=now, case=case, result=result,
+                personal=details, ledger=ledger or (base.ledger if base else Ledger()),
+                stages=base.stages if base else (), seasons=base.seasons if base else {},
+            )
+            rows.write(self.db, record, self._seal(details, record_id), insert=base is None)
+        return Saved(record.id, record.revision, dropped)
+
+    def get(self, record_id: str) -> Consultation | None:
+        """The consultation as saved: the same result, whatever the packs are now."""
+        found = rows.read(self.db, record_id)
+        if found is None:
+            return None
+        record, blob = found
+        personal = self.vault.unseal_personal(blob, record_id)
+        locked = blob is not None and personal is None
+        return replace(record, case=rows.with_personal(record.case, personal), personal=personal, personal_locked=locked)
+
+    def duplicate(self, record_id: str) -> Saved:
+        """The same house as a new consultation ("same house, other tariffs"), follow-up not copied."""
+        record = self.get(record_id)
+        if record is None:
+            raise KeyError(record_id)
+        return self.save(record.case, record.result, record.personal, record.ledger)
+
+    # -- follow-up -------------------------------------------------------------------------
+
+    def _revise(self, record_id: str, change: Callable[[Consultation], Consultation]) -> int:
+        with self.writing():
+            found = rows.read(self.db, record_id)
+            if found is None:
+                raise KeyError(record_id)
+            record, blob = found
+            revised = replace(change(record), revision=record.revision + 1, service_point=self.service_point,
+                              updated_at=self.clock().isoformat())
+            rows.write(self.db, revised, blob, insert=False)
+        return revised.revision
+
+    def add_stage(self, record_id: str, stage: Stage, on: date, note: str = "") -> int:
+        """A dated follow-up step with a note; returns the new revision."""
+        entry = StageEntry(Stage(stage), on, _checked_text("note", note.strip(), MAX_NOTE))
+        return self._revise(record_id, lambda r: replace(r, stages=(*r.stages, entry)))
+
+    def set_usage(self, record_id: str, season: str, status: Usage) -> int:
+        """The usage status of a heating season ("2026-2027")."""
+        match = _SEASON.match(season)
+        if not match or int(match[2]) != int(match[1]) + 1:
+            raise InputError([FieldProblem("season", "season_format", f"not a season: {season!r}")])
+        return self._revise(record_id, lambda r: replace(r, seasons={**r.seasons, season: Usage(status)}))
+
+    def set_ledger(self, record_id: str, ledger: Ledger) -> int:
+        for name, value in vars(ledger).items():
+            _checked_text(f"ledger.{name}", value, _LEDGER_MAX)
+        return self._revise(record_id, lambda r: replace(r, ledger=ledger))
+
+    # -- history ---------------------------------------------------------------------------
+
+    def search(self, search: Search = Search()) -> list[Summary]:
+        """The history view's rows, newest consultation first."""
+        where, args = ["1"], []
+        if search.date_from:
+            where.append("consult_date >= ?")
+            args.append(search.date_from)
+        if search.date_to:
+            where.append("consult_date <= ?")
+            args.append(search.date_to)
+        if search.recommended:
+            where.append("recommended = ?")
+            args.append(search.recommended)
+        query = f"""
+            SELECT id, revision, updated_at, consult_date, county, township, village, heated_area_m2, recommended,
+                   recommended_zh, recommended_en, personal, conflict_of,
+                   (SELECT stage FROM stages s WHERE s.consultation_id = c.id ORDER BY seq DESC LIMIT 1),
+                   (SELECT status FROM seasons u WHERE u.consultation_id = c.id ORDER BY season DESC LIMIT 1)
+            FROM consultations c WHERE {' AND '.join(where)} ORDER BY consult_date DESC, updated_at DESC"""
+        text = search.text.strip().casefold()
+        found = []
+        for row in self.db.execute(query, args):
+            (record_id, revision, updated, consulted, county, township, village, area, best,
+             best_zh, best_en, blob, conflict, stage, usage) = row
+            personal = self.vault.unseal_personal(blob, record_id)
+            name = personal.head_name if personal else None
+            if text and not any(text in (v or "").casefold() for v in (village, township, county, name)):
+                continue
+            found.append(Summary(record_id, revision, updated, consulted, county, township, village, area, best,
+                                 best_zh, best_en, Stage(stage) if stage else None, Usage(usage) if usage else None,
+                                 name, conflict))
+        return found
+
+    @contextmanager
+    def selection(self, ids: Sequence[str] | None) -> Iterator[str]:
+        """A WHERE clause for the records ``ids`` (None: all), through a temporary table so a
+        selection of 20,000 ids needs no 20,000 parameters."""
+        if ids is None:
+            yield "1"
+            return
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS selection (id TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM temp.selection")
+        self.db.executemany("INSERT OR IGNORE INTO temp.selection VALUES (?)", ((i,) for i in ids))
+        try:
+            yield "id IN (SELECT id FROM temp.selection)"
+        finally:
+            self.db.execute("DELETE FROM temp.selection")
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM consultations").fetchone()[0]
+
+    def delete(self, record_ids: Sequence[str]) -> Deleted:
+        """Delete completely: rows, follow-up, an autosave of them, and their bytes in the
+        file and its journal. Old backups age out by the date returned."""
+        with self.writing():
+            count = sum(self.forget(record_id) for record_id in record_ids)
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return Deleted(count, gone_by(self.clock()))
+
+    def forget(self, record_id: str, deleted_at: str | None = None) -> bool:
+        """Delete one consultation in the caller's transaction and remember only that it was
+        deleted (id and time), so merges carry the deletion on; True if it was here."""
+        self.db.execute("INSERT OR IGNORE INTO deleted (id, deleted_at) VALUES (?, ?)",
+                        (record_id, deleted_at or self.clock().isoformat()))
+        self.db.execute("DELETE FROM autosave WHERE record_id = ?", (record_id,))
+        return self.db.execute("DELETE FROM consultations WHERE id = ?", (record_id,)).rowcount > 0
+
+    def deletions(self) -> list[tuple[str, str]]:
+        """(id, time) of every deleted consultation, for exchange files."""
+        return self.db.execute("SELECT id, deleted_at FROM deleted ORDER BY deleted_at").fetchall()

@@ -1,0 +1,117 @@
+"""`heatadvisor-cli records …` as a service point runs it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from heatadvisor.cli.main import main
+from heatadvisor.records import schema
+
+from .conftest import EXAMPLES
+
+NAMED = {"location": {"province": "山东省", "county": "莒县", "village": "前村"}, "house": {"heated_area_m2": 90},
+         "current": {"device_id": "coal_stove"}, "household": {"name": "周八"}, "on_date": "2026-11-25"}
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEATADVISOR_DATA_DIR", str(tmp_path / "data"))
+    for name in ("HEATADVISOR_RECORDS_PASSWORD", "HEATADVISOR_RECORDS_NEW_PASSWORD", "HEATADVISOR_EXCHANGE_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path
+
+
+def test_add_list_export_report_pack_merge_check(folder, capsys):
+    for example in EXAMPLES:
+        assert main(["records", "add", str(example)]) == 0
+    capsys.readouterr()
+    assert main(["records", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert len(listed) == len(EXAMPLES) and all(r["revision"] == 1 for r in listed)
+    assert main(["records", "export", "-o", str(folder / "ledger.csv")]) == 0
+    assert len((folder / "ledger.csv").read_text(encoding="utf-8-sig").splitlines()) == len(EXAMPLES) + 1
+    assert main(["records", "export", "-o", str(folder / "ledger.xlsx"), "--lang", "en"]) == 0
+    assert main(["records", "report", "-o", str(folder / "report.xlsx")]) == 0
+    assert main(["records", "pack", "-o", str(folder / "all.jsonl.gz")]) == 0
+    assert main(["records", "merge", str(folder / "all.jsonl.gz")]) == 0
+    assert f"相同 {len(EXAMPLES)} 条" in capsys.readouterr().out
+    assert main(["records", "check"]) == 0
+    assert f"共 {len(EXAMPLES)} 条" in capsys.readouterr().out
+
+
+def test_names_need_consent_and_a_password(folder, capsys, monkeypatch):
+    case = folder / "named.json"
+    case.write_text(json.dumps(NAMED, ensure_ascii=False), encoding="utf-8")
+    assert main(["records", "add", str(case)]) == 2
+    assert "personal.consent" in capsys.readouterr().err
+    assert main(["records", "add", str(case), "--consent"]) == 2
+    assert "服务点密码" in capsys.readouterr().err
+    monkeypatch.setenv("HEATADVISOR_RECORDS_NEW_PASSWORD", "pw 1")
+    assert main(["records", "password"]) == 0
+    monkeypatch.setenv("HEATADVISOR_RECORDS_PASSWORD", "pw 1")
+    assert main(["records", "add", str(case), "--consent"]) == 0
+    capsys.readouterr()
+    assert main(["records", "list", "--search", "周八"]) == 0
+    assert "周八" in capsys.readouterr().out
+    monkeypatch.setenv("HEATADVISOR_RECORDS_PASSWORD", "pw 2")
+    assert main(["records", "list", "--lang", "en"]) == 2
+    assert "not the right password" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["records", "export", "-o", "{d}/ledger.pdf"], "只能导出 .csv 或 .xlsx"),
+    (["records", "report", "-o", "{d}/report.csv"], "只能导出 .csv 或 .xlsx"),
+    (["records", "merge", "{d}/missing.gz"], "打不开或读不了"),
+    (["records", "add", "{d}/bad_case.json"], "取暖面积"),
+])
+def test_bad_input_exits_2_naming_the_field_without_a_traceback(folder, argv, words):
+    (folder / "bad_case.json").write_text(json.dumps({**NAMED, "house": {"heated_area_m2": -3}}), encoding="utf-8")
+    args = [a.format(d=folder) for a in argv]
+    done = subprocess.run([sys.executable, "-m", "heatadvisor.cli.main", *args], capture_output=True, text=True)
+    assert done.returncode == 2, done.stderr
+    assert words in done.stderr and "Traceback" not in done.stderr
+
+
+def test_check_exits_1_on_a_damaged_file_and_leaves_it_for_repair(folder, capsys):
+    assert main(["records", "add", str(EXAMPLES[0])]) == 0
+    first = next((folder / "data" / "backups").glob("records-*.sqlite"))  # made at open, before the save
+    first.rename(first.with_name("records-20260101T000000Z.sqlite"))  # as if an hour had passed since
+    assert main(["records", "list"]) == 0  # the next start backs the saved consultation up
+    path = folder / "data" / "records.sqlite"
+    path.write_bytes(b"not a database" * 100)
+    assert main(["records", "check", "--lang", "en"]) == 1
+    captured = capsys.readouterr()
+    assert "damaged" in captured.err and "intact" in captured.out  # the backup is listed as intact
+    assert path.read_bytes().startswith(b"not a database")
+    assert main(["records", "list"]) == 0  # opening repairs it from the backup and says so
+    captured = capsys.readouterr()
+    assert "备份" in captured.err and captured.out.strip()
+
+
+def test_a_newer_file_is_refused_with_a_plain_message(folder, capsys):
+    path = folder / "data" / "records.sqlite"
+    path.parent.mkdir()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 5}")
+    db.close()
+    assert main(["records", "list", "--lang", "en"]) == 2
+    assert "newer HeatAdvisor" in capsys.readouterr().err
+
+
+def test_delete_by_the_id_list_shows(folder, capsys):
+    for example in EXAMPLES[:2]:
+        assert main(["records", "add", str(example)]) == 0
+    capsys.readouterr()
+    assert main(["records", "list", "--json"]) == 0
+    first, second = (r["id"] for r in json.loads(capsys.readouterr().out))
+    assert main(["records", "delete", first[:8]]) == 0
+    assert "已删除 1 条" in capsys.readouterr().out
+    assert main(["records", "delete", "nosuchid"]) == 2
+    assert "找不到这条记录" in capsys.readouterr().err
+    assert main(["records", "list", "--json"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [second]
