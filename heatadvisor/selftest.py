@@ -3,7 +3,7 @@
 Run after installing or copying the program to a laptop, and by the build on the frozen folder:
 a cut Qt plugin, a missing pack or font shows here rather than in front of a resident. One
 line per check; the exit code is 1 if any check failed. Nothing is written outside a
-temporary folder and nothing goes on the network. Qt is imported only inside the checks
+temporary folder (the records check makes its own records file there) and nothing goes on the network. Qt is imported only inside the checks
 that need it, so the command line can run the same code.
 """
 
@@ -45,8 +45,8 @@ def examples_dir() -> Path:
 
 def packs(folder: Path, lang: str) -> str:
     """Every pack (bundled and imported) validates, and the program's data loads from them."""
-    from heatadvisor.core import climate, places
-    from heatadvisor.core.data import load_bundle
+    from heatadvisor.core.place import climate, places
+    from heatadvisor.core.setting.bundle import load_bundle
     from heatadvisor.core.packs.store import PackStore
 
     store = PackStore()
@@ -60,8 +60,8 @@ def packs(folder: Path, lang: str) -> str:
 
 def examples(folder: Path, lang: str) -> str:
     """Every bundled example household compares and gets a recommendation."""
-    from heatadvisor.core.case_io import case_from_json
-    from heatadvisor.core.compare import compare
+    from heatadvisor.core.contract.case_io import case_from_json
+    from heatadvisor.core.comparison.compare import compare
 
     files = sorted(examples_dir().glob("*.json"))
     if not files:
@@ -96,8 +96,8 @@ def embedded_fonts(pdf: bytes) -> set[str]:
 def sheet(folder: Path, lang: str) -> str:
     """The advice sheet of the first example prints to a PDF with the bundled fonts embedded."""
     from heatadvisor.cli.cmd_sheet import _application
-    from heatadvisor.core.case_io import case_from_json
-    from heatadvisor.core.compare import compare
+    from heatadvisor.core.contract.case_io import case_from_json
+    from heatadvisor.core.comparison.compare import compare
 
     app = _application()  # noqa: F841 — must live while painting
     from heatadvisor.sheet.content import SheetContext
@@ -136,10 +136,37 @@ def window(folder: Path, lang: str) -> str:
         main.deleteLater()
 
 
-# The consultation records (heatadvisor/records, not merged yet) append their check here:
-# ("database", <open and check a database inside the temporary folder>).
+def database(folder: Path, lang: str) -> str:
+    """A records file is made in the temporary folder, takes a consultation with sealed personal
+    details, and after closing and reopening gives back the same advice and, unlocked, the name."""
+    from heatadvisor.core.comparison.compare import compare
+    from heatadvisor.core.contract.case_io import case_from_json
+    from heatadvisor.records.opening import close_store, open_store
+
+    case = case_from_json(sorted(examples_dir().glob("*.json"))[0].read_text(encoding="utf-8"))
+    result = compare(case)
+    path = folder / "records" / "records.sqlite"
+    store, _report = open_store(path)
+    try:
+        store.set_password(SELF_TEST_NAME)
+        record_id = store.save(case, result, {"consent": True, "head_name": SELF_TEST_NAME}).id
+    finally:
+        close_store(store)
+    store, report = open_store(path)
+    try:
+        store.vault.unlock(SELF_TEST_NAME)
+        again = store.get(record_id)
+        if report.code != "ok" or again is None or again.result != result or again.personal.head_name != SELF_TEST_NAME:
+            raise CheckFailed(word("selftest.database_differs", lang, state=report.code))
+        return word("selftest.database_ok", lang, count=store.count())
+    finally:
+        close_store(store)
+
+
+SELF_TEST_NAME = "自检"  # the password and the resident's name in the temporary records file
+
 CHECKS: list[Check] = [("packs", packs), ("examples", examples), ("qt", qt_modules), ("sheet", sheet),
-                       ("window", window)]
+                       ("window", window), ("database", database)]
 
 
 def run(lang: str = "zh", out: TextIO | None = None, checks: list[Check] | None = None) -> int:
