@@ -114,7 +114,8 @@ def sheet(folder: Path, lang: str) -> str:
 
 
 def window(folder: Path, lang: str) -> str:
-    """The main window builds, takes the packs, shows current results, and switches language."""
+    """The main window builds, takes the packs, shows current results on every tab (charts too),
+    and switches language."""
     from heatadvisor.cli.cmd_sheet import _application
     from heatadvisor.ui.app import create_window
     from heatadvisor.ui.backend import load_backend
@@ -128,9 +129,13 @@ def window(folder: Path, lang: str) -> str:
             app.processEvents()
         if main.results.state != "current":
             raise CheckFailed(word("selftest.window_state", lang, state=main.results.state))
+        tabs = main.results.tabs
+        for index in range(tabs.count()):  # the charts and the other pages are built when first shown
+            tabs.setCurrentIndex(index)
+            app.processEvents()
         for language in ("en", "zh"):  # Qt's and our translations are in the folder
             main.languages.switch(language)
-        return word("selftest.window_ok", lang, options=len(main.last.comparison.options))
+        return word("selftest.window_ok", lang, options=len(main.last.comparison.options), tabs=tabs.count())
     finally:
         main.close()
         main.deleteLater()

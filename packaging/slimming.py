@@ -16,6 +16,8 @@ EXCLUDED_MODULES = [
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtVirtualKeyboard", "PySide6.QtNetwork",
     "PySide6.QtSql", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtDesigner", "PySide6.QtUiTools",
     "PySide6.QtHelp", "PySide6.QtTest", "PySide6.QtXml",
+    # Qt Charts' libraries link Qt's OpenGL ones (kept), but its Python module imports neither binding (~9 MB)
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     "hypothesis", "pytest", "_pytest",  # test tools in the build's environment, reached through plugins
 ]
 
