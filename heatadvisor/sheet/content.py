@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from heatadvisor import __version__
 from heatadvisor.core.contract.results import CodedReason
 from heatadvisor.wording import date_text, field_label, month, reason_text, word
 
@@ -317,7 +318,7 @@ def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_p
         word("as.prices", lang, prices=word("sep.clauses", lang).join(prices)),
         word("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
         *(reason_text(r, lang) + word("full_stop", lang) for r in comparison.assumptions),
-        word("as.packs", lang, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
+        word("as.packs", lang, app=__version__, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         word("as.estimate", lang),
     )
 

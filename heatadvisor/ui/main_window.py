@@ -172,6 +172,9 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.home_action.triggered.connect(self.remember_home_county)
         self.settings_menu.addAction(self.home_action)
         self.help_menu = HelpMenu(self)  # 帮助 → 使用说明 (F1), last in the menu bar
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
         # what imports its module on first use, or needs the packs, waits while they load
         self.actions_after_load = (self.print_action, self.preview_action, self.pdf_action, self.import_action,
                                    self.settings_action)
@@ -187,6 +190,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.settings_action.setText(self.tr("设置…"))
         self.large_text_action.setText(self.tr("大字"))
         self.home_action.setText(self.tr("把现在这个县设为本服务点的默认县"))
+        self.about_action.setText(self.tr("关于供暖参谋…"))
         self.schedule()  # results carry words from the core's catalogue: re-word them
 
     # data arrives ----------------------------------------------------------------
@@ -372,6 +376,15 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
 
     def remember_home_county(self) -> None:
         self.settings.home_place = (self.location.province.value(), self.location.county.text().strip())
+
+    def show_about(self) -> None:
+        """The program's version: what support asks first, and what the sheet prints."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from heatadvisor import __version__
+
+        QMessageBox.about(self, self.tr("关于供暖参谋"),
+                          self.tr("供暖参谋 %1 版\n帮农村家庭比较取暖方式，不用上网。").replace("%1", __version__))
 
     def open_settings(self) -> None:
         from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues

@@ -745,6 +745,20 @@ after subsidy</translation>
         <source>把现在这个县设为本服务点的默认县</source>
         <translation>Make this county the service point&apos;s default</translation>
     </message>
+    <message>
+        <source>关于供暖参谋…</source>
+        <translation>About HeatAdvisor…</translation>
+    </message>
+    <message>
+        <source>关于供暖参谋</source>
+        <translation>About HeatAdvisor</translation>
+    </message>
+    <message>
+        <source>供暖参谋 %1 版
+帮农村家庭比较取暖方式，不用上网。</source>
+        <translation>HeatAdvisor %1
+Compares heating options for rural households, with no internet needed.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsGroup</name>

@@ -167,3 +167,11 @@ def test_the_recommended_row_says_its_guessed_price_is_to_be_checked():
         labels = [row[0] for row in sheet.table.rows]
         assert labels[sheet.table.recommended_row][1] == mark
         assert all(label[1] != mark for i, label in enumerate(labels) if i != sheet.table.recommended_row)
+
+
+@pytest.mark.parametrize("lang, words", [("zh", "供暖参谋 {} 版"), ("en", "HeatAdvisor {};")])
+def test_the_program_version_is_printed_with_the_data_versions(named, named_case, lang, words):
+    from heatadvisor import __version__
+
+    line = next(a for a in build_sheet(named, context(named_case, lang)).assumptions if a.startswith(words.split()[0]))
+    assert words.format(__version__) in line and "2026-11-25" in line
