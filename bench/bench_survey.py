@@ -2,13 +2,15 @@
 process on generated surveys, one county's and the same number of households spread over every
 county of the north, each figure beside its floor and target.
 
-    .venv/bin/python bench/bench_survey.py [--rows 20000 100000] [--rounds 2]
+    .venv/bin/python bench/bench_survey.py [--rows 20000 100000] [--rounds 2] [--before ../before]
 
 - time per household (with start-up) of the all-county survey; floor: the one-county survey of
   as many rows, run in turns with it (this VM's speed drifts ~1.7×: only a pair taken together
   compares); target ≤ 1.5× the floor;
 - peak memory (the child's own maximum resident set, from ``os.wait4``); floor: a survey of one
   household (the program, its libraries and packs); target ≤ 300 MB at 100,000 households.
+- with ``--before TREE`` (``git worktree add --detach ../before main``): that checkout runs the
+  all-county survey in turns with this one, and each figure is given as after/before.
 """
 
 from __future__ import annotations
@@ -55,12 +57,16 @@ def write_survey(path: Path, rows: int, counties: list[tuple[str, str, str]], se
             })
 
 
-def run_batch(survey: Path, output: Path) -> tuple[float, float]:
-    """(seconds, peak MB) of one ``heatadvisor-cli batch`` process over ``survey``."""
-    cli = Path(sys.executable).with_name("heatadvisor-cli")
+HERE = Path(__file__).resolve().parents[1]
+CLI = "import sys; from heatadvisor.cli.main import main; sys.exit(main())"  # heatadvisor-cli of the tree on PYTHONPATH
+
+
+def run_batch(survey: Path, output: Path, tree: Path = HERE) -> tuple[float, float]:
+    """(seconds, peak MB) of one ``heatadvisor-cli batch`` process of the checkout ``tree`` over ``survey``."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"PYTHONPATH": str(tree)}
     started = time.perf_counter()
-    child = subprocess.Popen([str(cli), "batch", str(survey), "-o", str(output), "--quiet"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen([sys.executable, "-c", CLI, "batch", str(survey), "-o", str(output), "--quiet"], cwd=tree,
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -73,6 +79,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[20_000, 100_000])
     parser.add_argument("--rounds", type=int, default=2, help="one-county/all-county pairs per size")
+    parser.add_argument("--before", type=Path, help="another checkout to run the all-county survey in turns with")
     args = parser.parse_args()
     everywhere = northern_counties()
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,6 +102,13 @@ def main() -> None:
             print(f"{rows:,} households: peak memory {peak:.0f} MB (floor: start-up {floor_mb:.0f} MB; "
                   f"one county {max(c[1] for c, _ in pairs):.0f} MB, all counties {max(n[1] for _, n in pairs):.0f} MB; "
                   f"target ≤ {MEMORY_TARGET_MB} MB at 100,000)")
+            if args.before:
+                before = [(run_batch(folder / "north.csv", folder / "out.csv", args.before.resolve()),
+                           run_batch(folder / "north.csv", folder / "out.csv")) for _ in range(args.rounds)]
+                print(f"{rows:,} households over every county, {args.before} → this checkout, in turns: "
+                      f"{statistics.median(b[0] / a[0] for b, a in before):.1f}× as fast, peak "
+                      f"{max(b[1] for b, _ in before):.0f} → {max(a[1] for _, a in before):.0f} MB "
+                      f"(rounds {', '.join(f'{b[0]:.1f}/{a[0]:.1f} s' for b, a in before)})")
 
 
 if __name__ == "__main__":

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import gc
+import itertools
+import math
 import sys
 import time
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO, TypeVar
 
 from ..core.comparison.group import evaluate_cases
@@ -146,11 +148,24 @@ def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldPro
     return out
 
 
-class Progress:
-    """A one-line progress bar on stderr for long runs."""
+def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: str) -> Iterator[list[dict[str, Any]]]:
+    """Output rows a chunk at a time as input rows come in (each with what already makes it
+    invalid): read a chunk, compare it, hand it on, let it go — memory stays flat however long
+    the survey, and the first results are written while the rest are still being read."""
+    rows = iter(rows)
+    first = 1
+    while chunk := list(itertools.islice(rows, CHUNK_ROWS)):
+        yield results([row for row, _ in chunk], lang, [problems for _, problems in chunk], first)
+        first += len(chunk)
 
-    def __init__(self, total: int, stream: TextIO, enabled: bool):
+
+class Progress:
+    """A one-line progress bar with the time left on stderr, for long runs at a terminal;
+    elsewhere (a log, a pipe) nothing until the run's own closing line."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool, lang: str = "zh"):
         self.total, self.stream, self.enabled = total, stream, enabled and total >= PROGRESS_FROM_ROWS
+        self.lang = lang
         self.started = time.perf_counter()
         self.shown = -1
 
@@ -160,11 +175,22 @@ class Progress:
             return
         self.shown = percent
         bar = "#" * (percent // 4)
-        rate = done / max(time.perf_counter() - self.started, 1e-9)
-        self.stream.write(f"\r[{bar:<25}] {percent:3d}%  {done}/{self.total}  {rate:,.0f}/s")
+        spent = max(time.perf_counter() - self.started, 1e-9)
+        left = (word("batch.left", self.lang, time=time_left(spent * (self.total - done) / done, self.lang))
+                if 0 < done < self.total else "")
+        self.stream.write(f"\r[{bar:<25}] {percent:3d}%  {done}/{self.total}  {done / spent:,.0f}/s  {left}  ")
         if done == self.total:
             self.stream.write("\n")
         self.stream.flush()
+
+
+def time_left(seconds: float, lang: str) -> str:
+    """A wait as people say it, at most two units, rounded up to 5 s: "1 分 20 秒" / "1 min 20 s",
+    "2 小时 5 分" / "2 h 5 min"."""
+    hours, rest = divmod(math.ceil(seconds / 5) * 5, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = (("time.hours", hours), ("time.minutes", minutes)) if hours else (("time.minutes", minutes), ("time.seconds", secs))
+    return " ".join(word(key, lang, n=n) for key, n in parts if n) or word("time.seconds", lang, n=5)
 
 
 def _say(key: str, lang: str, **values: object) -> None:
@@ -175,27 +201,26 @@ def run(households: Path, output: Path, lang: str, progress: bool = True) -> int
     """Read, compare, write; exit code 2 if the file cannot be used or any row was invalid."""
     try:
         table = read_table(households)
-        if not INPUT_COLUMNS & set(table.rows[0]):
+        if not INPUT_COLUMNS & set(table.names):
             raise BatchFileError("batch.no_header", "no known column name in the first line")
     except BatchFileError as error:
         _say(error.key, lang, file=households)
         return 2
-    rows = table.rows
-    _say("batch.read", lang, file=households, encoding=table.encoding, rows=len(rows))
-    bar = Progress(len(rows), sys.stderr, progress)
-    invalid = 0
+    total = table.count
+    _say("batch.read", lang, file=households, encoding=table.encoding, rows=total)
+    bar = Progress(total, sys.stderr, progress and sys.stderr.isatty(), lang)
+    done = invalid = 0
     try:
         with output.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=OUTPUT_COLUMNS)
             writer.writeheader()
-            for start in range(0, len(rows), CHUNK_ROWS):
-                end = start + CHUNK_ROWS
-                written = results(rows[start:end], lang, table.problems[start:end], first=start + 1)
+            for written in streamed(table.rows(), lang):
                 write_rows(writer, written)
+                done += len(written)
                 invalid += sum(r["status"] == "invalid" for r in written)
-                bar.update(start + len(written))
+                bar.update(done)
     except OSError as exc:
         _say("batch.cannot_write", lang, file=output, detail=exc.strerror or exc)
         return 2
-    _say("batch.done", lang, file=output, rows=len(rows), ok=len(rows) - invalid, invalid=invalid)
+    _say("batch.done", lang, file=output, rows=total, ok=total - invalid, invalid=invalid)
     return 2 if invalid else 0
