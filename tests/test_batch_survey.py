@@ -79,7 +79,7 @@ def test_kept_drops_the_least_recently_used():
 
 
 def test_results_are_handed_on_before_the_input_is_read_to_the_end(monkeypatch):
-    monkeypatch.setattr(batch, "CHUNK_ROWS", 20)
+    monkeypatch.setattr(batch, "WINDOW_ROWS", 20)
     county = places.resolve_county("山东省", "莒县")
     read = 0
 

@@ -23,7 +23,8 @@ from ..core.comparison.summary import Summary, summarise
 from ..core.contract.case import Case
 from ..core.contract.case_io import case_from_data
 from ..core.contract.problems import FieldProblem, InputError
-from ..core.setting.bundle import bundled
+from ..core.setting.bundle import DataBundle, bundled
+from ..core.setting.setting import setting_for
 from ..wording import problem_line, word
 from .batch_files import BatchFileError, read_table, write_rows
 
@@ -44,7 +45,8 @@ TRUE_WORDS = {"是", "有", "yes", "y", "true", "1"}
 FALSE_WORDS = {"否", "无", "没有", "no", "n", "false", "0"}
 PROGRESS_FROM_ROWS = 200
 T = TypeVar("T")
-CHUNK_ROWS = 1000  # evaluated together: large enough for the arrays to pay, small enough for the bar to move
+WINDOW_ROWS = 10_000  # read, compared and written together: a province's survey has ~220 sites, so each gets dozens of rows
+EVALUATED_ROWS = 1000  # evaluated at once, a site's rows together: large enough for the arrays to pay, small enough to keep
 
 
 def _flag(text: str) -> bool | str:
@@ -134,18 +136,29 @@ def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldPro
             cases.append(case_from_data(case_data(row)))
         except InputError as exc:
             cases.append(exc)
-    outcomes = iter(evaluate_cases([c for c in cases if isinstance(c, Case)], data, explain=False))
-    out = []
-    for row_id, case in zip(ids, cases):
+    out: list[dict[str, Any]] = [{}] * len(rows)
+    valid = []
+    for i, case in enumerate(cases):
         if isinstance(case, InputError):
-            out.append(_invalid(row_id, case, lang))
-            continue
-        outcome = next(outcomes)
-        if outcome.error is not None:
-            out.append(_invalid(row_id, outcome.error, lang))
+            out[i] = _invalid(ids[i], case, lang)
         else:
-            out.append(result_row(row_id, summarise(outcome.evaluation, outcome.household), lang))
+            valid.append(i)
+    valid.sort(key=lambda i: _site_of(cases[i], data))  # type: ignore[arg-type]
+    for start in range(0, len(valid), EVALUATED_ROWS):
+        some = valid[start:start + EVALUATED_ROWS]
+        for i, outcome in zip(some, evaluate_cases([cases[i] for i in some], data, explain=False)):  # type: ignore[misc]
+            out[i] = (_invalid(ids[i], outcome.error, lang) if outcome.error is not None
+                      else result_row(ids[i], summarise(outcome.evaluation, outcome.household), lang))
     return out
+
+
+def _site_of(case: Case, data: DataBundle) -> int:
+    """Which site ``case`` is on (0: none, its place is wrong), so that the households of one site
+    are evaluated together however the survey is ordered: a group's arrays cost per group."""
+    try:
+        return id(setting_for(case, data).site)
+    except InputError:
+        return 0
 
 
 def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: str) -> Iterator[list[dict[str, Any]]]:
@@ -154,7 +167,7 @@ def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: st
     the survey, and the first results are written while the rest are still being read."""
     rows = iter(rows)
     first = 1
-    while chunk := list(itertools.islice(rows, CHUNK_ROWS)):
+    while chunk := list(itertools.islice(rows, WINDOW_ROWS)):
         yield results([row for row, _ in chunk], lang, [problems for _, problems in chunk], first)
         first += len(chunk)
 
