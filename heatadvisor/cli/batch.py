@@ -46,7 +46,7 @@ FALSE_WORDS = {"否", "无", "没有", "no", "n", "false", "0"}
 PROGRESS_FROM_ROWS = 200
 T = TypeVar("T")
 WINDOW_ROWS = 10_000  # read, compared and written together: a province's survey has ~220 sites, so each gets dozens of rows
-EVALUATED_ROWS = 1000  # evaluated at once, a site's rows together: large enough for the arrays to pay, small enough to keep
+EVALUATED_ROWS = 500  # evaluated at once, a site's rows together: enough for the arrays to pay, few enough to hold
 
 
 def _flag(text: str) -> bool | str:
