@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -133,7 +134,7 @@ def test_batch_writes_one_row_per_household(tmp_path):
         {"id": "1", "province": "山东省", "county": "莒县", "heated_area_m2": "90", "current_device": "coal_stove",
          "last_winter_quantity": "2", "last_winter_unit": "t", "roof_insulated": "否"},
         {"id": "2", "province": "河南省", "county": "解放区", "heated_area_m2": "120", "current_device": "coal_boiler",
-         "options": "split_ac;gas_boiler", "wall": "brick_370"},
+         "options": "split_ac;gas_boiler", "wall": "brick_370", "pipe_gas": "是"},
         {"id": "3", "province": "山东省", "county": "莒县", "heated_area_m2": "１２０", "current_device": "coal_stove"},
         {"id": "4", "province": "山东省", "county": "莒县", "heated_area_m2": "90", "current_device": "coal_stove",
          "last_winter_quantity": "800", "last_winter_unit": "m3"},
@@ -154,6 +155,26 @@ def test_batch_writes_one_row_per_household(tmp_path):
     assert "单位" in results[3]["problems"]
 
 
+def test_batch_village_columns_decide_whether_gas_may_be_recommended(tmp_path):
+    source = tmp_path / "village.csv"
+    base = {"province": "河南省", "county": "解放区", "heated_area_m2": "120", "current_device": "coal_boiler",
+            "options": "gas_boiler;coal_stove"}
+    rows = [{"id": "no-gas", **base}, {"id": "gas", **base, "pipe_gas": "有"}, {"id": "empty", **base, "options": ";"},
+            {"id": "typo", **base, "pipe_gas": "maybe"}]
+    with source.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=sorted({k for r in rows for k in r}))
+        writer.writeheader()
+        writer.writerows(rows)
+    out = tmp_path / "results.csv"
+    assert main(["batch", str(source), "-o", str(out), "--quiet"]) == 2
+    with out.open(encoding="utf-8-sig") as f:
+        results = {r["id"]: r for r in csv.DictReader(f)}
+    assert results["no-gas"]["status"] == "ok" and results["no-gas"]["recommended"] == ""
+    assert results["gas"]["recommended"] == "gas_boiler"
+    assert results["empty"]["status"] == "invalid" and "比较的方案：一项也没有，至少要选 1 项" in results["empty"]["problems"]
+    assert results["typo"]["status"] == "invalid" and "燃气管道到家" in results["typo"]["problems"]
+
+
 def test_progress_bar_only_on_long_runs():
     import io
 
@@ -170,3 +191,20 @@ def test_progress_bar_only_on_long_runs():
     text = long_.getvalue()
     assert "100%" in text and f"{PROGRESS_FROM_ROWS}/{PROGRESS_FROM_ROWS}" in text and text.endswith("\n")
     assert text.count("\r") <= 101  # redrawn once per percent, not once per row
+
+
+def test_a_broken_bundled_pack_is_reported_in_words(tmp_path):
+    """A broken pack stops the comparison with the file, the field and what is wrong, in Chinese."""
+    resources = tmp_path / "resources"
+    shutil.copytree(ROOT / "resources", resources)
+    common = resources / "packs" / "common" / "common_cn.json"
+    data = json.loads(common.read_text(encoding="utf-8"))
+    data["fuels"]["coal"]["lhv_kwh_per_unit"]["value"] = "lots"
+    common.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    env = {**os.environ, "HEATADVISOR_RESOURCES": str(resources), "HEATADVISOR_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-m", "heatadvisor.cli.main", "compare", str(EXAMPLES[0])],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    first, second = done.stderr.splitlines()[:2]
+    assert first == f"文件损坏，没有使用：{common}"
+    assert second.startswith("  fuels.coal.lhv_kwh_per_unit.value: [") and "要填数字" in second

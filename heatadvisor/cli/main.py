@@ -121,8 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except PackError as error:  # a broken installed pack: say which file and field, no traceback
-        print(error, file=sys.stderr)
+    except PackError as error:  # a broken pack: which file and field, in the user's language, no traceback
+        from ..core.packs.safe_text import printable
+        from ..wording.subsidy_text import say
+        from .cmd_packs import print_problems
+
+        lang = getattr(args, "lang", "zh")
+        print(printable(say("label.broken", lang, path=error.file)), file=sys.stderr)
+        print_problems(error, sys.stderr, lang)
         return 1
     except BrokenPipeError:
         return 0

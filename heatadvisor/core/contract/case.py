@@ -196,6 +196,25 @@ class Location(Model):
     village: _text(40) | None = None
 
 
+Infrastructure = Literal["pipe_gas", "heat_network", "village_station", "water_source"]
+"""What a device may need from the village: 燃气管道入户, 集中供热管网, 村集中热泵/燃气站, 能用的井水或河水."""
+
+
+class Village(Model):
+    """What the village has. Each is "no" unless said: few villages have any of them (11.9 %
+    had gas at the end of 2016), so advice never rests on infrastructure nobody confirmed. A
+    region pack may confirm them for named townships and villages."""
+
+    pipe_gas: bool = Field(default=False, description="A gas pipe reaches the house (管道天然气入户)")
+    heat_network: bool = Field(default=False, description="A heat network reaches the village (集中供热/余热管网)")
+    village_station: bool = Field(default=False, description="A village-scale heat-pump or gas absorption station")
+    water_source: bool = Field(default=False, description="Well or river water a water-source heat pump may use")
+
+    def has(self) -> frozenset[str]:
+        """The infrastructure said to be there, by name."""
+        return frozenset(k for k, v in self.__dict__.items() if v)
+
+
 class Household(Model):
     """Who the resident is; optional, and only what subsidies or the sheet need."""
 
@@ -215,10 +234,12 @@ class Case(Model):
     location: Location
     house: House
     current: Current
-    options: list[OptionChoice] | None = Field(default=None, max_length=24)
+    options: list[OptionChoice] | None = Field(default=None, min_length=1, max_length=24,
+                                               description="Options to compare; None for the region's defaults")
     prices: Prices = Field(default_factory=Prices)
     economics: Economics = Field(default_factory=Economics)
     household: Household = Field(default_factory=Household)
+    village: Village = Field(default_factory=Village)
     season_start: Annotated[str | None, AfterValidator(_month_day)] = None
     season_end: Annotated[str | None, AfterValidator(_month_day)] = None
     on_date: Annotated[date | None, AfterValidator(_in_range)] = Field(default=None, description="Evaluation date for prices and subsidies; default today")

@@ -7,6 +7,7 @@ from typing import Literal, get_args
 
 from pydantic import Field, model_validator
 
+from ..contract.case import Infrastructure
 from .quantities import (
     AirChanges, CapitalYuan, CapitalYuanPerM2, Co2PerUnit, CopFactor, CylinderKg, Efficiency, FlowTemperature,
     GainsWPerM2, GramsPerKg, HeatOutputKw, HeatingValue, Kelvin, KwPerPi, Metres, OutdoorC, Ratio, Share, DefrostLoss, UValue,
@@ -84,6 +85,8 @@ class Device(Strict):
     lifetime_years: Years
     maintenance_yuan_per_year: YuanPerYear
     clean: bool = Field(description="Counts as clean heating under the clean-heating programmes")
+    needs: list[Infrastructure] = Field(default_factory=list, max_length=4,
+                                        description="What the village must have for this device; without it it is not ranked")
 
     @model_validator(mode="after")
     def _kind_fields(self) -> "Device":
