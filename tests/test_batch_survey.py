@@ -89,11 +89,13 @@ def test_results_are_handed_on_before_the_input_is_read_to_the_end(monkeypatch):
             read += 1
             yield _row(county, i), []
 
-    chunks = streamed(rows(), "en")
+    told: list[int] = []
+    chunks = streamed(rows(), "en", told.append)
     first = next(chunks)
-    assert [r["id"] for r in first] == [f"h{i}" for i in range(20)] and read <= 21
+    assert [r["id"] for r in first] == [f"h{i}" for i in range(20)] and read <= 21 and told[-1] == 20
     rest = [r for chunk in chunks for r in chunk]
     assert len(rest) == 80 and read == 100
+    assert told == sorted(told) and told[-1] == 100
 
 
 def test_a_broken_row_streams_out_invalid_with_its_number():
@@ -101,6 +103,9 @@ def test_a_broken_row_streams_out_invalid_with_its_number():
     problem = [FieldProblem("(row)", "broken_row", "bad quote")]
     out = [r for chunk in streamed([(_row(county, 0), []), ({}, problem)], "en") for r in chunk]
     assert [(r["id"], r["status"]) for r in out] == [("h0", "ok"), ("2", "invalid")]
+    told: list[int] = []
+    assert [r["status"] for chunk in streamed([({}, problem)] * 3, "en", told.append) for r in chunk] == ["invalid"] * 3
+    assert told[-1] == 3  # the bar ends even when no row could be compared
 
 
 @pytest.mark.parametrize("seconds, zh, en", [

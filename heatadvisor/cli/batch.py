@@ -120,14 +120,16 @@ def _without_cycle_collection(work: Callable[[], T]) -> T:
 
 
 def results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]] | None = None,
-            first: int = 1) -> list[dict[str, Any]]:
+            first: int = 1, done: Callable[[int], None] = lambda rows: None) -> list[dict[str, Any]]:
     """Output rows for input rows: each case read on its own, then all compared together.
     ``unusable`` gives, row by row, what already makes a row invalid (a cell too long, a broken
-    line); ``first`` is the first row's number, the id of a row without one."""
-    return _without_cycle_collection(lambda: _results(rows, lang, unusable or [[]] * len(rows), first))
+    line); ``first`` is the first row's number, the id of a row without one; ``done`` is told
+    how many of the rows are done after each evaluation (for the progress bar)."""
+    return _without_cycle_collection(lambda: _results(rows, lang, unusable or [[]] * len(rows), first, done))
 
 
-def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]], first: int) -> list[dict[str, Any]]:
+def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]], first: int,
+             done: Callable[[int], None]) -> list[dict[str, Any]]:
     data = bundled()
     ids = [(row.get("id") or "").strip() or str(number) for number, row in enumerate(rows, start=first)]
     cases: list[Case | InputError] = []
@@ -152,6 +154,8 @@ def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldPro
         for i, outcome in zip(some, evaluate_cases([cases[i] for i in some], data, explain=False)):  # type: ignore[misc]
             out[i] = (_invalid(ids[i], outcome.error, lang) if outcome.error is not None
                       else result_row(ids[i], summarise(outcome.evaluation, outcome.household), lang))
+        done(len(rows) - len(valid) + start + len(some))
+    done(len(rows))  # also when every row was invalid
     return out
 
 
@@ -164,14 +168,18 @@ def _site_of(case: Case, data: DataBundle) -> int:
         return 0
 
 
-def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: str) -> Iterator[list[dict[str, Any]]]:
+def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: str,
+             done: Callable[[int], None] = lambda rows: None) -> Iterator[list[dict[str, Any]]]:
     """Output rows a chunk at a time as input rows come in (each with what already makes it
     invalid): read a chunk, compare it, hand it on, let it go — memory stays flat however long
-    the survey, and the first results are written while the rest are still being read."""
+    the survey, and the first results are written while the rest are still being read.
+    ``done`` is told how many rows of the whole run are done, every few hundred."""
     rows = iter(rows)
     first = 1
     while chunk := list(itertools.islice(rows, WINDOW_ROWS)):
-        yield results([row for row, _ in chunk], lang, [problems for _, problems in chunk], first)
+        before = first - 1
+        yield results([row for row, _ in chunk], lang, [problems for _, problems in chunk], first,
+                      lambda n: done(before + n))
         first += len(chunk)
 
 
@@ -225,16 +233,14 @@ def run(households: Path, output: Path, lang: str, progress: bool = True) -> int
     total = table.count
     _say("batch.read", lang, file=households, encoding=table.encoding, rows=total)
     bar = Progress(total, sys.stderr, progress and sys.stderr.isatty(), lang)
-    done = invalid = 0
+    invalid = 0
     try:
         with output.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=OUTPUT_COLUMNS)
             writer.writeheader()
-            for written in streamed(table.rows(), lang):
+            for written in streamed(table.rows(), lang, bar.update):
                 write_rows(writer, written)
-                done += len(written)
                 invalid += sum(r["status"] == "invalid" for r in written)
-                bar.update(done)
     except OSError as exc:
         _say("batch.cannot_write", lang, file=output, detail=exc.strerror or exc)
         return 2
