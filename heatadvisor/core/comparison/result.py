@@ -155,7 +155,7 @@ def comparison(ev: GroupEvaluation, h: int) -> Comparison:
     current, ranked, recommended, reasons = rank_and_explain(current, ordered, case)
     data = ev.setting.data
     return Comparison.trusted(
-        place=ev.setting.place, demand=_demand(ev, h), current=current, options=ranked, recommended=recommended,
+        place=ev.settings[h].place, demand=_demand(ev, h), current=current, options=ranked, recommended=recommended,
         reasons=reasons, assumptions=assumptions(ev.setting, ev.prices),
         notices=[n for n in (ev.physics.checks.notice[h],) if n is not None], horizon_years=ev.terms.horizon_years,
         on_date=ev.setting.on.isoformat(), packs=dict(data.versions), village_has=sorted(ev.households[h].village),

@@ -40,7 +40,7 @@ class Summary(NamedTuple):
 
 
 def summarise(ev: GroupEvaluation, h: int) -> Summary:
-    place, current, best = ev.setting.place, ev.first[h], ev.recommended[h]
+    place, current, best = ev.settings[h].place, ev.first[h], ev.recommended[h]
     phys, cash = ev.physics, ev.money
     figures: dict = dict(
         province=place.province, county=place.county, station_id=place.station_id,

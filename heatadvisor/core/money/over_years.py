@@ -42,7 +42,7 @@ class RowMoney:
     lcoh: np.ndarray  # (R, 3)
 
 
-def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
+def _subsidies(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
                device_cost: np.ndarray, years: int, explain: bool) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
     """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments.
 
@@ -60,7 +60,7 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
     for i, row in enumerate(rows):
         if row.is_current:
             household = households[row.household]
-            assess = Assessor(setting, household.case, household.current, explain)
+            assess = Assessor(settings[row.household], household.case, household.current, explain)
             continue
         if row.choice.subsidy_yuan is not None:
             given.append(i)
@@ -80,17 +80,19 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
             paid_alike.setdefault(terms, (answer, fuel, []))[2].extend(same)
     energy, running = phys.energies, phys.running
     for answer, fuel, same in paid_alike.values():
-        operating[same] = yearly_subsidies(setting, answer, fuel, energy.quantity[same], energy.valley_share[same],
+        operating[same] = yearly_subsidies(settings[0], answer, fuel, energy.quantity[same], energy.valley_share[same],
                                            running.yuan[same], years)
     for i in given:
         one_off[i] = rows[i].choice.subsidy_yuan
     return one_off, operating, found
 
 
-def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow], phys: Physics, terms: MoneyTerms,
-          explain: bool = True) -> RowMoney:
+def money(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
+          terms: MoneyTerms, explain: bool = True) -> RowMoney:
     """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
+    ``settings``: each household's own (one site; subsidies depend on the county).
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
+    setting = settings[0]
     n = len(rows)
     metres = borehole_m(setting, phys)
     device_cost = device_capital(households, rows, phys.layout, phys.devices, sized_capital(setting, phys, metres))
@@ -98,7 +100,7 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionR
     for i in [i for i, r in enumerate(rows) if r.measures]:
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
     capital = device_cost + measure_cost
-    one_off, operating, assessments = _subsidies(setting, households, rows, phys, device_cost, terms.horizon_years, explain)
+    one_off, operating, assessments = _subsidies(settings, households, rows, phys, device_cost, terms.horizon_years, explain)
     one_off = np.minimum(one_off, capital)  # a one-off subsidy pays the purchase at most (a typed one may say more)
     maintenance = phys.devices.column(setting.devices.maintenance)
     lifetime = phys.devices.column(setting.devices.lifetime)
