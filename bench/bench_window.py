@@ -87,8 +87,8 @@ window.show()
 loop = QEventLoop()
 loader = window.load_backend_async()
 outcome = {"failure": "nothing arrived within LOAD_TIMEOUT_S s"}
-loader.loaded.connect(lambda _b: (outcome.pop("failure"), QTimer.singleShot(0, loop.quit)))
-loader.failed.connect(lambda detail: (outcome.update(failure=detail), loop.quit()))
+loader.succeeded.connect(lambda _b: (outcome.pop("failure"), QTimer.singleShot(0, loop.quit)))
+loader.failed.connect(lambda _error, detail: (outcome.update(failure=detail), loop.quit()))
 QTimer.singleShot(LOAD_TIMEOUT_S * 1000, loop.quit)
 loop.exec()
 if "failure" in outcome:

@@ -3,8 +3,8 @@ side, one step at a time, then the packs load on a worker thread; and the less-u
 tabs, each when first opened.
 
 Their modules are imported here, when built, not on the way to the first paint; all that the
-window imports before the packs arrive is imported before the worker starts (``BackendLoader``
-says why).
+window imports before the packs arrive is imported before the worker starts
+(``load_backend_async`` says why).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 
-from heatadvisor.ui.backend import BackendLoader
+from heatadvisor.ui import backend as backend_module
+from heatadvisor.ui.background import Operation
 
 if TYPE_CHECKING:
     from heatadvisor.ui.form.current import CurrentGroup
@@ -42,7 +43,7 @@ class BuiltAfterPaint:
     comparison_tab: ComparisonTab
     pages: dict[str, LazyPage]
     actions_after_load: tuple[QAction, ...]
-    _loader: BackendLoader | None = None  # asked for, not started until the window is whole
+    _loader: Operation | None = None  # asked for, not started until the window is whole
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """A 0 ms timer started at show() would fire before the first paint; one started while
@@ -88,11 +89,19 @@ class BuiltAfterPaint:
         yield False
 
     # the packs, after the rest ------------------------------------------------------
-    def load_backend_async(self) -> BackendLoader:
+    def load_backend_async(self) -> Operation:
         """Load the packs on a worker thread once the window is whole; the window stays usable
-        and says it is loading. Until a signal arrives, actions that would import wait."""
-        loader = BackendLoader(self)
-        loader.loaded.connect(self.set_backend)
+        and says it is loading. Until a signal arrives, actions that would import wait.
+
+        While the worker runs no other thread may run an ``import`` statement, not even of a
+        module already loaded: PySide's import hook switches ``builtins.__import__`` for the
+        whole process around its check of each imported module, so another thread's import
+        turns the hook back on in the middle of the worker's check of a pydantic module, whose
+        ``__getattr__`` then imports pydantic circularly (ImportError from a partially
+        initialized module, ~1 start in 50). The window starts it once its own modules are
+        imported and imports nothing until a signal arrives (tests/ui/test_loading.py)."""
+        loader = Operation(self, lambda: backend_module.load_backend(), "load-packs")
+        loader.succeeded.connect(self.set_backend)
         loader.failed.connect(self._show_failed)
         self._loader = loader
         self.set_loading(True)
@@ -109,7 +118,7 @@ class BuiltAfterPaint:
         for action in self.actions_after_load:
             action.setEnabled(not on)
 
-    def _show_failed(self, detail: str) -> None:
+    def _show_failed(self, _error: BaseException, detail: str) -> None:
         self.build_rest()
         self.set_loading(False)
         self.results.show_failed(detail)
