@@ -1,6 +1,6 @@
 """What the window builds after its first paint: the groups below the fold, then the results
 side, one step at a time, then the packs load on a worker thread; and the less-used result
-tabs, each when first opened.
+tabs, each built when first opened and filled while it is shown.
 
 Their modules are imported here, when built, not on the way to the first paint; all that the
 window imports before the packs arrive is imported before the worker starts
@@ -9,6 +9,7 @@ window imports before the packs arrive is imported before the worker starts
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -151,6 +152,37 @@ class BuiltAfterPaint:
         tab = ExplainTab()
         tab.print_requested.connect(lambda: self.printing.print_poster())
         return tab
+
+    def _show_extra_tabs(self) -> None:
+        """Charts, subsidies, claims and explain pages are built only while visible (keystrokes stay cheap)."""
+        if self.last is None or self.last.comparison is None or self.backend is None:
+            return
+        from heatadvisor.ui import present
+
+        comparison, lang, shown = self.last.comparison, self.languages.current, self.results.tabs.currentWidget()
+        if shown is self.pages["charts"]:
+            self.charts_tab.show_data(present.chart_data(comparison, lang))
+        elif shown is self.pages["subsidies"]:
+            option, programmes = present.subsidy_programmes(comparison, self.backend, lang)
+            self.subsidy_tab.show_programmes(programmes, option)
+        elif shown is self.pages["explain"]:
+            self.explain_tab.show_data(present.explain_data(comparison, lang))
+        elif shown is self.pages["claims"]:
+            self.claims_tab.show_figures(self._claims())
+
+    def _claims(self):
+        """Compare the chosen heater with a heat pump for this house (a second core run)."""
+        from heatadvisor.ui import present
+
+        assert self.backend is not None and self.last is not None
+        heater = self.claims_tab.heater.value()
+        heat_pump = self.backend.claims_heat_pump(self.location.province.value())
+        parts = copy.deepcopy(self.last.parts)
+        parts["options"] = [{"device_id": heater}, {"device_id": heat_pump}]
+        result = self.backend.evaluate(parts)
+        if result.comparison is None:
+            return None
+        return present.claim_figures(result.comparison, heater, self.backend, self.languages.current)
 
     charts_tab = property(lambda self: self.pages["charts"].ensure())
     subsidy_tab = property(lambda self: self.pages["subsidies"].ensure())

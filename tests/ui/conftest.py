@@ -1,6 +1,7 @@
 """Shared fixtures for the window tests: one packs load and one set of translators per
-session (translators are global to the application), a fresh window with its settings
-in a temporary folder for each test, and the dialogs it opens answered from a timer."""
+session (translators are global to the application), a fresh window with its settings and
+its data (records) in a temporary folder for each test, and the dialogs it opens answered
+from a timer."""
 
 from __future__ import annotations
 
@@ -27,6 +28,14 @@ def backend() -> Backend:
 def languages(qapp) -> Languages:
     apply_app_font(qapp)
     return Languages(qapp)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Every window test keeps its records (and imported packs) in its own folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("HEATADVISOR_DATA_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture
