@@ -137,6 +137,7 @@ def test_follow_up_stages_and_season_usage(qtbot, window, answers):
         dialog.on.setDate(QDate(2026, 11, 3))
         dialog.note.setText("村委会收了材料")
         dialog.add_stage.click()
+        assert dialog.stage.currentIndex() == list(Stage).index(Stage.village_review)  # the next step offered
         dialog.usage.setCurrentIndex(list(Usage).index(Usage.idle))
         dialog.set_usage.click()
         lines = [dialog.steps.item(i).text() for i in range(dialog.steps.count())]

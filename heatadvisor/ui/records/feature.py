@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from heatadvisor import wording
 from heatadvisor.core.contract.problems import InputError
+from heatadvisor.paths import documents_dir
 from heatadvisor.records import drafts, ledger, opening, recompute, report
 from heatadvisor.records.crypto import WrongPassword
 from heatadvisor.records.schema import NewerFile
@@ -241,7 +242,7 @@ class RecordsFeature(QObject):
 
     # exports on the worker -------------------------------------------------------------
     def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), filters)
+        chosen, _filter = QFileDialog.getSaveFileName(self.window, title, str(documents_dir() / name), filters)
         return Path(chosen) if chosen else None
 
     def _in_background(self, work, done) -> Operation | None:

@@ -44,6 +44,7 @@ class FollowUpDialog(QDialog):
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
         self.note = QLineEdit(self)
+        self.note.setPlaceholderText(wording.field_label("note", lang))
         self.add_stage = QPushButton(self.tr("记上这一步"), self)
         self.add_stage.clicked.connect(self.record_stage)
         step = QHBoxLayout()
@@ -82,6 +83,10 @@ class FollowUpDialog(QDialog):
         self.place.setText(" ".join(filter(None, (location.county, location.township, location.village,
                                                   record.personal.head_name if record.personal else None))))
         self.steps.clear()
+        if record.stages:  # offer the step after the last one recorded
+            order = list(Stage)
+            after = order.index(record.stages[-1].stage) + 1
+            self.stage.setCurrentIndex(min(after, order.index(Stage.subsidy_paid)))
         for entry in record.stages:
             line = f"{entry.on:%Y-%m-%d}  {wording.word(f'stage.{entry.stage.value}', lang)}"
             self.steps.addItem(f"{line}  {entry.note}" if entry.note else line)
