@@ -45,7 +45,8 @@ def settings(tmp_path) -> AppSettings:
 
 @pytest.fixture
 def make_window(qtbot, qapp, languages, settings, backend):
-    """Build a shown window in ``language`` with the packs loaded; Chinese again afterwards."""
+    """Build a shown window in ``language`` with the packs loaded and its records open; Chinese
+    again afterwards."""
     def make(language: str = "zh") -> MainWindow:
         languages.switch(language)
         window = MainWindow(settings, languages, backend)
@@ -53,6 +54,8 @@ def make_window(qtbot, qapp, languages, settings, backend):
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
+        # its records open just after the packs arrive, as a user finds them, not inside a dialog's exec
+        qtbot.waitUntil(lambda: window.records.store is not None, timeout=5000)
         return window
 
     yield make
