@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from heatadvisor import __version__
-from heatadvisor.paths import resources_dir
+from heatadvisor.paths import data_dir_set_to, resources_dir
 from heatadvisor.wording import word
 
 # Every Qt module the window, the sheet and the charts import (tests/packaging keeps this
@@ -115,30 +115,32 @@ def sheet(folder: Path, lang: str) -> str:
 
 def window(folder: Path, lang: str) -> str:
     """The main window builds, takes the packs, shows current results on every tab (charts too),
-    and switches language."""
+    and switches language; its records open in the check's folder, not in the user's."""
     from heatadvisor.cli.cmd_sheet import _application
     from heatadvisor.ui.app import create_window
     from heatadvisor.ui.backend import load_backend
 
     app = _application()
-    main = create_window(app, folder / "settings")  # the user's settings are not touched
-    try:
-        main.set_backend(load_backend())
-        deadline = time.monotonic() + WINDOW_TIMEOUT_S
-        while main.pending() and time.monotonic() < deadline:
-            app.processEvents()
-        if main.results.state != "current":
-            raise CheckFailed(word("selftest.window_state", lang, state=main.results.state))
-        tabs = main.results.tabs
-        for index in range(tabs.count()):  # the charts and the other pages are built when first shown
-            tabs.setCurrentIndex(index)
-            app.processEvents()
-        for language in ("en", "zh"):  # Qt's and our translations are in the folder
-            main.languages.switch(language)
-        return word("selftest.window_ok", lang, options=len(main.last.comparison.options), tabs=tabs.count())
-    finally:
-        main.close()
-        main.deleteLater()
+    with data_dir_set_to(folder / "data"):
+        main = create_window(app, folder / "settings")  # the user's settings are not touched
+        try:
+            main.set_backend(load_backend())
+            deadline = time.monotonic() + WINDOW_TIMEOUT_S
+            while main.pending() and time.monotonic() < deadline:
+                app.processEvents()
+            if main.results.state != "current":
+                raise CheckFailed(word("selftest.window_state", lang, state=main.results.state))
+            tabs = main.results.tabs
+            for index in range(tabs.count()):  # the charts and the other pages are built when first shown
+                tabs.setCurrentIndex(index)
+                app.processEvents()
+            for language in ("en", "zh"):  # Qt's and our translations are in the folder
+                main.languages.switch(language)
+            return word("selftest.window_ok", lang, options=len(main.last.comparison.options), tabs=tabs.count())
+        finally:
+            main.close()
+            main.deleteLater()
+            app.processEvents()  # the records close with the window, inside the check's folder
 
 
 def database(folder: Path, lang: str) -> str:

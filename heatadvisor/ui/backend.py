@@ -1,23 +1,20 @@
 """The core as the window uses it: the validated packs, ``compare`` and the words for its codes.
 
 Importing pydantic and validating the packs takes about as long as starting Qt, so none of
-it is imported by the window's modules: ``BackendLoader`` loads it on a worker thread after
-the first paint and hands the ready ``Backend`` to the GUI thread. The window reaches the core
-(the county table too) only through the ``Backend`` it is handed, never by importing it.
+it is imported by the window's modules: ``load_backend`` runs on a worker thread after the
+first paint (``ui.background``) and the ready ``Backend`` is handed to the GUI thread. The
+window reaches the core (the county table too) only through the ``Backend`` it is handed,
+never by importing it.
 """
 
 from __future__ import annotations
 
 import linecache
-import threading
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.case import Case
@@ -226,29 +223,3 @@ def import_pack(path: str) -> tuple["ImportResult", Backend]:
     result = store.import_pack(Path(path))
     bundled.cache_clear()  # later loads in this process must see the new pack too
     return result, Backend(load_bundle(store))
-
-
-class BackendLoader(QObject):
-    """Loads the Backend on a worker thread; the signals arrive on the GUI thread.
-
-    While it runs no other thread may run an ``import`` statement, not even of a module already
-    loaded: PySide's import hook switches ``builtins.__import__`` for the whole process around
-    its check of each imported module, so another thread's import turns the hook back on in the
-    middle of the worker's check of a pydantic module, whose ``__getattr__`` then imports
-    pydantic circularly (ImportError from a partially initialized module, ~1 start in 50).
-    MainWindow starts it once its own modules are imported and imports nothing until a signal
-    arrives."""
-
-    loaded = Signal(object)
-    failed = Signal(str)
-
-    def start(self) -> None:
-        threading.Thread(target=self._run, name="load-packs", daemon=True).start()
-
-    def _run(self) -> None:
-        try:
-            backend = load_backend()
-        except Exception:  # noqa: BLE001 — a broken install is shown in the window, not raised into Qt
-            self.failed.emit(traceback.format_exc())
-        else:
-            self.loaded.emit(backend)

@@ -12,13 +12,12 @@ Tab order.
 
 from __future__ import annotations
 
-import copy
 import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from heatadvisor.qtkit.fonts import apply_app_font
@@ -29,6 +28,7 @@ from heatadvisor.ui.form.base import FormGroup, Retranslating
 from heatadvisor.ui.form.house import HouseGroup
 from heatadvisor.ui.form.location import LocationGroup
 from heatadvisor.ui.help import HelpMenu
+from heatadvisor.ui.records.actions import RecordActions
 from heatadvisor.ui.style import follow_app_font
 from heatadvisor.ui.window_parts import BuiltAfterPaint
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison
     from heatadvisor.ui.pack_import import PackImportFlow
     from heatadvisor.ui.print_actions import PrintActions
+    from heatadvisor.ui.records.feature import RecordsFeature
     from heatadvisor.ui.settings_dialog import SettingsValues
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.settings, self.languages, self.backend = settings, languages, backend
         self.last: Evaluation | None = None
         self._shown: Comparison | None = None  # what the tabs show; greyed, and still re-worded, while input is invalid
+        self.blank_form: dict | None = None  # the form as the packs first fill it: what 新建 goes back to
         province, county = settings.home_place
         self.location = LocationGroup(province, county)
         self.location.language = lambda: self.languages.current
@@ -137,9 +139,18 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
 
         return PackImportFlow(self)
 
+    @cached_property
+    def records(self) -> "RecordsFeature":
+        """新建 / 保存 / 打开 and the history; opened once the packs have loaded."""
+        from heatadvisor.ui.records.feature import RecordsFeature
+
+        return RecordsFeature(self)
+
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.record_actions = RecordActions(self, self.file_menu)
         self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.printing.print_sheet())
         self.preview_action = QAction(self)
         self.preview_action.triggered.connect(lambda: self.printing.preview_sheet())
@@ -176,12 +187,13 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
         # what imports its module on first use, or needs the packs, waits while they load
-        self.actions_after_load = (self.print_action, self.preview_action, self.pdf_action, self.import_action,
-                                   self.settings_action)
+        self.actions_after_load = (*self.record_actions.all, self.print_action, self.preview_action,
+                                   self.pdf_action, self.import_action, self.settings_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("供暖参谋"))
         self.file_menu.setTitle(self.tr("文件"))
+        self.record_actions.retranslate()
         self.print_action.setText(self.tr("打印建议书…"))
         self.preview_action.setText(self.tr("打印预览…"))
         self.pdf_action.setText(self.tr("保存为 PDF…"))
@@ -215,6 +227,9 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self._current_changed()
         self.location.use_counties(backend)
         self.recompute()
+        if self.blank_form is None:  # the packs' first arrival: the records open next
+            self.blank_form = self.read_form()[0]
+            QTimer.singleShot(0, self, lambda: self.records.start())
 
     def _heaters(self) -> list:
         backend = self.backend
@@ -268,6 +283,22 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         local.update(bad)
         return parts, local
 
+    def write_form(self, parts: dict) -> None:
+        """Fill the form from a Case as a plain dict (a saved or drafted consultation); the place
+        first, as changing the province resets the options and prices to its own."""
+        self.location.write(parts.get("location") or {}, parts.get("village"))
+        for key, group in (("house", self.house), ("current", self.current), ("prices", self.prices),
+                           ("household", self.household)):
+            group.write(parts.get(key) or {})
+        self.options.write(parts.get("options"))
+        self.schedule()
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Show a result that was not computed from the form just now (a saved one)."""
+        self._timer.stop()
+        self.last = evaluation
+        self._show(evaluation)
+
     def recompute(self) -> None:
         self._timer.stop()
         if self.backend is None:
@@ -315,37 +346,6 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
                                       present.notice(self._shown, self.backend, lang))
         self._show_extra_tabs()
 
-    def _show_extra_tabs(self) -> None:
-        """Charts, subsidies, claims and explain pages are built only while visible (keystrokes stay cheap)."""
-        if self._shown is None or self.backend is None:
-            return
-        from heatadvisor.ui import present
-
-        comparison, lang, shown = self._shown, self.languages.current, self.results.tabs.currentWidget()
-        if shown is self.pages["charts"]:
-            self.charts_tab.show_data(present.chart_data(comparison, lang))
-        elif shown is self.pages["subsidies"]:
-            option, programmes = present.subsidy_programmes(comparison, self.backend, lang)
-            self.subsidy_tab.show_programmes(programmes, option)
-        elif shown is self.pages["explain"]:
-            self.explain_tab.show_data(present.explain_data(comparison, lang))
-        elif shown is self.pages["claims"] and self.last is not None and self.last.comparison is not None:
-            self.claims_tab.show_figures(self._claims())
-
-    def _claims(self):
-        """Compare the chosen heater with a heat pump for this house (a second core run)."""
-        from heatadvisor.ui import present
-
-        assert self.backend is not None and self.last is not None
-        heater = self.claims_tab.heater.value()
-        heat_pump = self.backend.claims_heat_pump(self.location.province.value())
-        parts = copy.deepcopy(self.last.parts)
-        parts["options"] = [{"device_id": heater}, {"device_id": heat_pump}]
-        result = self.backend.evaluate(parts)
-        if result.comparison is None:
-            return None
-        return present.claim_figures(result.comparison, heater, self.backend, self.languages.current)
-
     # user actions -----------------------------------------------------------------
     def focus_field(self, path: str) -> None:
         for group in self.groups:
@@ -373,6 +373,11 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
             self.explain_tab.apply_fonts()
         if built["claims"] is not None:
             self.claims_tab.retranslate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if "records" in self.__dict__:  # built: close the store (unsaved typing stays in its autosave)
+            self.records.close()
+        super().closeEvent(event)
 
     def remember_home_county(self) -> None:
         self.settings.home_place = (self.location.province.value(), self.location.county.text().strip())

@@ -158,6 +158,13 @@ after subsidy</translation>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>保存个人信息</source>
+        <translation>Keep personal details</translation>
+    </message>
+</context>
+<context>
     <name>CurrentGroup</name>
     <message>
         <source>现在用</source>
@@ -272,6 +279,33 @@ after subsidy</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>记上这一步</source>
+        <translation>Record this step</translation>
+    </message>
+    <message>
+        <source>办到哪一步</source>
+        <translation>Stage reached</translation>
+    </message>
+    <message>
+        <source>记上使用情况</source>
+        <translation>Record the usage</translation>
+    </message>
+    <message>
+        <source>这一季用得怎样</source>
+        <translation>Use this season</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>帮助</source>
@@ -280,6 +314,61 @@ after subsidy</translation>
     <message>
         <source>使用说明</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>咨询记录</source>
+        <translation>Consultation records</translation>
+    </message>
+    <message>
+        <source>找：姓名、村、乡镇、县</source>
+        <translation>Find: name, village, township, county</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>推荐</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>复制一份（换个电价再算）</source>
+        <translation>Copy (same house, other tariffs)</translation>
+    </message>
+    <message>
+        <source>跟进…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>删除选中的 {count} 条记录？删了就找不回来了。</source>
+        <translation>Delete the {count} selected records? They cannot be brought back.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +918,37 @@ Compares heating options for rural households, with no internet needed.</transla
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>服务点密码</source>
+        <translation>Service point password</translation>
+    </message>
+    <message>
+        <source>姓名、电话这些个人信息加密保存，要用服务点密码打开。忘了密码就找不回来了。</source>
+        <translation>Names, phone numbers and other personal details are stored encrypted and opened with the service point&apos;s password. A forgotten password cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>输入服务点密码，才能存或看个人信息。</source>
+        <translation>Enter the service point&apos;s password to keep or see personal details.</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输一遍</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>密码不能是空的</source>
+        <translation>The password cannot be empty</translation>
+    </message>
+    <message>
+        <source>两次输的不一样</source>
+        <translation>The two entries differ</translation>
+    </message>
+</context>
+<context>
     <name>PricesGroup</name>
     <message>
         <source>元/吨</source>
@@ -956,6 +1076,82 @@ Compares heating options for rural households, with no internet needed.</transla
     <message>
         <source>没有找到打印机，海报已保存为 PDF：{path}</source>
         <translation>No printer was found; the poster was saved as a PDF: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>新建咨询</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>打开记录…</source>
+        <translation>Open a record…</translation>
+    </message>
+    <message>
+        <source>导出台账…</source>
+        <translation>Export the ledger…</translation>
+    </message>
+    <message>
+        <source>导出汇总表…</source>
+        <translation>Export the township report…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsFeature</name>
+    <message>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>没保存的咨询</source>
+        <translation>Unsaved consultation</translation>
+    </message>
+    <message>
+        <source>上次有一份咨询没保存就关了（{time}）。要接着填吗？</source>
+        <translation>A consultation was not saved when the program last closed ({time}). Continue with it?</translation>
+    </message>
+    <message>
+        <source>先把输入填完整，有了结果才能保存</source>
+        <translation>Complete the inputs first: a consultation can be saved once it has results</translation>
+    </message>
+    <message>
+        <source>这是 {date} 存的结果</source>
+        <translation>These are the results saved on {date}</translation>
+    </message>
+    <message>
+        <source>用今天的数据重算</source>
+        <translation>Recompute with today&apos;s data</translation>
+    </message>
+    <message>
+        <source>用今天的数据重算，结果有变化：
+{changes}
+
+换成新算的结果吗？（不换就还看存的结果）</source>
+        <translation>Recomputed with today&apos;s data, the results change:
+{changes}
+
+Show the new results? (No keeps the saved ones.)</translation>
+    </message>
+    <message>
+        <source>导出没成功：{reason}</source>
+        <translation>The export failed: {reason}</translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <source>导出汇总表</source>
+        <translation>Export the township report</translation>
     </message>
 </context>
 <context>
