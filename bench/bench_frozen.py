@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_window import BARE, ROOT, WINDOW, usable_ms  # noqa: E402
+from bench_window import BARE, ROOT, WINDOW, usable_ms
 
 DIST = ROOT / "dist"
 SPEC = """

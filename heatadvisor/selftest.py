@@ -45,9 +45,9 @@ def examples_dir() -> Path:
 
 def packs(folder: Path, lang: str) -> str:
     """Every pack (bundled and imported) validates, and the program's data loads from them."""
+    from heatadvisor.core.packs.store import PackStore
     from heatadvisor.core.place import climate, places
     from heatadvisor.core.setting.bundle import load_bundle
-    from heatadvisor.core.packs.store import PackStore
 
     store = PackStore()
     broken = store.broken_packs()
@@ -60,8 +60,8 @@ def packs(folder: Path, lang: str) -> str:
 
 def examples(folder: Path, lang: str) -> str:
     """Every bundled example household compares; a recommendation, when one is made, names one of its options."""
-    from heatadvisor.core.contract.case_io import case_from_json
     from heatadvisor.core.comparison.compare import compare
+    from heatadvisor.core.contract.case_io import case_from_json
 
     files = sorted(examples_dir().glob("*.json"))
     if not files:
@@ -75,7 +75,9 @@ def examples(folder: Path, lang: str) -> str:
 
 def qt_modules(folder: Path, lang: str) -> str:
     """The Qt modules load, with a platform plugin (offscreen when there is no display)."""
-    from heatadvisor.cli.cmd_sheet import _application  # the one place that picks the platform
+    from heatadvisor.cli.cmd_sheet import (
+        _application,  # the one place that picks the platform
+    )
 
     for name in QT_MODULES:
         importlib.import_module(f"PySide6.{name}")
@@ -87,7 +89,7 @@ def embedded_fonts(pdf: bytes) -> set[str]:
     """Names of fonts whose program is in the PDF (a FontDescriptor with /FontFile2|3),
     without the subset prefix ("QCBAAA+")."""
     names = set()
-    for match in re.finditer(rb"/FontName\s*/(?:[A-Z]{6}\+)?([^\s/>]+)(.*?)>>", pdf, re.S):
+    for match in re.finditer(rb"/FontName\s*/(?:[A-Z]{6}\+)?([^\s/>]+)(.*?)>>", pdf, re.DOTALL):
         if re.search(rb"/FontFile[23]\b", match.group(2)):
             names.add(match.group(1).decode("latin-1"))
     return names
@@ -96,13 +98,13 @@ def embedded_fonts(pdf: bytes) -> set[str]:
 def sheet(folder: Path, lang: str) -> str:
     """The advice sheet of the first example prints to a PDF with the bundled fonts embedded."""
     from heatadvisor.cli.cmd_sheet import _application
-    from heatadvisor.core.contract.case_io import case_from_json
     from heatadvisor.core.comparison.compare import compare
+    from heatadvisor.core.contract.case_io import case_from_json
 
     app = _application()  # noqa: F841 — must live while painting
+    from heatadvisor.qtkit.fonts import FONT_FILES
     from heatadvisor.sheet.content import SheetContext
     from heatadvisor.sheet.render import write_pdf
-    from heatadvisor.qtkit.fonts import FONT_FILES
 
     case = case_from_json(sorted(examples_dir().glob("*.json"))[0].read_text(encoding="utf-8"))
     path = folder / "sheet.pdf"

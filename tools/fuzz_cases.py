@@ -27,11 +27,11 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
+from heatadvisor.core.comparison.compare import compare
 from heatadvisor.core.contract.case import Case
 from heatadvisor.core.contract.case_io import case_from_json
-from heatadvisor.core.comparison.compare import compare
-from heatadvisor.core.setting.bundle import bundled
 from heatadvisor.core.contract.problems import InputError
+from heatadvisor.core.setting.bundle import bundled
 from heatadvisor.sheet.content import SheetContext, build_sheet
 from heatadvisor.wording import problem_line
 

@@ -14,8 +14,8 @@ import itertools
 import math
 import sys
 import time
-from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from ..core.comparison.group import evaluate_cases

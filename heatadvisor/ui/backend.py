@@ -30,23 +30,27 @@ class Evaluation:
     """What one set of inputs gave: a comparison, or the problems that prevent one."""
 
     parts: dict  # the Case as a plain dict, exactly as sent
-    comparison: "Comparison | None"
-    problems: "list[FieldProblem]"
+    comparison: Comparison | None
+    problems: list[FieldProblem]
 
 
 class Backend:
     """Packs, comparison and wording behind one small interface the window can be tested with."""
 
-    def __init__(self, data: "DataBundle"):
+    def __init__(self, data: DataBundle):
         from pydantic import ValidationError
 
         from heatadvisor import wording
         from heatadvisor.core.comparison.compare import compare
         from heatadvisor.core.contract.case import Case
-        from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
+        from heatadvisor.core.contract.problems import (
+            FieldProblem,
+            InputError,
+            problems_from,
+        )
         from heatadvisor.core.demand import calibration
-        from heatadvisor.core.place import climate, places, siting
         from heatadvisor.core.packs.technology import DeviceKind
+        from heatadvisor.core.place import climate, places, siting
         from heatadvisor.wording import subsidy_text as subsidy_wording
 
         self.data = data
@@ -108,21 +112,21 @@ class Backend:
         """The province as the language writes it (Shandong in English)."""
         return self._siting.province_en(province) if lang == "en" else province
 
-    def search_counties(self, text: str, province: str | None, limit: int) -> "list[County]":
+    def search_counties(self, text: str, province: str | None, limit: int) -> list[County]:
         return self._places.search(text, province, limit)
 
-    def find_county(self, province: str | None, text: str) -> "tuple[County | None, FieldProblem | None]":
+    def find_county(self, province: str | None, text: str) -> tuple[County | None, FieldProblem | None]:
         """The county typed, or what is wrong: none of that name, or several (which ones)."""
         try:
             return self._places.resolve_county(province, text), None
         except self._input_error as error:
             return None, error.problems[0]
 
-    def county_text(self, county: "County") -> str:
+    def county_text(self, county: County) -> str:
         """What the county field holds for ``county``: 阳泉市城区 where 城区 alone is ambiguous."""
         return self._places.unambiguous_name(county)
 
-    def station(self, county: "County") -> tuple[str, str, float]:
+    def station(self, county: County) -> tuple[str, str, float]:
         """(Chinese name, English name, km from the county seat) of the station whose climate
         the county gets."""
         match = self._places.locate(county)
@@ -130,7 +134,7 @@ class Backend:
                 self._climate.station(match.station_id).name_en, match.distance_km)
 
     # comparison --------------------------------------------------------------
-    def case(self, parts: dict) -> "Case":
+    def case(self, parts: dict) -> Case:
         """The validated Case of inputs that ``evaluate`` accepted (for the printed sheet)."""
         return self._case.model_validate(parts)
 
@@ -153,13 +157,13 @@ class Backend:
             return Evaluation(parts, None, list(exc.problems))
 
     # words -------------------------------------------------------------------
-    def reason_text(self, reason: "CodedReason", lang: str) -> str:
+    def reason_text(self, reason: CodedReason, lang: str) -> str:
         return self._wording.reason_text(reason, lang)
 
-    def problem_text(self, problem: "FieldProblem", lang: str) -> str:
+    def problem_text(self, problem: FieldProblem, lang: str) -> str:
         return self._wording.problem_text(problem, lang)
 
-    def problem_line(self, problem: "FieldProblem", lang: str) -> str:
+    def problem_line(self, problem: FieldProblem, lang: str) -> str:
         return self._wording.problem_line(problem, lang)
 
     def word(self, key: str, lang: str, **values: object) -> str:
@@ -213,7 +217,7 @@ def _sources_not_kept() -> Iterator[None]:
         linecache.updatecache = read
 
 
-def import_pack(path: str) -> tuple["ImportResult", Backend]:
+def import_pack(path: str) -> tuple[ImportResult, Backend]:
     """Validate and store a pack (raises PackError, changing nothing, when it cannot be used),
     then load the data afresh so the new pack takes part in the next comparison."""
     from heatadvisor.core.packs.store import PackStore

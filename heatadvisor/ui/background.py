@@ -42,7 +42,7 @@ class Operation(QObject):
         # queued to this object's (the GUI) thread: the emits come from the worker
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def start(self) -> "Operation":
+    def start(self) -> Operation:
         self.running = True
         threading.Thread(target=self._run, name=self._name, daemon=True).start()
         return self

@@ -15,8 +15,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextBlock, QTextDocument
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QListWidget, QMenu, QSplitter, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QMenu,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heatadvisor.paths import resource
 from heatadvisor.ui.form.base import Retranslating
@@ -86,7 +94,7 @@ class HelpDialog(Retranslating, QDialog):
 class HelpMenu(Retranslating, QMenu):
     """帮助 in the window's menu bar, with 使用说明 on F1; one guide window, raised when open."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window_ = window
         self.dialog: HelpDialog | None = None

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heatadvisor.qtkit.fonts import apply_app_font
 from heatadvisor.qtkit.i18n import Languages
@@ -128,19 +135,19 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
 
     # printing, pack import: their modules load on first use -------------------------
     @cached_property
-    def printing(self) -> "PrintActions":
+    def printing(self) -> PrintActions:
         from heatadvisor.ui.print_actions import PrintActions
 
         return PrintActions(self)
 
     @cached_property
-    def pack_import(self) -> "PackImportFlow":
+    def pack_import(self) -> PackImportFlow:
         from heatadvisor.ui.pack_import import PackImportFlow
 
         return PackImportFlow(self)
 
     @cached_property
-    def records(self) -> "RecordsFeature":
+    def records(self) -> RecordsFeature:
         """新建 / 保存 / 打开 and the history; opened once the packs have loaded."""
         from heatadvisor.ui.records.feature import RecordsFeature
 
@@ -210,7 +217,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.build_rest()
         self.set_loading(False)
         self.backend = backend
-        lang = lambda: self.languages.current  # noqa: E731 — names follow the language
+        lang = lambda: self.languages.current
         from heatadvisor.ui.form.options import DeviceRow
 
         devices = backend.data.devices
@@ -307,13 +314,15 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         try:
             self.last = self.backend.evaluate(parts, local)
             self._show(self.last)
-        except Exception as exc:  # noqa: BLE001 — a core bug must not take the consultation down
+        except Exception as exc:
             log.exception("comparison failed")
             self.last = None
             self.results.show_failed(f"{type(exc).__name__}: {exc}")
 
     def _show(self, evaluation: Evaluation) -> None:
-        from heatadvisor.ui import present  # with the results, not on the way to the first paint
+        from heatadvisor.ui import (
+            present,  # with the results, not on the way to the first paint
+        )
 
         backend, lang = self.backend, self.languages.current
         assert backend is not None
@@ -374,7 +383,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         if built["claims"] is not None:
             self.claims_tab.retranslate()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if "records" in self.__dict__:  # built: close the store (unsaved typing stays in its autosave)
             self.records.close()
         super().closeEvent(event)
@@ -399,7 +408,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.values())
 
-    def apply_settings(self, values: "SettingsValues") -> None:
+    def apply_settings(self, values: SettingsValues) -> None:
         """Store the dialog's values; language and text size change at once."""
         self.settings.service_point, self.settings.staff_name = values.service_point, values.staff_name
         if values.home_place[1]:

@@ -30,7 +30,7 @@ class PackImportFlow(QObject):
 
     finished = Signal()  # an import has ended and been reported (connect before ``start``)
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.running: Operation | None = None
@@ -43,7 +43,9 @@ class PackImportFlow(QObject):
             self.start(path)
 
     def start(self, path: str) -> Operation:
-        from heatadvisor.core.packs.loader import PackError  # before the worker starts (see ui.background)
+        from heatadvisor.core.packs.loader import (
+            PackError,  # before the worker starts (see ui.background)
+        )
 
         def failed(error: BaseException, detail: str) -> None:
             if isinstance(error, PackError):
@@ -67,7 +69,7 @@ class PackImportFlow(QObject):
         box.open()  # window-modal but not blocking: the import's end must not stop the event loop
         self.finished.emit()
 
-    def _imported(self, result: "ImportResult", backend: Backend) -> None:
+    def _imported(self, result: ImportResult, backend: Backend) -> None:
         self.running = None
         lang = self.window.languages.current
         info = result.info
@@ -83,11 +85,11 @@ class PackImportFlow(QObject):
         self.window.set_backend(backend)
         self._tell("\n".join(lines))
 
-    def _refused(self, error: "PackError") -> None:
+    def _refused(self, error: PackError) -> None:
         self.running = None
         self._tell(self.refusal_text(error, self.window.languages.current), warning=True)
 
-    def refusal_text(self, error: "PackError", lang: str) -> str:
+    def refusal_text(self, error: PackError, lang: str) -> str:
         """The file, then each problem as field and reason in the user's language (the store's
         English detail after it, for the pack's author)."""
         from heatadvisor import wording

@@ -20,13 +20,13 @@ from heatadvisor.ui import backend as backend_module
 from heatadvisor.ui.background import Operation
 
 if TYPE_CHECKING:
+    from heatadvisor.core.contract.results import Comparison
     from heatadvisor.ui.form.current import CurrentGroup
     from heatadvisor.ui.form.household import HouseholdGroup
     from heatadvisor.ui.form.options import OptionsGroup
     from heatadvisor.ui.form.prices import PricesGroup
     from heatadvisor.ui.results.charts_tab import ChartsTab
     from heatadvisor.ui.results.claims import ClaimsTab
-    from heatadvisor.core.contract.results import Comparison
     from heatadvisor.ui.results.comparison import ComparisonTab
     from heatadvisor.ui.results.explain import ExplainTab
     from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
@@ -44,11 +44,11 @@ class BuiltAfterPaint:
     results: ResultsPanel
     comparison_tab: ComparisonTab
     pages: dict[str, LazyPage]
-    _shown: "Comparison | None"  # set by MainWindow: what the result tabs show
+    _shown: Comparison | None  # set by MainWindow: what the result tabs show
     actions_after_load: tuple[QAction, ...]
     _loader: Operation | None = None  # asked for, not started until the window is whole
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A 0 ms timer started at show() would fire before the first paint; one started while
         the form paints fires right after it (and after input that arrived meanwhile)."""
         if watched is self.house and event.type() == QEvent.Type.Paint:
@@ -127,19 +127,19 @@ class BuiltAfterPaint:
         self.results.show_failed(detail)
 
     # the less-used tabs, each built when first opened ------------------------------
-    def _make_charts_tab(self) -> "ChartsTab":
+    def _make_charts_tab(self) -> ChartsTab:
         from heatadvisor.ui.results.charts_tab import ChartsTab
 
         return ChartsTab()
 
-    def _make_subsidy_tab(self) -> "SubsidyTab":
+    def _make_subsidy_tab(self) -> SubsidyTab:
         from heatadvisor.ui.results.subsidies import SubsidyTab
 
         tab = SubsidyTab()
         tab.ask.connect(self.focus_field)
         return tab
 
-    def _make_claims_tab(self) -> "ClaimsTab":
+    def _make_claims_tab(self) -> ClaimsTab:
         from heatadvisor.ui.results.claims import ClaimsTab
 
         tab = ClaimsTab()
@@ -148,7 +148,7 @@ class BuiltAfterPaint:
         tab.heater_changed.connect(self._show_extra_tabs)
         return tab
 
-    def _make_explain_tab(self) -> "ExplainTab":
+    def _make_explain_tab(self) -> ExplainTab:
         from heatadvisor.ui.results.explain import ExplainTab
 
         tab = ExplainTab()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.contract.problems import InputError
 from heatadvisor.wording import problem_line, reason_text
 

@@ -7,7 +7,13 @@ import pytest
 
 from heatadvisor.core.comparison.compare import compare
 from heatadvisor.core.devices.heat_pump import DefrostCurve, SourceSite, fit
-from heatadvisor.core.money.economics import CashFlows, MoneyTerms, crossover_year, simple_payback, yearly_costs
+from heatadvisor.core.money.economics import (
+    CashFlows,
+    MoneyTerms,
+    crossover_year,
+    simple_payback,
+    yearly_costs,
+)
 from heatadvisor.core.tariffs.bills import heat_price
 
 from .conftest import make_case

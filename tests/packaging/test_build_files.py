@@ -21,14 +21,14 @@ from heatadvisor.selftest import QT_MODULES
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
-from make_zip import make_zip  # noqa: E402
-from slimming import EXCLUDED_MODULES, keep  # noqa: E402
+from make_zip import make_zip
+from slimming import EXCLUDED_MODULES, keep
 
 
 def imported_qt_modules() -> set[str]:
     found = set()
     for path in (ROOT / "heatadvisor").rglob("*.py"):
-        found |= set(re.findall(r"^\s*(?:from|import) PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"), re.M))
+        found |= set(re.findall(r"^\s*(?:from|import) PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"), re.MULTILINE))
     return found
 
 

@@ -9,7 +9,7 @@ import csv
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -65,10 +65,13 @@ def test_the_standard_shortcuts_save_open_new_and_print(qtbot, window, answers, 
     dialog = history(qtbot)
     assert [row.village for row in dialog.rows] == ["前河村"]
     dialog.close()
-    from heatadvisor.sheet import printing  # no printer here: Ctrl+P saves the sheet and says where
     from PySide6.QtPrintSupport import QPrinterInfo
 
-    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    from heatadvisor.sheet import (
+        printing,  # no printer here: Ctrl+P saves the sheet and says where
+    )
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(list))
     monkeypatch.setattr(printing, "fallback_path", lambda ctx: tmp_path / "sheet.pdf")
     press(qtbot, window, QKeySequence.StandardKey.Print)
     qtbot.waitUntil(lambda: (tmp_path / "sheet.pdf").exists(), timeout=5000)

@@ -6,7 +6,15 @@ import math
 
 import numpy as np
 
-from ..contract.results import GROUPS, Comparison, Demand, HeatPumpBins, OptionResult, Sizing, Supply
+from ..contract.results import (
+    GROUPS,
+    Comparison,
+    Demand,
+    HeatPumpBins,
+    OptionResult,
+    Sizing,
+    Supply,
+)
 from ..demand.sizing import STATUS, SUPPLY_STATUS
 from ..devices.scenarios import TYPICAL
 from ..packs.technology import DeviceKind

@@ -18,10 +18,25 @@ from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
 from .calibration import calibrated_heat_kwh
 from .energy import (
-    Energies, HeatedHours, HeatPumpRows, HeatPumpSeason, cycling_kept, demand_valley_share, fixed_efficiency, flow_temps,
-    heat_pumps, loads_kw,
+    Energies,
+    HeatedHours,
+    HeatPumpRows,
+    HeatPumpSeason,
+    cycling_kept,
+    demand_valley_share,
+    fixed_efficiency,
+    flow_temps,
+    heat_pumps,
+    loads_kw,
 )
-from .households import DeviceIndex, HouseholdInput, Layout, OptionRow, indoor_units, loss_columns
+from .households import (
+    DeviceIndex,
+    HouseholdInput,
+    Layout,
+    OptionRow,
+    indoor_units,
+    loss_columns,
+)
 from .plausibility import DemandChecks, demand_checks
 from .running import Running, running_costs
 

@@ -15,7 +15,12 @@ import numpy as np
 from ..contract.case import Prices
 from ..devices.scenarios import TYPICAL
 from ..setting.setting import Setting
-from ..tariffs.bills import EnergyCosts, electricity_heating_costs, gas_heating_costs, on_estimated_tiers
+from ..tariffs.bills import (
+    EnergyCosts,
+    electricity_heating_costs,
+    gas_heating_costs,
+    on_estimated_tiers,
+)
 from .households import DeviceIndex
 
 SOLID_PRICE_FIELDS = {

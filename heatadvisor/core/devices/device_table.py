@@ -79,7 +79,7 @@ def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPa
                  estimates: frozenset[str] = frozenset()) -> DeviceTable:
     """``estimates``: the source keys the device packs mark E."""
     listed = tuple(devices)
-    column = lambda figure, dtype=float: np.array([figure(d) for d in listed], dtype=dtype)  # noqa: E731
+    column = lambda figure, dtype=float: np.array([figure(d) for d in listed], dtype=dtype)
     return DeviceTable(
         devices=listed, position={id(d): k for k, d in enumerate(listed)},
         kind=column(lambda d: d.kind, str), fuel=column(lambda d: d.fuel, str),

@@ -9,16 +9,27 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..demand.evaluation import Physics
-from ..demand.households import HouseholdInput, OptionRow, device_capital, measures_capital
+from ..demand.households import (
+    HouseholdInput,
+    OptionRow,
+    device_capital,
+    measures_capital,
+)
 from ..devices.scenarios import SCENARIOS, TYPICAL
 from ..setting.setting import Setting
 from ..subsidies import SubsidyAssessment
 from .economics import (
-    CashFlows, MoneyTerms, crossover_year, discounted, levelised_cost, npv, simple_payback, yearly_costs,
+    CashFlows,
+    MoneyTerms,
+    crossover_year,
+    discounted,
+    levelised_cost,
+    npv,
+    simple_payback,
+    yearly_costs,
 )
 from .purchase import borehole_m, estimated_capital, sized_capital
 from .subsidy_link import Assessor, yearly_subsidies
-
 
 
 @dataclass(frozen=True, slots=True, eq=False)

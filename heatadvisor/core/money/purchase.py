@@ -25,7 +25,7 @@ def borehole_m(setting: Setting, phys: Physics) -> np.ndarray:
     if not looped.any():
         return metres
     rows, slot = idx[looped], pumps.slot[looped]
-    drawn = lambda cop: np.maximum(1.0 - 1.0 / np.where(cop > 0, cop, 1.0), 0.0)  # noqa: E731  # share of the heat from the ground
+    drawn = lambda cop: np.maximum(1.0 - 1.0 / np.where(cop > 0, cop, 1.0), 0.0)  # share of the heat from the ground
     peak_kw = setting.pumps.at_design_kw[slot] * pumps.capacity_scale[looped] * drawn(pumps.cop_design[looped])
     season_kwh = phys.demand.heat_by_month[rows].sum(axis=1) * drawn(phys.energies.efficiency[rows, TYPICAL])
     metres[rows] = np.maximum(peak_kw * 1000.0 / w_per_m[rows], season_kwh / kwh_per_m[rows])

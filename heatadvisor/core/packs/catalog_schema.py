@@ -9,9 +9,39 @@ from pydantic import Field, model_validator
 
 from ..contract.case import Infrastructure
 from .quantities import (
-    AirChanges, BoreholeKwhPerMetre, FarRatio, FloorM2, HeatedShare, HoursPerDay, IndoorC, Widening, BoreholeWPerMetre, BoreholeYuanPerMetre, CapitalYuan, CapitalYuanPerM2, Co2PerUnit,
-    CopFactor, CylinderKg, Efficiency, FlowTemperature, GainsWPerM2, GramsPerKg, HeatOutputKw, HeatingValue, Kelvin, KwPerPi,
-    Metres, OutdoorC, Ratio, RoomM2, Share, DefrostLoss, UnitYuan, UValue, Years, YuanPerYear,
+    AirChanges,
+    BoreholeKwhPerMetre,
+    BoreholeWPerMetre,
+    BoreholeYuanPerMetre,
+    CapitalYuan,
+    CapitalYuanPerM2,
+    Co2PerUnit,
+    CopFactor,
+    CylinderKg,
+    DefrostLoss,
+    Efficiency,
+    FarRatio,
+    FloorM2,
+    FlowTemperature,
+    GainsWPerM2,
+    GramsPerKg,
+    HeatedShare,
+    HeatingValue,
+    HeatOutputKw,
+    HoursPerDay,
+    IndoorC,
+    Kelvin,
+    KwPerPi,
+    Metres,
+    OutdoorC,
+    Ratio,
+    RoomM2,
+    Share,
+    UnitYuan,
+    UValue,
+    Widening,
+    Years,
+    YuanPerYear,
 )
 from .safe_text import PlainText
 from .sourced import PackHeader, Strict
@@ -35,7 +65,7 @@ class RatingPoint(Strict):
     capacity_kw: HeatOutputKw | None = None
 
     @model_validator(mode="after")
-    def _lift(self) -> "RatingPoint":
+    def _lift(self) -> RatingPoint:
         if self.t_sink_c < self.t_source_c + 5:
             raise ValueError("the sink must be at least 5 K warmer than the source")
         return self
@@ -58,7 +88,7 @@ class HeatPumpSpec(Strict):
         default=None, description="Lowest output as a share of full output, below which the unit cycles; else the common pack's")
 
     @model_validator(mode="after")
-    def _source_temp(self) -> "HeatPumpSpec":
+    def _source_temp(self) -> HeatPumpSpec:
         if self.source == "air" and (self.fixed_source_temp_c is not None or self.source_drawdown_k is not None):
             raise ValueError("air source uses outdoor air: no fixed_source_temp_c or source_drawdown_k")
         if self.source != "air" and self.fixed_source_temp_c is None and self.source_drawdown_k is None:
@@ -111,7 +141,7 @@ class Device(Strict):
     per_room: bool = Field(default=False, description="One indoor unit in each heated room; capacity_kw is one unit's")
 
     @model_validator(mode="after")
-    def _kind_fields(self) -> "Device":
+    def _kind_fields(self) -> Device:
         if (self.kind == DeviceKind.HEAT_PUMP) != (self.heat_pump is not None):
             raise ValueError("heat pumps, and only heat pumps, have a heat_pump block")
         if self.kind == DeviceKind.HEAT_PUMP and self.fuel != "electricity":
@@ -130,7 +160,7 @@ class DevicePack(PackHeader):
     devices: list[Device] = Field(min_length=1, max_length=200)
 
     @model_validator(mode="after")
-    def _unique(self) -> "DevicePack":
+    def _unique(self) -> DevicePack:
         ids = [d.id for d in self.devices]
         if len(ids) != len(set(ids)):
             raise ValueError("device ids must be unique")
@@ -168,7 +198,7 @@ class EnvelopeU(Strict):
     air_changes_per_h: dict[Airtightness, AirChanges]
 
     @model_validator(mode="after")
-    def _every_preset(self) -> "EnvelopeU":
+    def _every_preset(self) -> EnvelopeU:
         for name, field in type(self).model_fields.items():
             _complete(getattr(self, name), get_args(field.annotation)[0], name)
         return self
@@ -196,7 +226,7 @@ class Upgrade(Strict):
     lifetime_years: Years
 
     @model_validator(mode="after")
-    def _known_presets(self) -> "Upgrade":
+    def _known_presets(self) -> Upgrade:
         allowed = {"wall": get_args(WallPreset), "windows": get_args(WindowPreset), "airtightness": get_args(Airtightness),
                    "roof_insulated": (True, False)}
         wrong = sorted(key for key, value in self.sets.items() if value not in allowed[key] or
@@ -220,7 +250,7 @@ class HeatPumpDefaults(Strict):
     ground_over_air_k: Kelvin  # undisturbed ground (or ground water) above the place's annual mean air temperature
 
     @model_validator(mode="after")
-    def _usable(self) -> "HeatPumpDefaults":
+    def _usable(self) -> HeatPumpDefaults:
         _complete(self.design_flow_c, Emitter, "design_flow_c")
         temps = [t for t, _ in self.defrost_loss]
         if temps != sorted(set(temps)):
@@ -271,7 +301,7 @@ class CommonPack(PackHeader):
     field_checks: FieldChecks
 
     @model_validator(mode="after")
-    def _every_fuel(self) -> "CommonPack":
+    def _every_fuel(self) -> CommonPack:
         _complete(self.fuels, FuelId, "fuels")
         return self
 

@@ -8,8 +8,17 @@ from pydantic import Field
 
 from ..contract.case import Infrastructure
 from .quantities import (
-    CoalTonnes, DistrictYuanPerM2, FuelYuanPerKg, FuelYuanPerTonne, GridCo2, HeatPerM2, Kilowatts, MonthDay, SeasonKwh,
-    SupplyKilowatts, YearlyKwh,
+    CoalTonnes,
+    DistrictYuanPerM2,
+    FuelYuanPerKg,
+    FuelYuanPerTonne,
+    GridCo2,
+    HeatPerM2,
+    Kilowatts,
+    MonthDay,
+    SeasonKwh,
+    SupplyKilowatts,
+    YearlyKwh,
 )
 from .safe_text import PlainText, SafeId
 from .sourced import PackHeader, Strict

@@ -13,7 +13,6 @@ kinds plug in without editing this file.
 from __future__ import annotations
 
 import json
-
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +21,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from heatadvisor.core.packs.loader import MAX_PACK_BYTES, FieldProblem, PackError, parse_pack_text
+from heatadvisor.core.packs.loader import (
+    MAX_PACK_BYTES,
+    FieldProblem,
+    PackError,
+    parse_pack_text,
+)
 from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.paths import packs_dir, resource
 

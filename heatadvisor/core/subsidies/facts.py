@@ -55,7 +55,7 @@ class PriceRange(Facts):
         return value
 
     @model_validator(mode="after")
-    def _ordered(self) -> "PriceRange":
+    def _ordered(self) -> PriceRange:
         if not self.low <= self.typ <= self.high:
             raise ValueError("low ≤ typ ≤ high is required")
         return self

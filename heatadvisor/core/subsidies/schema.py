@@ -7,7 +7,6 @@ maximums) are checked when the pack is read, so a broken pack is refused with fi
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, ValidationError, model_validator
@@ -17,12 +16,17 @@ from heatadvisor.core.packs.safe_text import PlainText
 from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.core.packs.store import register_kind
 from heatadvisor.core.subsidies.amount_types import (
-    Amount, Area, CombinedYuan, Cop, PackModel, ToBeSet, benefit_of,
+    Amount,
+    Area,
+    CombinedYuan,
+    Cop,
+    PackModel,
+    ToBeSet,
+    benefit_of,
 )
 from heatadvisor.core.subsidies.dates import PartialDate, first_day, last_day
 from heatadvisor.core.subsidies.relations import find_cycle
 from heatadvisor.core.subsidies.techs import CategoryId, TechId
-
 
 ProgrammeId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{1,79}$")]
 BatchId = ProgrammeId
@@ -72,7 +76,7 @@ class Covers(PackModel):
     categories: list[CategoryId] = Field(default_factory=list, max_length=5)
 
     @model_validator(mode="after")
-    def _something(self) -> "Covers":
+    def _something(self) -> Covers:
         if not self.techs and not self.categories:
             raise ValueError("name at least one technology or category")
         return self
@@ -88,7 +92,7 @@ class AreaLimits(PackModel):
     max_m2: Area | None = None
 
     @model_validator(mode="after")
-    def _ordered(self) -> "AreaLimits":
+    def _ordered(self) -> AreaLimits:
         if self.min_m2 is None and self.max_m2 is None:
             raise ValueError("give min_m2, max_m2 or both")
         if self.min_m2 and self.max_m2 and self.min_m2.value > self.max_m2.value:
@@ -144,7 +148,7 @@ class Programme(PackModel):
     note: LocalText | None = None
 
     @model_validator(mode="after")
-    def _dates_ordered(self) -> "Programme":
+    def _dates_ordered(self) -> Programme:
         begins, ends = first_day(self.valid_from), last_day(self.valid_until)
         if begins and ends and begins > ends:
             raise ValueError("valid_from is after valid_until")
@@ -181,13 +185,13 @@ class PolicyPack(PackHeader):
     combined_maximums: list[CombinedMaximum] = Field(default_factory=list, max_length=50)
 
     @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> "PolicyPack":
+    def model_validate(cls, obj: Any, **kwargs: Any) -> PolicyPack:
         """Always strict, also for the nested shared models (``Sourced`` is lax on its own)."""
         kwargs.setdefault("strict", True)
         return super().model_validate(obj, **kwargs)
 
     @model_validator(mode="after")
-    def _cross_references(self) -> "PolicyPack":
+    def _cross_references(self) -> PolicyPack:
         problems = _reference_problems(self)
         if problems:
             raise ValidationError.from_exception_data("PolicyPack", problems)

@@ -16,7 +16,11 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from heatadvisor.core.packs.quantities import (
-    EnergyPrice, EnergyPriceChange, EnergySubsidy, SeasonQuantity, TierQuantity,
+    EnergyPrice,
+    EnergyPriceChange,
+    EnergySubsidy,
+    SeasonQuantity,
+    TierQuantity,
 )
 from heatadvisor.core.packs.safe_text import PlainText
 from heatadvisor.core.packs.sourced import PackHeader, Strict
@@ -65,7 +69,7 @@ class TierSchedule(Strict):
     steps: Steps
 
     @model_validator(mode="after")
-    def _ordered(self) -> "TierSchedule":
+    def _ordered(self) -> TierSchedule:
         _check_steps(self.steps, "steps")
         return self
 
@@ -78,7 +82,7 @@ class SeasonWindow(Strict):
     src: PlainText = Field(min_length=1, max_length=80)
 
     @model_validator(mode="after")
-    def _real_days(self) -> "SeasonWindow":
+    def _real_days(self) -> SeasonWindow:
         for label, text in (("start", self.start), ("end", self.end)):
             month, day = (int(part) for part in text.split("-"))
             if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]):
@@ -124,7 +128,7 @@ class Dated(Strict):
     terms_src: PlainText = Field(min_length=1, max_length=80)  # document for dates and scope
 
     @model_validator(mode="after")
-    def _dates_ordered(self) -> "Dated":
+    def _dates_ordered(self) -> Dated:
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to must not be before valid_from")
         return self
@@ -139,7 +143,7 @@ class TouTierAdjustment(Strict):
     heating_valley: EnergyPriceChange  # added in valley hours inside the heating window
 
     @model_validator(mode="after")
-    def _valley_not_dearer(self) -> "TouTierAdjustment":
+    def _valley_not_dearer(self) -> TouTierAdjustment:
         if max(self.valley.value, self.heating_valley.value) > self.peak.value:
             raise ValueError("valley adjustments must not exceed the peak adjustment")
         return self
@@ -179,7 +183,7 @@ class SeasonalTariff(Dated):
     outside_window: Steps | None = None
 
     @model_validator(mode="after")
-    def _consistent(self) -> "SeasonalTariff":
+    def _consistent(self) -> SeasonalTariff:
         _check_steps(self.in_window, "in_window")
         if self.outside_window is not None:
             if self.meter == "heating_meter":
@@ -219,7 +223,7 @@ class GasTariff(Strict):
     seasonal: tuple[SeasonalTariff, ...] = ()
 
     @model_validator(mode="after")
-    def _checked(self) -> "GasTariff":
+    def _checked(self) -> GasTariff:
         if any(t.meter != "household_meter" for t in self.seasonal):
             raise ValueError("gas seasonal tariffs use the household meter")
         _no_overlap(self.seasonal)
@@ -238,7 +242,7 @@ class ElectricityTariff(Strict):
     subsidies: tuple[KwhSubsidy, ...] = ()
 
     @model_validator(mode="after")
-    def _checked(self) -> "ElectricityTariff":
+    def _checked(self) -> ElectricityTariff:
         _no_overlap(self.seasonal)
         if self.tou is not None and self.tou.pricing.kind == "tier_adjustment":
             tables = [self.tiers.steps] + [t.in_window for t in self.seasonal]
@@ -273,7 +277,7 @@ class GasChoices(Strict):
     tariffs: dict[Annotated[PlainText, Field(min_length=1, max_length=60)], GasTariff] = Field(min_length=1, max_length=20)
 
     @model_validator(mode="after")
-    def _default_exists(self) -> "GasChoices":
+    def _default_exists(self) -> GasChoices:
         if self.default not in self.tariffs:
             raise ValueError(f"default {self.default!r} is not a key of tariffs")
         return self
@@ -291,7 +295,7 @@ class TariffPack(PackHeader):
     gas: GasChoices
 
     @model_validator(mode="after")
-    def _term_sources_resolve(self) -> "TariffPack":
+    def _term_sources_resolve(self) -> TariffPack:
         terms: list[Dated] = list(self.electricity.seasonal) + list(self.electricity.subsidies)
         terms += [t for gas in self.gas.tariffs.values() for t in gas.seasonal]
         if self.electricity.tou is not None:

@@ -8,7 +8,13 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
-from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, NumberEdit, Text, format_number
+from heatadvisor.ui.form.base import (
+    ChoiceCombo,
+    FormGroup,
+    NumberEdit,
+    Text,
+    format_number,
+)
 from heatadvisor.ui.style import set_role
 
 DEFAULT_CURRENT = "coal_stove"

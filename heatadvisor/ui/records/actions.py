@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 class RecordActions(QObject):
-    def __init__(self, window: "MainWindow", menu: QMenu):
+    def __init__(self, window: MainWindow, menu: QMenu):
         super().__init__(window)
         keys = QKeySequence.StandardKey
         self.new = self._add(menu, keys.New, lambda: window.records.new())

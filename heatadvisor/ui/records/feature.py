@@ -22,8 +22,8 @@ from heatadvisor.records import drafts, ledger, opening, recompute, report
 from heatadvisor.records.crypto import WrongPassword
 from heatadvisor.records.schema import NewerFile
 from heatadvisor.records.store import RecordStore, Saved
-from heatadvisor.ui.background import Operation, run_in_background
 from heatadvisor.ui.backend import Evaluation
+from heatadvisor.ui.background import Operation, run_in_background
 from heatadvisor.ui.records.asking import ConsentDialog, PasswordDialog
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ AUTOSAVE_MS = 3000  # a crash loses at most the last few seconds of typing
 
 
 class RecordsFeature(QObject):
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.store: RecordStore | None = None
@@ -199,7 +199,7 @@ class RecordsFeature(QObject):
         return saved
 
     # reopening -----------------------------------------------------------------------
-    def history(self) -> "HistoryDialog | None":
+    def history(self) -> HistoryDialog | None:
         """打开: the history view (non-blocking; it stays open beside the form)."""
         if self.store is None or self.running is not None:
             return None

@@ -8,8 +8,19 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heatadvisor import wording
 from heatadvisor.core.contract.problems import InputError
@@ -26,7 +37,7 @@ def seasons(today: date, count: int = 4) -> list[str]:
 
 
 class FollowUpDialog(QDialog):
-    def __init__(self, feature: "RecordsFeature", record_id: str, parent: QWidget | None = None):
+    def __init__(self, feature: RecordsFeature, record_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.feature, self.record_id = feature, record_id
         lang = feature.lang()

@@ -6,9 +6,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heatadvisor.records.model import Summary
 from heatadvisor.records.store import Search
@@ -29,7 +42,7 @@ def date_filter(edit: QDateEdit) -> QDateEdit:
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, feature: "RecordsFeature", parent: QWidget | None = None):
+    def __init__(self, feature: RecordsFeature, parent: QWidget | None = None):
         super().__init__(parent)
         self.feature = feature
         self.rows: list[Summary] = []

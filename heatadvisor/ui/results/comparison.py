@@ -5,9 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.style import set_role
@@ -83,10 +98,10 @@ class ComparisonModel(QAbstractTableModel):
     def cell(row: Row, column: int) -> str:
         return (row.name, row.running, row.purchase, row.payback, row.horizon, row.co2, row.verdict)[column]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt)
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -105,7 +120,7 @@ class ComparisonModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
@@ -124,12 +139,12 @@ class SummaryText(QWidget):
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name)
+    def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         font = QFont(self.font())
         font.setBold(True)
@@ -238,14 +253,14 @@ class ComparisonTab(Retranslating, QWidget):
             if self.table.rowHeight(i) != height:
                 self.table.setRowHeight(i, height)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The table's viewport, not this tab, tells the width to share: it also narrows when
         the vertical scroll bar appears, which resizes nothing else."""
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._make_room_for_verdicts()
         return super().eventFilter(watched, event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.size_columns()
         super().changeEvent(event)
