@@ -17,6 +17,7 @@ the place: the undisturbed ground, drawn down as the load rises towards the desi
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,6 +68,11 @@ class DefrostCurve:
 
     temps: tuple[float, ...]
     losses: tuple[float, ...]
+
+    @classmethod
+    def of(cls, points: Sequence[tuple[float, float]]) -> DefrostCurve:
+        """From the pack's (temperature, loss) points."""
+        return cls(tuple(t for t, _ in points), tuple(loss for _, loss in points))
 
     def loss(self, t_out_c: float) -> float:
         return _interp(self.temps, self.losses, t_out_c)

@@ -37,7 +37,7 @@ def pump_table(devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarr
                annual_mean_c: float) -> PumpTable:
     """``temps`` (M,) the bins' outdoor temperatures; the design day is evaluated as one more bin.
     Ground and water sources start from the place's ``annual_mean_c`` air temperature."""
-    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
+    curve = DefrostCurve.of(defaults.defrost_loss)
     site = SourceSite(annual_mean_c + defaults.ground_over_air_k.value, design_temp_c)
     pumps = [d for d in devices.devices if d.heat_pump is not None]
     models = [fit(d.heat_pump, d.capacity_kw or 1.0, curve, site) for d in pumps]  # type: ignore[arg-type]  # at the catalogue size
