@@ -189,9 +189,10 @@ def _table_note(comparison: Comparison, lang: str) -> str:
     """How to read the table, what is ranked, and the options left out of the ranking with why."""
     sep = "、" if lang == "zh" else ", "
     lines = [word("table.note", lang, years=comparison.horizon_years)]
-    not_clean = [name(o, lang) for o in comparison.options if o.group == "not_clean"]
-    if not_clean:
-        lines.append(word("table.not_clean", lang, names=sep.join(not_clean)))
+    for group in ("transitional", "not_clean", "banned"):
+        names = [name(o, lang) for o in comparison.options if o.group == group]
+        if names:
+            lines.append(word(f"table.{group}", lang, names=sep.join(names)))
     lacking: dict[str, list[str]] = {}
     for option in comparison.options:
         if option.group == "needs_infrastructure":

@@ -71,6 +71,10 @@ _T: dict[str, tuple[str, str]] = {
                    "Large figures are the most likely; small ones the possible range (device price, efficiency, fuel price). Only clean heating is ranked, by {years}-year cost."),
     "table.not_clean": ("{names}不算清洁取暖，屋里有烟、有煤气中毒危险，不推荐。",
                         "{names}: not clean heating (smoke indoors, carbon-monoxide risk), not advised."),
+    "table.transitional": ("{names}只是过渡办法：暂时改不了电、气的地方才先用，屋里仍有烟和煤气中毒危险。",
+                           "{names}: a stopgap only, until electricity or gas can be had; still smoke and carbon-monoxide risk indoors."),
+    "table.banned": ("这里是禁煤区，不让烧煤，型煤也不行：{names}用不了。",
+                     "This is a no-coal zone (briquettes included): {names} cannot be used."),
     "table.lacks": ("{why}，用不上{names}。", "{why}: {names} cannot be used."),
     "why": ("{name}：{reasons}", "{name}: {reasons}"),
     # the payback chart

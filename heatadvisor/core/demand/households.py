@@ -18,7 +18,7 @@ from ..contract.problems import FieldProblem, InputError
 from ..devices.device_table import DeviceTable
 from ..packs.catalog_schema import Device, Upgrade
 from ..setting.setting import Setting, find_device
-from ..setting.village import village_has
+from ..setting.village import banned_fuels, village_has
 from .heat_loss import HeatLoss, areas, heat_loss, lived, upgraded
 
 
@@ -71,6 +71,7 @@ class HouseholdInput:
     village: frozenset[str]  # the infrastructure its village has (case and region pack)
     habit: str  # the habit preset that filled the heating numbers the case left open
     heated_share: float  # of the floor, as the household heats (the case's, else its habit's rooms)
+    banned: frozenset[str] = frozenset()  # fuels households may not burn here (禁煤区), from the region pack
 
 
 def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgrade, ...]:
@@ -109,8 +110,9 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     loss = heat_loss(house, data.common)
     as_choice, defaults = _defaults(setting, current)
     rows = [OptionRow(index, current, as_choice, (), loss, True)]
-    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county), house.habit,
-                               house.heated_share)
+    place = setting.place
+    household = HouseholdInput(case, loss, current, village_has(case, setting.region, place.county), house.habit,
+                               house.heated_share, banned_fuels(case, setting.region, place.prefecture, place.county))
     if case.options is None:
         rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults)
         return household, rows
