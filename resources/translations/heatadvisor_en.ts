@@ -510,6 +510,14 @@ after subsidy</translation>
         <translation>Many households heat only the bedroom and living room</translation>
     </message>
     <message>
+        <source>烧暖几间屋</source>
+        <translation>Rooms heated</translation>
+    </message>
+    <message>
+        <source>空调、热风机一间装一台；空着就按面积估</source>
+        <translation>One air conditioner or hot-air unit per room; leave blank to estimate from the area</translation>
+    </message>
+    <message>
         <source>屋里温度</source>
         <translation>Indoor temperature</translation>
     </message>
