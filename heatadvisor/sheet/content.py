@@ -193,6 +193,8 @@ def _table_note(comparison: Comparison, lang: str) -> str:
         names = [name(o, lang) for o in comparison.options if o.group == group]
         if names:
             lines.append(word(f"table.{group}", lang, names=sep.join(names)))
+    if comparison.current.banned:
+        lines.append(word("table.banned_now", lang, name=name(comparison.current, lang)))
     lacking: dict[str, list[str]] = {}
     for option in comparison.options:
         if option.group == "needs_infrastructure":
@@ -216,8 +218,12 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
         text += word("rec.more", lang, running=money(best.running_cost[1]), extra=money(-saving))
     years = best.payback_years[1]
     if years is None:
-        return text + word("rec.payback_never", lang, net=money(best.net_capital[1]))
-    return text + word("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
+        text += word("rec.payback_never", lang, net=money(best.net_capital[1]))
+    else:
+        text += word("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
+    gap = comparison.current.horizon_cost[1] - best.horizon_cost[1]  # replacements count: the season's saving may not last
+    horizon = comparison.horizon_years
+    return text + word("rec.horizon_less" if gap >= 0 else "rec.horizon_more", lang, years=horizon, yuan=money(abs(gap)))
 
 
 def _why(options: list[OptionResult], limits: Limits, lang: str) -> tuple[str, ...]:
