@@ -138,6 +138,11 @@ def name(option: OptionResult, lang: str) -> str:
     return option.name_en if lang == "en" else option.name_zh
 
 
+def _capitalised(text: str) -> str:
+    """A clause made to start a sentence (English clauses start lower case; Chinese is unchanged)."""
+    return text[:1].upper() + text[1:]
+
+
 def money(value: float) -> str:
     return f"{value:,.0f}"
 
@@ -201,7 +206,7 @@ def _table_note(comparison: Comparison, lang: str) -> str:
             lacking.setdefault(option.missing[0], []).append(name(option, lang))
     for need, names in lacking.items():
         why = reason_text(CodedReason(code=f"village_lacks_{need}"), lang)
-        lines.append(word("table.lacks", lang, why=why[:1].upper() + why[1:], names=sep.join(names)))
+        lines.append(word("table.lacks", lang, why=_capitalised(why), names=sep.join(names)))
     return ("" if lang == "zh" else " ").join(lines)
 
 
@@ -263,7 +268,7 @@ def _household(comparison: Comparison, ctx: SheetContext) -> str:
     source = word(f"demand.{demand.source}", lang)
     if demand.source == "model" and demand.habit is not None:
         source += word("house.habit", lang, habit=word(f"habit.{demand.habit}", lang))
-    text += word("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(demand.used_kwh))
+    text += word("house.demand", lang, source=_capitalised(source), heat=money(demand.used_kwh))
     for notice in comparison.notices:  # an estimate far from what households here use, or a figure not yet checked
         key = "house.model_alone" if notice.code.startswith("estimate_") else "house.unchecked"
         text += word(key, lang, why=reason_text(notice, lang))
@@ -324,7 +329,7 @@ def _assumptions(comparison: Comparison, best: OptionResult | None, policy_packs
     return (
         word("as.prices", lang, prices=word("sep.clauses", lang).join(prices)),
         word("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
-        *(reason_text(r, lang) + word("full_stop", lang) for r in comparison.assumptions),
+        *(_capitalised(reason_text(r, lang)) + word("full_stop", lang) for r in comparison.assumptions),
         word("as.packs", lang, app=__version__, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         word("as.estimate", lang),
     )
