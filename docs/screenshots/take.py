@@ -9,7 +9,9 @@
 Run under Xvfb with the system CJK fonts hidden, so the bundled font is what renders:
 
     FONTCONFIG_FILE=tests/ui/fontconfig_no_cjk/fonts.conf \\
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py [readme|guide]
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py [readme|guide [zh] [en]]
+
+(``guide en`` alone takes the English shots in a fresh process.)
 """
 
 from __future__ import annotations
@@ -135,11 +137,11 @@ def readme_shots(app: QApplication, window: MainWindow) -> None:
               "px of", window.scroll.viewport().width())
 
 
-def guide_shots(app: QApplication, folder: Path) -> None:
+def guide_shots(app: QApplication, folder: Path, languages: tuple[str, ...] = ("zh", "en")) -> None:
     """Each language in a fresh window, so that no step's edit leaks into the next language."""
     GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
     os.environ["XDG_DOCUMENTS_DIR"] = str(folder / "Documents")  # where the sheet goes without a printer
-    for language in ("zh", "en"):
+    for language in languages:
         window = open_window(app, folder / language)
         window.set_language(language)
         for name, part in GUIDE_SHOTS:
@@ -159,8 +161,8 @@ def guide_shots(app: QApplication, folder: Path) -> None:
 def main() -> None:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
-        if sys.argv[1:] == ["guide"]:
-            guide_shots(app, Path(folder))
+        if sys.argv[1:2] == ["guide"]:
+            guide_shots(app, Path(folder), tuple(sys.argv[2:]) or ("zh", "en"))
         else:
             readme_shots(app, open_window(app, Path(folder)))
 

@@ -503,7 +503,7 @@ after subsidy</translation>
     </message>
     <message>
         <source>烧暖哪些屋</source>
-        <translation>Rooms heated</translation>
+        <translation>Which rooms are heated</translation>
     </message>
     <message>
         <source>很多人家只烧卧室和客厅</source>
@@ -511,7 +511,7 @@ after subsidy</translation>
     </message>
     <message>
         <source>烧暖几间屋</source>
-        <translation>Rooms heated</translation>
+        <translation>Number of rooms heated</translation>
     </message>
     <message>
         <source>空调、热风机一间装一台；空着就按面积估</source>

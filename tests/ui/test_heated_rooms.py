@@ -45,7 +45,7 @@ def test_a_bad_room_count_is_flagged_naming_the_field(qtbot, make_window, langua
     assert window.results.state == "waiting"
     assert field.error.isVisible() and field.error.text() == said
     problems = [window.results.problems.item(i).text() for i in range(window.results.problems.count())]
-    assert len(problems) == 1 and {"zh": "烧暖几间屋", "en": "Rooms heated"}[language] in problems[0]
+    assert len(problems) == 1 and {"zh": "烧暖几间屋", "en": "Number of rooms heated"}[language] in problems[0]
     retype(qtbot, window.house.heated_rooms, "")
     settle(qtbot, window)
     assert window.results.state == "current" and not field.error.isVisible()
