@@ -21,7 +21,6 @@ import json
 import random
 import statistics
 import time
-from pathlib import Path
 
 from heatadvisor.cli.batch import case_data, results
 from heatadvisor.core.comparison.compare import compare

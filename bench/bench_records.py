@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from heatadvisor.core.contract.case_io import case_from_json  # noqa: E402
 from heatadvisor.core.comparison.compare import compare  # noqa: E402
+from heatadvisor.core.contract.case_io import case_from_json  # noqa: E402
 from heatadvisor.records.ledger import export_ledger  # noqa: E402
 from heatadvisor.records.opening import close_store, open_store  # noqa: E402
 from heatadvisor.records.report import township_report  # noqa: E402

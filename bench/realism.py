@@ -24,11 +24,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from heatadvisor.core.comparison.group import evaluate_cases
+from heatadvisor.core.comparison.result import comparison
+
 # The core, in one block.
 from heatadvisor.core.contract.case_io import case_from_data
-from heatadvisor.core.comparison.result import comparison
 from heatadvisor.core.setting.bundle import DataBundle, bundled
-from heatadvisor.core.comparison.group import evaluate_cases
 
 RANGES_FILE = Path(__file__).with_name("realism_ranges.json")
 
@@ -213,7 +214,7 @@ def report(households: list[Household], results: list[Figures], ranges: dict) ->
     lines.append(f"   in the top 3: {infra_top3} of {len(rows)}")
     for tech, n in recommended.most_common():
         tag = "+".join(needs.get(tech, shown.get(tech, []))) if tech else ""
-        lines.append(f"      {str(tech):24s} {n:5d} {tag}")
+        lines.append(f"      {tech!s:24s} {n:5d} {tag}")
     by_zone = Counter(h.zone for h, f in rows if f.recommended_tech in needs)
     lines.append(f"   by zone: {dict(by_zone)}")
     headline = {"plain_coal_share": plain_share, "infra_recommended": infra_first, "infra_top3": infra_top3}

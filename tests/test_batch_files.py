@@ -11,10 +11,10 @@ import pytest
 
 from heatadvisor.cli.batch_files import MAX_CELL_CHARS, safe_cell
 from heatadvisor.cli.main import main
-from heatadvisor.core.place import places
-from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.contract.problems import InputError
+from heatadvisor.core.place import places
 
 HEADER = ["id", "province", "county", "heated_area_m2", "current_device", "last_winter_quantity", "last_winter_unit"]
 JUXIAN = ["1", "山东省", "莒县", "90", "coal_stove", "2", "t"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 
-from heatadvisor.core.setting import bundle  # noqa: F401  (importing registers every pack kind)
 from heatadvisor.core.contract.case import Case
 from heatadvisor.core.packs.store import registered_kinds, schema_text
+from heatadvisor.core.setting import bundle  # noqa: F401  (importing registers every pack kind)
 from heatadvisor.paths import resource
 
 

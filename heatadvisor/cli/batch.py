@@ -12,8 +12,8 @@ import csv
 import gc
 import sys
 import time
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from ..core.comparison.group import evaluate_cases

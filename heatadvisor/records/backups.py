@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 MIN_INTERVAL = timedelta(minutes=30)
@@ -33,7 +33,7 @@ def backups(folder: Path) -> list[Backup]:
     found = []
     for path in folder.glob(f"{PREFIX}*.sqlite") if folder.is_dir() else ():
         try:
-            made = datetime.strptime(path.stem[len(PREFIX):], _STAMP).replace(tzinfo=timezone.utc)
+            made = datetime.strptime(path.stem[len(PREFIX):], _STAMP).replace(tzinfo=UTC)
         except ValueError:
             continue
         found.append(Backup(path, made))

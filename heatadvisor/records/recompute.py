@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from heatadvisor.core.comparison.compare import compare
-from heatadvisor.core.setting.bundle import DataBundle
 from heatadvisor.core.contract.results import Comparison, OptionResult
+from heatadvisor.core.setting.bundle import DataBundle
 from heatadvisor.wording import word
 
 from .model import Consultation

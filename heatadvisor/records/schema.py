@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 SCHEMA_VERSION = 3
@@ -141,7 +141,7 @@ def upgrade(db: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) ->
     copy = None
     if version < target:
         if version > 0:
-            copy = path.with_name(f"{path.stem}.v{version}-{datetime.now(timezone.utc):%Y%m%dT%H%M%S}.bak")
+            copy = path.with_name(f"{path.stem}.v{version}-{datetime.now(UTC):%Y%m%dT%H%M%S}.bak")
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             shutil.copy2(path, copy)
         db.execute("BEGIN EXCLUSIVE")

@@ -48,9 +48,9 @@ class Backend:
         from heatadvisor.core.contract.case import Case
         from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
         from heatadvisor.core.demand import calibration
+        from heatadvisor.core.packs.technology import DeviceKind
         from heatadvisor.core.place import climate, places, siting
         from heatadvisor.core.subsidies import wording as subsidy_wording
-        from heatadvisor.core.packs.technology import DeviceKind
 
         self.data = data
         self.kinds = DeviceKind  # what the window compares a device's kind with

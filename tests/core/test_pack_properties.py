@@ -18,12 +18,12 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.comparison.compare import compare
-from heatadvisor.core.setting.bundle import load_bundle
+from heatadvisor.core.contract.case_io import case_from_data
+from heatadvisor.core.contract.problems import FieldProblem, InputError
 from heatadvisor.core.packs.loader import PackError
 from heatadvisor.core.packs.store import PackStore
-from heatadvisor.core.contract.problems import FieldProblem, InputError
+from heatadvisor.core.setting.bundle import load_bundle
 from heatadvisor.paths import resource
 
 PACKS = resource("packs")

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 import heatadvisor.core.subsidies  # noqa: F401  (registers the policies kind)
-from heatadvisor.core.packs.loader import PackError
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.problems import InputError
 from heatadvisor.core.packs import store as store_module
+from heatadvisor.core.packs.loader import PackError
 from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.core.packs.store import PackStore, register_kind, registered_kinds
-from heatadvisor.core.comparison.compare import compare
 from heatadvisor.core.setting.bundle import load_bundle
 from heatadvisor.paths import resource
-from heatadvisor.core.contract.problems import InputError
 from heatadvisor.wording import problem_line
 from heatadvisor.wording.catalogue import PROBLEMS
 from tests.core.conftest import make_case

@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from heatadvisor.core.setting.bundle import bundled
-from heatadvisor.core.tariffs.walk import NOTE_ORDER
 from heatadvisor.core.tariffs.bills import (
     BLOCK_ROWS,
     EnergyCost,
@@ -19,6 +18,7 @@ from heatadvisor.core.tariffs.bills import (
     gas_heating_cost,
     gas_heating_costs,
 )
+from heatadvisor.core.tariffs.walk import NOTE_ORDER
 
 TARIFFS = bundled().tariffs  # what ``DataBundle.tariff_for(region)`` hands the cost code
 DATES = [datetime.date(2017, 6, 1), datetime.date(2019, 1, 15), datetime.date(2020, 12, 1),

@@ -13,15 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from heatadvisor.core.packs.loader import PackError, load_pack
-from heatadvisor.core.tariffs.models import (
-    ElectricityTariff,
-    GasTariff,
-    TariffPack,
-)
 from heatadvisor.core.tariffs.bills import (
     electricity_heating_cost,
     gas_heating_cost,
     heat_price,
+)
+from heatadvisor.core.tariffs.models import (
+    ElectricityTariff,
+    GasTariff,
+    TariffPack,
 )
 from heatadvisor.paths import resource
 

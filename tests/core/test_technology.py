@@ -11,9 +11,9 @@ from pydantic import ValidationError
 
 from heatadvisor.core.packs.catalog_schema import Device, Kind, Tech
 from heatadvisor.core.packs.store import PackStore
+from heatadvisor.core.packs.technology import DeviceKind, Technology
 from heatadvisor.core.subsidies.schema import Covers
 from heatadvisor.core.subsidies.techs import CATEGORIES, TECH_IDS, TechId
-from heatadvisor.core.packs.technology import DeviceKind, Technology
 from heatadvisor.paths import resource
 
 TECHNOLOGIES = [member.value for member in Technology]

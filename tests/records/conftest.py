@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from heatadvisor.core.contract.case_io import case_from_json
 from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_json
 from heatadvisor.records.opening import close_store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +25,7 @@ def compared():
 class Clock:
     """A clock the test moves by hand (backups depend on time)."""
 
-    def __init__(self, start: datetime = datetime(2026, 12, 6, 8, 0, tzinfo=timezone.utc)):
+    def __init__(self, start: datetime = datetime(2026, 12, 6, 8, 0, tzinfo=UTC)):
         self.now = start
 
     def __call__(self) -> datetime:

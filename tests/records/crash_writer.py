@@ -18,8 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from heatadvisor.core.contract.case import Case
-from heatadvisor.core.setting.bundle import bundled
 from heatadvisor.core.contract.results import Comparison
+from heatadvisor.core.setting.bundle import bundled
 from heatadvisor.records.drafts import autosave
 from heatadvisor.records.model import Stage
 from heatadvisor.records.opening import open_store

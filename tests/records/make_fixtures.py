@@ -12,8 +12,8 @@ import json
 import zlib
 from pathlib import Path
 
-from heatadvisor.core.contract.case_io import case_from_json
 from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_json
 from heatadvisor.records.schema import connect, upgrade
 
 ROOT = Path(__file__).resolve().parents[2]

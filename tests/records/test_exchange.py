@@ -11,9 +11,9 @@ from datetime import date, timedelta
 import pytest
 
 from heatadvisor.records import exchange
+from heatadvisor.records.backups import is_intact
 from heatadvisor.records.exchange import ExchangeError, export_records, merge_records
 from heatadvisor.records.model import Ledger, Stage, Usage
-from heatadvisor.records.backups import is_intact
 from heatadvisor.records.opening import close_store, open_store
 
 DETAILS = {"consent": True, "head_name": "孙七", "phone": "13700001111"}

@@ -41,7 +41,7 @@ def test_cli_unwritable_output_exits_2(qapp, tmp_path, capsys):
 @pytest.mark.parametrize("lang, words", [("zh", "没有找到打印机"), ("en", "No printer was found")])
 def test_no_printer_saves_a_pdf_and_says_where(qapp, named, named_case, tmp_path, monkeypatch, lang, words):
     told = []
-    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(list))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
     monkeypatch.setattr(printing, "fallback_path", lambda ctx: tmp_path / "sheet.pdf")
     path = printing.print_sheet(None, named, context(named_case, lang))

@@ -9,8 +9,8 @@ def test_both_languages_use_the_same_placeholders():
 
 def test_every_text_is_written_in_both_languages():
     for key in texts.keys():
-        assert texts.t(key, "zh", **{n: 1 for n in texts.placeholders(key)[0]}).strip(), key
-        assert texts.t(key, "en", **{n: 1 for n in texts.placeholders(key)[0]}).strip(), key
+        assert texts.t(key, "zh", **dict.fromkeys(texts.placeholders(key)[0], 1)).strip(), key
+        assert texts.t(key, "en", **dict.fromkeys(texts.placeholders(key)[0], 1)).strip(), key
 
 
 def test_chinese_is_the_default():

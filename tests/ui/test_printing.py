@@ -21,7 +21,7 @@ SERVICE_POINT, STAFF = "城阳镇清洁取暖服务点", "李建国"
 
 @pytest.fixture
 def no_printer(monkeypatch, tmp_path):
-    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(list))
     monkeypatch.setattr(printing, "fallback_path", lambda ctx: tmp_path / "documents" / "sheet.pdf")
     return tmp_path / "documents"
 

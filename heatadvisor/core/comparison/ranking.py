@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..contract.case import Case, Prices
-from ..contract.results import OptionResult, CodedReason
+from ..contract.results import CodedReason, OptionResult
 from ..demand.running import base_electricity, uses_tou
 from ..packs.technology import DeviceKind
 from ..setting.setting import Setting

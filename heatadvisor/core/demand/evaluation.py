@@ -18,7 +18,14 @@ from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
 from .calibration import calibrated_heat_kwh
 from .energy import (
-    Energies, HeatPumpRows, HeatPumpSeason, demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw,
+    Energies,
+    HeatPumpRows,
+    HeatPumpSeason,
+    demand_valley_share,
+    fixed_efficiency,
+    flow_temps,
+    heat_pumps,
+    loads_kw,
 )
 from .households import DeviceIndex, HouseholdInput, Layout, OptionRow, loss_columns
 from .running import Running, running_costs

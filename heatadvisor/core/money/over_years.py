@@ -14,10 +14,16 @@ from ..devices.scenarios import SCENARIOS, TYPICAL
 from ..setting.setting import Setting
 from ..subsidies import SubsidyAssessment
 from .economics import (
-    CashFlows, MoneyTerms, crossover_year, discounted, levelised_cost, npv, simple_payback, yearly_costs,
+    CashFlows,
+    MoneyTerms,
+    crossover_year,
+    discounted,
+    levelised_cost,
+    npv,
+    simple_payback,
+    yearly_costs,
 )
 from .subsidy_link import Assessor, yearly_subsidies
-
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -18,7 +18,13 @@ from ..devices.device_table import COAL_FUELS
 from ..packs.catalog_schema import Device
 from ..setting.setting import Setting
 from ..subsidies import (
-    HouseholdFacts, OptionFacts, PolicyPack, SubsidyAssessment, evaluate, operating_subsidy_by_year, tariff_subsidy_yuan,
+    HouseholdFacts,
+    OptionFacts,
+    PolicyPack,
+    SubsidyAssessment,
+    evaluate,
+    operating_subsidy_by_year,
+    tariff_subsidy_yuan,
 )
 from ..subsidies.amount_types import PerKw, PerM2
 from ..subsidies.conditions import region_reason

@@ -8,9 +8,28 @@ from typing import Literal, get_args
 from pydantic import Field, model_validator
 
 from .quantities import (
-    AirChanges, CapitalYuan, CapitalYuanPerM2, Co2PerUnit, CopFactor, CylinderKg, Efficiency, FlowTemperature,
-    GainsWPerM2, GramsPerKg, HeatOutputKw, HeatingValue, Kelvin, KwPerPi, Metres, OutdoorC, Ratio, Share, DefrostLoss, UValue,
-    Years, YuanPerYear,
+    AirChanges,
+    CapitalYuan,
+    CapitalYuanPerM2,
+    Co2PerUnit,
+    CopFactor,
+    CylinderKg,
+    DefrostLoss,
+    Efficiency,
+    FlowTemperature,
+    GainsWPerM2,
+    GramsPerKg,
+    HeatingValue,
+    HeatOutputKw,
+    Kelvin,
+    KwPerPi,
+    Metres,
+    OutdoorC,
+    Ratio,
+    Share,
+    UValue,
+    Years,
+    YuanPerYear,
 )
 from .safe_text import PlainText
 from .sourced import PackHeader, Strict

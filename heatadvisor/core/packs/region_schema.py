@@ -7,7 +7,14 @@ from typing import Literal
 from pydantic import Field
 
 from .quantities import (
-    DistrictYuanPerM2, FuelYuanPerKg, FuelYuanPerTonne, GridCo2, Kilowatts, MonthDay, SupplyKilowatts, YearlyKwh,
+    DistrictYuanPerM2,
+    FuelYuanPerKg,
+    FuelYuanPerTonne,
+    GridCo2,
+    Kilowatts,
+    MonthDay,
+    SupplyKilowatts,
+    YearlyKwh,
 )
 from .safe_text import PlainText, SafeId
 from .sourced import PackHeader, Strict

@@ -13,7 +13,6 @@ kinds plug in without editing this file.
 from __future__ import annotations
 
 import json
-
 import os
 from collections.abc import Callable
 from dataclasses import dataclass

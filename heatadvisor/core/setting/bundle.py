@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..contract.problems import FieldProblem, InputError
-from ..packs.catalog_schema import CommonPack, Device, DevicePack
+from ..packs.catalog_schema import CommonPack, Device
 from ..packs.loader import PackError
 from ..packs.region_schema import RegionPack
 from ..packs.store import BrokenPack, PackStore

@@ -5,11 +5,18 @@ from __future__ import annotations
 import numpy as np
 
 from heatadvisor.core.packs.sourced import Sourced
+from heatadvisor.core.subsidies.amount_types import (
+    Fixed,
+    Operating,
+    PercentOfCost,
+    PerDevice,
+    PerKw,
+    PerM2,
+    Tariff,
+    ToBeSet,
+)
 from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
 from heatadvisor.core.subsidies.results import Money, OperatingTerm, Reason, TariffTerm
-from heatadvisor.core.subsidies.amount_types import (
-    Fixed, Operating, PercentOfCost, PerDevice, PerKw, PerM2, Tariff, ToBeSet,
-)
 from heatadvisor.core.subsidies.schema import Programme
 
 

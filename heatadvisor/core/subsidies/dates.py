@@ -8,9 +8,9 @@ say "2024年内" instead of inventing a day.
 from __future__ import annotations
 
 import calendar
-from functools import lru_cache
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator

@@ -7,17 +7,25 @@ from dataclasses import dataclass
 from datetime import date
 
 from heatadvisor.core.packs.sourced import source_keys
+from heatadvisor.core.subsidies.amount_types import Fixed, ToBeSet, benefit_of
 from heatadvisor.core.subsidies.amounts import capital_amount, operating_terms, tariff_term
 from heatadvisor.core.subsidies.conditions import condition_reasons
 from heatadvisor.core.subsidies.dates import first_day, last_day, precision_of
 from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
 from heatadvisor.core.subsidies.relations import (
-    Draft, apply_combined_maximums, cap_at_cost, choose, settle_prerequisites,
+    Draft,
+    apply_combined_maximums,
+    cap_at_cost,
+    choose,
+    settle_prerequisites,
 )
 from heatadvisor.core.subsidies.results import (
-    Money, ProgrammeResult, Reason, Status, SubsidyAssessment,
+    Money,
+    ProgrammeResult,
+    Reason,
+    Status,
+    SubsidyAssessment,
 )
-from heatadvisor.core.subsidies.amount_types import Fixed, ToBeSet, benefit_of
 from heatadvisor.core.subsidies.schema import PolicyPack, Programme
 
 _WEAK = frozenset({"C", "E"})

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from heatadvisor.core.subsidies.results import (
-    ZERO, Decision, Money, OperatingTerm, Outcome, Reason, Status, TariffTerm,
+    ZERO,
+    Decision,
+    Money,
+    OperatingTerm,
+    Outcome,
+    Reason,
+    Status,
+    TariffTerm,
 )
 
 if TYPE_CHECKING:

@@ -7,7 +7,6 @@ maximums) are checked when the pack is read, so a broken pack is refused with fi
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, ValidationError, model_validator
@@ -17,12 +16,17 @@ from heatadvisor.core.packs.safe_text import PlainText
 from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.core.packs.store import register_kind
 from heatadvisor.core.subsidies.amount_types import (
-    Amount, Area, CombinedYuan, Cop, PackModel, ToBeSet, benefit_of,
+    Amount,
+    Area,
+    CombinedYuan,
+    Cop,
+    PackModel,
+    ToBeSet,
+    benefit_of,
 )
 from heatadvisor.core.subsidies.dates import PartialDate, first_day, last_day
 from heatadvisor.core.subsidies.relations import find_cycle
 from heatadvisor.core.subsidies.techs import CategoryId, TechId
-
 
 ProgrammeId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{1,79}$")]
 BatchId = ProgrammeId

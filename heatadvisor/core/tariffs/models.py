@@ -16,7 +16,11 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from heatadvisor.core.packs.quantities import (
-    EnergyPrice, EnergyPriceChange, EnergySubsidy, SeasonQuantity, TierQuantity,
+    EnergyPrice,
+    EnergyPriceChange,
+    EnergySubsidy,
+    SeasonQuantity,
+    TierQuantity,
 )
 from heatadvisor.core.packs.safe_text import PlainText
 from heatadvisor.core.packs.sourced import PackHeader, Strict

@@ -20,7 +20,11 @@ import numpy as np
 
 if TYPE_CHECKING:
     from heatadvisor.core.tariffs.models import (
-        KwhSubsidy, SeasonalTariff, TierSchedule, TierStep, TimeOfUse,
+        KwhSubsidy,
+        SeasonalTariff,
+        TierSchedule,
+        TierStep,
+        TimeOfUse,
     )
 
 FAR = 1e300

@@ -18,7 +18,12 @@ from typing import NamedTuple
 import numpy as np
 
 from heatadvisor.core.tariffs.plan import (
-    Accumulation, DatedPlan, SeasonalPlan, SubsidyPlan, TariffPlan, TouPlan,
+    Accumulation,
+    DatedPlan,
+    SeasonalPlan,
+    SubsidyPlan,
+    TariffPlan,
+    TouPlan,
 )
 
 NOTE_ORDER = (  # the row-independent notes first, then those that depend on a row's numbers

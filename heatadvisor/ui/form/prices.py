@@ -10,7 +10,6 @@ from heatadvisor.ui.form.base import ChoiceCombo, Field, FormGroup, NotANumber, 
 from heatadvisor.ui.style import mark
 
 
-
 class PricesGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,7 +44,7 @@ class PricesGroup(FormGroup):
         self.reset = QPushButton(self)
         self.reset.clicked.connect(self.reset_to_defaults)
         self.form.addRow(self.reset)
-        self.defaults: dict[str, float | None] = {key: None for key in self.edits}
+        self.defaults: dict[str, float | None] = dict.fromkeys(self.edits)
 
     def title_text(self) -> str:
         return self.tr("电价和燃料价格")
