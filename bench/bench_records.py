@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 import uuid
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,7 +65,7 @@ def main() -> None:
     store, _ = open_store(folder / "records.sqlite")
     store.save(*pairs[0])  # first save loads what saves need (as the running window has)
 
-    save_ms = [_ms(lambda p=pairs[i % len(pairs)]: store.save(*p)) for i in range(args.saves)]
+    save_ms = [_ms(partial(store.save, *pairs[i % len(pairs)])) for i in range(args.saves)]
     rows = store.db.execute(f"SELECT {', '.join('c.' + c for c in COLUMNS)}, p.case_json, p.result_z "
                             f"FROM consultations c JOIN payloads p USING (id) LIMIT {args.saves}").fetchall()
     floor_db = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)

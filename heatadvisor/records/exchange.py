@@ -201,7 +201,7 @@ class _Reader:
             raise _refuse("unreadable", detail=str(path))
         if path.stat().st_size > MAX_FILE_BYTES:
             raise _refuse("too_large")
-        self.file = gzip.open(path, "rb")
+        self.file = gzip.open(path, "rb")  # noqa: SIM115 — read line by line across next(); close() closes it
         self.digest = hashlib.sha256()
         self.number = 0
 

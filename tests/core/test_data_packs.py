@@ -9,6 +9,7 @@ tariff pack missing.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
@@ -170,7 +171,7 @@ def test_heat_pump_curves_plausible(devices: DevicePack) -> None:
             by_sink.setdefault(p.t_sink_c, []).append(p)
         for points in by_sink.values():
             points.sort(key=lambda p: p.t_source_c)
-            for colder, warmer in zip(points, points[1:]):
+            for colder, warmer in itertools.pairwise(points):
                 assert colder.cop <= warmer.cop, d.id
                 if colder.capacity_kw and warmer.capacity_kw:
                     assert colder.capacity_kw <= warmer.capacity_kw, d.id

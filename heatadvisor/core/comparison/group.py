@@ -7,6 +7,7 @@ group is evaluated as arrays over all of its rows at once. ``compare`` is a grou
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -107,7 +108,7 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Opt
     eligible = phys.devices.column(setting.devices.clean) & (equip.supply_status != 2)
     ranked = rank_order(hh, ~is_current, eligible, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()
     allowed = eligible.tolist()
-    order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(zip(first, first[1:]))]
+    order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
     recommended = [best[0] if best and allowed[best[0]] else None for best in order]
     return GroupEvaluation(setting, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided, order,
                       recommended)

@@ -75,7 +75,7 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
         idx = np.flatnonzero(fuels == fuel)
         if fuel == "electricity" and prices.electricity_yuan_per_kwh is None:
             cost = _tariffed(idx, by_month, months, lambda heat: electricity_heating_costs(
-                setting.tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),
+                setting.tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),  # noqa: B023 — called at once
                 base_electricity(setting, prices), uses_tou(setting, prices), setting.on))
         elif fuel == "natural_gas" and prices.gas_yuan_per_m3 is None:
             cost = _tariffed(idx, by_month, months, lambda heat: gas_heating_costs(setting.tariff.gas.default_tariff, heat, 0.0,

@@ -33,7 +33,7 @@ class PumpTable:
 
 def pump_table(devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarray, design_temp_c: float) -> PumpTable:
     """``temps`` (M,) the bins' outdoor temperatures; the design day is evaluated as one more bin."""
-    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(l for _, l in defaults.defrost_loss))
+    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(loss for _, loss in defaults.defrost_loss))
     pumps = [d for d in devices.devices if d.heat_pump is not None]
     models = [fit(d.heat_pump, d.capacity_kw or 1.0, curve) for d in pumps]  # type: ignore[arg-type]  # at the catalogue size
     slot = np.full(len(devices.devices), -1, dtype=np.intp)

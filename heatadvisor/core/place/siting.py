@@ -94,8 +94,8 @@ def _design_temperature(county: County, station: climate.Station,
             return (other.gb_design_temp_c,
                     f"GB 50736 nearest station {other.station_id} {other.name_zh} ({distance:.0f} km)")
     return (station.tdb_996_c,
-            f"CSWD 99.6 % typical-year {station.station_id} {station.name_en} (no GB value within "
-            f"{GB_NEIGHBOUR_KM:.0f} km and ±{GB_NEIGHBOUR_ELEV_M:.0f} m)")
+            (f"CSWD 99.6 % typical-year {station.station_id} {station.name_en} (no GB value within "
+             f"{GB_NEIGHBOUR_KM:.0f} km and ±{GB_NEIGHBOUR_ELEV_M:.0f} m)"))
 
 
 def _station_notes(county: County, distance: float, station: climate.Station,

@@ -67,7 +67,7 @@ def valley_hours(tariff: TariffPack, on: date) -> frozenset[int]:
     if tou is None or (tou.valid_from and on < tou.valid_from) or (tou.valid_to and on > tou.valid_to):
         return frozenset()
     start = int(tou.valley_hours.start[:2])
-    length = int(round(tou.valley_hours.hours))
+    length = round(tou.valley_hours.hours)
     return frozenset((start + i) % 24 for i in range(length))
 
 

@@ -267,7 +267,7 @@ def say_date(text: str | None, lang: Lang) -> str:
     """A partial date at its own precision: 2024年下半年 / 2nd half of 2024."""
     if text is None:
         return word("value.not_stated", lang)
-    first, last, precision = span(text)
+    first, _last, precision = span(text)
     if precision == "day":
         return f"{first.year}年{first.month}月{first.day}日" if lang == "zh" else first.isoformat()
     if precision == "month":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
@@ -210,7 +211,7 @@ def _no_overlap(tariffs: tuple[SeasonalTariff, ...]) -> None:
             for t in tariffs
             if t.meter == meter
         )
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             if start <= end:
                 raise ValueError(f"seasonal {meter} tariffs overlap in time")
 
