@@ -49,9 +49,11 @@ def _fill(store, total: int) -> None:
     with store.writing() as db:
         for n in range(total - len(sources)):
             new, source = str(uuid.uuid4()), sources[n % len(sources)]
-            db.execute(f"INSERT INTO consultations (id, village, {others}) SELECT ?, ?, {others} FROM consultations WHERE id = ?",
+            db.execute(f"INSERT INTO consultations (id, village, {others}) "
+                       f"SELECT ?, ?, {others} FROM consultations WHERE id = ?",
                        (new, f"村{rng.randrange(60)}", source))
-            db.execute("INSERT INTO payloads (id, case_json, result_z) SELECT ?, case_json, result_z FROM payloads WHERE id = ?",
+            db.execute("INSERT INTO payloads (id, case_json, result_z) "
+                       "SELECT ?, case_json, result_z FROM payloads WHERE id = ?",
                        (new, source))
 
 
@@ -95,12 +97,13 @@ def main() -> None:
     csv_ms = _ms(lambda: export_ledger(store, folder / "ledger.csv"))
     xlsx_ms = _ms(lambda: export_ledger(store, folder / "ledger.xlsx"))
     floor_ledger_ms = _ms(lambda: store.db.execute(
-        "SELECT id, province, county, township, village, heated_area_m2, ledger_category, ledger_kind, ledger_batch, "
-        "recommended_fuel, recommended_zh, consult_date, personal FROM consultations").fetchall())
+        "SELECT id, province, county, township, village, heated_area_m2, "
+        "ledger_category, ledger_kind, ledger_batch, recommended_fuel, recommended_zh, consult_date, personal "
+        "FROM consultations").fetchall())
     report_ms = _ms(lambda: township_report(store))
     floor_report_ms = _ms(lambda: store.db.execute(
-        "SELECT village, recommended, coal_avoided_t, co2_avoided_kg, subsidy_yuan, operating_subsidy_yuan, added_peak_kw "
-        "FROM consultations").fetchall())
+        "SELECT village, recommended, coal_avoided_t, co2_avoided_kg, subsidy_yuan, "
+        "operating_subsidy_yuan, added_peak_kw FROM consultations").fetchall())
     close_store(store)
     open_ms = _ms(lambda: close_store(open_store(folder / "records.sqlite")[0]))
     size_mb = (folder / "records.sqlite").stat().st_size / 1e6

@@ -43,7 +43,8 @@ class Usable(QObject):
             if not self.typed:
                 self.typed = True
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QCoreApplication.postEvent(FIELD, QKeyEvent(kind, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5"))
+                    key = QKeyEvent(kind, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5")
+                    QCoreApplication.postEvent(FIELD, key)
             elif FIELD.text().endswith("5"):
                 print(time.time())
                 app.quit()

@@ -169,7 +169,8 @@ def report(households: list[Household], results: list[Figures], ranges: dict) ->
         inside = sum(lo <= v <= hi for v in values)
         if key == "coal_t_plain":
             plain_in, plain_n = inside, len(values)
-        lines.append(f"   {key:20s} range {rng['low']}–{rng['high']} ({rng['conf']}): inside {_share(values, rng['low'], rng['high'])}; "
+        lines.append(f"   {key:20s} range {rng['low']}–{rng['high']} ({rng['conf']}): "
+                     f"inside {_share(values, rng['low'], rng['high'])}; "
                      f"widened {lo:.2f}–{hi:.2f}: {_share(values, lo, hi)}; {_spread(values)}")
         for habit in HABITS:
             sub = _uncalibrated_coal(rows, ranges, key, habit)
@@ -209,7 +210,8 @@ def report(households: list[Household], results: list[Figures], ranges: dict) ->
     recommended = Counter(f.recommended_tech for _, f in rows)
     infra_first = sum(n for tech, n in recommended.items() if tech in needs)
     infra_top3 = sum(any(t in needs for t in f.top3_techs) for _, f in rows)
-    lines.append("5. Recommendations that need infrastructure no case states (pipe gas, heat network, village station, water source)")
+    lines.append("5. Recommendations that need infrastructure no case states "
+                 "(pipe gas, heat network, village station, water source)")
     lines.append(f"   recommended: {infra_first} of {len(rows)}   TARGET 0: {'MET' if infra_first == 0 else 'NOT MET'}")
     lines.append(f"   in the top 3: {infra_top3} of {len(rows)}")
     for tech, n in recommended.most_common():

@@ -47,8 +47,14 @@ def render(result: Comparison, lang: str = "zh") -> str:
     p = result.place
     sep = "；" if lang == "zh" else "; "
     lines = [
-        f"{word('place', lang)}: {p.province} {p.county}    {word('station', lang)}: {p.station_name_zh if lang == 'zh' else p.station_name_en}, {p.distance_km:.0f} km",
-        f"{word('demand', lang)}: {result.demand.used_kwh:,.0f} {word('unit.kwh', lang)} ({word('demand.' + result.demand.source, lang)})",
+        (
+            f"{word('place', lang)}: {p.province} {p.county}    {word('station', lang)}: "
+            f"{p.station_name_zh if lang == 'zh' else p.station_name_en}, {p.distance_km:.0f} km"
+        ),
+        (
+            f"{word('demand', lang)}: {result.demand.used_kwh:,.0f} {word('unit.kwh', lang)} "
+            f"({word('demand.' + result.demand.source, lang)})"
+        ),
         "",
     ]
     rows = [[word(c, lang, years=result.horizon_years) for c in COLUMNS], row(result.current, lang, word("current", lang))]

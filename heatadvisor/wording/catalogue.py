@@ -19,32 +19,62 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "direct_electric_one_to_one": {
         "zh": "不管叫石墨烯、碳晶还是电热膜，1 度电只出 1 度热（每度热 {cost_per_kwh_heat:.2f} 元）",
-        "en": "whatever it is called (graphene, carbon crystal, heating film), 1 kWh of electricity gives 1 kWh of heat ({cost_per_kwh_heat:.2f} yuan per kWh of heat)",
+        "en": (
+            "whatever it is called (graphene, carbon crystal, heating film), 1 kWh of electricity gives 1 kWh of heat "
+            "({cost_per_kwh_heat:.2f} yuan per kWh of heat)"
+        ),
     },
     "seasonal_cop": {
         "zh": "在本地冬天，1 度电平均出 {scop:.1f} 度热（铭牌写 {rated:.2f}，是暖和天气下测的）",
-        "en": "in this winter 1 kWh of electricity gives on average {scop:.1f} kWh of heat (the label says {rated:.2f}, measured in mild weather)",
+        "en": (
+            "in this winter 1 kWh of electricity gives on average {scop:.1f} kWh of heat (the label says {rated:.2f}, "
+            "measured in mild weather)"
+        ),
     },
     "backup_heat": {"zh": "最冷的时候机器不够用，约 {share:.0%} 的热要靠电辅热", "en": "on the coldest days the unit falls short; about {share:.0%} of the heat comes from its electric backup"},
     "undersized": {
-        "zh": "机器偏小：最冷时能出 {capacity_kw:.1f} 千瓦，房子要 {design_kw:.1f} 千瓦；建议约 {recommended_kw:.1f} 千瓦（约 {recommended_pi:.1f} 匹）",
-        "en": "too small: {capacity_kw:.1f} kW on the coldest day against {design_kw:.1f} kW needed; about {recommended_kw:.1f} kW ({recommended_pi:.1f} HP) is advised",
+        "zh": (
+            "机器偏小：最冷时能出 {capacity_kw:.1f} 千瓦，房子要 {design_kw:.1f} 千瓦；建议约 {recommended_kw:.1f} "
+            "千瓦（约 {recommended_pi:.1f} 匹）"
+        ),
+        "en": (
+            "too small: {capacity_kw:.1f} kW on the coldest day against {design_kw:.1f} kW needed; about "
+            "{recommended_kw:.1f} kW ({recommended_pi:.1f} HP) is advised"
+        ),
     },
     "oversized": {
-        "zh": "机器偏大：房子最冷时要 {design_kw:.1f} 千瓦，约 {recommended_kw:.1f} 千瓦（约 {recommended_pi:.1f} 匹）就够，买大了多花钱",
-        "en": "far too big: the house needs {design_kw:.1f} kW on the coldest day; about {recommended_kw:.1f} kW ({recommended_pi:.1f} HP) is enough",
+        "zh": (
+            "机器偏大：房子最冷时要 {design_kw:.1f} 千瓦，约 {recommended_kw:.1f} 千瓦（约 {recommended_pi:.1f} "
+            "匹）就够，买大了多花钱"
+        ),
+        "en": (
+            "far too big: the house needs {design_kw:.1f} kW on the coldest day; about {recommended_kw:.1f} kW "
+            "({recommended_pi:.1f} HP) is enough"
+        ),
     },
     "supply_exceeded": {
-        "zh": "最冷时要用电 {peak_kw:.1f} 千瓦，超过电表/线路的 {supply_kw:.1f} 千瓦：先找供电所增容、换线，再装（先立后破）",
-        "en": "needs {peak_kw:.1f} kW on the coldest day, more than the {supply_kw:.1f} kW supply: have the power office upgrade the meter and line first",
+        "zh": (
+            "最冷时要用电 {peak_kw:.1f} 千瓦，超过电表/线路的 {supply_kw:.1f} 千瓦：先找供电所增容、换线，"
+            "再装（先立后破）"
+        ),
+        "en": (
+            "needs {peak_kw:.1f} kW on the coldest day, more than the {supply_kw:.1f} kW supply: have the power "
+            "office upgrade the meter and line first"
+        ),
     },
     "supply_tight": {
         "zh": "最冷时要用电 {peak_kw:.1f} 千瓦，接近电表/线路的 {supply_kw:.1f} 千瓦，装前请供电所看看",
-        "en": "needs {peak_kw:.1f} kW on the coldest day, close to the {supply_kw:.1f} kW supply: ask the power office to check before installing",
+        "en": (
+            "needs {peak_kw:.1f} kW on the coldest day, close to the {supply_kw:.1f} kW supply: ask the power office "
+            "to check before installing"
+        ),
     },
     "indoor_smoke_co_risk": {
         "zh": "屋里烧火有煤气（一氧化碳）中毒危险：炉子不进卧室，烟囱要通，装一氧化碳报警器",
-        "en": "burning fuel indoors risks carbon-monoxide poisoning: no stove in the bedroom, a clear chimney, a CO alarm",
+        "en": (
+            "burning fuel indoors risks carbon-monoxide poisoning: no stove in the bedroom, a clear chimney, a CO "
+            "alarm"
+        ),
     },
     "not_clean_heating": {"zh": "不算清洁取暖，拿不到清洁取暖补贴", "en": "not clean heating: no clean-heating subsidy"},
     "income_burden": {"zh": "取暖费占家里收入的 {share:.0%}，负担重", "en": "heating takes {share:.0%} of the household's income: a heavy burden"},
@@ -53,12 +83,21 @@ REASONS: dict[str, dict[str, str]] = {
     "vs_current_horizon": {"zh": "{years:.0f} 年比现在的办法共省约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan less than today's heating over {years:.0f} years"},
     "vs_current_horizon_more": {"zh": "{years:.0f} 年比现在的办法共多花约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan more than today's heating over {years:.0f} years"},
     "assume_season": {
-        "zh": "采暖季按 {start_month:.0f} 月 {start_day:.0f} 日到 {end_month:.0f} 月 {end_day:.0f} 日（约 {days:.0f} 天）算",
-        "en": "heating season taken as {start_day:.0f}/{start_month:.0f} to {end_day:.0f}/{end_month:.0f} (day/month, about {days:.0f} days)",
+        "zh": (
+            "采暖季按 {start_month:.0f} 月 {start_day:.0f} 日到 {end_month:.0f} 月 {end_day:.0f} 日（约 {days:.0f} "
+            "天）算"
+        ),
+        "en": (
+            "heating season taken as {start_day:.0f}/{start_month:.0f} to {end_day:.0f}/{end_month:.0f} (day/month, "
+            "about {days:.0f} days)"
+        ),
     },
     "assume_tiered_bill": {
         "zh": "阶梯电价下，取暖电费按“加上取暖后多交的电费”算（平时一年约用电 {base_kwh:,.0f} 度）",
-        "en": "on a tiered tariff, heating is charged the extra it adds to the bill (other use about {base_kwh:,.0f} kWh a year)",
+        "en": (
+            "on a tiered tariff, heating is charged the extra it adds to the bill (other use about {base_kwh:,.0f} "
+            "kWh a year)"
+        ),
     },
     "assume_tou": {
         "zh": "按办了峰谷电价算：晚上 {start} 起 {hours:.0f} 个钟头是低谷电",
@@ -66,7 +105,10 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "no_feasible_clean_option": {
         "zh": "现在的电表和线路带不动这些清洁取暖方式，先找供电所增容",
-        "en": "none of the clean options fits the current electricity supply: ask the power office for more capacity first",
+        "en": (
+            "none of the clean options fits the current electricity supply: ask the power office for more capacity "
+            "first"
+        ),
     },
 }
 
@@ -199,7 +241,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "unknown_upgrade": {"zh": "没有这种保温改造", "en": "is not a known insulation measure"},
     "unit_mismatch": {"zh": "单位和现在的取暖方式对不上（可用：{limit}）", "en": "does not fit the current heating system (use {limit})"},
     "bill_without_price": {"zh": "这种燃料的价格填的是 0 元，按花的钱算不出烧了多少：请填用了多少（吨、公斤），或先填上价格",
-                           "en": "this fuel's price is 0, so money spent cannot tell how much was burnt: give the amount (t, kg) or the price first"},
+                           "en": (
+                               "this fuel's price is 0, so money spent cannot tell how much was burnt: give the "
+                               "amount (t, kg) or the price first"
+                           )},
 }
 
 WORDS: dict[str, dict[str, str]] = {
@@ -232,17 +277,29 @@ WORDS: dict[str, dict[str, str]] = {
     "row_problem_line": {"zh": "第 {row} 行 {field}：{text}", "en": "row {row}, {field}: {text}"},
     "batch.read": {"zh": "{file}：按 {encoding} 读入，{rows} 户", "en": "{file}: read as {encoding}, {rows} households"},
     "batch.done": {"zh": "写好了 {file}：{rows} 户，{ok} 户算好了，{invalid} 户有问题（看 problems 那一列）",
-                   "en": "wrote {file}: {rows} households, {ok} done, {invalid} with problems (see the 'problems' column)"},
+                   "en": (
+                       "wrote {file}: {rows} households, {ok} done, {invalid} with problems (see the 'problems' "
+                       "column)"
+                   )},
     "batch.unreadable": {"zh": "{file}：打不开这个文件（看看文件名和位置对不对）",
                          "en": "{file}: cannot open this file (check its name and folder)"},
     "batch.not_text": {"zh": "{file}：看不懂文件里的字。请在 Excel 里点“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再试一次",
-                       "en": "{file}: cannot read the text of this file. In Excel use Save As, type \"CSV UTF-8 (Comma delimited)\", and try again"},
+                       "en": (
+                           "{file}: cannot read the text of this file. In Excel use Save As, type \"CSV UTF-8 (Comma "
+                           "delimited)\", and try again"
+                       )},
     "batch.empty": {"zh": "{file}：文件是空的，没有可算的户", "en": "{file}: the file is empty: no households to compare"},
     "batch.no_header": {"zh": "{file}：第一行要写列名（province、county、heated_area_m2 ……，见说明），没找到",
-                        "en": "{file}: the first line must hold the column names (province, county, heated_area_m2 …, see the guide)"},
+                        "en": (
+                            "{file}: the first line must hold the column names (province, county, heated_area_m2 …, "
+                            "see the guide)"
+                        )},
     "batch.no_rows": {"zh": "{file}：只有列名，下面没有一户", "en": "{file}: only the column names, no household below them"},
     "batch.cannot_write": {"zh": "{file}：结果写不进去（{detail}）。文件在 Excel 里开着吗？换个文件夹或文件名再试",
-                           "en": "{file}: cannot write the results ({detail}). Is the file open in Excel? Try another folder or name"},
+                           "en": (
+                               "{file}: cannot write the results ({detail}). Is the file open in Excel? Try another "
+                               "folder or name"
+                           )},
 }
 
 # The records' words live in their own file; one catalogue serves every view.
