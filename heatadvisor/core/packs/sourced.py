@@ -19,6 +19,10 @@ source; C aggregator or manufacturer, placeholder; D derived by arithmetic from 
 values; E our estimate, to be verified locally (the pack's note says how it was made)."""
 
 
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+"""A number that is neither NaN nor infinite (a pack's quantity kinds add their bounds)."""
+
+
 class Strict(BaseModel):
     """Base for pack models: unknown keys are errors, values are never coerced silently."""
 
