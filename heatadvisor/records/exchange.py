@@ -250,7 +250,7 @@ def merge_records(store: RecordStore, path: Path, password: str | None = None) -
         if not isinstance(header.get("version"), int) or header["version"] > FORMAT_VERSION:
             raise _refuse("newer_format", 1)
         key = _personal_key(header, password)
-        report, seen = MergeReport(), set()
+        report, seen = MergeReport(), set[uuid.UUID]()
         with store.writing():
             while (obj := reader.next()) is not None:
                 if obj.get("end"):

@@ -50,7 +50,7 @@ class TownshipReport:
     total: ReportRow
 
 
-def _row(labels: tuple[str, str], sums: tuple) -> ReportRow:
+def _row(labels: tuple[str, str], sums: tuple[int, *tuple[float | None, ...]]) -> ReportRow:
     count, *figures = sums
     return ReportRow(labels[0], labels[1], count, *(f or 0.0 for f in figures))
 

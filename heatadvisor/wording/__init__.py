@@ -12,7 +12,7 @@ LANGS = ("zh", "en")
 _INDEX = re.compile(r"\.\d+(?=\.|$)")
 
 
-class _Blank(dict):
+class _Blank(dict[str, object]):
     """Missing values print as '?' instead of raising, so a view never crashes on wording."""
 
     def __missing__(self, key: str) -> str:

@@ -60,7 +60,7 @@ class CaseOutcome:
     error: InputError | None
 
 
-def _group_key(setting: Setting, case: Case) -> tuple:
+def _group_key(setting: Setting, case: Case) -> tuple[object, ...]:
     e = case.economics
     return (id(setting), tuple(case.prices.__dict__.values()), e.horizon_years, e.discount_rate, e.price_escalation)
 
@@ -71,7 +71,7 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
     ``explain=False`` skips what only a full comparison shows (each subsidy programme's
     account): for summaries of a whole village."""
     data = data or bundled()
-    groups: dict[tuple, list[tuple[int, Setting, HouseholdInput, list[OptionRow]]]] = {}
+    groups: dict[tuple[object, ...], list[tuple[int, Setting, HouseholdInput, list[OptionRow]]]] = {}
     outcomes: list[CaseOutcome | None] = []
     for position, case in enumerate(cases):
         try:

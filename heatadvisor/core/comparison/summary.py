@@ -7,11 +7,22 @@ more than computing it. The figures are the same ones ``result.py`` puts in the 
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+from typing import NamedTuple, TypedDict
 
 from ..demand.sizing import SUPPLY_STATUS
 from ..devices.scenarios import TYPICAL
 from .group import GroupEvaluation
+
+
+class _Household(TypedDict):
+    """The figures every summary starts with, recommended option or not."""
+
+    province: str
+    county: str
+    station_id: str
+    demand_kwh: float
+    demand_source: str
+    current_running_yuan: float
 
 
 class Summary(NamedTuple):
@@ -40,7 +51,7 @@ class Summary(NamedTuple):
 def summarise(ev: GroupEvaluation, h: int) -> Summary:
     place, current, best = ev.setting.place, ev.first[h], ev.recommended[h]
     phys, cash = ev.physics, ev.money
-    figures: dict = dict(
+    figures = _Household(
         province=place.province, county=place.county, station_id=place.station_id,
         demand_kwh=phys.demand.used_kwh.item(current), demand_source=phys.demand.source[h],
         current_running_yuan=phys.running.yuan.item(current, TYPICAL),

@@ -7,7 +7,7 @@ of rows. Read out of the pack models once here, each figure is then one index in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,7 +64,10 @@ def _triple(r: SourcedRange) -> tuple[float, float, float]:
 
 def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPack) -> DeviceTable:
     listed = tuple(devices)
-    column = lambda figure, dtype=float: np.array([figure(d) for d in listed], dtype=dtype)  # noqa: E731
+
+    def column(figure: Callable[[Device], object], dtype: type = float) -> np.ndarray:
+        return np.array([figure(d) for d in listed], dtype=dtype)
+
     return DeviceTable(
         devices=listed, position={id(d): k for k, d in enumerate(listed)},
         kind=column(lambda d: d.kind, str), fuel=column(lambda d: d.fuel, str),

@@ -42,7 +42,7 @@ def pump_table(devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarr
     nominal = np.array([m.nominal_kw for m in models])
     at_design = np.array([m.capacity_kw(design_temp_c) for m in models])
     lowest = np.array([m.capacity_kw(m.min_operating_c) for m in models])
-    specs = [d.heat_pump for d in pumps]
+    specs = [d.heat_pump for d in pumps if d.heat_pump is not None]  # all of them
     return PumpTable(
         slot=slot, cops=stack(models, np.append(temps, design_temp_c)),
         capacity_kw=np.array([[m.capacity_kw(t) for t in temps.tolist()] for m in models]).reshape(len(models), len(temps)),

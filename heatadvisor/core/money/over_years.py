@@ -11,6 +11,7 @@ import numpy as np
 from ..demand.evaluation import Physics
 from ..demand.households import HouseholdInput, OptionRow, device_capital, measures_capital
 from ..devices.scenarios import SCENARIOS, TYPICAL
+from ..packs.catalog_schema import FuelId
 from ..setting.setting import Setting
 from ..subsidies import SubsidyAssessment
 from .economics import (
@@ -73,7 +74,7 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
             answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i])
             if answer is not None:
                 alike[id(answer)].append(i)
-    paid_alike: dict[tuple, tuple[SubsidyAssessment, str, list[int]]] = {}  # same yearly terms and fuel → their rows
+    paid_alike: dict[tuple[object, ...], tuple[SubsidyAssessment, FuelId, list[int]]] = {}  # same yearly terms and fuel → their rows
     for same in alike.values():
         answer, fuel = found[same[0]], rows[same[0]].device.fuel
         assert answer is not None

@@ -67,7 +67,7 @@ def source_keys(obj: object) -> set[str]:
         if isinstance(item, BaseModel):
             fields = type(item).model_fields
             if "src" in fields:
-                found.add(item.src)
+                found.add(vars(item)["src"])
             stack.extend(getattr(item, name) for name in fields if name != "sources")
         elif isinstance(item, dict):
             stack.extend(item.values())

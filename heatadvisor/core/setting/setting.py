@@ -71,7 +71,7 @@ def valley_hours(tariff: TariffPack, on: date) -> frozenset[int]:
     return frozenset((start + i) % 24 for i in range(length))
 
 
-_SETTINGS: dict[tuple, Setting] = {}
+_SETTINGS: dict[tuple[object, ...], Setting] = {}
 SETTINGS_KEPT = 256
 
 

@@ -21,6 +21,7 @@ from heatadvisor.core.subsidies.relations import (
 )
 from heatadvisor.core.subsidies.results import (
     Money,
+    OperatingTerm,
     ProgrammeResult,
     Reason,
     Status,
@@ -88,7 +89,7 @@ class _FactsKey:
     option: str
 
 
-_CONDITIONS: dict[tuple, tuple[Programme, tuple[Reason, ...]]] = {}
+_CONDITIONS: dict[tuple[object, ...], tuple[Programme, tuple[Reason, ...]]] = {}
 
 
 def _conditions(programme: Programme, pack: PolicyPack, household: HouseholdFacts, option: OptionFacts,
@@ -115,7 +116,7 @@ class _Fixed:
     date_status: Status | None
     in_force: Reason
     benefit: str
-    operating: tuple
+    operating: tuple[OperatingTerm, ...]
     tariff: object
 
 

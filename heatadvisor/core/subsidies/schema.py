@@ -215,7 +215,7 @@ def _reference_problems(pack: PolicyPack) -> list[InitErrorDetails]:
         seen.add(programme.id)
         for relation in ("requires_all", "requires_any", "excludes", "replaces"):
             for slot, other in enumerate(getattr(programme.relations, relation)):
-                where = (*at, "relations", relation, slot)
+                where: tuple[str | int, ...] = (*at, "relations", relation, slot)
                 if other == programme.id:
                     problems.append(_problem(where, "self_reference", "a programme cannot relate to itself", other))
                 elif other not in known:
@@ -260,5 +260,13 @@ def pack_dates(pack: PolicyPack) -> tuple[str | None, str | None]:
     return valid_from, valid_until
 
 
-register_kind("policies", PolicyPack, dates=pack_dates, is_template=lambda pack: pack.template)
+def _dates(pack: PackHeader) -> tuple[str | None, str | None]:
+    return pack_dates(pack) if isinstance(pack, PolicyPack) else (None, None)
+
+
+def _is_template(pack: PackHeader) -> bool:
+    return isinstance(pack, PolicyPack) and pack.template
+
+
+register_kind("policies", PolicyPack, dates=_dates, is_template=_is_template)
 

@@ -281,7 +281,7 @@ def say_date(text: str | None, lang: Lang) -> str:
     return f"{first.year}年" if lang == "zh" else str(first.year)
 
 
-def _value(key: str, value: Value, lang: Lang) -> str:
+def _value(key: str, value: Value | dict[str, str | None], lang: Lang) -> str:
     if key in _DATE_KEYS and (value is None or isinstance(value, str)):
         return say_date(value, lang)
     if value is None:

@@ -54,10 +54,11 @@ def _check_steps(steps: tuple[TierStep, ...], name: str) -> None:
         last = index == len(steps) - 1
         if last != (step.up_to is None):
             raise ValueError(f"{name}[{index}].up_to must be null exactly on the last step")
-        if index and not last and step.up_to.value <= steps[index - 1].up_to.value:
+        upper, lower = step.up_to, steps[index - 1].up_to if index else None
+        if upper is not None and lower is not None and upper.value <= lower.value:
             raise ValueError(
-                f"{name}[{index}].up_to ({step.up_to.value:g}) must be above "
-                f"{name}[{index - 1}].up_to ({steps[index - 1].up_to.value:g}): thresholds ascend"
+                f"{name}[{index}].up_to ({upper.value:g}) must be above "
+                f"{name}[{index - 1}].up_to ({lower.value:g}): thresholds ascend"
             )
         if index and step.price.value < steps[index - 1].price.value:
             raise ValueError(f"{name}[{index}].price must not be below {name}[{index - 1}].price")
@@ -285,7 +286,7 @@ class TariffPack(PackHeader):
 
     @model_validator(mode="after")
     def _term_sources_resolve(self) -> "TariffPack":
-        terms: list[Dated] = list(self.electricity.seasonal) + list(self.electricity.subsidies)
+        terms: list[SeasonalTariff | KwhSubsidy | TimeOfUse] = [*self.electricity.seasonal, *self.electricity.subsidies]
         terms += [t for gas in self.gas.tariffs.values() for t in gas.seasonal]
         if self.electricity.tou is not None:
             terms.append(self.electricity.tou)
