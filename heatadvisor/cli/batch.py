@@ -53,9 +53,9 @@ def _flag(text: str) -> bool | str:
 def case_data(row: dict[str, str]) -> dict[str, Any]:
     """One CSV row as case data; empty cells fall back to defaults."""
     cell = {k.strip(): (v or "").strip() for k, v in row.items() if k}
-    house = {k: cell[k] for k in HOUSE_COLUMNS if cell.get(k)}
+    house: dict[str, str | bool] = {k: cell[k] for k in HOUSE_COLUMNS if cell.get(k)}
     if "roof_insulated" in house:
-        house["roof_insulated"] = _flag(house["roof_insulated"])
+        house["roof_insulated"] = _flag(cell["roof_insulated"])
     current: dict[str, Any] = {"device_id": cell.get("current_device", "")}
     if cell.get("last_winter_quantity"):  # a unit without a quantity is "not given", like an empty pair
         current["last_winter"] = {"quantity": cell.get("last_winter_quantity", ""), "unit": cell.get("last_winter_unit", "")}
@@ -142,6 +142,7 @@ def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldPro
         if outcome.error is not None:
             out.append(_invalid(row_id, outcome.error, lang))
         else:
+            assert outcome.evaluation is not None, "an outcome has an error or an evaluation"
             out.append(result_row(row_id, summarise(outcome.evaluation, outcome.household), lang))
     return out
 

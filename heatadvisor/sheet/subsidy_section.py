@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from heatadvisor.core.subsidies.wording import say, say_money, say_reason
+from heatadvisor.core.subsidies.wording import Lang, say, say_money, say_reason
 
 from .texts import date_text, t
 
@@ -44,7 +44,7 @@ class Section:
     packs: dict[str, str]  # policy pack id -> version, for the assumptions
 
 
-def _item(result: "ProgrammeResult", lang: str, full: bool) -> Item:
+def _item(result: "ProgrammeResult", lang: Lang, full: bool) -> Item:
     sep = "；" if lang == "zh" else "; "
     amount = ""
     if result.amount is not None:
@@ -65,7 +65,7 @@ def _ordered(assessment: "SubsidyAssessment") -> list["ProgrammeResult"]:
     return sorted(listed, key=lambda p: (p.status != "eligible", -p.applied.typ))
 
 
-def build(option: "OptionResult | None", option_name: str, limits: "Limits", lang: str, day: date) -> Section:
+def build(option: "OptionResult | None", option_name: str, limits: "Limits", lang: Lang, day: date) -> Section:
     assessment = None if option is None else option.subsidies
     if option is None or assessment is None:
         return Section("", (), (t("sub.not_assessed", lang),), {})
