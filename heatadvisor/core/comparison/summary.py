@@ -7,22 +7,11 @@ more than computing it. The figures are the same ones ``result.py`` puts in the 
 from __future__ import annotations
 
 import math
-from typing import NamedTuple, TypedDict
+from typing import NamedTuple
 
 from ..demand.sizing import SUPPLY_STATUS
 from ..devices.scenarios import TYPICAL
 from .group import GroupEvaluation
-
-
-class _Household(TypedDict):
-    """The figures every summary starts with, recommended option or not."""
-
-    province: str
-    county: str
-    station_id: str
-    demand_kwh: float
-    demand_source: str
-    current_running_yuan: float
 
 
 class Summary(NamedTuple):
@@ -51,20 +40,18 @@ class Summary(NamedTuple):
 def summarise(ev: GroupEvaluation, h: int) -> Summary:
     place, current, best = ev.setting.place, ev.first[h], ev.recommended[h]
     phys, cash = ev.physics, ev.money
-    figures = _Household(
-        province=place.province, county=place.county, station_id=place.station_id,
-        demand_kwh=phys.demand.used_kwh.item(current), demand_source=phys.demand.source[h],
-        current_running_yuan=phys.running.yuan.item(current, TYPICAL),
-    )
+    # Summary's first fields, province to current_running_yuan: every summary starts with them
+    household = (place.province, place.county, place.station_id, phys.demand.used_kwh.item(current),
+                 phys.demand.source[h], phys.running.yuan.item(current, TYPICAL))
     if best is None:
-        return Summary(**figures, recommended=None, recommended_name_zh="", recommended_name_en="", running_yuan=math.nan,
+        return Summary(*household, recommended=None, recommended_name_zh="", recommended_name_en="", running_yuan=math.nan,
                        capital_yuan=math.nan, net_capital_yuan=math.nan, payback_years=None, horizon_cost_yuan=math.nan,
                        co2_saving_kg=math.nan, coal_avoided_t=math.nan, supply_status="")
     row = ev.rows[best]
     payback = cash.payback.item(best, TYPICAL)
     status = ev.equipment.supply_status.item(best)
     return Summary(
-        **figures, recommended=row.device.id,
+        *household, recommended=row.device.id,
         recommended_name_zh=row.name_zh, recommended_name_en=row.name_en,
         running_yuan=phys.running.yuan.item(best, TYPICAL), capital_yuan=cash.capital.item(best, TYPICAL),
         net_capital_yuan=cash.net_capital.item(best, TYPICAL),
