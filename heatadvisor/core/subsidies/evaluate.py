@@ -26,6 +26,7 @@ from heatadvisor.core.subsidies.results import (
     Reason,
     Status,
     SubsidyAssessment,
+    TariffTerm,
 )
 from heatadvisor.core.subsidies.schema import PolicyPack, Programme
 
@@ -117,7 +118,7 @@ class _Fixed:
     in_force: Reason
     benefit: str
     operating: tuple[OperatingTerm, ...]
-    tariff: object
+    tariff: TariffTerm | None
 
 
 _FIXED: dict[tuple[int, date], _Fixed] = {}
@@ -150,7 +151,7 @@ def _draft(pack: PolicyPack, programme: Programme, household: HouseholdFacts, op
         reasons.extend(missing)
     return Draft(
         pack=pack, programme=programme, benefit=fixed.benefit, date_status=fixed.date_status, reasons=reasons,
-        amount=amount, operating=list(fixed.operating), tariff=fixed.tariff,  # type: ignore[arg-type]
+        amount=amount, operating=list(fixed.operating), tariff=fixed.tariff,
     )
 
 
