@@ -69,7 +69,7 @@ def config_dir() -> Path:
 
 
 def log_dir() -> Path:
-    """Where the window writes its log, for bug reports."""
+    """Where the window's log and the CLI's crash logs go, for bug reports."""
     return _user_folder("HEATADVISOR_LOG_DIR", "logs", "user_log_dir")
 
 

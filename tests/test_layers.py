@@ -1,5 +1,5 @@
-"""The printed sheet, the CLI and the shared Qt toolkit never import the window (heatadvisor.ui):
-the sheet prints without it and the CLI runs where no window could start."""
+"""The printed sheet, the CLI, the shared Qt toolkit, the records and the words never import the
+window (heatadvisor.ui): the sheet prints without it and the CLI runs where no window could start."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 import heatadvisor
 
 PACKAGE = Path(heatadvisor.__file__).parent
-WITHOUT_WINDOW = ("sheet", "cli", "qtkit")
+WITHOUT_WINDOW = ("sheet", "cli", "qtkit", "records", "wording")
 
 
 def imported_modules(path: Path) -> set[str]:

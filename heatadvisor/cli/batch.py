@@ -29,13 +29,15 @@ HOUSE_COLUMNS = (
     "heated_area_m2", "storeys", "wall", "windows", "roof_insulated", "floor", "airtightness", "heated_share",
     "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw",
 )
+VILLAGE_COLUMNS = ("pipe_gas", "heat_network", "village_station", "water_source")  # 是/否; empty is "no"
 OUTPUT_COLUMNS = (
     "id", "status", "problems", "province", "county", "station", "demand_kwh", "demand_source", "current_running_yuan",
     "recommended", "recommended_name", "running_yuan", "capital_yuan", "net_capital_yuan", "payback_years",
     "horizon_cost_yuan", "co2_saving_kg", "coal_avoided_t", "supply_status",
 )
 INPUT_COLUMNS = {
-    "id", "province", "prefecture", "county", "village", *HOUSE_COLUMNS, "current_device", "last_winter_quantity",
+    "id", "province", "prefecture", "county", "township", "village", *HOUSE_COLUMNS, *VILLAGE_COLUMNS,
+    "current_device", "last_winter_quantity",
     "last_winter_unit", "options", "income_yuan_per_year", "on_date",
 }
 TRUE_WORDS = {"是", "有", "yes", "y", "true", "1"}
@@ -61,9 +63,10 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
         current["last_winter"] = {"quantity": cell.get("last_winter_quantity", ""), "unit": cell.get("last_winter_unit", "")}
     data: dict[str, Any] = {
         "location": {"province": cell.get("province", ""), "county": cell.get("county", ""),
-                     **{k: cell[k] for k in ("prefecture", "village") if cell.get(k)}},
+                     **{k: cell[k] for k in ("prefecture", "township", "village") if cell.get(k)}},
         "house": house,
         "current": current,
+        "village": {k: _flag(cell[k]) for k in VILLAGE_COLUMNS if cell.get(k)},
     }
     if cell.get("options"):
         data["options"] = [{"device_id": d.strip()} for d in cell["options"].replace("；", ";").split(";") if d.strip()]

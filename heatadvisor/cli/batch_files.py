@@ -30,7 +30,7 @@ WITHOUT_BOM = (("utf-8", "UTF-8"), ("gb18030", "GBK"))
 
 
 class BatchFileError(Exception):
-    """The whole file cannot be used; ``key`` words it (catalogue WORDS), ``detail`` for logs."""
+    """The whole file cannot be used; ``key`` words it (heatadvisor/wording/cli.py), ``detail`` for logs."""
 
     def __init__(self, key: str, detail: str = ""):
         super().__init__(detail or key)

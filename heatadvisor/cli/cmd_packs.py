@@ -18,8 +18,8 @@ import heatadvisor.core.subsidies  # noqa: F401  (registers the "policies" pack 
 from heatadvisor.core.packs.loader import PackError
 from heatadvisor.core.packs.safe_text import printable
 from heatadvisor.core.packs.store import PackInfo, PackStore
-from heatadvisor.core.subsidies.wording import Lang, say
-from heatadvisor.wording import problem_text
+from heatadvisor.wording import Lang, problem_text
+from heatadvisor.wording.subsidy_text import say
 
 EXIT_INVALID = 2
 

@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     app = _application()  # noqa: F841 — must live while painting
     from heatadvisor.sheet.content import SheetContext, consultation_number
     from heatadvisor.sheet.render import write_pdf, write_poster_pdf
-    from heatadvisor.sheet.texts import t
+    from heatadvisor.wording import word
 
     service_point, staff = args.service_point, args.staff
     if service_point is None or staff is None:
@@ -73,9 +73,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         pages = write_pdf(comparison, ctx, Path(args.output))
         if args.poster and not write_poster_pdf(comparison, Path(args.poster), args.lang, ctx.service_point):
-            print(t("poster.none", args.lang), file=sys.stderr)
+            print(word("poster.none", args.lang), file=sys.stderr)
     except OSError as exc:
         report_problems([FieldProblem("(file)", "unreadable", str(exc))], args.lang, f"{args.output}: ")
         return EXIT_BAD_INPUT
-    print(t("cli.written", args.lang, path=args.output, pages=pages))
+    print(word("cli.written", args.lang, path=args.output, pages=pages))
     return 0

@@ -23,7 +23,8 @@ from heatadvisor.core.packs.store import read_pack_text
 from heatadvisor.core.setting.bundle import DataBundle, bundled
 from heatadvisor.core.subsidies import PolicyPack
 from heatadvisor.core.subsidies.results import OperatingTerm, ProgrammeResult, SubsidyAssessment, TariffTerm
-from heatadvisor.core.subsidies.wording import Lang, say, say_decision, say_money, say_reason
+from heatadvisor.wording import Lang, word
+from heatadvisor.wording.subsidy_text import say, say_amount, say_decision, say_money, say_reason
 
 _MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 
@@ -104,9 +105,9 @@ def _print_programme(result: ProgrammeResult, lang: Lang) -> None:
     print(f"[{say(f'status.{result.status}', lang)}] {name}")
     for reason in result.reasons:
         print(f"    {_MARK[reason.outcome]} {say_reason(reason, lang)}")
-    if result.amount is not None:
-        key = "label.amount_up_to" if result.amount_up_to else "label.amount"
-        print("    " + say(key, lang, amount=say_money(result.amount, lang)))
+    amount = say_amount(result, lang)
+    if amount is not None and result.amount is not None:
+        print("    " + amount)
         if result.status == "eligible" and result.applied != result.amount:
             print("    " + say("label.applied", lang, amount=say_money(result.applied, lang)))
     for decision in result.decisions:
@@ -130,7 +131,7 @@ def _operating(term: OperatingTerm, lang: Lang) -> str:
             parts.append(say(f"term.cap_quantity.{term.energy}", lang, cap_quantity=term.cap_quantity))
         if term.cap_yuan is not None:
             parts.append(say("term.cap_yuan", lang, cap_yuan=term.cap_yuan))
-    return "，".join(parts) if lang == "zh" else ", ".join(parts)
+    return word("sep.parts", lang).join(parts)
 
 
 def _tariff(tariff: TariffTerm, lang: Lang) -> str:
@@ -144,4 +145,4 @@ def _tariff(tariff: TariffTerm, lang: Lang) -> str:
         ("tariff.seasons", tariff.seasons is not None),
     ]
     parts = [say(key, lang, **values) for key, present in keys if present]
-    return "，".join(parts) if lang == "zh" else ", ".join(parts)
+    return word("sep.parts", lang).join(parts)

@@ -1,7 +1,8 @@
 """heatadvisor-cli: the comparison, its schema, subsidies, packs and village batches.
 
 Bad input never shows a traceback: it exits with code 2 and one line per bad field, in
-the chosen language.
+the chosen language. Nor does anything unforeseen: it exits with code 70 and one line that
+says where the traceback was logged (``crash.py``).
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from pathlib import Path
 from ..core.contract.problems import FieldProblem, InputError
 from ..core.packs.loader import PackError
 from ..wording import problem_line
+from .crash import report_crash
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: a bug, not the user's input
+EXIT_INTERRUPTED = 130
 
 
 def report_problems(problems: list[FieldProblem], lang: str, prefix: str = "") -> None:
@@ -113,14 +117,27 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except PackError as error:  # a broken installed pack: say which file and field, no traceback
-        print(error, file=sys.stderr)
+    except PackError as error:  # a broken pack: which file and field, in the user's language, no traceback
+        from ..core.packs.safe_text import printable
+        from ..wording import Lang
+        from ..wording.subsidy_text import say
+        from .cmd_packs import print_problems
+
+        lang: Lang = "en" if getattr(args, "lang", "zh") == "en" else "zh"
+        print(printable(say("label.broken", lang, path=error.file)), file=sys.stderr)
+        print_problems(error, sys.stderr, lang)
         return 1
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 — a bug: one line for the user, the traceback in a log for the report
+        report_crash(error, argv, getattr(args, "lang", "zh"))
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

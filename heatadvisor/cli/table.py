@@ -45,12 +45,11 @@ def row(option: OptionResult, lang: str, label: str) -> list[str]:
 
 def render(result: Comparison, lang: str = "zh") -> str:
     p = result.place
-    sep = "；" if lang == "zh" else "; "
+    sep = word("sep.clauses", lang)
     lines = [
-        (
-            f"{word('place', lang)}: {p.province} {p.county}    {word('station', lang)}: "
-            f"{p.station_name_zh if lang == 'zh' else p.station_name_en}, {p.distance_km:.0f} km"
-        ),
+        (f"{word('place', lang)}: {p.province_en if lang == 'en' else p.province} "
+         f"{p.county_en if lang == 'en' else p.county}    {word('station', lang)}: "
+         f"{p.station_name_zh if lang == 'zh' else p.station_name_en}, {p.distance_km:.0f} km"),
         (
             f"{word('demand', lang)}: {result.demand.used_kwh:,.0f} {word('unit.kwh', lang)} "
             f"({word('demand.' + result.demand.source, lang)})"
@@ -60,7 +59,14 @@ def render(result: Comparison, lang: str = "zh") -> str:
     rows = [[word(c, lang, years=result.horizon_years) for c in COLUMNS], row(result.current, lang, word("current", lang))]
     rows += [row(o, lang, str(o.rank)) for o in result.options]
     widths = [max(width(r[i]) for r in rows) for i in range(len(COLUMNS))]
-    lines += ["  ".join(pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    table = ["  ".join(pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines += table[:2]
+    group = None
+    for option, text in zip(result.options, table[2:]):
+        if option.group != group:  # each group under its title: what is ranked, and why the rest is not advised
+            group = option.group
+            lines.append(f"  [{word(f'group.{group}', lang, years=result.horizon_years)}]")
+        lines.append(text)
     lines.append("")
     best = result.recommended_option()
     if best is not None:

@@ -38,6 +38,20 @@ Series = Sequence[tuple[str, Sequence[float]]]
 
 PALETTE = ("#c0392b", "#2471a3", "#229954", "#d68910", "#7d3c98", "#17a589", "#5d6d7e", "#a04000")
 CURRENT_COLOUR = "#555555"
+LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DotLine)  # after the palette runs out
+
+
+def line_look(index: int) -> tuple[str, Qt.PenStyle]:
+    """Colour and pen of the option line ``index``: every line tells itself apart, even
+    beyond the palette's eight colours."""
+    return PALETTE[index % len(PALETTE)], LINE_STYLES[index // len(PALETTE) % len(LINE_STYLES)]
+
+
+def legend_entries(reference: str, names: Sequence[str], mark_name: str) -> list[tuple[str, str, Qt.PenStyle | None]]:
+    """(name, colour, pen) of today's dashed line, each option's line, then the payback mark
+    (no pen: a dot): what ``set_lines`` draws, for a legend drawn with whole names."""
+    return [(reference, CURRENT_COLOUR, Qt.PenStyle.DashLine), *((n, *line_look(i)) for i, n in enumerate(names)),
+            (mark_name, "#000000", None)]
 
 
 def make_chart_view(title: str = "") -> QChartView:
@@ -146,27 +160,32 @@ def crossing(xs: Sequence[float], ys: Sequence[float], reference: Sequence[float
 
 
 def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: tuple[str, Sequence[float]],
-              x_title: str, y_title: str, mark_name: str) -> None:
+              x_title: str, y_title: str, mark_name: str, legend: bool = True) -> None:
     """Lines over the same x (cumulative cost per option over the years) with the reference
-    (today's heating) dashed grey, and each line's crossing with it marked."""
+    (today's heating) dashed grey, and each line's crossing with it marked. ``legend=False``
+    when the caller draws one with whole names (``legend_entries``): Qt's cuts them short."""
     chart = view.chart()
     shape = ("lines", len(xs), reference[0], tuple(name for name, _ in series), mark_name)
     if _shape(chart) != shape:
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        x_axis, y_axis = _value_axis(x_title, "%.0f"), _value_axis(y_title, "%.0f")
-        x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        axes = [a for a in chart.axes() if isinstance(a, QValueAxis)]
+        if len(axes) == 2:  # kept: an axis removed from a shown chart leaves its labels drawn behind
+            x_axis, y_axis = axes
+        else:
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+            x_axis, y_axis = _value_axis(x_title, "%.0f"), _value_axis(y_title, "%.0f")
+            x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+            x_axis.setTickAnchor(0)
+            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        x_axis.setTitleText(x_title)
+        y_axis.setTitleText(y_title)
         x_axis.setTickInterval(5 if len(xs) > 12 else 1)
-        x_axis.setTickAnchor(0)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        named = [(reference[0], CURRENT_COLOUR, Qt.PenStyle.DashLine)]
-        named += [(name, PALETTE[i % len(PALETTE)], Qt.PenStyle.SolidLine) for i, (name, _) in enumerate(series)]
-        for name, colour, style in named:
+        for name, colour, style in legend_entries(reference[0], [name for name, _ in series], mark_name)[:-1]:
             line = QLineSeries()
             line.setName(name)
-            line.setPen(QPen(QColor(colour), 2.5, style))
+            line.setPen(QPen(QColor(colour), 2.5, Qt.PenStyle.SolidLine if style is None else style))
             chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
@@ -177,7 +196,7 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
         chart.addSeries(marks)
         marks.attachAxis(x_axis)
         marks.attachAxis(y_axis)
-        chart.legend().setVisible(True)
+        chart.legend().setVisible(legend)
         chart.setProperty("shape", shape)
         apply_fonts(chart)
     lines = [_series(chart, index, QLineSeries) for index in range(len(chart.series()) - 1)]

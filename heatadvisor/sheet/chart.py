@@ -33,9 +33,7 @@ def _print_look(chart: charts.QChart) -> None:
 
 def _legend(data: PaybackChart) -> list[tuple[str, str, Qt.PenStyle | None]]:
     """(name, colour, line style) per line, then the payback mark (no line style: a dot)."""
-    entries: list[tuple[str, str, Qt.PenStyle | None]] = [(data.reference[0], charts.CURRENT_COLOUR, Qt.PenStyle.DashLine)]
-    entries += [(name, charts.PALETTE[i % len(charts.PALETTE)], Qt.PenStyle.SolidLine) for i, (name, _) in enumerate(data.series)]
-    return entries + [(data.mark_name, "#000000", None)]
+    return charts.legend_entries(data.reference[0], [name for name, _ in data.series], data.mark_name)
 
 
 def _paint_legend(painter: QPainter, entries: list[tuple[str, str, Qt.PenStyle | None]], rect: QRectF) -> None:

@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from heatadvisor.wording import reason_text, word
+from heatadvisor.core.contract.results import CodedReason
+from heatadvisor.wording import date_text, field_label, month, reason_text, word
 
 from . import subsidy_section
-from .texts import date_text, month, t
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.case import Case
     from heatadvisor.core.contract.results import Comparison, OptionResult
-    from heatadvisor.core.subsidies.wording import Lang
+    from heatadvisor.wording import Lang
 
 Cell = tuple[str, str]
 """(main figure, its range in small type below; "" when there is none)."""
@@ -172,9 +172,9 @@ def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -
     for option in [*options, comparison.current]:
         label = name(option, lang)
         if option.is_current:
-            label = t("row.current", lang, name=label)
+            label = word("row.current", lang, name=label)
         elif option.key == comparison.recommended:
-            label = t("row.recommended", lang, name=label)
+            label = word("row.recommended", lang, name=label)
         rows.append((
             (label, ""), money_cell(*option.running_cost), money_cell(*option.capital_cost), money_cell(*option.net_capital),
             payback_cell(option, lang), money_cell(*option.horizon_cost), (f"{option.co2_kg / 1000:.1f}", ""),
@@ -183,21 +183,38 @@ def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -
     return Table(columns, tuple(rows), best, len(options))
 
 
+def _table_note(comparison: "Comparison", lang: str) -> str:
+    """How to read the table, what is ranked, and the options left out of the ranking with why."""
+    sep = "、" if lang == "zh" else ", "
+    lines = [word("table.note", lang, years=comparison.horizon_years)]
+    not_clean = [name(o, lang) for o in comparison.options if o.group == "not_clean"]
+    if not_clean:
+        lines.append(word("table.not_clean", lang, names=sep.join(not_clean)))
+    lacking: dict[str, list[str]] = {}
+    for option in comparison.options:
+        if option.group == "needs_infrastructure":
+            lacking.setdefault(option.missing[0], []).append(name(option, lang))
+    for need, names in lacking.items():
+        why = reason_text(CodedReason(code=f"village_lacks_{need}"), lang)
+        lines.append(word("table.lacks", lang, why=why[:1].upper() + why[1:], names=sep.join(names)))
+    return ("" if lang == "zh" else " ").join(lines)
+
+
 def _recommendation(comparison: "Comparison", lang: str) -> str:
     best = comparison.recommended_option()
     if best is None:
-        why = ("；" if lang == "zh" else "; ").join(reason_text(r, lang) for r in comparison.reasons)
-        return t("rec.keep", lang) + why
+        why = word("sep.clauses", lang).join(reason_text(r, lang) for r in comparison.reasons)
+        return word("rec.keep", lang) + why
     saving = comparison.current.running_cost[1] - best.running_cost[1]
-    text = t("rec.lead", lang, name=name(best, lang))
+    text = word("rec.lead", lang, name=name(best, lang))
     if saving >= 0:
-        text += t("rec.less", lang, running=money(best.running_cost[1]), saving=money(saving))
+        text += word("rec.less", lang, running=money(best.running_cost[1]), saving=money(saving))
     else:
-        text += t("rec.more", lang, running=money(best.running_cost[1]), extra=money(-saving))
+        text += word("rec.more", lang, running=money(best.running_cost[1]), extra=money(-saving))
     years = best.payback_years[1]
     if years is None:
-        return text + t("rec.payback_never", lang, net=money(best.net_capital[1]))
-    return text + t("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
+        return text + word("rec.payback_never", lang, net=money(best.net_capital[1]))
+    return text + word("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
 
 
 def _why(options: list["OptionResult"], limits: Limits, lang: str) -> tuple[str, ...]:
@@ -206,9 +223,9 @@ def _why(options: list["OptionResult"], limits: Limits, lang: str) -> tuple[str,
     for option in options[: limits.why_for]:
         warnings = [r for r in option.reasons if r.code in WARNING_CODES]
         others = [r for r in option.reasons if r.code not in WARNING_CODES][: limits.reasons_each]
-        reasons = ("；" if lang == "zh" else "; ").join(reason_text(r, lang) for r in [*warnings, *others])
+        reasons = word("sep.clauses", lang).join(reason_text(r, lang) for r in [*warnings, *others])
         if reasons:
-            lines.append(t("why", lang, name=name(option, lang), reasons=reasons))
+            lines.append(word("why", lang, name=name(option, lang), reasons=reasons))
     return tuple(lines)
 
 
@@ -219,27 +236,32 @@ def _season_day(text: str, lang: str) -> str:
 
 def _household(comparison: "Comparison", ctx: SheetContext) -> str:
     lang, place, current = ctx.lang, comparison.place, comparison.current
-    where = " ".join(p for p in (place.province, place.county, ctx.village) if p)
-    text = t("house.place", lang, place=where)
+    names = (place.province_en, place.county_en) if lang == "en" else (place.province, place.county)
+    where = " ".join(p for p in (*names, ctx.village) if p)
+    text = word("house.place", lang, place=where)
     if ctx.house is not None:
-        text += t("house.body", lang, area=f"{ctx.house.area_m2:.0f}", storeys=ctx.house.storeys,
-                  wall=t(f"wall.{ctx.house.wall}", lang), windows=t(f"windows.{ctx.house.windows}", lang))
+        text += word("house.body", lang, area=f"{ctx.house.area_m2:.0f}", storeys=ctx.house.storeys,
+                  wall=word(f"wall.{ctx.house.wall}", lang), windows=word(f"windows.{ctx.house.windows}", lang))
     else:
         text += "。" if lang == "zh" else ". "
-    text += t("house.current", lang, current=name(current, lang), start=_season_day(place.season_start, lang),
+    text += word("house.current", lang, current=name(current, lang), start=_season_day(place.season_start, lang),
               end=_season_day(place.season_end, lang), days=f"{place.season_days:.0f}", cost=money(current.running_cost[1]))
+    if comparison.village_has:
+        labels = [field_label(f"village.{k}", lang) for k in comparison.village_has]
+        items = "、".join(labels) if lang == "zh" else ", ".join(label.lower() for label in labels)
+        text += word("house.village", lang, items=items)
     source = word(f"demand.{comparison.demand.source}", lang)
-    return text + t("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(comparison.demand.used_kwh))
+    return text + word("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(comparison.demand.used_kwh))
 
 
 def _chart(comparison: "Comparison", options: list["OptionResult"], lang: str) -> PaybackChart:
     current = comparison.current
     return PaybackChart(
-        x_title=t("chart.x", lang), y_title=t("chart.y", lang), mark_name=t("chart.mark", lang),
+        x_title=word("chart.x", lang), y_title=word("chart.y", lang), mark_name=word("chart.mark", lang),
         years=tuple(float(y) for y in range(len(current.cumulative_cost))),
-        reference=(t("chart.current", lang, name=name(current, lang)), tuple(current.cumulative_cost)),
+        reference=(word("chart.current", lang, name=name(current, lang)), tuple(current.cumulative_cost)),
         series=tuple((name(o, lang), tuple(o.cumulative_cost)) for o in options[:CHART_LINES]),
-        note=t("chart.note", lang),
+        note=word("chart.note", lang),
     )
 
 
@@ -254,7 +276,7 @@ def heat_pump(comparison: "Comparison") -> "OptionResult | None":
 def _info(comparison: "Comparison", lang: str) -> tuple[tuple[str, str], ...]:
     pump = heat_pump(comparison)
     cop = pump.heat_pump.seasonal_cop if pump is not None and pump.heat_pump is not None else DEFAULT_COP
-    return tuple((t(f"info.{k}.h", lang), t(f"info.{k}", lang, cop=f"{cop:.1f}") if k == "cop" else t(f"info.{k}", lang))
+    return tuple((word(f"info.{k}.h", lang), word(f"info.{k}", lang, cop=f"{cop:.1f}") if k == "cop" else word(f"info.{k}", lang))
                  for k in ("cop", "co", "claim", "order", "tips"))
 
 
@@ -265,15 +287,15 @@ def _price(option: "OptionResult", lang: str) -> str | None:
         return None
     key = "as.price_avg" if option.fuel == "electricity" else "as.price"
     price = option.running_cost[1] / quantity
-    return t(key, lang, name=name(option, lang), fuel=t(f"fuel.{option.fuel}", lang), price=f"{price:,.0f}" if price >= 100 else f"{price:.2f}", unit=word(f"unit.{option.fuel_unit}", lang))
+    return word(key, lang, name=name(option, lang), fuel=word(f"fuel.{option.fuel}", lang), price=f"{price:,.0f}" if price >= 100 else f"{price:.2f}", unit=word(f"unit.{option.fuel_unit}", lang))
 
 
 def _packs(comparison: "Comparison", extra: dict[str, str], lang: str) -> str:
     by_version: dict[str, list[str]] = {}
     for pack_id, version in {**comparison.packs, **extra}.items():
         by_version.setdefault(version, []).append(pack_id)
-    return ("；" if lang == "zh" else "; ").join(
-        t("as.pack_group", lang, version=version, count=len(ids)) for version, ids in sorted(by_version.items()))
+    return word("sep.clauses", lang).join(
+        word("as.pack_group", lang, version=version, count=len(ids)) for version, ids in sorted(by_version.items()))
 
 
 def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_packs: dict[str, str], lang: str) -> tuple[str, ...]:
@@ -284,25 +306,25 @@ def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_p
             prices.append(text)
     place = comparison.place
     return (
-        t("as.prices", lang, prices=("；" if lang == "zh" else "; ").join(prices)),
-        t("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
-        *(reason_text(r, lang) + ("。" if lang == "zh" else ".") for r in comparison.assumptions),
-        t("as.packs", lang, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
-        t("as.estimate", lang),
+        word("as.prices", lang, prices=word("sep.clauses", lang).join(prices)),
+        word("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
+        *(reason_text(r, lang) + word("full_stop", lang) for r in comparison.assumptions),
+        word("as.packs", lang, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
+        word("as.estimate", lang),
     )
 
 
 def _header(ctx: SheetContext) -> tuple[tuple[str, str], ...]:
-    lang, blank = ctx.lang, t("blank", ctx.lang)
+    lang, blank = ctx.lang, word("blank", ctx.lang)
     rows = [
-        (t("header.service_point", lang), ctx.service_point or blank),
-        (t("header.staff", lang), ctx.staff or blank),
-        (t("header.date", lang), date_text(ctx.day, lang)),
-        (t("header.number", lang), ctx.number or blank),
+        (word("header.service_point", lang), ctx.service_point or blank),
+        (word("header.staff", lang), ctx.staff or blank),
+        (word("header.date", lang), date_text(ctx.day, lang)),
+        (word("header.number", lang), ctx.number or blank),
     ]
     for key, value in (("resident", ctx.resident_name), ("village", ctx.village), ("phone", ctx.resident_phone)):
         if value:
-            rows.append((t(f"header.{key}", lang), value))
+            rows.append((word(f"header.{key}", lang), value))
     return tuple(rows)
 
 
@@ -313,13 +335,13 @@ def build_sheet(comparison: "Comparison", ctx: SheetContext, limits: Limits = LE
     focus = best or (comparison.options[0] if comparison.options else None)
     words: Lang = "en" if lang == "en" else "zh"  # the sheet speaks Chinese for any other code
     subsidies = subsidy_section.build(focus, "" if focus is None else name(focus, lang), limits, words, ctx.day)
-    headings = {k: t(f"h.{k}", lang) for k in ("recommend", "compare", "chart", "subsidies", "info", "assumptions", "sign")}
+    headings = {k: word(f"h.{k}", lang) for k in ("recommend", "compare", "chart", "subsidies", "info", "assumptions", "sign")}
     return Sheet(
-        lang=lang, title=t("title", lang), headings=headings, header=_header(ctx), household=_household(comparison, ctx),
+        lang=lang, title=word("title", lang), headings=headings, header=_header(ctx), household=_household(comparison, ctx),
         recommendation=_recommendation(comparison, lang), why=_why(options, limits, lang),
-        table=_table(comparison, options, lang), table_note=t("table.note", lang, years=comparison.horizon_years),
+        table=_table(comparison, options, lang), table_note=_table_note(comparison, lang),
         chart=_chart(comparison, options, lang), subsidies=subsidies, info=_info(comparison, lang),
         assumptions=_assumptions(comparison, best, subsidies.packs, lang),
-        signatures=(t("sign.staff", lang), t("sign.resident", lang), t("sign.date", lang)),
-        app=t("app", lang), number=ctx.number or t("blank", lang), limits=limits,
+        signatures=(word("sign.staff", lang), word("sign.resident", lang), word("sign.date", lang)),
+        app=word("app", lang), number=ctx.number or word("blank", lang), limits=limits,
     )

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from heatadvisor.wording import month, word
+
 from .content import heat_pump, name
-from .texts import month, t
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison, OptionResult
@@ -41,13 +42,13 @@ def build_poster(comparison: "Comparison", lang: str = "zh", service_point: str 
     if option is None or option.heat_pump is None:
         return None
     bins = option.heat_pump
-    rows = tuple((t("poster.month", lang, month=month(m, lang)), t("poster.value", lang, cop=f"{cop:.1f}"))
+    rows = tuple((word("poster.month", lang, month=month(m, lang)), word("poster.value", lang, cop=f"{cop:.1f}"))
                  for m, heat, elec in monthly_energy(option) if elec > 0 for cop in (heat / elec,))
     return Poster(
-        headline=t("poster.headline", lang, county=comparison.place.county, cop=f"{bins.seasonal_cop:.1f}"),
-        sub=t("poster.sub", lang, name=name(option, lang)),
-        columns=(t("poster.col.month", lang), t("poster.col.cop", lang)),
+        headline=word("poster.headline", lang, county=comparison.place.county_en if lang == "en" else comparison.place.county, cop=f"{bins.seasonal_cop:.1f}"),
+        sub=word("poster.sub", lang, name=name(option, lang)),
+        columns=(word("poster.col.month", lang), word("poster.col.cop", lang)),
         rows=rows,
-        notes=(t("poster.rated", lang, rated=f"{bins.rated_cop:.1f}"), t("poster.electric", lang)),
-        footer=" · ".join(x for x in (t("app", lang), service_point) if x),
+        notes=(word("poster.rated", lang, rated=f"{bins.rated_cop:.1f}"), word("poster.electric", lang)),
+        footer=" · ".join(x for x in (word("app", lang), service_point) if x),
     )

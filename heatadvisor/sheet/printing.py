@@ -14,10 +14,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from heatadvisor.paths import documents_dir
+from heatadvisor.wording import word
 
 from .content import SheetContext
 from .render import page_layout, paint_sheet, write_pdf
-from .texts import t
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def fallback_path(ctx: SheetContext) -> Path:
     """Where a sheet goes when nothing can print it: Documents/HeatAdvisor/."""
-    stem = t("title", ctx.lang) + (f"_{ctx.number}" if ctx.number else f"_{ctx.day:%Y%m%d}")
+    stem = word("title", ctx.lang) + (f"_{ctx.number}" if ctx.number else f"_{ctx.day:%Y%m%d}")
     return documents_dir() / f"{stem}.pdf"
 
 
@@ -69,9 +69,9 @@ def save_instead(parent: QWidget | None, comparison: "Comparison", ctx: SheetCon
         path.parent.mkdir(parents=True, exist_ok=True)
         write_pdf(comparison, ctx, path)
     except OSError:
-        QMessageBox.warning(parent, t("print.title", ctx.lang), t("print.failed", ctx.lang, path=str(path)))
+        QMessageBox.warning(parent, word("print.title", ctx.lang), word("print.failed", ctx.lang, path=str(path)))
         return None
-    QMessageBox.information(parent, t("print.title", ctx.lang), t("print.no_printer", ctx.lang, path=str(path)))
+    QMessageBox.information(parent, word("print.title", ctx.lang), word("print.no_printer", ctx.lang, path=str(path)))
     return path
 
 
@@ -82,19 +82,19 @@ def print_sheet(parent: QWidget | None, comparison: "Comparison", ctx: SheetCont
     in the dialog that cannot be written to is named in a message, never a traceback."""
     if not QPrinterInfo.availablePrinters():
         return save_instead(parent, comparison, ctx)
-    dialog = PrintDialog(parent, t("print.title", ctx.lang))
+    dialog = PrintDialog(parent, word("print.title", ctx.lang))
     printer = dialog.held_printer
     if dialog.run():
         try:
             paint_sheet(printer, comparison, ctx)
         except OSError:
             file = printer.outputFileName()
-            words = (t("print.failed", ctx.lang, path=file) if file
-                     else t("print.not_printed", ctx.lang, printer=printer.printerName()))
-            QMessageBox.warning(parent, t("print.title", ctx.lang), words)
+            words = (word("print.failed", ctx.lang, path=file) if file
+                     else word("print.not_printed", ctx.lang, printer=printer.printerName()))
+            QMessageBox.warning(parent, word("print.title", ctx.lang), words)
     return None
 
 
 def preview_dialog(parent: QWidget | None, comparison: "Comparison", ctx: SheetContext) -> PreviewDialog:
     """The print preview; printing from it uses the same painter code as the PDF."""
-    return PreviewDialog(parent, t("print.title", ctx.lang), lambda printer: paint_sheet(printer, comparison, ctx))
+    return PreviewDialog(parent, word("print.title", ctx.lang), lambda printer: paint_sheet(printer, comparison, ctx))

@@ -15,12 +15,12 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTransform
 
 from heatadvisor.qtkit.fonts import register_bundled_fonts
+from heatadvisor.wording import word
 
 from .chart import payback_painter
 from .content import LEVELS, Sheet, SheetContext, build_sheet
 from .layout import Block, Box, Grid, Picture, SignatureLines, Style, Text, draw_text, paginate
 from .poster import Poster, build_poster
-from .texts import t
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison
@@ -181,7 +181,7 @@ def paint_sheet(device: QPagedPaintDevice, comparison: "Comparison", ctx: SheetC
 
 
 def sheet_footer(sheet: Sheet, page: int, pages: int) -> str:
-    return t("footer", sheet.lang, app=sheet.app, number=sheet.number, page=page, pages=pages)
+    return word("footer", sheet.lang, app=sheet.app, number=sheet.number, page=page, pages=pages)
 
 
 def _pdf_writer(path: Path, title: str) -> QPdfWriter:

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from heatadvisor.core.subsidies.wording import Lang, say, say_money, say_reason
-
-from .texts import date_text, t
+from heatadvisor.wording import Lang, date_text, word
+from heatadvisor.wording.subsidy_text import say, say_amount, say_money, say_reason
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import OptionResult
@@ -45,17 +44,14 @@ class Section:
 
 
 def _item(result: "ProgrammeResult", lang: Lang, full: bool) -> Item:
-    sep = "；" if lang == "zh" else "; "
-    amount = ""
-    if result.amount is not None:
-        amount = say("label.amount_up_to" if result.amount_up_to else "label.amount", lang, amount=say_money(result.amount, lang))
+    sep = word("sep.clauses", lang)
     met = [say_reason(r, lang) for r in result.reasons if r.outcome == "met" and r.code not in OBVIOUS]
     unknown = [say_reason(r, lang) for r in result.reasons if r.outcome == "unknown"]
     return Item(
         name=result.name.get(lang) or result.name["zh"] or result.programme_id,
-        status=say(f"status.{result.status}", lang), eligible=result.status == "eligible", amount=amount,
-        met=t("sub.met", lang, items=sep.join(met)) if full and met else "",
-        confirm=t("sub.confirm", lang, items=sep.join(unknown)) if full and unknown else "",
+        status=say(f"status.{result.status}", lang), eligible=result.status == "eligible", amount=say_amount(result, lang) or "",
+        met=word("sub.met", lang, items=sep.join(met)) if full and met else "",
+        confirm=word("sub.confirm", lang, items=sep.join(unknown)) if full and unknown else "",
         apply_at=say("label.apply_at", lang, place=result.apply_at) if result.apply_at else "",
     )
 
@@ -65,15 +61,31 @@ def _ordered(assessment: "SubsidyAssessment") -> list["ProgrammeResult"]:
     return sorted(listed, key=lambda p: (p.status != "eligible", -p.applied.typ))
 
 
+def _why_none(assessment: "SubsidyAssessment", limits: "Limits", lang: Lang) -> list[str]:
+    """Why none applies, programme by programme in the words the window uses; as many as the
+    fitting level shows in full (at least one), the rest counted."""
+    sep = "；" if lang == "zh" else "; "
+    local = [p for p in assessment.programmes if p.in_area()]
+    shown = local[: max(1, limits.subsidies_full)]
+    lines = []
+    for result in shown:
+        reasons = [say_reason(r, lang) for r in result.reasons if r.outcome != "met"] or [say(f"status.{result.status}", lang)]
+        name = result.name.get(lang) or result.name["zh"] or result.programme_id
+        lines.append(word("sub.why_none", lang, name=name, reasons=sep.join(reasons)))
+    if len(local) > len(shown):
+        lines.append(word("sub.more", lang, count=len(local) - len(shown)))
+    return lines
+
+
 def build(option: "OptionResult | None", option_name: str, limits: "Limits", lang: Lang, day: date) -> Section:
     assessment = None if option is None else option.subsidies
     if option is None or assessment is None:
-        return Section("", (), (t("sub.not_assessed", lang),), {})
-    intro = t("sub.for", lang, name=option_name, date=date_text(assessment.on, lang))
+        return Section("", (), (word("sub.not_assessed", lang),), {})
+    intro = word("sub.for", lang, name=option_name, date=date_text(assessment.on, lang))
     packs = {p.pack_id: p.pack_version for p in assessment.programmes}
     listed = _ordered(assessment)
     if not listed:
-        return Section(intro, (), (t("sub.none", lang),), packs)
+        return Section(intro, (), (word("sub.none", lang), *_why_none(assessment, limits, lang)), packs)
     shown = listed[: limits.subsidies_listed]
     items = tuple(_item(p, lang, i < limits.subsidies_full) for i, p in enumerate(shown))
     after = []
@@ -86,8 +98,8 @@ def build(option: "OptionResult | None", option_name: str, limits: "Limits", lan
         sep = "" if lang == "zh" else " "
         after.append(say("label.questions", lang) + sep + sep.join(say(f"question.{q}", lang) for q in assessment.questions))
     if len(listed) > len(shown):
-        after.append(t("sub.compact_more", lang, count=len(listed) - len(shown)))
+        after.append(word("sub.compact_more", lang, count=len(listed) - len(shown)))
     others = sum(1 for p in assessment.programmes if p.status not in LISTED and p.in_area())
     if others:
-        after.append(t("sub.more", lang, count=others))
+        after.append(word("sub.more", lang, count=others))
     return Section(intro, items, tuple(after), packs)

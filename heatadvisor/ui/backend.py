@@ -50,7 +50,7 @@ class Backend:
         from heatadvisor.core.demand import calibration
         from heatadvisor.core.packs.technology import DeviceKind
         from heatadvisor.core.place import climate, places, siting
-        from heatadvisor.core.subsidies import wording as subsidy_wording
+        from heatadvisor.wording import subsidy_text as subsidy_wording
 
         self.data = data
         self.kinds = DeviceKind  # what the window compares a device's kind with
@@ -106,6 +106,10 @@ class Backend:
     # counties and their weather stations ---------------------------------------
     def provinces(self) -> tuple[str, ...]:
         return self._places.provinces()
+
+    def province_name(self, province: str, lang: str) -> str:
+        """The province as the language writes it (Shandong in English)."""
+        return self._siting.province_en(province) if lang == "en" else province
 
     def search_counties(self, text: str, province: str | None, limit: int) -> "list[County]":
         return self._places.search(text, province, limit)
@@ -168,8 +172,8 @@ class Backend:
         """The subsidy engine's own catalogue (shared with the sheet and the CLI)."""
         return self._subsidy_wording.say(key, lang, **values)
 
-    def subsidy_money(self, amount: object, lang: str) -> str:
-        return self._subsidy_wording.say_money(amount, lang)
+    def subsidy_amount(self, result: object, lang: str) -> str | None:
+        return self._subsidy_wording.say_amount(result, lang)
 
     def subsidy_reason(self, reason: object, lang: str) -> str:
         return self._subsidy_wording.say_reason(reason, lang)

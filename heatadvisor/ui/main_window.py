@@ -32,6 +32,7 @@ from heatadvisor.ui.style import follow_app_font
 from heatadvisor.ui.window_parts import BuiltAfterPaint
 
 if TYPE_CHECKING:
+    from heatadvisor.core.contract.results import Comparison
     from heatadvisor.ui.pack_import import PackImportFlow
     from heatadvisor.ui.print_actions import PrintActions
     from heatadvisor.ui.settings_dialog import SettingsValues
@@ -45,6 +46,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         super().__init__()
         self.settings, self.languages, self.backend = settings, languages, backend
         self.last: Evaluation | None = None
+        self._shown: Comparison | None = None  # what the tabs show; greyed, and still re-worded, while input is invalid
         province, county = settings.home_place
         self.location = LocationGroup(province, county)
         self.location.language = lambda: self.languages.current
@@ -254,6 +256,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
                            ("prices", self.prices), ("household", self.household)):
             parts[key], bad = group.read()
             local.update(bad)
+        parts["village"] = self.location.read_village()
         options, bad = self.options.read()
         parts.update(options)
         local.update(bad)
@@ -285,21 +288,32 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
             self.results.show_waiting([(p.field, backend.problem_line(p, lang)) for p in evaluation.problems])
             self.current.show_demand(None, None)
             self.options.show_warnings({})
+            self._show_tabs()  # the greyed results in the language now chosen
             return
-        self.comparison_tab.show_rows(present.summary(comparison, backend, lang),
-                                      present.comparison_rows(comparison, backend, lang), comparison.horizon_years)
+        self._shown = comparison
+        self._show_tabs()
         self.options.show_warnings(present.warnings(comparison, backend, lang))
         self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh)
-        self._show_extra_tabs()
         self.results.show_current(evaluation.parts)
+
+    def _show_tabs(self) -> None:
+        """The comparison shown, worded in the current language: the table, then the open tab."""
+        from heatadvisor.ui import present
+
+        if self._shown is None or self.backend is None:
+            return
+        lang = self.languages.current
+        self.comparison_tab.show_rows(present.summary(self._shown, self.backend, lang),
+                                      present.comparison_rows(self._shown, self.backend, lang), self._shown.horizon_years)
+        self._show_extra_tabs()
 
     def _show_extra_tabs(self) -> None:
         """Charts, subsidies, claims and explain pages are built only while visible (keystrokes stay cheap)."""
-        if self.last is None or self.last.comparison is None or self.backend is None:
+        if self._shown is None or self.backend is None:
             return
         from heatadvisor.ui import present
 
-        comparison, lang, shown = self.last.comparison, self.languages.current, self.results.tabs.currentWidget()
+        comparison, lang, shown = self._shown, self.languages.current, self.results.tabs.currentWidget()
         if shown is self.pages["charts"]:
             self.charts_tab.show_data(present.chart_data(comparison, lang))
         elif shown is self.pages["subsidies"]:
@@ -307,7 +321,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
             self.subsidy_tab.show_programmes(programmes, option)
         elif shown is self.pages["explain"]:
             self.explain_tab.show_data(present.explain_data(comparison, lang))
-        elif shown is self.pages["claims"]:
+        elif shown is self.pages["claims"] and self.last is not None and self.last.comparison is not None:
             self.claims_tab.show_figures(self._claims())
 
     def _claims(self):

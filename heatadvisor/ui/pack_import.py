@@ -120,7 +120,7 @@ class PackImportFlow(QObject):
         """The file, then each problem as field and reason in the user's language (the store's
         English detail after it, for the pack's author)."""
         from heatadvisor import wording
-        from heatadvisor.core.subsidies.wording import say
+        from heatadvisor.wording.subsidy_text import say
 
         lines = [say("label.import_failed", lang, file=error.file)]
         for problem in error.problems[:PROBLEMS_SHOWN]:

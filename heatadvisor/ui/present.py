@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from heatadvisor.ui.results.comparison import Row, money
+from heatadvisor.ui.results.comparison import Row, heading, money
 from heatadvisor.ui.results.data import ChartData, ClaimFigures, ExplainData, ProgrammeCard
 
 if TYPE_CHECKING:
@@ -26,11 +26,7 @@ def name(option: "OptionResult", lang: str) -> str:
 def verdict(option: "OptionResult", backend: "Backend", lang: str) -> str:
     """The first two reasons that are not sizing warnings (those show at the option)."""
     reasons = [r for r in option.reasons if r.code not in WARNING_CODES][:2]
-    return separator(lang).join(backend.reason_text(r, lang) for r in reasons)
-
-
-def separator(lang: str) -> str:
-    return "; " if lang == "en" else "；"
+    return backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in reasons)
 
 
 def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
@@ -45,11 +41,17 @@ def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
 
 
 def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> list[Row]:
+    """The options group by group, each group under its title (what the ranking is, and why
+    the ones below are not advised), then today's heating."""
     rows = []
+    group = None
     for option in [*comparison.options, comparison.current]:
+        if not option.is_current and option.group != group:
+            group = option.group
+            rows.append(heading(backend.word(f"group.{group}", lang, years=comparison.horizon_years)))
         label = name(option, lang)
         if option.is_current:
-            label = QCoreApplication.translate("present", "{name}（现在）").format(name=label)
+            label = backend.word("row.current", lang, name=label)
         rows.append(Row(
             name=label, running=money(*option.running_cost), purchase=money(*option.net_capital),
             payback=payback(option, backend, lang), horizon=money(*option.horizon_cost),
@@ -61,7 +63,7 @@ def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> 
 
 def summary(comparison: "Comparison", backend: "Backend", lang: str) -> str:
     """Which option is recommended and why, in one paragraph."""
-    why = separator(lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
+    why = backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
     why = why[:1].upper() + why[1:]  # reasons are worded as fragments; this one starts a sentence
     best = comparison.recommended_option()
     if best is None:
@@ -76,17 +78,19 @@ def warnings(comparison: "Comparison", backend: "Backend", lang: str) -> dict[st
 
 
 def chart_data(comparison: "Comparison", lang: str) -> ChartData:
+    from heatadvisor.wording import month, word
+
     options, current = comparison.options, comparison.current
     months = list(current.by_month_cost)
     shown = [*options[:MONTH_CHART_OPTIONS], current]
     heat_pump = next((o for o in options if o.heat_pump is not None), None)
     bins = heat_pump.heat_pump if heat_pump is not None else None
     return ChartData(
-        names=[name(o, lang) for o in options], current_name=QCoreApplication.translate("present", "现在：{name}").format(name=name(current, lang)),
+        names=[name(o, lang) for o in options], current_name=word("chart.current", lang, name=name(current, lang)),
         running=[o.running_cost[1] for o in options], current_running=current.running_cost[1],
         years=list(range(len(current.cumulative_cost))), cumulative=[o.cumulative_cost for o in options],
         current_cumulative=current.cumulative_cost,
-        months=[QCoreApplication.translate("present", "{month}月").format(month=m) for m in months],
+        months=[word("poster.month", lang, month=month(m, lang)) for m in months],
         by_month=[[o.by_month_cost.get(m, 0.0) for m in months] for o in shown],
         by_month_names=[name(o, lang) for o in shown],
         cop_name=None if heat_pump is None else name(heat_pump, lang),
@@ -99,17 +103,18 @@ def explain_data(comparison: "Comparison", lang: str) -> ExplainData | None:
     """The explain page speaks of the same heat pump, month by month, as the printed poster."""
     from heatadvisor.sheet.content import heat_pump as poster_heat_pump
     from heatadvisor.sheet.poster import monthly_energy
-    from heatadvisor.sheet.texts import month, t
+    from heatadvisor.wording import month, word
 
     option = poster_heat_pump(comparison)
     if option is None or option.heat_pump is None:
         return None
     bins = option.heat_pump
-    months = [(t("poster.month", lang, month=month(m, lang)), heat / elec)
+    months = [(word("poster.month", lang, month=month(m, lang)), heat / elec)
               for m, heat, elec in monthly_energy(option) if elec > 0]
-    return ExplainData(county=comparison.place.county, heat_pump=name(option, lang),
-                       seasonal_cop=bins.seasonal_cop, rated_cop=bins.rated_cop,
-                       temps=list(bins.temps), hours=list(bins.hours), cop=list(bins.cop), months=months)
+    headline = word("poster.headline", lang, county=comparison.place.county_en if lang == "en" else comparison.place.county, cop=f"{bins.seasonal_cop:.1f}")
+    return ExplainData(headline=headline, heat_pump=name(option, lang), rated_cop=bins.rated_cop,
+                       temps=list(bins.temps), hours=list(bins.hours), cop=list(bins.cop), months=months,
+                       electric=word("poster.electric", lang))
 
 
 def claim_figures(comparison: "Comparison", heater_id: str, backend: "Backend", lang: str) -> ClaimFigures | None:
@@ -137,17 +142,13 @@ def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lan
     """One programme for the checklist, worded by the subsidy engine's catalogue."""
     paths = {**QUESTION_FIELDS, "price_yuan": f"options.{device_id}.price_yuan",
              "capacity_kw": f"options.{device_id}.capacity_kw"}
-    amount = None
-    if result.amount is not None:
-        amount = backend.subsidy_money(result.amount, lang)
-        if result.amount_up_to:
-            amount = backend.subsidy_say("label.amount_up_to", lang, amount=amount)
     return ProgrammeCard(
         name=result.name.get(lang) or result.name.get("zh") or result.programme_id, status=result.status,
         reasons=[backend.subsidy_reason(r, lang) for r in result.reasons if r.outcome != "met"]
         or [backend.subsidy_say(f"status.{result.status}", lang)],
-        amount=amount, documents=[backend.subsidy_say(f"document.{d}", lang) for d in result.documents],
-        apply_at=backend.subsidy_say(f"apply_at.{result.apply_at}", lang) if result.apply_at else None,
+        amount=backend.subsidy_amount(result, lang),
+        documents=backend.subsidy_say("label.documents", lang, documents=result.documents) if result.documents else None,
+        apply_at=backend.subsidy_say("label.apply_at", lang, place=result.apply_at) if result.apply_at else None,
         questions=[(paths.get(q), backend.subsidy_say(f"question.{q}", lang)) for q in result.questions],
     )
 

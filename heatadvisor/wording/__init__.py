@@ -1,14 +1,24 @@
-"""Plain words for the core's codes (reasons, input problems, field names), in zh and en."""
+"""Every word the program says outside the window's own labels, in zh and en: the core's reason
+and problem codes, field names, subsidy results, the sheet and the CLI.
+
+One catalogue (``catalogue.py``, a data module per area) and one function, ``word``, that
+fills its entries, for every caller. The window's widget labels are Qt's: ``tr()`` with
+``resources/translations/*.ts``.
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import Literal
 
 from ..core.contract.problems import FieldProblem
 from ..core.contract.results import CodedReason
-from .catalogue import FIELDS, PROBLEMS, REASONS, WORDS
+from .catalogue import CATALOGUE
 
+Lang = Literal["zh", "en"]
 LANGS = ("zh", "en")
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _INDEX = re.compile(r"\.\d+(?=\.|$)")
 
 
@@ -24,35 +34,50 @@ def _lang(lang: str) -> str:
 
 
 def word(key: str, lang: str = "zh", **values: object) -> str:
-    return WORDS[key][_lang(lang)].format_map(_Blank(values))
+    """The entry for ``key`` in ``lang`` (Chinese unless English is asked for), placeholders filled.
+
+    Never raises: an unknown key shows as itself, a missing or None value as '?', and a '?' where
+    a number was expected cuts the text before its first placeholder.
+    """
+    entry = CATALOGUE.get(key)
+    if entry is None:
+        return key
+    text = entry[_lang(lang)]
+    shown = {name: "?" if value is None else value for name, value in values.items()}
+    try:
+        return text.format_map(_Blank(shown))
+    except (ValueError, TypeError):
+        return text.split("{")[0].rstrip("：: ")
 
 
 def reason_text(reason: CodedReason, lang: str = "zh") -> str:
-    entry = REASONS.get(reason.code)
-    if entry is None:
-        return reason.code
-    values = {k: (v if v is not None else "?") for k, v in reason.values.items()}
-    try:
-        return entry[_lang(lang)].format_map(_Blank(values))
-    except (ValueError, TypeError):  # a '?' where a number was expected
-        return entry[_lang(lang)].split("{")[0].rstrip("：: ")
+    key = f"reason.{reason.code}"
+    return word(key, lang, **reason.values) if key in CATALOGUE else reason.code
 
 
 def field_label(field: str, lang: str = "zh") -> str:
     """Label of a dotted field path; list indices are dropped ("options.2.price_yuan")."""
     key = _INDEX.sub("", field)
     while key:
-        if key in FIELDS:
-            return FIELDS[key][_lang(lang)]
+        if f"field.{key}" in CATALOGUE:
+            return word(f"field.{key}", lang)
         key = key.rpartition(".")[0]
     return field
 
 
 def problem_text(problem: FieldProblem, lang: str = "zh") -> str:
     """What is wrong, without the field name (a form shows it next to the field)."""
-    entry = PROBLEMS.get(problem.reason, PROBLEMS["value_error"])
-    return entry[_lang(lang)].format_map(_Blank({"limit": problem.limit or ""}))
+    key = f"problem.{problem.reason}"
+    return word(key if key in CATALOGUE else "problem.value_error", lang, limit=problem.limit or "")
 
 
 def problem_line(problem: FieldProblem, lang: str = "zh") -> str:
     return word("problem_line", lang, field=field_label(problem.field, lang), text=problem_text(problem, lang))
+
+
+def month(number: int, lang: str) -> str | int:
+    return MONTHS_EN[number - 1] if lang == "en" else number
+
+
+def date_text(day: date, lang: str) -> str:
+    return word("date", lang, year=day.year, month=month(day.month, lang), day=day.day)

@@ -1,5 +1,5 @@
 """Words for consultation records: open and backup reports, follow-up stages, ledger and
-report columns, merges and the command line. Merged into the catalogue's tables."""
+report columns, merges and the command line; one area of the catalogue."""
 
 from __future__ import annotations
 

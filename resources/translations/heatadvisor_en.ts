@@ -47,6 +47,10 @@
         <translation>Heat pump: hours at each outdoor temperature, and kWh of heat per kWh of electricity then</translation>
     </message>
     <message>
+        <source>显示全部方案</source>
+        <translation>Show all options</translation>
+    </message>
+    <message>
         <source>元</source>
         <translation>yuan</translation>
     </message>
@@ -231,20 +235,12 @@ after subsidy</translation>
         <translation>Tick a heat pump under &quot;Options to compare&quot; and this page explains it with this county&apos;s weather.</translation>
     </message>
     <message>
-        <source>在{county}，热泵平均 1 度电出 {cop} 度热</source>
-        <translation>In {county}, a heat pump gives on average {cop} kWh of heat per kWh of electricity</translation>
-    </message>
-    <message>
         <source>说明书上写的 {rated}，是在暖和天测的。天越冷，出的热越少：</source>
         <translation>The {rated} on the label was measured in mild weather. The colder it is, the less heat it gives:</translation>
     </message>
     <message>
         <source>{month}：1 度电出 {cop} 度热</source>
         <translation>{month}: 1 kWh of electricity gives {cop} kWh of heat</translation>
-    </message>
-    <message>
-        <source>电暖器不管叫什么，1 度电只出 1 度热。</source>
-        <translation>An electric heater, whatever it is called, gives 1 kWh of heat per kWh.</translation>
     </message>
     <message>
         <source>小时数</source>
@@ -608,12 +604,16 @@ after subsidy</translation>
         <translation>Village</translation>
     </message>
     <message>
-        <source>地点</source>
-        <translation>Location</translation>
+        <source>村里有</source>
+        <translation>The village has</translation>
     </message>
     <message>
-        <source>找不到这个县：请从下拉单里选</source>
-        <translation>County not found: pick one from the list</translation>
+        <source>没有或不清楚就不勾</source>
+        <translation>Leave unticked if not there or not sure</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
     </message>
     <message>
         <source>天气按 {station} 气象站算，离县城 {km} 公里</source>
@@ -942,18 +942,6 @@ after subsidy</translation>
         <translation>Subsidies for &quot;{option}&quot;: ✓ can apply, × cannot, ? still to ask</translation>
     </message>
     <message>
-        <source>金额：{amount}</source>
-        <translation>Amount: {amount}</translation>
-    </message>
-    <message>
-        <source>要带：{documents}</source>
-        <translation>Bring: {documents}</translation>
-    </message>
-    <message>
-        <source>到哪儿办：{place}</source>
-        <translation>Apply at: {place}</translation>
-    </message>
-    <message>
         <source>去问：{field}</source>
         <translation>Ask: {field}</translation>
     </message>
@@ -974,22 +962,29 @@ after subsidy</translation>
     </message>
 </context>
 <context>
-    <name>present</name>
+    <name>VillagePicker</name>
     <message>
-        <source>{name}（现在）</source>
-        <translation>{name} (today)</translation>
+        <source>燃气管道到家</source>
+        <translation>Gas pipe to the house</translation>
     </message>
+    <message>
+        <source>集中供热管网</source>
+        <translation>Heat network</translation>
+    </message>
+    <message>
+        <source>村集中热泵站</source>
+        <translation>Village heat station</translation>
+    </message>
+    <message>
+        <source>能用的井水/河水</source>
+        <translation>Usable well or river water</translation>
+    </message>
+</context>
+<context>
+    <name>present</name>
     <message>
         <source>建议：{name}。{why}</source>
         <translation>Recommended: {name}. {why}</translation>
-    </message>
-    <message>
-        <source>现在：{name}</source>
-        <translation>Today: {name}</translation>
-    </message>
-    <message>
-        <source>{month}月</source>
-        <translation>{month}</translation>
     </message>
 </context>
 </TS>

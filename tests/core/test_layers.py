@@ -1,5 +1,6 @@
 """The map at the top of ``heatadvisor/core/__init__.py`` is true: every package of the core is
-on it, and no package imports one below it (imports read with ``ast``, not by running them)."""
+on it, and no package imports one below it; and the core never imports the words
+(``heatadvisor.wording``). Imports are read with ``ast``, not by running them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from pathlib import Path
 
 import heatadvisor.core
+from tests.test_layers import imported_modules
 
 CORE = Path(heatadvisor.core.__file__).parent
 MAP_LINE = re.compile(r"^    (\w+)/\s+(\(base\))?")
@@ -69,3 +71,14 @@ def test_imports_are_read_in_every_form():
         "def late():\n    from .. import setting\n"
     )
     assert core_imports(source, "place") == {"place", "money", "comparison", "tariffs", "devices", "setting"}
+
+
+def test_the_core_never_imports_the_words():
+    """The core returns codes and numbers; heatadvisor.wording says them."""
+    wording = {
+        str(path.relative_to(CORE))
+        for path in sorted(CORE.rglob("*.py"))
+        for name in imported_modules(path)
+        if name == "heatadvisor.wording" or name.startswith("heatadvisor.wording.")
+    }
+    assert not wording, sorted(wording)

@@ -18,7 +18,7 @@ from heatadvisor.core.packs.store import PackStore, register_kind, registered_ki
 from heatadvisor.core.setting.bundle import load_bundle
 from heatadvisor.paths import resource
 from heatadvisor.wording import problem_line
-from heatadvisor.wording.catalogue import PROBLEMS
+from heatadvisor.wording.catalogue import CATALOGUE
 from tests.core.conftest import make_case
 from tests.core.test_subsidies_fixtures import pack_data, programme_data
 
@@ -157,7 +157,7 @@ def test_hostile_pack_is_refused_and_comparisons_go_on(tmp_path: Path, name, fie
     assert caught.value.file == str(HOSTILE / name)
     problems = caught.value.problems
     assert problems and all(p.field.startswith(field) and p.reason == reason for p in problems), problems
-    assert reason in PROBLEMS  # worded in the user's language
+    assert f"problem.{reason}" in CATALOGUE  # worded in the user's language
     assert not store.user_dir.exists()
     assert compare(make_case(), load_bundle(store)).options
     data = json.loads((HOSTILE / name).read_text(encoding="utf-8"))

@@ -6,6 +6,7 @@ import pytest
 
 from heatadvisor.core.place import climate, places
 from heatadvisor.core.place.places import County, find_county, locate, search
+from heatadvisor.core.place.siting import county_en, province_en
 
 MAX_STATION_KM = 260.0  # 且末县 → Ruoqiang is the farthest, 250 km
 
@@ -141,3 +142,14 @@ def test_stations_get_a_chinese_name_a_villager_can_place():
 
     assert station_name_zh("54511") == "北京"  # GB 50736 name
     assert station_name_zh("54936") == "莒县"  # Juxian: named after the county seat it stands in
+
+
+@pytest.mark.parametrize("province, county, english", [
+    ("山东省", "莒县", ("Shandong", "Ju County")),
+    ("北京市", "房山区", ("Beijing", "Fangshan District")),
+    ("内蒙古自治区", "土默特左旗", ("Nei Mongol", "Tumotezuo Banner")),
+    ("山西省", "古交市", ("Shanxi", "Gujiao City")),
+])
+def test_english_views_name_places_in_pinyin(province, county, english):
+    found = places.resolve_county(province, county)
+    assert (province_en(found.province), county_en(found)) == english

@@ -4,20 +4,37 @@ from __future__ import annotations
 
 import numpy as np
 
-from heatadvisor.core.comparison.ranking import rank_order
+from heatadvisor.core.comparison.ranking import groups, rank_order
+from heatadvisor.core.contract.results import GROUPS
 
 
 def test_clean_feasible_options_come_first_then_the_cheaper_over_the_horizon_then_the_cheaper_to_run():
     household = np.array([0, 0, 0, 1, 1, 1])
     option = np.array([False, True, True, False, True, True])  # rows 0 and 3: today's systems
-    eligible = np.array([True, False, True, True, True, True])
+    group = np.array([0, 2, 0, 0, 0, 0])
     horizon = np.array([0.0, 100.0, 200.0, 0.0, 50.0, 50.0])
     running = np.array([0.0, 1.0, 1.0, 0.0, 9.0, 8.0])
-    # household 0: row 2 (eligible, dearer) before row 1; household 1: equal horizon, row 5 runs cheaper
-    assert rank_order(household, option, eligible, horizon, running).tolist() == [2, 1, 5, 4]
+    # household 0: row 2 (clean, dearer) before row 1 (not clean); household 1: equal horizon, row 5 runs cheaper
+    assert rank_order(household, option, group, horizon, running).tolist() == [2, 1, 5, 4]
+
+
+def test_groups_follow_one_another_whatever_the_cost():
+    household = np.zeros(5, dtype=int)
+    option = np.array([False, True, True, True, True])
+    group = np.array([0, 3, 2, 1, 0])
+    horizon = np.array([0.0, 1.0, 2.0, 3.0, 4.0])  # the cheapest lacks infrastructure, the dearest is clean
+    assert rank_order(household, option, group, horizon, horizon).tolist() == [4, 3, 2, 1]
+
+
+def test_what_the_village_lacks_decides_first_then_cleanness_then_the_supply():
+    clean = np.array([True, True, False, False, True])
+    exceeded = np.array([False, True, True, False, True])
+    lacks = np.array([False, False, False, True, True])
+    assert [GROUPS[g] for g in groups(clean, exceeded, lacks)] == [
+        "clean", "supply_exceeded", "not_clean", "needs_infrastructure", "needs_infrastructure"]
 
 
 def test_ties_keep_the_order_asked():
     household = np.zeros(4, dtype=int)
     same = np.ones(4)
-    assert rank_order(household, np.array([False, True, True, True]), np.ones(4, bool), same, same).tolist() == [1, 2, 3]
+    assert rank_order(household, np.array([False, True, True, True]), np.zeros(4, int), same, same).tolist() == [1, 2, 3]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.sheet.content import LEVELS, SheetContext, build_sheet, heat_pump, shown_options
 from heatadvisor.sheet.poster import build_poster, monthly_energy
 
@@ -91,3 +96,43 @@ def test_poster_months_regroup_the_same_bins_the_core_used(named):
 def test_no_heat_pump_no_poster(named):
     bare = named.model_copy(update={"options": [o for o in named.options if o.heat_pump is None]})
     assert build_poster(bare, "zh") is None
+
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+def _compared(path: str, **extra):
+    """An example household (with ``extra`` case fields), compared."""
+    case = case_from_data({**json.loads((EXAMPLES / path).read_text(encoding="utf-8")), **extra})
+    return case, compare(case)
+
+
+def test_the_table_note_says_only_clean_heating_is_ranked_and_why_the_others_are_not():
+    case, result = _compared("harbin_household.json")
+    zh = build_sheet(result, SheetContext.from_case(case, consent=False)).table_note
+    assert "只给清洁取暖排名" in zh
+    assert "火炕（炕连灶）、柴草炉（秸秆/木柴）不算清洁取暖，屋里有烟、有煤气中毒危险，不推荐。" in zh
+    assert "村里没有集中供热管网，用不上集中供热/余热供暖。" in zh
+    en = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en")).table_note
+    assert "Only clean heating is ranked" in en and "No heat network reaches the village: District or waste heat cannot be used." in en
+
+
+def test_what_the_village_has_is_said_and_then_ranked():
+    case, result = _compared("harbin_household.json", village={"heat_network": True})
+    sheet = build_sheet(result, SheetContext.from_case(case, consent=False))
+    assert "村里有集中供热管网。" in sheet.household
+    assert "集中供热" not in sheet.table_note
+    assert sheet.recommendation.startswith("建议您家改用集中供热/余热供暖")
+
+
+def test_english_sheet_names_the_place_in_pinyin():
+    case, result = _compared("rizhao_coal_stove.json")
+    household = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en")).household
+    assert household.startswith("Your home is in Shandong Donggang District")
+
+
+def test_no_subsidy_is_explained_programme_by_programme():
+    case, result = _compared("rizhao_coal_stove.json")
+    after = build_sheet(result, SheetContext.from_case(case, consent=False)).subsidies.after
+    assert after[0] == "按现有资料，这个办法没有能申请的补贴。"
+    assert after[1].startswith("电代煤人家采暖季用电全部按第一档电价：") and "不在有效期内" in after[1]

@@ -56,7 +56,8 @@ def test_whole_consultation(qtbot, window):
     assert "按去年用量算" in window.current.demand.text()  # calibrated beside modelled
     names = table_column(window, 0)
     recommended = window.last.comparison.recommended
-    assert window.backend.device_name(recommended, "zh") == names[0]  # recommended first
+    assert names[0].startswith("清洁取暖，按 15 年总花费排")  # what the ranking is, above it
+    assert window.backend.device_name(recommended, "zh") == names[1]  # recommended first
     assert names[-1].endswith("（现在）")
     assert window.comparison_tab.summary.text().startswith("建议：")
     assert any("\n" in cell for cell in table_column(window, 1))  # typical value over its low–high range
@@ -66,27 +67,81 @@ def test_whole_consultation(qtbot, window):
     assert table_column(window, 1) != running_before  # recomputed live
 
 
-def test_charts_follow_the_input(qtbot, window):
+def test_what_the_village_has_decides_whether_gas_is_ranked(qtbot, window):
+    window.location.has.set_value({})
+    settle(qtbot, window)
+    names, verdicts = table_column(window, 0), table_column(window, 6)
+    lacks = names.index("村里没有条件，用不上")
+    gas = names.index("燃气壁挂炉（普通）")
+    assert gas > lacks and verdicts[gas].startswith("村里没有燃气管道")
+    assert window.read_form()[0]["village"] == {}
+    qtbot.mouseClick(window.location.has.boxes["pipe_gas"], Qt.MouseButton.LeftButton,
+                     pos=window.location.has.boxes["pipe_gas"].rect().center())
+    settle(qtbot, window)
+    assert window.read_form()[0]["village"] == {"pipe_gas": True}
+    names, verdicts = table_column(window, 0), table_column(window, 6)
+    gas = names.index("燃气壁挂炉（普通）")
+    assert "村里没有燃气管道" not in verdicts[gas]
+    assert window.last.comparison.options[gas - 1].group != "needs_infrastructure"
+
+
+def _verdicts_fit(tab) -> list[str]:
+    """The verdicts the table shows, each checked to fit its row whole (no "…")."""
+    metrics = tab.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    shown = []
+    for i, row in enumerate(tab.model.rows):
+        if row.heading or row.note:
+            assert tab.table.columnSpan(i, 0) == 7
+        text, width = (row.name, tab.table.viewport().width() - 8) if row.note else (row.verdict, tab.table.columnWidth(6) - 8)
+        if text and (row.note or not row.heading):
+            assert tab.table.rowHeight(i) >= metrics.boundingRect(0, 0, width, 100_000, flags, text).height(), text
+            shown.append(text)
+    return shown
+
+
+def test_verdicts_are_read_whole_even_in_large_text(qtbot, make_window):
+    """Rows grow to hold their verdict (no "…"); with large text, where the figures leave the
+    verdicts no room, each verdict takes a line of its own across the table."""
+    window = make_window("zh")
+    settle(qtbot, window)
+    tab = window.comparison_tab
+    verdicts = _verdicts_fit(tab)
+    assert not tab.table.isColumnHidden(6) and not any(r.note for r in tab.model.rows)
+    font = tab.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    tab.setFont(font)
+    settle(qtbot, window)
+    assert tab.table.isColumnHidden(6) and tab.table.isColumnHidden(5)
+    assert _verdicts_fit(tab) == verdicts  # every verdict still there, whole, on its own line
+    assert all(tab.model.rows[i - 1].verdict == "" for i, r in enumerate(tab.model.rows) if r.note)
+    tab.setFont(window.font())
+    settle(qtbot, window)
+    assert not tab.table.isColumnHidden(6) and _verdicts_fit(tab) == verdicts
+
+
+def test_payback_chart_shows_the_best_four_with_whole_names_and_the_rest_on_request(qtbot, window):
+    from heatadvisor.ui.results.charts_tab import PAYBACK_LINES
+
     window.open_tab("charts")
     settle(qtbot, window)
+    tab = window.charts_tab
+    qtbot.mouseClick(tab.buttons.button(1), Qt.MouseButton.LeftButton)
+    options = window.last.comparison.options
+    assert len(options) > PAYBACK_LINES and tab.all_lines.isVisible()
 
-    def first_bar_values():
-        bars = window.charts_tab.running.chart().series()[0].barSets()[0]
-        return [bars.at(i) for i in range(bars.count())]
+    def lines():
+        return [s for s in tab.payback.chart().series() if s.name() != "回本"]
 
-    before = first_bar_values()
-    assert len(before) == len(window.last.comparison.options) + 1 and max(before) > 0
-    retype(qtbot, window.house.area, "200")
-    settle(qtbot, window)
-    after = first_bar_values()
-    assert after != before and max(after) > max(before)
-    qtbot.mouseClick(window.charts_tab.buttons.button(1), Qt.MouseButton.LeftButton)
-    lines = window.charts_tab.payback.chart().series()
-    assert len(lines[0].points()) == window.last.comparison.horizon_years + 1
-    qtbot.mouseClick(window.charts_tab.buttons.button(3), Qt.MouseButton.LeftButton)
-    heat_pump = next(o.heat_pump for o in window.last.comparison.options if o.heat_pump is not None)
-    _area, curve = window.charts_tab.cop.chart().series()
-    assert [p.y() for p in curve.points()] == pytest.approx(heat_pump.cop)
+    assert [s.name() for s in lines()][1:] == [o.name_zh for o in options[:PAYBACK_LINES]]
+    assert not tab.payback.chart().legend().isVisible()  # Qt's legend cuts names short: ours holds them whole
+    assert all(o.name_zh in tab.legend.text().replace("&nbsp;", " ") for o in options[:PAYBACK_LINES])
+    tab.all_lines.setChecked(True)
+    assert len(lines()) == len(options) + 1
+    looks = [(s.pen().color().name(), s.pen().style()) for s in lines()]
+    assert len(set(looks)) == len(looks)  # no two lines alike
+    tab.all_lines.setChecked(False)
+    assert len(lines()) == PAYBACK_LINES + 1
 
 
 @pytest.mark.parametrize("text", ["abc", "-5", "5000"])
@@ -113,7 +168,9 @@ def test_unknown_county_and_unit_mismatch_come_from_the_core(qtbot, window):
     retype(qtbot, window.location.county, "不存在县")
     settle(qtbot, window)
     assert window.location.fields["location.county"].error.text() == "找不到这个县（区），请从列表里选"
-    assert "找不到这个县" in window.location.station.text()
+    assert window.location.station.text() == ""  # said once, at the field
+    assert [window.results.problems.item(i).text() for i in range(window.results.problems.count())] == [
+        "县（区）：找不到这个县（区），请从列表里选"]
     retype(qtbot, window.location.county, "莒县")
     retype(qtbot, window.house.fields["house.supply_kw"].editor, "")
     window.current.device.set_value("coal_stove")
@@ -185,10 +242,11 @@ def test_prices_marked_when_edited_and_reset(qtbot, window):
 def test_tab_order_follows_the_form(qtbot, window):
     window.location.county.setFocus()
     order = []
-    for _ in range(4):
+    for _ in range(8):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [window.location.township, window.location.village, window.house.area, window.house.wall]
+    assert order == [window.location.township, window.location.village, *window.location.has.boxes.values(),
+                     window.house.area, window.house.wall]
 
 
 def test_claims_check(qtbot, window):
@@ -223,9 +281,9 @@ def test_subsidy_checklist_links_to_fields(qtbot, window):
     window.subsidy_tab.show_programmes(None)
     assert window.subsidy_tab.placeholder.isVisible() and "补贴" in window.subsidy_tab.placeholder.text()
     window.subsidy_tab.show_programmes([
-        ProgrammeCard("清洁取暖设备补贴", "needs_info", ["要知道户口在不在本村"], "最多 3,000 元", ["身份证"], "村委会",
+        ProgrammeCard("清洁取暖设备补贴", "needs_info", ["要知道户口在不在本村"], "金额：最多 3,000 元", "要带的材料：身份证", "去哪儿办：村委会",
                   [("household.hukou_local", "户口在本村")]),
-        ProgrammeCard("运行电价补贴", "eligible", ["已装热泵"], "0.2 元/度", [], "供电所", []),
+        ProgrammeCard("运行电价补贴", "eligible", ["已装热泵"], "金额：0.2 元/度", None, "去哪儿办：供电所", []),
     ], "低温空气源热泵")
     assert not window.subsidy_tab.placeholder.isVisible()
     titles = [label.text() for label in window.subsidy_tab.list.findChildren(type(window.subsidy_tab.placeholder))
@@ -266,6 +324,24 @@ def test_language_switch_without_restart(qtbot, window, settings):
     settle(qtbot, window)
     assert window.house.title() == "房子"
     assert window.comparison_tab.summary.text().startswith("建议：")
+
+
+def test_greyed_results_and_province_names_follow_the_language(qtbot, window):
+    settle(qtbot, window)
+    retype(qtbot, window.house.area, "x")  # the results go grey, waiting for a number
+    settle(qtbot, window)
+    assert window.results.state == "waiting"
+    window.language_actions["en"].trigger()
+    settle(qtbot, window)
+    names = table_column(window, 0)
+    assert window.comparison_tab.summary.text().startswith("Recommended:")
+    assert names[0] == "Clean heating, cheapest over 15 years first"
+    assert not any(re.search("[\u4e00-\u9fff]", text) for text in names + table_column(window, 6))
+    assert window.location.province.currentText() == "Shandong"
+    assert window.location.province.value() == "山东省"  # the case keeps the Chinese name
+    window.language_actions["zh"].trigger()
+    settle(qtbot, window)
+    assert window.location.province.currentText() == "山东省"
 
 
 def test_large_text_mode(qtbot, window, settings, qapp):

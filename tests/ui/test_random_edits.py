@@ -71,7 +71,8 @@ def assert_consistent(window) -> None:
         assert window.results.shown_parts == parts
         assert window.results.tabs.isEnabled() and not window.results.banner.isVisible()
         comparison = window.last.comparison
-        assert window.comparison_tab.model.rowCount() == len(comparison.options) + 1
+        groups = len({o.group for o in comparison.options})  # each group under its title
+        assert window.comparison_tab.model.rowCount() == len(comparison.options) + groups + 1
     else:
         assert window.results.shown_parts is None
         assert not window.results.tabs.isEnabled() and window.results.banner.isVisible()

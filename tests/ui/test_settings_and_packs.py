@@ -159,10 +159,14 @@ def test_bad_pack_names_file_field_and_reason_and_changes_nothing(qtbot, window,
 def test_large_text_leaves_verdicts_room_to_be_read(qtbot, window):
     window.large_text_action.setChecked(True)
     settle(qtbot, window)
-    table, metrics = window.comparison_tab.table, window.comparison_tab.fontMetrics()
-    assert table.isColumnHidden(5)  # CO2 gives way to the verdict
-    assert table.columnWidth(0) <= metrics.horizontalAdvance("一") * 8  # names wrap; the verdict gets the rest
-    assert table.columnWidth(6) >= metrics.horizontalAdvance("一") * 7
+    tab = window.comparison_tab
+    table, rows = tab.table, tab.model.rows
+    assert table.isColumnHidden(5)  # CO2 gives way to the verdicts,
+    assert table.isColumnHidden(6)  # which take a line of their own across the table
+    notes = [i for i, row in enumerate(rows) if row.note]
+    assert len(notes) == len(window.last.comparison.options) + 1
+    assert all(table.columnSpan(i, 0) == 7 for i in notes)
     window.large_text_action.setChecked(False)
     settle(qtbot, window)
-    assert not table.isColumnHidden(5)
+    assert not table.isColumnHidden(5) and not table.isColumnHidden(6)
+    assert not any(row.note for row in tab.model.rows)

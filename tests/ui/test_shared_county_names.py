@@ -31,7 +31,6 @@ def test_a_shared_name_typed_alone_lists_the_candidates(qtbot, window):
     retype(qtbot, window.location.county, "城区")
     window.location.county.completer().popup().hide()
     settle(qtbot, window)
-    station = window.location.station.text()
-    assert "找不到" not in station and "阳泉市城区" in station and "大同市城区" in station
+    assert window.location.station.text() == ""  # the candidates are listed once, at the field
     error = window.location.fields["location.county"].error.text()
     assert error.startswith("有几个同名的") and "长治市城区" in error

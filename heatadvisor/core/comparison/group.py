@@ -25,7 +25,8 @@ from ..money.economics import MoneyTerms
 from ..money.over_years import RowMoney, money
 from ..setting.bundle import DataBundle, bundled
 from ..setting.setting import Setting, setting_for
-from .ranking import rank_order
+from ..setting.village import missing
+from .ranking import groups, rank_order
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -45,6 +46,8 @@ class GroupEvaluation:
     coal_avoided_t: np.ndarray  # (R,)
     order: list[list[int]]  # per household: its option rows, best first
     recommended: list[int | None]  # per household: the recommended row, if any
+    group: list[int]  # per row: its position in ``GROUPS`` (where it is listed)
+    missing: list[tuple[str, ...]]  # per row: infrastructure its device needs that the village lacks
 
     @property
     def first(self) -> list[int]:
@@ -105,11 +108,13 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Opt
     first, hh, current, is_current = layout.first, layout.household, layout.current, layout.is_current
     burns_coal = emis.coal_t[current] > 0  # today's system burns coal (the table's coal factor is 1 per tonne)
     coal_avoided = np.where(burns_coal & ~is_current, emis.coal_t[current] - emis.coal_t, 0.0)
-    eligible = phys.devices.column(setting.devices.clean) & (equip.supply_status != 2)
-    ranked = rank_order(hh, ~is_current, eligible, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()
-    allowed = eligible.tolist()
+    lacking = [() if r.is_current or not r.device.needs else missing(r.device.needs, households[r.household].village)
+               for r in rows]
+    group = groups(phys.devices.column(setting.devices.clean), equip.supply_status == 2, np.array([bool(m) for m in lacking]))
+    ranked = rank_order(hh, ~is_current, group, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()
+    groups_of = group.tolist()
     order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
-    recommended = [best[0] if best and allowed[best[0]] else None for best in order]
+    recommended = [best[0] if best and groups_of[best[0]] == 0 else None for best in order]
     return GroupEvaluation(setting, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided, order,
-                      recommended)
+                           recommended, groups_of, lacking)
 

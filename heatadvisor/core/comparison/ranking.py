@@ -1,7 +1,10 @@
 """Rank the options and say why, as codes with numbers (the views word them).
 
-The recommendation is the clean option with the lowest cost over the horizon among those
-the house's electricity supply can carry; the reasons say what decided it.
+The options are listed in groups (``GROUPS``): clean heating the house's electricity supply
+can carry, ranked by cost over the horizon; then clean heating the supply cannot carry yet;
+then heating that is not clean; then what the village lacks the infrastructure for. The
+recommendation is the first of the first group ("清洁取暖里最省"), so a cheaper stove further
+down is no contradiction: its reasons say why it is not advised.
 """
 
 from __future__ import annotations
@@ -9,13 +12,23 @@ from __future__ import annotations
 import numpy as np
 
 from ..contract.case import Case, Prices
-from ..contract.results import CodedReason, OptionResult
+from ..contract.results import GROUPS, CodedReason, OptionResult
 from ..demand.running import base_electricity, uses_tou
 from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
 
 BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
 SAME_RUNNING_YUAN = 20  # differences smaller than this are "about the same" to a household
+WHY_NOT = ("not_clean_heating", "indoor_smoke_co_risk", "supply_exceeded")  # said first when not advised
+
+
+def _why_not_first(option: OptionResult, reasons: list[CodedReason]) -> list[CodedReason]:
+    """An option that is not advised says why first (what the village lacks, not clean, smoke
+    and CO), so the table's short verdict shows it; the order of the rest is kept."""
+    if option.is_current or option.group == GROUPS[0]:
+        return reasons
+    lacks = [CodedReason(code=f"village_lacks_{m}") for m in option.missing]
+    return lacks + sorted(reasons, key=lambda r: r.code not in WHY_NOT)
 
 
 def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
@@ -29,6 +42,8 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
         out.append(CodedReason(code="saves_running", values={"yuan": round(saving)}))
     else:
         out.append(CodedReason(code="costs_more_running", values={"yuan": round(-saving)}))
+    if not option.is_current and option.capital_cost[1] > 0 and option.subsidy >= option.capital_cost[1]:
+        out.append(CodedReason(code="subsidy_covers_price", values={"yuan": round(option.capital_cost[1])}))
     low, typ, high = option.payback_years
     if not option.is_current:
         if typ is None and saving > 0:
@@ -60,21 +75,23 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
         out.append(CodedReason(code="income_burden", values={"share": round(option.income_share, 3)}))
     if option.coal_avoided_t > 0.05:
         out.append(CodedReason(code="coal_avoided", values={"tonnes": round(option.coal_avoided_t, 2)}))
-    return out
+    return _why_not_first(option, out)
 
 
-def rank_order(household: np.ndarray, option: np.ndarray, eligible: np.ndarray, horizon_cost: np.ndarray,
+def groups(clean: np.ndarray, supply_exceeded: np.ndarray, lacks_infrastructure: np.ndarray) -> np.ndarray:
+    """Each row's position in ``GROUPS``: what the village lacks decides first, then cleanness,
+    then the supply."""
+    return np.select([lacks_infrastructure, ~clean, supply_exceeded], [3, 2, 1], default=0)
+
+
+def rank_order(household: np.ndarray, option: np.ndarray, group: np.ndarray, horizon_cost: np.ndarray,
                running_cost: np.ndarray) -> np.ndarray:
-    """The option rows (``option``) of every household, each household's best first: clean
-    ones the supply can carry (``eligible``) before the rest, then by typical cost over the
-    horizon, then by running cost; ties keep the order asked. Households stay in order."""
+    """The option rows (``option``) of every household, each household's best first: group by
+    group (``groups``), within a group by typical cost over the horizon, then by running cost;
+    ties keep the order asked. Households stay in order."""
     rows = np.flatnonzero(option)
-    by = np.lexsort((running_cost[rows], horizon_cost[rows], ~eligible[rows], household[rows]))
+    by = np.lexsort((running_cost[rows], horizon_cost[rows], group[rows], household[rows]))
     return rows[by]
-
-
-def _feasible(option: OptionResult) -> bool:
-    return option.supply is None or option.supply.status != "exceeded"
 
 
 def rank_and_explain(
@@ -84,10 +101,11 @@ def rank_and_explain(
     recommended option's key and why."""
     ranked = [o.model_copy(update={"rank": i + 1, "reasons": _reasons(o, current)}) for i, o in enumerate(ordered)]
     current_out = current.model_copy(update={"reasons": _reasons(current, current)})
-    best = ranked[0] if ranked and ranked[0].clean and _feasible(ranked[0]) else None
+    best = ranked[0] if ranked and ranked[0].group == GROUPS[0] else None
     reasons: list[CodedReason] = []
     if best is None:
-        reasons.append(CodedReason(code="no_feasible_clean_option"))
+        blocked = any(o.group == "supply_exceeded" for o in ranked)
+        reasons.append(CodedReason(code="no_feasible_clean_option" if blocked else "no_clean_option_here"))
         return current_out, ranked, None, reasons
     horizon = case.economics.horizon_years
     reasons.append(CodedReason(code="lowest_horizon_cost", values={"yuan": round(best.horizon_cost[1]), "years": horizon}))

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from ..contract.results import Comparison, Demand, HeatPumpBins, OptionResult, Sizing, Supply
+from ..contract.results import GROUPS, Comparison, Demand, HeatPumpBins, OptionResult, Sizing, Supply
 from ..demand.sizing import STATUS, SUPPLY_STATUS
 from ..devices.scenarios import TYPICAL
 from ..packs.technology import DeviceKind
@@ -138,6 +138,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         co2_kg=f.co2[j], pm_kg=_maybe(f.pm[j]), so2_kg=_maybe(f.so2[j]),
         coal_avoided_t=f.coal_avoided[j], sizing=size, supply=supply, heat_pump=bins,
         income_share=running[1] / income if income else None, rank=0, reasons=[],
+        group=GROUPS[ev.group[r]], missing=list(ev.missing[r]),
     )
 
 
@@ -153,5 +154,5 @@ def comparison(ev: GroupEvaluation, h: int) -> Comparison:
     return Comparison.trusted(
         place=ev.setting.place, demand=_demand(ev, h), current=current, options=ranked, recommended=recommended,
         reasons=reasons, assumptions=assumptions(ev.setting, ev.prices), horizon_years=ev.terms.horizon_years,
-        on_date=ev.setting.on.isoformat(), packs=dict(data.versions),
+        on_date=ev.setting.on.isoformat(), packs=dict(data.versions), village_has=sorted(ev.households[h].village),
     )

@@ -13,11 +13,15 @@ from datetime import date
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 CASE_SCHEMA_VERSION: Literal[1] = 1
 
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the climate's typical year has no 29 February
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)  # prices and subsidies make no sense outside
 
 
 class Model(BaseModel):
@@ -59,6 +63,7 @@ class Emitter(str, Enum):
 
 FloorArea = Annotated[float, Field(gt=5, le=1000)]
 ChoiceYuan = Annotated[float, Field(ge=0, le=1_000_000)]
+Id = Annotated[str, Field(min_length=1, max_length=80)]  # a catalogue or pack id, as the packs bound theirs
 
 
 class House(Model):
@@ -105,7 +110,16 @@ class OptionChoice(Model):
     price_yuan: ChoiceYuan | None = Field(default=None, description="Purchase + installation, overrides the catalogue")
     subsidy_yuan: ChoiceYuan | None = Field(default=None, description="Known one-off subsidy, overrides the region default")
     capacity_kw: float | None = Field(default=None, gt=0, le=100)
-    upgrades: list[str] = Field(default_factory=list, max_length=8)
+    upgrades: list[Id] = Field(default_factory=list, max_length=8)
+
+    @field_validator("subsidy_yuan")
+    @classmethod
+    def _within_price(cls, subsidy: float | None, info: ValidationInfo) -> float | None:
+        """A one-off subsidy pays part of the purchase at most; more is a typing slip."""
+        price = info.data.get("price_yuan")
+        if subsidy is not None and price is not None and subsidy > price:
+            raise PydanticCustomError("subsidy_above_price", "more than the price ({le})", {"le": f"{price:g}"})
+        return subsidy
 
     @property
     def key(self) -> str:
@@ -137,29 +151,81 @@ class Economics(Model):
 
 
 def _month_day(text: str | None) -> str | None:
-    if text is not None and not _MONTH_DAY.match(text):
-        raise ValueError("use MM-DD, e.g. 11-15")
+    """A season date is a day of the typical year, month-day without a year.
+
+    The climate data's typical year has 365 days, so 02-29 is read as 02-28: whoever writes
+    it means "to the end of February". A day no year has (02-30, 04-31) is refused."""
+    if text is None:
+        return None
+    found = _MONTH_DAY.match(text)
+    if not found:
+        raise PydanticCustomError("month_day_format", "use MM-DD, e.g. 11-15")
+    month, day = int(found[1]), int(found[2])
+    if (month, day) == (2, 29):
+        return "02-28"
+    if day > _DAYS_IN_MONTH[month - 1]:
+        raise PydanticCustomError("no_such_day", "no such day: {expected}", {"expected": text})
     return text
 
 
+def _in_range(day: date | None) -> date | None:
+    if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+        raise PydanticCustomError("date_out_of_range", "must be in the years {expected}",
+                                  {"expected": f"{FIRST_DAY.year}–{LAST_DAY.year}"})
+    return day
+
+
+def _plain(text: str | None) -> str | None:
+    """Names and places print on one line of the sheet and match the packs' names; an
+    emptied optional box means "not given"."""
+    if text is not None and _CONTROL.search(text):
+        raise PydanticCustomError("control_characters", "contains a control character (line break, tab, …)")
+    return text or None
+
+
+# Free text of at most 20 or 40 characters, on one line (checked after the length).
+Text20 = Annotated[str, Field(max_length=20), AfterValidator(_plain)]
+Text40 = Annotated[str, Field(max_length=40), AfterValidator(_plain)]
+
+
 class Location(Model):
-    province: str = Field(min_length=2, max_length=20)
-    county: str = Field(min_length=1, max_length=40, description="County, district or county-level city")
-    prefecture: str | None = Field(default=None, max_length=20, description="Prefecture (市), for a county name shared in the province (城区)")
-    township: str | None = Field(default=None, max_length=40, description="Township or street (乡镇/街道)")
-    village: str | None = Field(default=None, max_length=40)
+    province: Annotated[str, Field(min_length=2, max_length=20), AfterValidator(_plain)]
+    county: Annotated[str, Field(min_length=1, max_length=40), AfterValidator(_plain)] = Field(
+        description="County, district or county-level city")
+    prefecture: Text20 | None = Field(default=None, description="Prefecture (市), for a county name shared in the province (城区)")
+    township: Text40 | None = Field(default=None, description="Township or street (乡镇/街道)")
+    village: Text40 | None = None
+
+
+Infrastructure = Literal["pipe_gas", "heat_network", "village_station", "water_source"]
+"""What a device may need from the village: 燃气管道入户, 集中供热管网, 村集中热泵/燃气站, 能用的井水或河水."""
+
+
+class Village(Model):
+    """What the village has. Each is "no" unless said: few villages have any of them (11.9 %
+    had gas at the end of 2016), so advice never rests on infrastructure nobody confirmed. A
+    region pack may confirm them for named townships and villages."""
+
+    pipe_gas: bool = Field(default=False, description="A gas pipe reaches the house (管道天然气入户)")
+    heat_network: bool = Field(default=False, description="A heat network reaches the village (集中供热/余热管网)")
+    village_station: bool = Field(default=False, description="A village-scale heat-pump or gas absorption station")
+    water_source: bool = Field(default=False, description="Well or river water a water-source heat pump may use")
+
+    def has(self) -> frozenset[str]:
+        """The infrastructure said to be there, by name."""
+        return frozenset(k for k, v in self.__dict__.items() if v)
 
 
 class Household(Model):
     """Who the resident is; optional, and only what subsidies or the sheet need."""
 
-    name: str | None = Field(default=None, max_length=40)
-    phone: str | None = Field(default=None, max_length=20)
+    name: Text40 | None = None
+    phone: Text20 | None = None
     hukou_local: bool | None = None
     low_income: Literal["dibao", "tekun", "monitored", "none"] | None = None
     owns_house: bool | None = None
     subsidised_before: bool | None = None
-    village_batches: list[str] | None = Field(
+    village_batches: list[Id] | None = Field(
         default=None, max_length=50, description="Ids of the pilot lists (试点村/示范项目) the village is on; [] for none"
     )
 
@@ -169,13 +235,15 @@ class Case(Model):
     location: Location
     house: House
     current: Current
-    options: list[OptionChoice] | None = Field(default=None, max_length=24)
+    options: list[OptionChoice] | None = Field(default=None, min_length=1, max_length=24,
+                                               description="Options to compare; None for the region's defaults")
     prices: Prices = Field(default_factory=Prices)
     economics: Economics = Field(default_factory=Economics)
     household: Household = Field(default_factory=Household)
+    village: Village = Field(default_factory=Village)
     season_start: Annotated[str | None, AfterValidator(_month_day)] = None
     season_end: Annotated[str | None, AfterValidator(_month_day)] = None
-    on_date: date | None = Field(default=None, description="Evaluation date for prices and subsidies; default today")
+    on_date: Annotated[date | None, AfterValidator(_in_range)] = Field(default=None, description="Evaluation date for prices and subsidies; default today")
 
     @field_validator("options")
     @classmethod

@@ -9,12 +9,13 @@ which look right but are not what the resident meant to type as text.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from pydantic import ValidationError
 
 from .case import Case
-from .problems import FieldProblem, InputError, problems_from
+from .problems import WHOLE_FILE, FieldProblem, InputError, problems_from
 
 FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９．")
 
@@ -52,15 +53,20 @@ def case_from_data(data: Any) -> Case:
     except ValidationError as exc:
         flagged = {p.field for p in problems}
         problems += [p for p in problems_from(exc) if p.field not in flagged]
-        raise InputError(problems) from None
+        raise InputError(_named(problems)) from None
     if problems:
-        raise InputError(problems)
+        raise InputError(_named(problems))
     return case
+
+
+def _named(problems: list[FieldProblem]) -> list[FieldProblem]:
+    """A problem at the top of the document (not an object, a key with no name) is the file's."""
+    return [p if p.field else replace(p, field=WHOLE_FILE) for p in problems]
 
 
 def case_from_json(text: str) -> Case:
     try:
         data = json.loads(text)  # NaN/Infinity parse, then fail validation at their field
     except (ValueError, RecursionError) as exc:
-        raise InputError([FieldProblem("(file)", "json_invalid", str(exc))]) from None
+        raise InputError([FieldProblem(WHOLE_FILE, "json_invalid", str(exc))]) from None
     return case_from_data(data)

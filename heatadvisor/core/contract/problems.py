@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+WHOLE_FILE = "(file)"  # the field of a problem with a case file itself (not JSON, not an object)
+
 
 @dataclass(frozen=True)
 class FieldProblem:

@@ -14,6 +14,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..subsidies.results import SubsidyAssessment
 from .trusted import construct
 
+GROUPS = ("clean", "supply_exceeded", "not_clean", "needs_infrastructure")
+"""How the options are grouped, in the order they are listed: clean heating the supply can carry
+(ranked among themselves: the recommendation is the first), clean heating the supply cannot carry
+yet, heating that is not clean (smoke, CO, no subsidy), and options the village lacks the
+infrastructure for."""
 Range = tuple[float, float, float]
 """(low, typical, high)."""
 OptRange = tuple[float | None, float | None, float | None]
@@ -38,6 +43,8 @@ class Place(Out):
     province: str
     prefecture: str
     county: str
+    province_en: str = ""  # pinyin names for English views: Shandong, Ju County
+    county_en: str = ""
     county_code: str
     station_id: str
     station_name_zh: str  # 莒县站; English name where no Chinese one is known
@@ -138,6 +145,8 @@ class OptionResult(Out):
     income_share: float | None
     rank: int
     reasons: list[CodedReason]
+    group: str = "clean"  # GROUPS: where the views list the option, and why it is not advised
+    missing: list[str] = Field(default_factory=list)  # infrastructure it needs that the village was not said to have
 
 
 class Comparison(Out):
@@ -151,6 +160,7 @@ class Comparison(Out):
     horizon_years: int
     on_date: str
     packs: dict[str, str]  # pack_id -> version
+    village_has: list[str] = Field(default_factory=list)  # infrastructure the village has (case and region pack)
 
     def recommended_option(self) -> OptionResult | None:
         """The option ``recommended`` names, if any (every view shows it first)."""

@@ -18,6 +18,7 @@ from ..contract.problems import FieldProblem, InputError
 from ..devices.device_table import DeviceTable
 from ..packs.catalog_schema import Device, Upgrade
 from ..setting.setting import Setting, find_device
+from ..setting.village import village_has
 from .heat_loss import HeatLoss, areas, heat_loss, upgraded
 
 
@@ -67,6 +68,7 @@ class HouseholdInput:
     case: Case
     loss: HeatLoss
     current: Device
+    village: frozenset[str]  # the infrastructure its village has (case and region pack)
 
 
 def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgrade, ...]:
@@ -104,16 +106,17 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     loss = heat_loss(case.house, data.common)
     as_choice, defaults = _defaults(setting, current)
     rows = [OptionRow(index, current, as_choice, (), loss, True)]
+    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county))
     if case.options is None:
         rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults)
-        return HouseholdInput(case, loss, current), rows
+        return household, rows
     for i, choice in enumerate(case.options):
         field = f"options.{i}"
         device = find_device(data, choice.device_id, f"{field}.device_id")
         measures = _upgrades(setting, choice, f"{field}.upgrades") if choice.upgrades else ()
         row_loss = heat_loss(upgraded(case.house, list(measures), data.common), data.common) if measures else loss
         rows.append(OptionRow(index, device, choice, measures, row_loss, False))
-    return HouseholdInput(case, loss, current), rows
+    return household, rows
 
 
 def device_capital(households: list[HouseholdInput], rows: list[OptionRow], layout: Layout,

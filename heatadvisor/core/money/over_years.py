@@ -102,6 +102,7 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionR
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
     capital = device_cost + measure_cost
     one_off, operating, assessments = _subsidies(setting, households, rows, phys, device_cost, terms.horizon_years, explain)
+    one_off = np.minimum(one_off, capital)  # a one-off subsidy pays the purchase at most (a typed one may say more)
     maintenance = phys.devices.column(setting.devices.maintenance)
     lifetime = phys.devices.column(setting.devices.lifetime)
     running = phys.running.yuan

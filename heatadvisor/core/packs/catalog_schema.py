@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from pydantic import Field, model_validator
 
+from ..contract.case import Infrastructure
 from .quantities import (
     AirChanges,
     CapitalYuan,
@@ -108,6 +109,8 @@ class Device(Strict):
     lifetime_years: Years
     maintenance_yuan_per_year: YuanPerYear
     clean: bool = Field(description="Counts as clean heating under the clean-heating programmes")
+    needs: list[Infrastructure] = Field(default_factory=list, max_length=4,
+                                        description="What the village must have for this device; without it it is not ranked")
 
     @model_validator(mode="after")
     def _kind_fields(self) -> "Device":

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from ..contract.case import Infrastructure
 from .quantities import (
     DistrictYuanPerM2,
     FuelYuanPerKg,
@@ -37,6 +38,17 @@ class FuelPrices(Strict):
     district_yuan_per_m2: DistrictYuanPerM2
 
 
+class VillageFact(Strict):
+    """Infrastructure a county, township or village is known to have, so staff need not ask.
+    Matches a case whose county (and township, village where given) are these names."""
+
+    county: PlainText = Field(min_length=1, max_length=40)
+    township: PlainText | None = Field(default=None, min_length=1, max_length=40)
+    village: PlainText | None = Field(default=None, min_length=1, max_length=40)
+    has: list[Infrastructure] = Field(min_length=1, max_length=4)
+    src: PlainText = Field(min_length=1, max_length=80)
+
+
 class RegionPack(PackHeader):
     kind: Literal["regions"] = "regions"
     province: PlainText | None = Field(description="e.g. 山东省; None for the national default pack")
@@ -50,6 +62,7 @@ class RegionPack(PackHeader):
     default_supply_kw: SupplyKilowatts
     household_base_kw: Kilowatts  # other appliances at the winter evening peak
     default_options: list[SafeId] = Field(min_length=1, max_length=24)
+    village_facts: list[VillageFact] = Field(default_factory=list, max_length=5000)
 
 
 register_kind("regions", RegionPack)

@@ -50,6 +50,25 @@ PROVINCE_EN = {"Beijing": "北京", "Tianjin": "天津", "Hebei": "河北", "Sha
                "Ningxia Hui": "宁夏", "Qinghai": "青海", "Xinjiang Uygur": "新疆"}
 
 
+# a county's division type: its Chinese suffix, the suffix's pinyin, and the English word
+DIVISIONS_EN = (("自治县", "zizhixian", "Autonomous County"), ("自治旗", "zizhiqi", "Autonomous Banner"),
+                ("县", "xian", "County"), ("区", "qu", "District"), ("市", "shi", "City"), ("旗", "qi", "Banner"))
+
+
+def province_en(province: str) -> str:
+    """The province's name as the weather data spells it in English (Shandong, Nei Mongol)."""
+    short = short_province(province)
+    return next((en for en, zh in PROVINCE_EN.items() if zh == short), province)
+
+
+def county_en(county: County) -> str:
+    """The county's pinyin name with its type in English: 莒县 → Ju County, 房山区 → Fangshan District."""
+    for suffix, sound, word in DIVISIONS_EN:
+        if county.name.endswith(suffix) and county.pinyin.endswith(sound) and len(county.pinyin) > len(sound):
+            return f"{county.pinyin[: -len(sound)].capitalize()} {word}"
+    return county.pinyin.capitalize()
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle (haversine) distance."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

@@ -20,7 +20,7 @@ from ..packs.catalog_schema import Device
 from ..packs.region_schema import RegionPack
 from ..place import climate as climate_mod
 from ..place import places
-from ..place.siting import station_name_zh
+from ..place.siting import county_en, province_en, station_name_zh
 from ..tariffs.models import TariffPack
 from .bundle import DataBundle
 
@@ -105,6 +105,7 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
     shares = climate_mod.hour_share(clim, valley) if valley else {}
     place = Place(
         province=match.county.province, prefecture=match.county.prefecture, county=match.county.name, county_code=match.county.code,
+        province_en=province_en(match.county.province), county_en=county_en(match.county),
         station_id=match.station_id, station_name_zh=station_name_zh(match.station_id),
         station_name_en=clim.station.name_en, method=match.method,
         distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,

@@ -1,4 +1,4 @@
-"""What the engine returns: codes and numbers only; wording.py turns codes into words."""
+"""What the engine returns: codes and numbers only; heatadvisor.wording.subsidy_text turns codes into words."""
 
 from __future__ import annotations
 

@@ -1,20 +1,20 @@
 """地点: province, then the county found by hanzi or pinyin initials ("jx" → 莒县), the
-weather station it maps to and how far away, and the village."""
+weather station it maps to and how far away, the village, and what the village has (gas pipe,
+heat network, village station, well water): four ticks, none ticked unless staff know."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
 
-from heatadvisor.ui.form.base import ChoiceCombo, FormGroup
+from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, Retranslating
 from heatadvisor.ui.style import set_role
 
 if TYPE_CHECKING:
-    from heatadvisor.core.contract.problems import FieldProblem
     from heatadvisor.core.place import places
     from heatadvisor.ui.backend import Backend
 
@@ -25,6 +25,42 @@ NAME_ROLE = Qt.ItemDataRole.UserRole  # what the completer puts into the field: 
 def county_label(county: places.County) -> str:
     """What the search list shows: 莒县 · 日照市 (the prefecture tells 长安区 from 长安区)."""
     return f"{county.name} · {county.prefecture}"
+
+
+class VillagePicker(Retranslating, QWidget):
+    """What the village has, as four ticks in two columns; each unticked means "no", so an
+    option that needs it (gas boilers, district heat …) is listed apart, not recommended."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, key in enumerate(("pipe_gas", "heat_network", "village_station", "water_source")):
+            box = QCheckBox(self)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            grid.addWidget(box, i // 2, i % 2)
+            self.boxes[key] = box
+        self.setFocusProxy(self.boxes["pipe_gas"])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        words = {"pipe_gas": self.tr("燃气管道到家"), "heat_network": self.tr("集中供热管网"),
+                 "village_station": self.tr("村集中热泵站"), "water_source": self.tr("能用的井水/河水")}
+        for key, box in self.boxes.items():
+            box.setText(words[key])
+
+    def value(self) -> dict[str, bool]:
+        """The ticked ones (what is not ticked is "no" by the case's default)."""
+        return {key: True for key, box in self.boxes.items() if box.isChecked()}
+
+    def set_value(self, village: dict | None) -> None:
+        for key, box in self.boxes.items():
+            box.setChecked(bool((village or {}).get(key)))
 
 
 class LocationGroup(FormGroup):
@@ -50,11 +86,12 @@ class LocationGroup(FormGroup):
         self.add_field("location.township", self.township, lambda: self.tr("乡镇"))
         self.village = QLineEdit(self)
         self.add_field("location.village", self.village, lambda: self.tr("村"))
+        self.has = VillagePicker(self)
+        self.add_field("village", self.has, lambda: self.tr("村里有"), hint=lambda: self.tr("没有或不清楚就不勾"))
         self.province.currentIndexChanged.connect(self._search)
         self.province.currentIndexChanged.connect(self.update_station)
         self.county.textChanged.connect(self.update_station)
         self._station: tuple[str, str, float] | None = None  # (Chinese name, English name, km)
-        self._county_problem: FieldProblem | None = None  # none or several counties of the name typed
         self._counties: Backend | None = None  # the county table arrives with the packs
         self.language: Callable[[], str] = lambda: "zh"  # the window sets where it reads its language
 
@@ -65,7 +102,8 @@ class LocationGroup(FormGroup):
         """The county table, read by the thread that loaded the packs: all provinces, the
         search and the station from now on (until then the county is only typed)."""
         self._counties = counties
-        self.province.set_choices([(p, lambda p=p: p) for p in counties.provinces()])
+        self.province.set_choices([(p, lambda p=p: counties.province_name(p, self.language()))
+                                   for p in counties.provinces()])
         self.update_station()
 
     def retranslate(self) -> None:
@@ -86,17 +124,15 @@ class LocationGroup(FormGroup):
         """Find the weather station the county's climate comes from."""
         if self._counties is None:
             return
-        county, self._county_problem = self._counties.find_county(self.province.value(), self.county.text())
+        county, _problem = self._counties.find_county(self.province.value(), self.county.text())
         self._station = None if county is None else self._counties.station(county)
         self._show_station()
 
     def _show_station(self) -> None:
-        if self._counties is None:
+        """The station of the county found; nothing when none is (or several are): the
+        county's own field says what is wrong, once."""
+        if self._counties is None or self._station is None:
             self.station.setText("")
-        elif self._county_problem is not None and self._county_problem.reason == "ambiguous_place":
-            self.station.setText(self._counties.problem_text(self._county_problem, self.language()))
-        elif self._station is None:
-            self.station.setText(self.tr("找不到这个县：请从下拉单里选"))
         else:
             name_zh, name_en, km = self._station
             name = name_en if self.language() == "en" else name_zh
@@ -110,8 +146,13 @@ class LocationGroup(FormGroup):
                 location[key] = edit.text().strip()
         return location, {}
 
-    def write(self, location: dict) -> None:
+    def read_village(self) -> dict[str, bool]:
+        """The case's ``village`` block: what the village has."""
+        return self.has.value()
+
+    def write(self, location: dict, village: dict | None = None) -> None:
         self.province.set_value(location.get("province"))
         self.county.setText(location.get("county", ""))
         self.township.setText(location.get("township") or "")
         self.village.setText(location.get("village") or "")
+        self.has.set_value(village)

@@ -5,11 +5,37 @@ Takes plain data (``ChartData``) so tests can feed it directly."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heatadvisor.qtkit import charts
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.data import ChartData
+
+PAYBACK_LINES = 4  # the best options beside today's heating; all of them only on request
+PEN_SAMPLES = {Qt.PenStyle.SolidLine: "━━", Qt.PenStyle.DashLine: "╍╍", Qt.PenStyle.DashDotLine: "━·",
+               Qt.PenStyle.DotLine: "┅┅", None: "●"}
+
+
+def legend_html(entries: list[tuple[str, str, Qt.PenStyle | None]]) -> str:
+    """The legend with whole names, each after a sample of its line in its colour; it wraps
+    between entries, not inside one."""
+    def unbroken(name: str) -> str:
+        return html.escape(name).replace(" ", "&nbsp;").replace("-", "\u2011")  # non-breaking space and hyphen
+
+    return "&emsp; ".join(f'<span style="color:{colour}; font-weight:bold">{PEN_SAMPLES[pen]}</span>&nbsp;{unbroken(name)}'
+                          for name, colour, pen in entries)
 
 
 class ChartsTab(Retranslating, QWidget):
@@ -33,11 +59,18 @@ class ChartsTab(Retranslating, QWidget):
             self.buttons.addButton(button, index)
             row.addWidget(button)
         row.addStretch(1)
+        self.all_lines = QCheckBox(self)  # the payback chart: every option, not only the best few
+        self.all_lines.toggled.connect(lambda _on: self.data is not None and self.show_data(self.data))
+        row.addWidget(self.all_lines)
         self.buttons.idClicked.connect(self.show_chart)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
         self.data: ChartData | None = None
         self.retranslate()
         self.show_chart(0)
@@ -75,6 +108,7 @@ class ChartsTab(Retranslating, QWidget):
         for index, text in enumerate((self.tr("每季花费"), self.tr("几年回本"), self.tr("每月花费"),
                                       self.tr("热泵冷天效率"))):
             self.buttons.button(index).setText(text)
+        self.all_lines.setText(self.tr("显示全部方案"))
         for view, title in zip(self._views, self._titles()):
             if view is not None:
                 view.chart().setTitle(title)
@@ -92,12 +126,17 @@ class ChartsTab(Retranslating, QWidget):
         yuan = self.tr("元")
         shown = self.stack.currentIndex()
         self.buttons.button(3).setEnabled(data.cop_name is not None)
+        self.all_lines.setVisible(shown == 1 and len(data.names) > PAYBACK_LINES)
+        self.legend.setVisible(shown == 1)
         if shown == 0:
             charts.set_bars(self.running, [data.current_name, *data.names],
                             [(yuan, [data.current_running, *data.running])], yuan, horizontal=True)
         elif shown == 1:
-            charts.set_lines(self.payback, data.years, list(zip(data.names, data.cumulative)),
-                             (data.current_name, data.current_cumulative), self.tr("年"), yuan, self.tr("回本"))
+            count = len(data.names) if self.all_lines.isChecked() else PAYBACK_LINES
+            names, mark = data.names[:count], self.tr("回本")
+            charts.set_lines(self.payback, data.years, list(zip(names, data.cumulative[:count])),
+                             (data.current_name, data.current_cumulative), self.tr("年"), yuan, mark, legend=False)
+            self.legend.setText(legend_html(charts.legend_entries(data.current_name, names, mark)))
         elif shown == 2:
             charts.set_bars(self.monthly, data.months, list(zip(data.by_month_names, data.by_month)), yuan)
         elif data.cop_name is not None:

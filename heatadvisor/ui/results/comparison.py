@@ -3,17 +3,17 @@ short verdict in plain words; above the table, which option is recommended and w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
 CO2_COLUMN = 5
-MIN_VERDICT_CHARS = 12  # narrower, and a two-reason verdict no longer fits its three lines
+MIN_VERDICT_CHARS = 12  # narrower, and the CO2 column makes room for the verdicts
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,23 @@ class Row:
     verdict: str
     recommended: bool = False
     is_current: bool = False
+    heading: bool = False  # a group's title ("不推荐：不算清洁取暖 …"), spanning the table
+    note: bool = False  # an option's verdict on a line of its own under it, spanning the table (large text)
+
+
+def heading(text: str) -> Row:
+    return Row(name=text, running="", purchase="", payback="", horizon="", co2="", verdict="", heading=True)
+
+
+def with_notes(rows: list[Row]) -> list[Row]:
+    """Each verdict moved to a line of its own under its option: when the figures leave the
+    verdicts too little width to be read (large text), they get the whole width."""
+    out = []
+    for row in rows:
+        out.append(replace(row, verdict="") if row.verdict else row)
+        if row.verdict:
+            out.append(Row(name=row.verdict, running="", purchase="", payback="", horizon="", co2="", verdict="", note=True))
+    return out
 
 
 def money(low: float, typ: float, high: float) -> str:
@@ -75,10 +92,14 @@ class ComparisonModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.FontRole and (row.recommended and index.column() == 0):
+        if role == Qt.ItemDataRole.FontRole and (row.recommended or row.heading) and index.column() == 0:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.note:
+            return QColor("#333333")
+        if role == Qt.ItemDataRole.BackgroundRole and row.heading:
+            return QColor("#eef1f4")
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= index.column() <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -122,6 +143,7 @@ class ComparisonTab(Retranslating, QWidget):
         self.summary = SummaryText(self)
         self.model = ComparisonModel(self)
         self._widths: dict[int, int] = {}  # figure column -> fitted width
+        self._given: list[Row] = []  # the rows as worded; shown with their verdicts on lines of their own when cramped
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.viewport().installEventFilter(self)
@@ -142,11 +164,12 @@ class ComparisonTab(Retranslating, QWidget):
         self.retranslate()
 
     def size_columns(self) -> None:
-        """Column widths and row heights from the font (after a font change too): rows three
-        lines high, figures fitted to content, names and verdicts sharing the rest."""
+        """Column widths and row heights from the font (after a font change too): figures
+        fitted to content, names and verdicts sharing the rest, rows as high as they wrap."""
         metrics = self.fontMetrics()
-        self.table.setColumnHidden(CO2_COLUMN, False)
-        self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 3 + 8)
+        for column in (CO2_COLUMN, ComparisonModel.COLUMNS - 1):  # decided anew for the new font
+            self.table.setColumnHidden(column, False)
+        self.model.set_rows(self._given)
         self._fit_figures()
         self.table.horizontalHeader().setFixedHeight(metrics.lineSpacing() * 3 + 10)
         # a fixed height keeps a new summary from re-laying out the whole panel
@@ -166,21 +189,48 @@ class ComparisonTab(Retranslating, QWidget):
 
     def _make_room_for_verdicts(self) -> None:
         """Names get 40 % of what the figures leave (at least seven characters), verdicts the
-        rest. With large text the figures take most of the width: then names keep seven
-        characters, the CO2 column gives way and rows grow a line, so a verdict is mostly read
-        whole instead of ending in "…" after a few characters."""
+        rest. With large text the figures take most of the width: then the CO2 column gives
+        way and each verdict goes on a line of its own under its option, across the table."""
         metrics = self.fontMetrics()
         least_name = metrics.horizontalAdvance("低温空气源热风") + 14
         free = self.table.viewport().width() - sum(self._widths.values())
         cramped = free - least_name < metrics.horizontalAdvance("一") * MIN_VERDICT_CHARS
         if cramped != self.table.isColumnHidden(CO2_COLUMN):
             self.table.setColumnHidden(CO2_COLUMN, cramped)
-            self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * (4 if cramped else 3) + 8)
+            self.table.setColumnHidden(ComparisonModel.COLUMNS - 1, cramped)
+            self.model.set_rows(with_notes(self._given) if cramped else self._given)
         if cramped:
             free += self._widths.get(CO2_COLUMN, 0)
-        name = least_name if cramped else max(least_name, int(free * 0.4))
+        name = max(least_name, free if cramped else int(free * 0.4))
         if self.table.columnWidth(0) != name:
             self.table.setColumnWidth(0, name)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as high as its name or verdict wraps (never cut off with "…"), at least
+        three lines, so figures with their range fit; a group's title and a verdict on a line
+        of its own span the table."""
+        metrics = self.fontMetrics()
+        least = metrics.lineSpacing() * 3 + 8
+        # the verdicts stretch over what the other columns leave (the header may not have stretched yet)
+        others = sum(self.table.columnWidth(c) for c in range(ComparisonModel.COLUMNS - 1) if not self.table.isColumnHidden(c))
+        whole = self.table.viewport().width() - 8
+        verdict_width = max(40, whole - others)
+        name_width = max(40, self.table.columnWidth(0) - 8)
+        flags = int(Qt.TextFlag.TextWordWrap)
+
+        def high(width: int, text: str) -> int:
+            return metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height() + 10
+
+        self.table.clearSpans()
+        for i, row in enumerate(self.model.rows):
+            if row.heading or row.note:
+                self.table.setSpan(i, 0, 1, ComparisonModel.COLUMNS)
+                height = high(max(40, whole), row.name)
+            else:
+                height = max(least, high(verdict_width, row.verdict), high(name_width, row.name))
+            if self.table.rowHeight(i) != height:
+                self.table.setRowHeight(i, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """The table's viewport, not this tab, tells the width to share: it also narrows when
@@ -207,5 +257,6 @@ class ComparisonTab(Retranslating, QWidget):
             self.setProperty("years", years)
             self.retranslate()
         self.summary.setText(summary)
-        self.model.set_rows(rows)
+        self._given = rows
+        self.model.set_rows(with_notes(rows) if self.table.isColumnHidden(CO2_COLUMN) else rows)
         self._fit_figures()

@@ -37,14 +37,14 @@ class ClaimFigures:
 
 @dataclass(frozen=True)
 class ExplainData:
-    county: str
+    headline: str  # the poster's headline: this county, the seasonal COP
     heat_pump: str
-    seasonal_cop: float
     rated_cop: float
     temps: list[float]
     hours: list[float]
     cop: list[float]
     months: list[tuple[str, float]]  # (month as the poster words it, kWh of heat per kWh)
+    electric: str  # the poster's line on direct electric heaters
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class ProgrammeCard:
     name: str
     status: str  # eligible / not_eligible / needs_info / expired / not_started
     reasons: list[str]
-    amount: str | None
-    documents: list[str]
+    amount: str | None  # whole lines, worded as on the sheet and in the CLI
+    documents: str | None
     apply_at: str | None
     questions: list[tuple[str | None, str]]  # (form field path or None, label): facts to ask the resident

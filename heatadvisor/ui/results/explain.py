@@ -59,13 +59,11 @@ class ExplainTab(Retranslating, QWidget):
         data = self.data
         if data is None:
             return self.tr("热泵：1 度电能出几度热？"), self.tr("在“比较哪些方案”里勾一种热泵，这里就按本县的天气讲。")
-        headline = self.tr("在{county}，热泵平均 1 度电出 {cop} 度热").format(
-            county=data.county, cop=f"{data.seasonal_cop:.1f}")
         lines = [self.tr("说明书上写的 {rated}，是在暖和天测的。天越冷，出的热越少：").format(
             rated=f"{data.rated_cop:.1f}")]
         lines += [self.tr("{month}：1 度电出 {cop} 度热").format(month=label, cop=f"{cop:.1f}") for label, cop in data.months]
-        lines.append(self.tr("电暖器不管叫什么，1 度电只出 1 度热。"))
-        return headline, "\n".join(lines)
+        lines.append(data.electric)
+        return data.headline, "\n".join(lines)
 
     def show_data(self, data: ExplainData | None) -> None:
         self.data = data

@@ -74,12 +74,7 @@ class SubsidyTab(Retranslating, QWidget):
         title.setWordWrap(True)
         column.addWidget(title)
         lines = list(programme.reasons)
-        if programme.amount:
-            lines.append(self.tr("金额：{amount}").format(amount=programme.amount))
-        if programme.documents:
-            lines.append(self.tr("要带：{documents}").format(documents="、".join(programme.documents)))
-        if programme.apply_at:
-            lines.append(self.tr("到哪儿办：{place}").format(place=programme.apply_at))
+        lines += [line for line in (programme.amount, programme.documents, programme.apply_at) if line]
         body = QLabel("\n".join(lines), card)
         body.setWordWrap(True)
         column.addWidget(body)

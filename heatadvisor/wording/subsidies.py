@@ -1,4 +1,5 @@
-"""Every word the window, the sheet and the CLI show for subsidy results: code → zh / en.
+"""Words for subsidy results: the engine's codes (conditions by outcome, statuses, decisions,
+documents, questions, …) in zh and en.
 
 The engine returns codes and numbers only. Chinese is written for villagers (plain words,
 no policy jargon); English is for staff and reviewers. Placeholders are the names of the
@@ -6,15 +7,6 @@ reason's values, and both languages must use the same ones (tested).
 """
 
 from __future__ import annotations
-
-import re
-import string
-from typing import Literal
-
-from heatadvisor.core.subsidies.dates import span
-from heatadvisor.core.subsidies.results import Decision, Money, Reason, Value
-
-Lang = Literal["zh", "en"]
 
 _OUTCOMES = {
     "in_force": {
@@ -119,9 +111,6 @@ _PLAIN = {
     "caution.amount_is_maximum": ("这是最高金额，实际可能更少", "This is a maximum; the actual amount may be lower"),
     "caution.end_date_not_stated": ("文件没写截止时间，请到村里或乡镇核实", "End date not stated: confirm locally"),
     "caution.low_confidence": ("这个数字来源不够可靠，请核实", "Weak source for this figure: confirm locally"),
-    "benefit.capital": ("买设备补贴", "purchase subsidy"),
-    "benefit.operating": ("运行补贴（电费、气费）", "operating subsidy (energy bills)"),
-    "benefit.tariff": ("取暖电价优惠", "heating electricity price"),
     "question.province": ("您家在哪个省？", "Which province?"),
     "question.prefecture": ("您家在哪个市？", "Which prefecture/city?"),
     "question.county": ("您家在哪个县（区）？", "Which county/district?"),
@@ -158,15 +147,6 @@ _PLAIN = {
     "apply_at.county_office": ("县（区）主管部门", "county/district office"),
     "apply_at.grid_company": ("供电所", "grid company office"),
     "apply_at.gas_company": ("燃气公司", "gas company"),
-    "authority.national": ("国家", "national"),
-    "authority.province": ("省", "province"),
-    "authority.prefecture": ("市", "prefecture"),
-    "authority.county": ("县", "county"),
-    "authority.district": ("区", "district"),
-    "authority.township": ("乡镇", "township"),
-    "authority.village": ("村", "village"),
-    "authority.grid_company": ("电网公司", "grid company"),
-    "authority.gas_company": ("燃气公司", "gas company"),
     "low_income.dibao": ("低保户", "dibao (minimum living allowance)"),
     "low_income.tekun": ("特困户", "tekun (extreme hardship)"),
     "low_income.monitored": ("防返贫监测户", "poverty-monitoring household"),
@@ -174,6 +154,12 @@ _PLAIN = {
     "date_kind.purchase": ("购买", "purchase"),
     "date_kind.install": ("安装", "installation"),
     "value.unknown": ("未知", "unknown"),
+    "when.day": ("{year}年{month}月{day}日", "{year}-{month:02d}-{day:02d}"),
+    "when.month": ("{year}年{month}月", "{month} {year}"),
+    "when.quarter": ("{year}年第{quarter}季度", "Q{quarter} {year}"),
+    "when.half.1": ("{year}年上半年", "1st half of {year}"),
+    "when.half.2": ("{year}年下半年", "2nd half of {year}"),
+    "when.year": ("{year}年", "{year}"),
     "value.not_stated": ("未注明", "not stated"),
     "term.years": ("第{from_year}到{to_year}年", "years {from_year}–{to_year}"),
     "term.rate.electricity": ("每度电补{rate}元", "{rate} yuan/kWh"),
@@ -239,90 +225,10 @@ _PLAIN = {
     "tech.district_heat": ("集中供暖", "district heating"),
 }
 
-CATALOGUE: dict[str, dict[str, str]] = {
+SUBSIDIES: dict[str, dict[str, str]] = {
     key: {"zh": zh, "en": en} for key, (zh, en) in _PLAIN.items()
 } | {
-    f"reason.{code}.{outcome}": {"zh": zh, "en": en}
+    f"condition.{code}.{outcome}": {"zh": zh, "en": en}
     for code, outcomes in _OUTCOMES.items()
     for outcome, (zh, en) in outcomes.items()
 }
-
-_DATE_KEYS = frozenset({"valid_from", "valid_until", "start", "end", "on", "date"})
-_SEPARATOR = {"zh": "、", "en": ", "}
-_SENTENCE_SEPARATOR = {"zh": "；", "en": "; "}
-_HALF_EN = {1: "1st half of", 2: "2nd half of"}
-
-
-def placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-def word(key: str, lang: Lang) -> str:
-    """One catalogue entry; an unknown key is shown as itself rather than hidden."""
-    entry = CATALOGUE.get(key)
-    return entry[lang] if entry else key
-
-
-def say_date(text: str | None, lang: Lang) -> str:
-    """A partial date at its own precision: 2024年下半年 / 2nd half of 2024."""
-    if text is None:
-        return word("value.not_stated", lang)
-    first, _last, precision = span(text)
-    if precision == "day":
-        return f"{first.year}年{first.month}月{first.day}日" if lang == "zh" else first.isoformat()
-    if precision == "month":
-        return f"{first.year}年{first.month}月" if lang == "zh" else first.strftime("%b %Y")
-    if precision == "quarter":
-        quarter = (first.month + 2) // 3
-        return f"{first.year}年第{quarter}季度" if lang == "zh" else f"Q{quarter} {first.year}"
-    if precision == "half":
-        half = 1 if first.month == 1 else 2
-        return f"{first.year}年{'上' if half == 1 else '下'}半年" if lang == "zh" else f"{_HALF_EN[half]} {first.year}"
-    return f"{first.year}年" if lang == "zh" else str(first.year)
-
-
-def _value(key: str, value: Value | dict[str, str | None], lang: Lang) -> str:
-    if key in _DATE_KEYS and (value is None or isinstance(value, str)):
-        return say_date(value, lang)
-    if value is None:
-        return word("value.unknown", lang)
-    if isinstance(value, dict):  # a programme's name in both languages
-        return value.get(lang) or value.get("zh") or ""
-    if isinstance(value, list):
-        separator = _SENTENCE_SEPARATOR if key == "cautions" else _SEPARATOR
-        return separator[lang].join(_value(key, item, lang) for item in value)
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    if isinstance(value, str):
-        for prefix in ("tech", "low_income", "date_kind", "question", "document", "caution", "apply_at"):
-            if f"{prefix}.{value}" in CATALOGUE:
-                return word(f"{prefix}.{value}", lang)
-    return str(value)
-
-
-def _fill(template: str, values: dict[str, Value], lang: Lang) -> str:
-    filled = template.format_map({name: _value(name, values.get(name), lang) if name in values else ""
-                                  for name in placeholders(template)})
-    return re.sub(r"\s{2,}", " ", filled).replace("( ", "(").replace(" )", ")").strip()
-
-
-def say(key: str, lang: Lang, **values: Value) -> str:
-    """A catalogue entry with its placeholders filled (lists joined, codes worded)."""
-    return _fill(word(key, lang), values, lang)
-
-
-def say_money(amount: Money, lang: Lang) -> str:
-    """An amount: one figure when it does not depend on the final price, else its range."""
-    if amount.low == amount.high:
-        return say("label.yuan", lang, yuan=amount.typ)
-    return say("label.yuan_range", lang, low=amount.low, typ=amount.typ, high=amount.high)
-
-
-def say_reason(reason: Reason, lang: Lang) -> str:
-    return say(f"reason.{reason.code}.{reason.outcome}", lang, **reason.values)
-
-
-def say_decision(decision: Decision, lang: Lang) -> str:
-    return say(f"decision.{decision.code}", lang, programmes=decision.programmes, **decision.values)

@@ -1,4 +1,4 @@
-"""The wording catalogue: both languages for every code the engine can return."""
+"""Subsidy results in words: every code the engine can return is worded, values filled."""
 
 from __future__ import annotations
 
@@ -6,11 +6,15 @@ from typing import get_args
 
 import pytest
 
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_json
 from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
 from heatadvisor.core.subsidies.results import Decision, Reason, Status
-from heatadvisor.core.subsidies.schema import ApplyAt, AuthorityLevel, DocumentCode
+from heatadvisor.core.subsidies.schema import ApplyAt, DocumentCode
 from heatadvisor.core.subsidies.techs import TECH_IDS
-from heatadvisor.core.subsidies.wording import CATALOGUE, placeholders, say_date, say_decision, say_reason
+from heatadvisor.wording.catalogue import CATALOGUE
+from heatadvisor.wording.subsidy_text import say_amount, say_date, say_decision, say_money, say_reason
+from tests.test_cli import EXAMPLES
 
 REASON_CODES = {
     "in_force", "region", "tech", "hukou_local", "heats_with_coal", "low_income", "owns_house",
@@ -19,23 +23,15 @@ REASON_CODES = {
 }
 
 
-@pytest.mark.parametrize("key", sorted(CATALOGUE))
-def test_every_entry_has_both_languages_with_the_same_placeholders(key):
-    entry = CATALOGUE[key]
-    assert set(entry) == {"zh", "en"} and entry["zh"].strip() and entry["en"].strip()
-    assert placeholders(entry["zh"]) == placeholders(entry["en"])
-
-
 def test_every_code_the_engine_returns_is_worded():
     needed = (
         {f"status.{s}" for s in get_args(Status)}
-        | {f"reason.{code}.{outcome}" for code in REASON_CODES for outcome in ("met", "not_met")}
-        | {f"reason.{code}.unknown" for code in REASON_CODES - {"in_force", "tech"}}
-        | {"reason.amount_input.unknown"}
+        | {f"condition.{code}.{outcome}" for code in REASON_CODES for outcome in ("met", "not_met")}
+        | {f"condition.{code}.unknown" for code in REASON_CODES - {"in_force", "tech"}}
+        | {"condition.amount_input.unknown"}
         | {f"decision.{c}" for c in get_args(Decision.model_fields["code"].annotation)}
         | {f"document.{d}" for d in get_args(DocumentCode)}
         | {f"apply_at.{a}" for a in get_args(ApplyAt)}
-        | {f"authority.{a}" for a in get_args(AuthorityLevel)}
         | {f"tech.{t}" for t in TECH_IDS}
         | {f"question.{f}" for f in (set(HouseholdFacts.model_fields) | set(OptionFacts.model_fields))
            - {"tech", "device_id", "county_adcode"}}
@@ -64,3 +60,15 @@ def test_decision_words():
 ])
 def test_dates_keep_their_precision_in_words(text, zh, en):
     assert (say_date(text, "zh"), say_date(text, "en")) == (zh, en)
+
+
+def test_the_amount_line_says_up_to_once():
+    """One amount line for the window, the sheet and the CLI ("金额：最多…" for a ceiling)."""
+    example = next(p for p in EXAMPLES if p.stem == "rizhao_coal_stove")
+    result = compare(case_from_json(example.read_text(encoding="utf-8")))
+    programme = next(p for o in result.options if o.subsidies for p in o.subsidies.programmes if p.amount is not None)
+    money = say_money(programme.amount, "zh")
+    assert say_amount(programme, "zh") == "金额：" + money
+    assert say_amount(programme.model_copy(update={"amount_up_to": True}), "zh") == "金额：最多" + money
+    assert say_amount(programme, "en") == "Amount: " + say_money(programme.amount, "en")
+    assert say_amount(programme.model_copy(update={"amount": None}), "zh") is None

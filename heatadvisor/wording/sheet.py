@@ -1,15 +1,13 @@
-"""The advice sheet's own words (headings, the info box, signature labels) in zh and en.
+"""The advice sheet's own words (headings, the info box, signature labels), also the poster's,
+the printing messages' and the CLI's ``sheet`` command's, in zh and en.
 
-The core's codes are worded by heatadvisor.wording and the subsidy engine's wording; this
-module holds only what the printed sheet adds. Chinese is for villagers: short sentences,
+The codes on the sheet are worded by the other areas of the catalogue; this module holds only
+what the printed sheet adds. Chinese is for villagers: short sentences,
 everyday words (度 not kWh, 钟头 not 小时 where it reads better). Both languages use the same
 placeholders (tested), so a missing value never silently drops a figure from one of them.
 """
 
 from __future__ import annotations
-
-import string
-from datetime import date
 
 _T: dict[str, tuple[str, str]] = {
     "title": ("取暖方案建议书", "Heating advice sheet"),
@@ -36,6 +34,7 @@ _T: dict[str, tuple[str, str]] = {
             "{cost} yuan. "
         ),
     ),
+    "house.village": ("村里有{items}。", "The village has {items}. "),
     "house.demand": ("{source}，一季大约要 {heat} 度热。", "{source}, a season needs about {heat} kWh of heat."),
     "wall.adobe": ("土坯墙", "adobe walls"),
     "wall.brick_240": ("24 砖墙", "24 cm brick walls"),
@@ -57,16 +56,20 @@ _T: dict[str, tuple[str, str]] = {
                     "Buying it costs about {net} yuan after subsidy and pays back in about {years} years."),
     "rec.payback_never": ("买设备约 {net} 元（已扣补贴），靠省下的运行费省不回来。",
                           "Buying it costs about {net} yuan after subsidy, which the running savings never pay back."),
-    "rec.keep": ("这次比较的办法都不比现在划算，先不换。", "None of the options compared beats today's heating: keep it for now. "),
+    "rec.keep": ("这次比较的清洁取暖办法，您家现在都还用不上，先不换：",
+                 "None of the clean options compared can be used by this household yet, so keep today's heating: "),
     # the comparison
     "h.compare": ("几种办法比一比", "The options compared"),
     "row.current": ("{name}（现在）", "{name} (today)"),
     "row.recommended": ("{name}（推荐）", "{name} (advised)"),
-    "table.note": ("大字是最可能的数，小字是可能的范围（看设备价格、效率和燃料价格）。排名按 {years} 年总花费。",
+    "table.note": ("大字是最可能的数，小字是可能的范围（看设备价格、效率和燃料价格）。只给清洁取暖排名，按 {years} 年总花费。",
                    (
                        "Large figures are the most likely; small ones the possible range (device price, efficiency, "
-                       "fuel price). Ranked by {years}-year cost."
+                       "fuel price). Only clean heating is ranked, by {years}-year cost."
                    )),
+    "table.not_clean": ("{names}不算清洁取暖，屋里有烟、有煤气中毒危险，不推荐。",
+                        "{names}: not clean heating (smoke indoors, carbon-monoxide risk), not advised."),
+    "table.lacks": ("{why}，用不上{names}。", "{why}: {names} cannot be used."),
     "why": ("{name}：{reasons}", "{name}: {reasons}"),
     # the payback chart
     "h.chart": ("几年能省回买设备的钱", "When the purchase pays back"),
@@ -81,6 +84,7 @@ _T: dict[str, tuple[str, str]] = {
     "sub.not_assessed": ("补贴还没有评估。买之前请到村委会或乡镇问清楚能领多少。",
                          "Subsidies were not assessed. Ask the village committee or township before buying."),
     "sub.none": ("按现有资料，这个办法没有能申请的补贴。", "From the data we have, no subsidy applies to this option."),
+    "sub.why_none": ("{name}：{reasons}", "{name}: {reasons}"),
     "sub.met": ("已符合：{items}", "Met: {items}"),
     "sub.confirm": ("还要确认：{items}", "To confirm: {items}"),
     "sub.more": ("另有 {count} 项不在这里列出（不能领或已过期）。", "{count} more programmes are not listed (not eligible or expired)."),
@@ -167,26 +171,4 @@ _T: dict[str, tuple[str, str]] = {
     "poster.electric": ("电暖器不管叫什么，1 度电只出 1 度热。", "Any direct electric heater: 1 kWh → 1 kWh of heat."),
 }
 
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def t(key: str, lang: str, **values: object) -> str:
-    """One sheet text with its placeholders filled; English only when asked for."""
-    zh, en = _T[key]
-    return (en if lang == "en" else zh).format(**values)
-
-
-def month(number: int, lang: str) -> str | int:
-    return MONTHS_EN[number - 1] if lang == "en" else number
-
-
-def date_text(day: date, lang: str) -> str:
-    return t("date", lang, year=day.year, month=month(day.month, lang), day=day.day)
-
-
-def placeholders(key: str) -> tuple[set[str], set[str]]:
-    return tuple({name for _, name, _, _ in string.Formatter().parse(text) if name} for text in _T[key])  # type: ignore[return-value]
-
-
-def keys() -> list[str]:
-    return list(_T)
+SHEET: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _T.items()}
