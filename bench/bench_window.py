@@ -88,8 +88,8 @@ window.show()
 loop = QEventLoop()
 loader = window.load_backend_async()
 outcome = {"failure": "nothing arrived within LOAD_TIMEOUT_S s"}
-loader.loaded.connect(lambda _b: (outcome.pop("failure"), QTimer.singleShot(0, loop.quit)))
-loader.failed.connect(lambda detail: (outcome.update(failure=detail), loop.quit()))
+loader.succeeded.connect(lambda _b: (outcome.pop("failure"), QTimer.singleShot(0, loop.quit)))
+loader.failed.connect(lambda _error, detail: (outcome.update(failure=detail), loop.quit()))
 QTimer.singleShot(LOAD_TIMEOUT_S * 1000, loop.quit)
 loop.exec()
 if "failure" in outcome:
@@ -104,11 +104,13 @@ print(json.dumps({"results_ms": results_ms, "rss_mb": rss, "state": window.resul
 BARE_RSS = BARE.replace("app.exec()", "app.exec()\nprint(int(next(l for l in open('/proc/self/status') "
                                       "if l.startswith('VmRSS')).split()[1]) / 1024)")
 BYTECODE = tempfile.mkdtemp(prefix="bench-pyc-")
+DATA = tempfile.mkdtemp(prefix="bench-data-")
 
 
 def child_env(from_source: bool = False) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["HEATADVISOR_DATA_DIR"] = DATA  # the window opens its records there, not in the user's folder
     if not from_source:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = BYTECODE  # outside the repository
@@ -156,6 +158,7 @@ def keystrokes(presses: int) -> dict[str, float]:
     from heatadvisor.ui.app import create_window
     from heatadvisor.ui.backend import load_backend
 
+    os.environ["HEATADVISOR_DATA_DIR"] = DATA  # its records, as the children's
     app = QApplication.instance() or QApplication([])
     window = create_window(app, Path(tempfile.mkdtemp()))
     window.set_backend(load_backend())

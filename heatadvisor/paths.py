@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 APP_NAME = "HeatAdvisor"
@@ -43,6 +45,21 @@ def data_dir() -> Path:
     if override:
         return Path(override)
     return _platform_folder("user_data_dir")
+
+
+@contextmanager
+def data_dir_set_to(folder: Path) -> Iterator[Path]:
+    """User data (and what follows it: settings, logs, records) in ``folder`` while inside, as a
+    portable copy has it; the self-test runs the real window there without touching the user's."""
+    kept = os.environ.get("HEATADVISOR_DATA_DIR")
+    os.environ["HEATADVISOR_DATA_DIR"] = str(folder)
+    try:
+        yield folder
+    finally:
+        if kept is None:
+            os.environ.pop("HEATADVISOR_DATA_DIR", None)
+        else:
+            os.environ["HEATADVISOR_DATA_DIR"] = kept
 
 
 def _platform_folder(kind: str) -> Path:

@@ -200,3 +200,23 @@ def test_a_quantity_without_its_unit_is_still_asked_for(tmp_path):
     rows = [HEADER, ["1", "山东省", "莒县", "90", "coal_stove", "2", ""]]
     code, results = run(tmp_path, write(tmp_path / "village.csv", rows, "utf-8"))
     assert code == 2 and results[0]["status"] == "invalid"
+
+
+def test_doubtful_figures_are_marked_check_impossible_ones_invalid(tmp_path, capsys):
+    header = [*HEADER, "habit", "last_winter_confirmed", "options"]
+    rows = [header,
+            ["ok", "河北省", "清苑区", "89", "coal_stove", "", "", "", "", ""],
+            ["far", "河北省", "清苑区", "89", "coal_stove", "12", "t", "", "", ""],
+            ["confirmed", "河北省", "清苑区", "89", "coal_stove", "12", "t", "", "是", ""],
+            ["warm", "河北省", "清苑区", "130", "coal_stove", "", "", "all_day_18", "", ""],
+            ["absurd", "河北省", "清苑区", "89", "coal_stove", "2000", "t", "", "", ""],
+            ["no_options", "河北省", "清苑区", "89", "coal_stove", "", "", "", "", ";"]]
+    code, results = run(tmp_path, write(tmp_path / "village.csv", rows, "utf-8"))
+    status = {r["id"]: (r["status"], r["problems"]) for r in results}
+    assert code == 2
+    assert status["ok"] == ("ok", "") and status["confirmed"] == ("ok", "")
+    assert status["far"][0] == "check" and "再核对" in status["far"][1]
+    assert status["warm"][0] == "check" and "去年冬天烧了多少" in status["warm"][1]
+    assert status["absurd"][0] == "invalid" and status["absurd"][1].startswith("去年冬天用量：这房子在这里一冬用不了这么多")
+    assert status["no_options"] == ("invalid", "比较的方案：一项也没有，至少要选 1 项")
+    assert "2 户的用量要核对" in capsys.readouterr().err

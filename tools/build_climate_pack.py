@@ -39,7 +39,7 @@ def sha256(path: Path) -> str:
 def readme_checksums(source: Path) -> dict[str, str]:
     """The sha256 column of the README's integrity table, keyed by file name."""
     table = re.findall(r"^\| `([a-z_]+\.csv)` \| [\d,]+ \| [\d,]+ \| `([0-9a-f]{64})` \|$",
-                       (source / "README.md").read_text(encoding="utf-8"), flags=re.M)
+                       (source / "README.md").read_text(encoding="utf-8"), flags=re.MULTILINE)
     return dict(table)
 
 

@@ -2,6 +2,7 @@
 # Set up HeatAdvisor on a fresh machine and start it, or run the whole test suite.
 #   bash tools/dev.sh run     install into .venv and start the program
 #   bash tools/dev.sh test    install into .venv (with test extras), lint, type-check and run every test
+#   bash tools/dev.sh install install into .venv with what a window needs, start nothing (packaging/build.sh)
 # Extra arguments after "test" go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,6 +69,10 @@ case "${1:-}" in
         install ""
         exec "$VENV/bin/heatadvisor"
         ;;
+    install)
+        system_packages "$TEST_PACKAGES $WINDOW_PACKAGES"
+        install ""
+        ;;
     test)
         shift
         system_packages "$TEST_PACKAGES"
@@ -77,7 +82,7 @@ case "${1:-}" in
         exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
         ;;
     *)
-        echo "usage: bash tools/dev.sh run | test [pytest args]" >&2
+        echo "usage: bash tools/dev.sh run | install | test [pytest args]" >&2
         exit 64
         ;;
 esac

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import gc
+import itertools
+import math
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
@@ -21,13 +23,15 @@ from ..core.comparison.summary import Summary, summarise
 from ..core.contract.case import Case
 from ..core.contract.case_io import case_from_data
 from ..core.contract.problems import FieldProblem, InputError
-from ..core.setting.bundle import bundled
-from ..wording import problem_line, word
+from ..core.demand.plausibility import NEEDS_CHECK
+from ..core.setting.bundle import DataBundle, bundled
+from ..core.setting.setting import setting_for
+from ..wording import problem_line, reason_text, word
 from .batch_files import BatchFileError, read_table, write_rows
 
 HOUSE_COLUMNS = (
     "heated_area_m2", "storeys", "wall", "windows", "roof_insulated", "floor", "airtightness", "heated_share",
-    "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw",
+    "heated_rooms", "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw", "habit",
 )
 VILLAGE_COLUMNS = ("pipe_gas", "heat_network", "village_station", "water_source")  # 是/否; empty is "no"
 OUTPUT_COLUMNS = (
@@ -38,13 +42,14 @@ OUTPUT_COLUMNS = (
 INPUT_COLUMNS = {
     "id", "province", "prefecture", "county", "township", "village", *HOUSE_COLUMNS, *VILLAGE_COLUMNS,
     "current_device", "last_winter_quantity",
-    "last_winter_unit", "options", "income_yuan_per_year", "on_date",
+    "last_winter_unit", "last_winter_confirmed", "options", "income_yuan_per_year", "on_date",
 }
 TRUE_WORDS = {"是", "有", "yes", "y", "true", "1"}
 FALSE_WORDS = {"否", "无", "没有", "no", "n", "false", "0"}
 PROGRESS_FROM_ROWS = 200
 T = TypeVar("T")
-CHUNK_ROWS = 1000  # evaluated together: large enough for the arrays to pay, small enough for the bar to move
+WINDOW_ROWS = 10_000  # read, compared and written together: a province's survey has ~220 sites, so each gets dozens of rows
+EVALUATED_ROWS = 500  # evaluated at once, a site's rows together: enough for the arrays to pay, few enough to hold
 
 
 def _flag(text: str) -> bool | str:
@@ -61,6 +66,8 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
     current: dict[str, Any] = {"device_id": cell.get("current_device", "")}
     if cell.get("last_winter_quantity"):  # a unit without a quantity is "not given", like an empty pair
         current["last_winter"] = {"quantity": cell.get("last_winter_quantity", ""), "unit": cell.get("last_winter_unit", "")}
+        if cell.get("last_winter_confirmed"):
+            current["last_winter"]["confirmed"] = _flag(cell["last_winter_confirmed"])
     data: dict[str, Any] = {
         "location": {"province": cell.get("province", ""), "county": cell.get("county", ""),
                      **{k: cell[k] for k in ("prefecture", "township", "village") if cell.get(k)}},
@@ -78,8 +85,11 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
 
 
 def result_row(row_id: str, summary: Summary, lang: str) -> dict[str, Any]:
+    notice = summary.notice
+    doubtful = notice is not None and notice.code in NEEDS_CHECK
     out: dict[str, Any] = {
-        "id": row_id, "status": "ok", "problems": "", "province": summary.province, "county": summary.county,
+        "id": row_id, "status": "check" if doubtful else "ok", "problems": reason_text(notice, lang) if doubtful else "",
+        "province": summary.province, "county": summary.county,
         "station": summary.station_id, "demand_kwh": round(summary.demand_kwh),
         "demand_source": summary.demand_source, "current_running_yuan": round(summary.current_running_yuan),
     }
@@ -116,14 +126,16 @@ def _without_cycle_collection(work: Callable[[], T]) -> T:
 
 
 def results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]] | None = None,
-            first: int = 1) -> list[dict[str, Any]]:
+            first: int = 1, done: Callable[[int], None] = lambda rows: None) -> list[dict[str, Any]]:
     """Output rows for input rows: each case read on its own, then all compared together.
     ``unusable`` gives, row by row, what already makes a row invalid (a cell too long, a broken
-    line); ``first`` is the first row's number, the id of a row without one."""
-    return _without_cycle_collection(lambda: _results(rows, lang, unusable or [[]] * len(rows), first))
+    line); ``first`` is the first row's number, the id of a row without one; ``done`` is told
+    how many of the rows are done after each evaluation (for the progress bar)."""
+    return _without_cycle_collection(lambda: _results(rows, lang, unusable or [[]] * len(rows), first, done))
 
 
-def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]], first: int) -> list[dict[str, Any]]:
+def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]], first: int,
+             done: Callable[[int], None]) -> list[dict[str, Any]]:
     data = bundled()
     ids = [(row.get("id") or "").strip() or str(number) for number, row in enumerate(rows, start=first)]
     cases: list[Case | InputError] = []
@@ -135,26 +147,58 @@ def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldPro
             cases.append(case_from_data(case_data(row)))
         except InputError as exc:
             cases.append(exc)
-    outcomes = iter(evaluate_cases([c for c in cases if isinstance(c, Case)], data, explain=False))
-    out = []
-    for row_id, case in zip(ids, cases):
+    out: list[dict[str, Any]] = [{}] * len(rows)
+    valid: list[tuple[int, Case]] = []
+    for i, case in enumerate(cases):
         if isinstance(case, InputError):
-            out.append(_invalid(row_id, case, lang))
-            continue
-        outcome = next(outcomes)
-        if outcome.error is not None:
-            out.append(_invalid(row_id, outcome.error, lang))
+            out[i] = _invalid(ids[i], case, lang)
         else:
-            assert outcome.evaluation is not None, "an outcome has an error or an evaluation"
-            out.append(result_row(row_id, summarise(outcome.evaluation, outcome.household), lang))
+            valid.append((i, case))
+    valid.sort(key=lambda pair: _site_of(pair[1], data))
+    for start in range(0, len(valid), EVALUATED_ROWS):
+        some = valid[start:start + EVALUATED_ROWS]
+        for (i, _), outcome in zip(some, evaluate_cases([case for _, case in some], data, explain=False)):
+            if outcome.error is not None:
+                out[i] = _invalid(ids[i], outcome.error, lang)
+            else:
+                assert outcome.evaluation is not None, "an outcome has an error or an evaluation"
+                out[i] = result_row(ids[i], summarise(outcome.evaluation, outcome.household), lang)
+        done(len(rows) - len(valid) + start + len(some))
+    done(len(rows))  # also when every row was invalid
     return out
 
 
-class Progress:
-    """A one-line progress bar on stderr for long runs."""
+def _site_of(case: Case, data: DataBundle) -> int:
+    """Which site ``case`` is on (0: none, its place is wrong), so that the households of one site
+    are evaluated together however the survey is ordered: a group's arrays cost per group."""
+    try:
+        return id(setting_for(case, data).site)
+    except InputError:
+        return 0
 
-    def __init__(self, total: int, stream: TextIO, enabled: bool):
+
+def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: str,
+             done: Callable[[int], None] = lambda rows: None) -> Iterator[list[dict[str, Any]]]:
+    """Output rows a chunk at a time as input rows come in (each with what already makes it
+    invalid): read a chunk, compare it, hand it on, let it go — memory stays flat however long
+    the survey, and the first results are written while the rest are still being read.
+    ``done`` is told how many rows of the whole run are done, every few hundred."""
+    rows = iter(rows)
+    first = 1
+    while chunk := list(itertools.islice(rows, WINDOW_ROWS)):
+        before = first - 1
+        yield results([row for row, _ in chunk], lang, [problems for _, problems in chunk], first,
+                      lambda n: done(before + n))
+        first += len(chunk)
+
+
+class Progress:
+    """A one-line progress bar with the time left on stderr, for long runs at a terminal;
+    elsewhere (a log, a pipe) nothing until the run's own closing line."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool, lang: str = "zh"):
         self.total, self.stream, self.enabled = total, stream, enabled and total >= PROGRESS_FROM_ROWS
+        self.lang = lang
         self.started = time.perf_counter()
         self.shown = -1
 
@@ -164,11 +208,22 @@ class Progress:
             return
         self.shown = percent
         bar = "#" * (percent // 4)
-        rate = done / max(time.perf_counter() - self.started, 1e-9)
-        self.stream.write(f"\r[{bar:<25}] {percent:3d}%  {done}/{self.total}  {rate:,.0f}/s")
+        spent = max(time.perf_counter() - self.started, 1e-9)
+        left = (word("batch.left", self.lang, time=time_left(spent * (self.total - done) / done, self.lang))
+                if 0 < done < self.total else "")
+        self.stream.write(f"\r[{bar:<25}] {percent:3d}%  {done}/{self.total}  {done / spent:,.0f}/s  {left}  ")
         if done == self.total:
             self.stream.write("\n")
         self.stream.flush()
+
+
+def time_left(seconds: float, lang: str) -> str:
+    """A wait as people say it, at most two units, rounded up to 5 s: "1 分 20 秒" / "1 min 20 s",
+    "2 小时 5 分" / "2 h 5 min"."""
+    hours, rest = divmod(math.ceil(seconds / 5) * 5, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = (("time.hours", hours), ("time.minutes", minutes)) if hours else (("time.minutes", minutes), ("time.seconds", secs))
+    return " ".join(word(key, lang, n=n) for key, n in parts if n) or word("time.seconds", lang, n=5)
 
 
 def _say(key: str, lang: str, **values: object) -> None:
@@ -179,27 +234,27 @@ def run(households: Path, output: Path, lang: str, progress: bool = True) -> int
     """Read, compare, write; exit code 2 if the file cannot be used or any row was invalid."""
     try:
         table = read_table(households)
-        if not INPUT_COLUMNS & set(table.rows[0]):
+        if not INPUT_COLUMNS & set(table.names):
             raise BatchFileError("batch.no_header", "no known column name in the first line")
     except BatchFileError as error:
         _say(error.key, lang, file=households)
         return 2
-    rows = table.rows
-    _say("batch.read", lang, file=households, encoding=table.encoding, rows=len(rows))
-    bar = Progress(len(rows), sys.stderr, progress)
-    invalid = 0
+    total = table.count
+    _say("batch.read", lang, file=households, encoding=table.encoding, rows=total)
+    bar = Progress(total, sys.stderr, progress and sys.stderr.isatty(), lang)
+    invalid = check = 0
     try:
         with output.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=OUTPUT_COLUMNS)
             writer.writeheader()
-            for start in range(0, len(rows), CHUNK_ROWS):
-                end = start + CHUNK_ROWS
-                written = results(rows[start:end], lang, table.problems[start:end], first=start + 1)
+            for written in streamed(table.rows(), lang, bar.update):
                 write_rows(writer, written)
                 invalid += sum(r["status"] == "invalid" for r in written)
-                bar.update(start + len(written))
+                check += sum(r["status"] == "check" for r in written)
     except OSError as exc:
         _say("batch.cannot_write", lang, file=output, detail=exc.strerror or exc)
         return 2
-    _say("batch.done", lang, file=output, rows=len(rows), ok=len(rows) - invalid, invalid=invalid)
+    _say("batch.done", lang, file=output, rows=total, ok=total - invalid, invalid=invalid)
+    if check:
+        _say("batch.checks", lang, check=check)
     return 2 if invalid else 0

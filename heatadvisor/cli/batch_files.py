@@ -39,9 +39,24 @@ class BatchFileError(Exception):
 
 @dataclass(frozen=True)
 class Table:
+    """A households file, read row by row when asked (``rows``): a province's survey is never
+    held as row objects all at once, only as its lines."""
+
     encoding: str  # how it was read, as users know it: "UTF-8", "GBK", "UTF-16"
-    rows: list[dict[str, str]]
-    problems: list[list[FieldProblem]]  # for each row, what already makes it invalid (a cell too long, broken)
+    count: int  # households: the lines after the header that are not blank, broken ones included
+    names: list[str]  # the header's column names
+    lines: list[str]
+    delimiter: str
+
+    def rows(self) -> Iterator[tuple[dict[str, str], list[FieldProblem]]]:
+        """Each household's cells by column name, with what already makes it invalid (a cell too
+        long, a broken line)."""
+        for record in itertools.islice(_nonblank(self.lines, self.delimiter), 1, None):
+            if isinstance(record, FieldProblem):
+                yield {}, [record]
+            else:
+                problems = _too_long(self.names, record) if max(map(len, record)) > MAX_CELL_CHARS else []
+                yield dict(zip(self.names, record)), problems  # a column without a name ("") is never read
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -66,12 +81,11 @@ def _delimiter(text: str) -> str:
     return "\t" if header.count("\t") > header.count(",") else ","
 
 
-def _records(text: str, delimiter: str) -> Iterator[list[str] | FieldProblem]:
+def _records(lines: list[str], delimiter: str) -> Iterator[list[str] | FieldProblem]:
     """Each line's cells, or why the line cannot be read. One line is one household: no column
     needs a line break, so a stray quote spoils its own line instead of swallowing the rest of
     the file into one cell, and a cell over csv's field limit stops nothing but its row (one
     reader for the whole file, a new one after each bad line: a reader per line is 3× slower)."""
-    lines = io.StringIO(text, newline="").readlines()
     start = 0
     while start < len(lines):
         reader = csv.reader(itertools.islice(lines, start, None), delimiter=delimiter, strict=True)
@@ -90,6 +104,10 @@ def _records(text: str, delimiter: str) -> Iterator[list[str] | FieldProblem]:
             start += done + 1
 
 
+def _nonblank(lines: list[str], delimiter: str) -> Iterator[list[str] | FieldProblem]:
+    return (r for r in _records(lines, delimiter) if isinstance(r, FieldProblem) or "".join(r).strip())
+
+
 def _too_long(names: list[str], record: list[str]) -> list[FieldProblem]:
     """A problem for each cell over ``MAX_CELL_CHARS``, named by its column (or its place)."""
     named = names + [""] * len(record)
@@ -104,25 +122,19 @@ def read_table(path: Path) -> Table:
     except OSError as exc:
         raise BatchFileError("batch.unreadable", str(exc)) from None
     text, encoding = decode(raw)
-    records = [r for r in _records(text, _delimiter(text)) if isinstance(r, FieldProblem) or "".join(r).strip()]
-    if not records:
+    lines = io.StringIO(text, newline="").readlines()
+    delimiter = _delimiter(text)
+    del raw, text  # the lines hold it all
+    records = _nonblank(lines, delimiter)
+    header = next(records, None)
+    if header is None:
         raise BatchFileError("batch.empty")
-    header = records[0]
     if isinstance(header, FieldProblem):
         raise BatchFileError("batch.no_header", header.message)
-    names = [name.strip() for name in header]
-    rows: list[dict[str, str]] = []
-    problems: list[list[FieldProblem]] = []
-    for record in records[1:]:
-        if isinstance(record, FieldProblem):
-            problems.append([record])
-            rows.append({})
-            continue
-        problems.append(_too_long(names, record) if max(map(len, record)) > MAX_CELL_CHARS else [])
-        rows.append(dict(zip(names, record)))  # a column without a name ("") is never read
-    if not rows:
+    count = sum(1 for _ in records)
+    if not count:
         raise BatchFileError("batch.no_rows")
-    return Table(encoding, rows, problems)
+    return Table(encoding, count, [name.strip() for name in header], lines, delimiter)
 
 
 def safe_cell(value: Any) -> Any:

@@ -22,9 +22,20 @@ from heatadvisor.core.packs.loader import PackError, parse_pack_text
 from heatadvisor.core.packs.store import read_pack_text
 from heatadvisor.core.setting.bundle import DataBundle, bundled
 from heatadvisor.core.subsidies import PolicyPack
-from heatadvisor.core.subsidies.results import OperatingTerm, ProgrammeResult, SubsidyAssessment, TariffTerm
+from heatadvisor.core.subsidies.results import (
+    OperatingTerm,
+    ProgrammeResult,
+    SubsidyAssessment,
+    TariffTerm,
+)
 from heatadvisor.wording import Lang, word
-from heatadvisor.wording.subsidy_text import say, say_amount, say_decision, say_money, say_reason
+from heatadvisor.wording.subsidy_text import (
+    say,
+    say_amount,
+    say_decision,
+    say_money,
+    say_reason,
+)
 
 _MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 

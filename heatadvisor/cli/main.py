@@ -77,9 +77,9 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def _optional_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
-    """Subcommands that live in their own modules (subsidies, packs, sheet, records)."""
+    """Subcommands that live in their own modules (subsidies, packs, sheet, records, self-test)."""
     found = []
-    for module in ("cmd_subsidies", "cmd_packs", "cmd_sheet", "cmd_records"):
+    for module in ("cmd_subsidies", "cmd_packs", "cmd_sheet", "cmd_records", "cmd_selftest"):
         try:
             mod = __import__(f"heatadvisor.cli.{module}", fromlist=["register"])
         except ImportError:

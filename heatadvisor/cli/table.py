@@ -54,6 +54,7 @@ def render(result: Comparison, lang: str = "zh") -> str:
             f"{word('demand', lang)}: {result.demand.used_kwh:,.0f} {word('unit.kwh', lang)} "
             f"({word('demand.' + result.demand.source, lang)})"
         ),
+        *(f"!! {reason_text(n, lang)}" for n in result.notices),  # ask for, or check, last winter's figure first
         "",
     ]
     rows = [[word(c, lang, years=result.horizon_years) for c in COLUMNS], row(result.current, lang, word("current", lang))]

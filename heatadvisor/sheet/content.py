@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from heatadvisor import __version__
 from heatadvisor.core.contract.results import CodedReason
 from heatadvisor.wording import date_text, field_label, month, reason_text, word
 
@@ -75,8 +76,8 @@ class SheetContext:
     house: HouseFacts | None = None
 
     @classmethod
-    def from_case(cls, case: "Case", *, consent: bool, lang: str = "zh", service_point: str = "", staff: str = "",
-                  day: date | None = None, number: str = "") -> "SheetContext":
+    def from_case(cls, case: Case, *, consent: bool, lang: str = "zh", service_point: str = "", staff: str = "",
+                  day: date | None = None, number: str = "") -> SheetContext:
         """The context of one consultation. Without the resident's consent (PIPL) nothing that
         identifies the household is kept; ID and bank numbers are never taken from the case."""
         house = case.house
@@ -134,7 +135,7 @@ class Sheet:
     limits: Limits
 
 
-def name(option: "OptionResult", lang: str) -> str:
+def name(option: OptionResult, lang: str) -> str:
     return option.name_en if lang == "en" else option.name_zh
 
 
@@ -146,7 +147,7 @@ def money_cell(low: float, typ: float, high: float) -> Cell:
     return money(typ), (f"{money(low)}–{money(high)}" if money(low) != money(high) else "")
 
 
-def payback_cell(option: "OptionResult", lang: str) -> Cell:
+def payback_cell(option: OptionResult, lang: str) -> Cell:
     if option.is_current:
         return "—", ""
     low, typ, high = option.payback_years
@@ -156,7 +157,7 @@ def payback_cell(option: "OptionResult", lang: str) -> Cell:
     return f"{typ:.1f}", (f"{ends[0]}–{ends[1]}" if ends[0] != ends[1] else "")
 
 
-def shown_options(comparison: "Comparison", limits: Limits) -> list["OptionResult"]:
+def shown_options(comparison: Comparison, limits: Limits) -> list[OptionResult]:
     """The best ``limits.options`` by rank, always including the recommended one."""
     shown = comparison.options[: limits.options]
     best = comparison.recommended_option()
@@ -165,7 +166,7 @@ def shown_options(comparison: "Comparison", limits: Limits) -> list["OptionResul
     return list(shown)
 
 
-def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -> Table:
+def _table(comparison: Comparison, options: list[OptionResult], lang: str) -> Table:
     columns = tuple(word(k, lang, years=comparison.horizon_years) for k in
                     ("col.option", "col.running", "col.capital", "col.net_capital", "col.payback", "col.horizon_cost", "col.co2"))
     rows = []
@@ -175,15 +176,17 @@ def _table(comparison: "Comparison", options: list["OptionResult"], lang: str) -
             label = word("row.current", lang, name=label)
         elif option.key == comparison.recommended:
             label = word("row.recommended", lang, name=label)
+        check = option.unverified if option.key == comparison.recommended else []
         rows.append((
-            (label, ""), money_cell(*option.running_cost), money_cell(*option.capital_cost), money_cell(*option.net_capital),
+            (label, word("price_to_verify", lang) if check else ""), money_cell(*option.running_cost), money_cell(*option.capital_cost),
+            money_cell(*option.net_capital),
             payback_cell(option, lang), money_cell(*option.horizon_cost), (f"{option.co2_kg / 1000:.1f}", ""),
         ))
     best = next((i for i, o in enumerate(options) if o.key == comparison.recommended), None)
     return Table(columns, tuple(rows), best, len(options))
 
 
-def _table_note(comparison: "Comparison", lang: str) -> str:
+def _table_note(comparison: Comparison, lang: str) -> str:
     """How to read the table, what is ranked, and the options left out of the ranking with why."""
     sep = "、" if lang == "zh" else ", "
     lines = [word("table.note", lang, years=comparison.horizon_years)]
@@ -200,7 +203,7 @@ def _table_note(comparison: "Comparison", lang: str) -> str:
     return ("" if lang == "zh" else " ").join(lines)
 
 
-def _recommendation(comparison: "Comparison", lang: str) -> str:
+def _recommendation(comparison: Comparison, lang: str) -> str:
     best = comparison.recommended_option()
     if best is None:
         why = word("sep.clauses", lang).join(reason_text(r, lang) for r in comparison.reasons)
@@ -217,7 +220,7 @@ def _recommendation(comparison: "Comparison", lang: str) -> str:
     return text + word("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
 
 
-def _why(options: list["OptionResult"], limits: Limits, lang: str) -> tuple[str, ...]:
+def _why(options: list[OptionResult], limits: Limits, lang: str) -> tuple[str, ...]:
     """Each top option's warnings (supply, sizing) and its first reasons, in one line."""
     lines = []
     for option in options[: limits.why_for]:
@@ -234,7 +237,7 @@ def _season_day(text: str, lang: str) -> str:
     return f"{m}月{d}日" if lang == "zh" else f"{d} {month(m, lang)}"
 
 
-def _household(comparison: "Comparison", ctx: SheetContext) -> str:
+def _household(comparison: Comparison, ctx: SheetContext) -> str:
     lang, place, current = ctx.lang, comparison.place, comparison.current
     names = (place.province_en, place.county_en) if lang == "en" else (place.province, place.county)
     where = " ".join(p for p in (*names, ctx.village) if p)
@@ -250,11 +253,18 @@ def _household(comparison: "Comparison", ctx: SheetContext) -> str:
         labels = [field_label(f"village.{k}", lang) for k in comparison.village_has]
         items = "、".join(labels) if lang == "zh" else ", ".join(label.lower() for label in labels)
         text += word("house.village", lang, items=items)
-    source = word(f"demand.{comparison.demand.source}", lang)
-    return text + word("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(comparison.demand.used_kwh))
+    demand = comparison.demand
+    source = word(f"demand.{demand.source}", lang)
+    if demand.source == "model" and demand.habit is not None:
+        source += word("house.habit", lang, habit=word(f"habit.{demand.habit}", lang))
+    text += word("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(demand.used_kwh))
+    for notice in comparison.notices:  # an estimate far from what households here use, or a figure not yet checked
+        key = "house.model_alone" if notice.code.startswith("estimate_") else "house.unchecked"
+        text += word(key, lang, why=reason_text(notice, lang))
+    return text
 
 
-def _chart(comparison: "Comparison", options: list["OptionResult"], lang: str) -> PaybackChart:
+def _chart(comparison: Comparison, options: list[OptionResult], lang: str) -> PaybackChart:
     current = comparison.current
     return PaybackChart(
         x_title=word("chart.x", lang), y_title=word("chart.y", lang), mark_name=word("chart.mark", lang),
@@ -265,7 +275,7 @@ def _chart(comparison: "Comparison", options: list["OptionResult"], lang: str) -
     )
 
 
-def heat_pump(comparison: "Comparison") -> "OptionResult | None":
+def heat_pump(comparison: Comparison) -> OptionResult | None:
     """The heat pump the sheet and poster speak of: the recommended one, else the best ranked."""
     best = comparison.recommended_option()
     if best is not None and best.heat_pump is not None:
@@ -273,14 +283,14 @@ def heat_pump(comparison: "Comparison") -> "OptionResult | None":
     return next((o for o in comparison.options if o.heat_pump is not None), None)
 
 
-def _info(comparison: "Comparison", lang: str) -> tuple[tuple[str, str], ...]:
+def _info(comparison: Comparison, lang: str) -> tuple[tuple[str, str], ...]:
     pump = heat_pump(comparison)
     cop = pump.heat_pump.seasonal_cop if pump is not None and pump.heat_pump is not None else DEFAULT_COP
     return tuple((word(f"info.{k}.h", lang), word(f"info.{k}", lang, cop=f"{cop:.1f}") if k == "cop" else word(f"info.{k}", lang))
                  for k in ("cop", "co", "claim", "order", "tips"))
 
 
-def _price(option: "OptionResult", lang: str) -> str | None:
+def _price(option: OptionResult, lang: str) -> str | None:
     """The price the comparison used, as cost over quantity (an average for tiered electricity)."""
     quantity = option.fuel_quantity[1]
     if quantity <= 0:
@@ -290,7 +300,7 @@ def _price(option: "OptionResult", lang: str) -> str | None:
     return word(key, lang, name=name(option, lang), fuel=word(f"fuel.{option.fuel}", lang), price=f"{price:,.0f}" if price >= 100 else f"{price:.2f}", unit=word(f"unit.{option.fuel_unit}", lang))
 
 
-def _packs(comparison: "Comparison", extra: dict[str, str], lang: str) -> str:
+def _packs(comparison: Comparison, extra: dict[str, str], lang: str) -> str:
     by_version: dict[str, list[str]] = {}
     for pack_id, version in {**comparison.packs, **extra}.items():
         by_version.setdefault(version, []).append(pack_id)
@@ -298,7 +308,7 @@ def _packs(comparison: "Comparison", extra: dict[str, str], lang: str) -> str:
         word("as.pack_group", lang, version=version, count=len(ids)) for version, ids in sorted(by_version.items()))
 
 
-def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_packs: dict[str, str], lang: str) -> tuple[str, ...]:
+def _assumptions(comparison: Comparison, best: OptionResult | None, policy_packs: dict[str, str], lang: str) -> tuple[str, ...]:
     prices: list[str] = []
     for option in (comparison.current, best):
         text = None if option is None else _price(option, lang)
@@ -309,7 +319,7 @@ def _assumptions(comparison: "Comparison", best: "OptionResult | None", policy_p
         word("as.prices", lang, prices=word("sep.clauses", lang).join(prices)),
         word("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
         *(reason_text(r, lang) + word("full_stop", lang) for r in comparison.assumptions),
-        word("as.packs", lang, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
+        word("as.packs", lang, app=__version__, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         word("as.estimate", lang),
     )
 
@@ -328,7 +338,7 @@ def _header(ctx: SheetContext) -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
-def build_sheet(comparison: "Comparison", ctx: SheetContext, limits: Limits = LEVELS[0]) -> Sheet:
+def build_sheet(comparison: Comparison, ctx: SheetContext, limits: Limits = LEVELS[0]) -> Sheet:
     lang = ctx.lang
     options = shown_options(comparison, limits)
     best = comparison.recommended_option()

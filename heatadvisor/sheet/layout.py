@@ -76,7 +76,7 @@ class Block:
         """The least height that may start this block on a page."""
         return self.height(p, width)
 
-    def split(self, p: QPainter, width: float, room: float) -> "tuple[Block, Block | None] | None":
+    def split(self, p: QPainter, width: float, room: float) -> tuple[Block, Block | None] | None:
         """A part that fits in ``room`` and the rest (None: nothing left), or None when the
         block moves whole."""
         return None
@@ -134,7 +134,7 @@ class Grid(Block):
     def first_piece(self, p: QPainter, width: float) -> float:
         return sum(self._heights(p, width)[: self.header_rows + 1])
 
-    def split(self, p: QPainter, width: float, room: float) -> "tuple[Block, Block] | None":
+    def split(self, p: QPainter, width: float, room: float) -> tuple[Block, Block] | None:
         heights = self._heights(p, width)
         used, cut = 0.0, 0
         for i, h in enumerate(heights):
@@ -218,7 +218,7 @@ class Picture(Block):
     def first_piece(self, p: QPainter, width: float) -> float:
         return self.min_height or self.fixed_height
 
-    def split(self, p: QPainter, width: float, room: float) -> "tuple[Block, Block | None] | None":
+    def split(self, p: QPainter, width: float, room: float) -> tuple[Block, Block | None] | None:
         if not self.min_height or room < self.min_height:
             return None
         return Picture(self.paint, room, self.space_after), None

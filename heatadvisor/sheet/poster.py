@@ -27,7 +27,7 @@ class Poster:
     footer: str
 
 
-def monthly_energy(option: "OptionResult") -> list[tuple[int, float, float]]:
+def monthly_energy(option: OptionResult) -> list[tuple[int, float, float]]:
     """(month, kWh of heat, kWh of electricity) over the heating season, in season order:
     the core's own monthly figures, so the poster cannot disagree with the comparison."""
     bins = option.heat_pump
@@ -36,7 +36,7 @@ def monthly_energy(option: "OptionResult") -> list[tuple[int, float, float]]:
     return [(m, heat, bins.by_month_electricity_kwh[m]) for m, heat in bins.by_month_heat_kwh.items()]
 
 
-def build_poster(comparison: "Comparison", lang: str = "zh", service_point: str = "") -> Poster | None:
+def build_poster(comparison: Comparison, lang: str = "zh", service_point: str = "") -> Poster | None:
     """None when the comparison holds no heat pump: there is nothing to explain."""
     option = heat_pump(comparison)
     if option is None or option.heat_pump is None:

@@ -10,7 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrinterInfo,
+    QPrintPreviewDialog,
+)
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from heatadvisor.paths import documents_dir
@@ -62,7 +67,7 @@ class PreviewDialog(_HoldsItsPrinter, QPrintPreviewDialog):
         self.paintRequested.connect(paint)
 
 
-def save_instead(parent: QWidget | None, comparison: "Comparison", ctx: SheetContext, path: Path | None = None) -> Path | None:
+def save_instead(parent: QWidget | None, comparison: Comparison, ctx: SheetContext, path: Path | None = None) -> Path | None:
     """Write the PDF and say where; None (and a message) when it cannot be written."""
     path = path or fallback_path(ctx)
     try:
@@ -75,7 +80,7 @@ def save_instead(parent: QWidget | None, comparison: "Comparison", ctx: SheetCon
     return path
 
 
-def print_sheet(parent: QWidget | None, comparison: "Comparison", ctx: SheetContext) -> Path | None:
+def print_sheet(parent: QWidget | None, comparison: Comparison, ctx: SheetContext) -> Path | None:
     """Print through the system dialog; with no printer installed, save a PDF instead.
 
     Returns the PDF's path when it fell back to saving, else None. A file or printer chosen
@@ -95,6 +100,6 @@ def print_sheet(parent: QWidget | None, comparison: "Comparison", ctx: SheetCont
     return None
 
 
-def preview_dialog(parent: QWidget | None, comparison: "Comparison", ctx: SheetContext) -> PreviewDialog:
+def preview_dialog(parent: QWidget | None, comparison: Comparison, ctx: SheetContext) -> PreviewDialog:
     """The print preview; printing from it uses the same painter code as the PDF."""
     return PreviewDialog(parent, word("print.title", ctx.lang), lambda printer: paint_sheet(printer, comparison, ctx))

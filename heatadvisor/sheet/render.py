@@ -19,7 +19,17 @@ from heatadvisor.wording import word
 
 from .chart import payback_painter
 from .content import LEVELS, Sheet, SheetContext, build_sheet
-from .layout import Block, Box, Grid, Picture, SignatureLines, Style, Text, draw_text, paginate
+from .layout import (
+    Block,
+    Box,
+    Grid,
+    Picture,
+    SignatureLines,
+    Style,
+    Text,
+    draw_text,
+    paginate,
+)
 from .poster import Poster, build_poster
 
 if TYPE_CHECKING:
@@ -133,7 +143,7 @@ def _begin(device: QPagedPaintDevice) -> QPainter:
     return painter
 
 
-def _fit(painter: QPainter, comparison: "Comparison", ctx: SheetContext, scale: float, width: float, height: float):
+def _fit(painter: QPainter, comparison: Comparison, ctx: SheetContext, scale: float, width: float, height: float):
     """The first (sheet, zoom, pages) of FIT_STEPS that fits MAX_PAGES without a large gap at
     the foot of a page (a chart pushed over leaves one); else the first that fits at all, else
     the last step."""
@@ -156,7 +166,7 @@ def _bottom(painter: QPainter, page: list, width: float) -> float:
     return y + block.height(painter, width)
 
 
-def paint_sheet(device: QPagedPaintDevice, comparison: "Comparison", ctx: SheetContext) -> int:
+def paint_sheet(device: QPagedPaintDevice, comparison: Comparison, ctx: SheetContext) -> int:
     """Paint the advice sheet on ``device`` and return its page count."""
     register_bundled_fonts()
     device.setPageLayout(page_layout())
@@ -192,7 +202,7 @@ def _pdf_writer(path: Path, title: str) -> QPdfWriter:
     return writer
 
 
-def write_pdf(comparison: "Comparison", ctx: SheetContext, path: str | Path) -> int:
+def write_pdf(comparison: Comparison, ctx: SheetContext, path: str | Path) -> int:
     """The advice sheet as a PDF with the bundled font embedded; returns the page count."""
     writer = _pdf_writer(Path(path), build_sheet(comparison, ctx).title)
     return paint_sheet(writer, comparison, ctx)
@@ -229,7 +239,7 @@ def render_poster(device: QPagedPaintDevice, poster: Poster) -> None:
         painter.end()
 
 
-def write_poster_pdf(comparison: "Comparison", path: str | Path, lang: str = "zh", service_point: str = "") -> bool:
+def write_poster_pdf(comparison: Comparison, path: str | Path, lang: str = "zh", service_point: str = "") -> bool:
     """The poster as a PDF; False (nothing written) when the comparison has no heat pump."""
     poster = build_poster(comparison, lang, service_point)
     if poster is None:

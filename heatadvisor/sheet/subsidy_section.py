@@ -43,7 +43,7 @@ class Section:
     packs: dict[str, str]  # policy pack id -> version, for the assumptions
 
 
-def _item(result: "ProgrammeResult", lang: Lang, full: bool) -> Item:
+def _item(result: ProgrammeResult, lang: Lang, full: bool) -> Item:
     sep = word("sep.clauses", lang)
     met = [say_reason(r, lang) for r in result.reasons if r.outcome == "met" and r.code not in OBVIOUS]
     unknown = [say_reason(r, lang) for r in result.reasons if r.outcome == "unknown"]
@@ -56,12 +56,12 @@ def _item(result: "ProgrammeResult", lang: Lang, full: bool) -> Item:
     )
 
 
-def _ordered(assessment: "SubsidyAssessment") -> list["ProgrammeResult"]:
+def _ordered(assessment: SubsidyAssessment) -> list[ProgrammeResult]:
     listed = [p for p in assessment.programmes if p.status in LISTED and p.in_area()]
     return sorted(listed, key=lambda p: (p.status != "eligible", -p.applied.typ))
 
 
-def _why_none(assessment: "SubsidyAssessment", limits: "Limits", lang: Lang) -> list[str]:
+def _why_none(assessment: SubsidyAssessment, limits: Limits, lang: Lang) -> list[str]:
     """Why none applies, programme by programme in the words the window uses; as many as the
     fitting level shows in full (at least one), the rest counted."""
     sep = "；" if lang == "zh" else "; "
@@ -77,7 +77,7 @@ def _why_none(assessment: "SubsidyAssessment", limits: "Limits", lang: Lang) -> 
     return lines
 
 
-def build(option: "OptionResult | None", option_name: str, limits: "Limits", lang: Lang, day: date) -> Section:
+def build(option: OptionResult | None, option_name: str, limits: Limits, lang: Lang, day: date) -> Section:
     assessment = None if option is None else option.subsidies
     if option is None or assessment is None:
         return Section("", (), (word("sub.not_assessed", lang),), {})

@@ -46,8 +46,13 @@ def log_to_file() -> logging.Handler | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    if "--self-test" in argv[1:]:  # checks this installation, prints one line per check; no window shown
+        from heatadvisor.selftest import run
+
+        return run()
     log_to_file()
-    app = QApplication(sys.argv if argv is None else argv)
+    app = QApplication(argv)
     app.setApplicationName("HeatAdvisor")
     window = create_window(app)
     window.show()

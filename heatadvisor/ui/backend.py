@@ -1,23 +1,20 @@
 """The core as the window uses it: the validated packs, ``compare`` and the words for its codes.
 
 Importing pydantic and validating the packs takes about as long as starting Qt, so none of
-it is imported by the window's modules: ``BackendLoader`` loads it on a worker thread after
-the first paint and hands the ready ``Backend`` to the GUI thread. The window reaches the core
-(the county table too) only through the ``Backend`` it is handed, never by importing it.
+it is imported by the window's modules: ``load_backend`` runs on a worker thread after the
+first paint (``ui.background``) and the ready ``Backend`` is handed to the GUI thread. The
+window reaches the core (the county table too) only through the ``Backend`` it is handed,
+never by importing it.
 """
 
 from __future__ import annotations
 
 import linecache
-import threading
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.case import Case
@@ -33,20 +30,24 @@ class Evaluation:
     """What one set of inputs gave: a comparison, or the problems that prevent one."""
 
     parts: dict  # the Case as a plain dict, exactly as sent
-    comparison: "Comparison | None"
-    problems: "list[FieldProblem]"
+    comparison: Comparison | None
+    problems: list[FieldProblem]
 
 
 class Backend:
     """Packs, comparison and wording behind one small interface the window can be tested with."""
 
-    def __init__(self, data: "DataBundle"):
+    def __init__(self, data: DataBundle):
         from pydantic import ValidationError
 
         from heatadvisor import wording
         from heatadvisor.core.comparison.compare import compare
         from heatadvisor.core.contract.case import Case
-        from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
+        from heatadvisor.core.contract.problems import (
+            FieldProblem,
+            InputError,
+            problems_from,
+        )
         from heatadvisor.core.demand import calibration
         from heatadvisor.core.packs.technology import DeviceKind
         from heatadvisor.core.place import climate, places, siting
@@ -111,21 +112,21 @@ class Backend:
         """The province as the language writes it (Shandong in English)."""
         return self._siting.province_en(province) if lang == "en" else province
 
-    def search_counties(self, text: str, province: str | None, limit: int) -> "list[County]":
+    def search_counties(self, text: str, province: str | None, limit: int) -> list[County]:
         return self._places.search(text, province, limit)
 
-    def find_county(self, province: str | None, text: str) -> "tuple[County | None, FieldProblem | None]":
+    def find_county(self, province: str | None, text: str) -> tuple[County | None, FieldProblem | None]:
         """The county typed, or what is wrong: none of that name, or several (which ones)."""
         try:
             return self._places.resolve_county(province, text), None
         except self._input_error as error:
             return None, error.problems[0]
 
-    def county_text(self, county: "County") -> str:
+    def county_text(self, county: County) -> str:
         """What the county field holds for ``county``: 阳泉市城区 where 城区 alone is ambiguous."""
         return self._places.unambiguous_name(county)
 
-    def station(self, county: "County") -> tuple[str, str, float]:
+    def station(self, county: County) -> tuple[str, str, float]:
         """(Chinese name, English name, km from the county seat) of the station whose climate
         the county gets."""
         match = self._places.locate(county)
@@ -133,7 +134,7 @@ class Backend:
                 self._climate.station(match.station_id).name_en, match.distance_km)
 
     # comparison --------------------------------------------------------------
-    def case(self, parts: dict) -> "Case":
+    def case(self, parts: dict) -> Case:
         """The validated Case of inputs that ``evaluate`` accepted (for the printed sheet)."""
         return self._case.model_validate(parts)
 
@@ -156,13 +157,13 @@ class Backend:
             return Evaluation(parts, None, list(exc.problems))
 
     # words -------------------------------------------------------------------
-    def reason_text(self, reason: "CodedReason", lang: str) -> str:
+    def reason_text(self, reason: CodedReason, lang: str) -> str:
         return self._wording.reason_text(reason, lang)
 
-    def problem_text(self, problem: "FieldProblem", lang: str) -> str:
+    def problem_text(self, problem: FieldProblem, lang: str) -> str:
         return self._wording.problem_text(problem, lang)
 
-    def problem_line(self, problem: "FieldProblem", lang: str) -> str:
+    def problem_line(self, problem: FieldProblem, lang: str) -> str:
         return self._wording.problem_line(problem, lang)
 
     def word(self, key: str, lang: str, **values: object) -> str:
@@ -216,7 +217,7 @@ def _sources_not_kept() -> Iterator[None]:
         linecache.updatecache = read
 
 
-def import_pack(path: str) -> tuple["ImportResult", Backend]:
+def import_pack(path: str) -> tuple[ImportResult, Backend]:
     """Validate and store a pack (raises PackError, changing nothing, when it cannot be used),
     then load the data afresh so the new pack takes part in the next comparison."""
     from heatadvisor.core.packs.store import PackStore
@@ -226,29 +227,3 @@ def import_pack(path: str) -> tuple["ImportResult", Backend]:
     result = store.import_pack(Path(path))
     bundled.cache_clear()  # later loads in this process must see the new pack too
     return result, Backend(load_bundle(store))
-
-
-class BackendLoader(QObject):
-    """Loads the Backend on a worker thread; the signals arrive on the GUI thread.
-
-    While it runs no other thread may run an ``import`` statement, not even of a module already
-    loaded: PySide's import hook switches ``builtins.__import__`` for the whole process around
-    its check of each imported module, so another thread's import turns the hook back on in the
-    middle of the worker's check of a pydantic module, whose ``__getattr__`` then imports
-    pydantic circularly (ImportError from a partially initialized module, ~1 start in 50).
-    MainWindow starts it once its own modules are imported and imports nothing until a signal
-    arrives."""
-
-    loaded = Signal(object)
-    failed = Signal(str)
-
-    def start(self) -> None:
-        threading.Thread(target=self._run, name="load-packs", daemon=True).start()
-
-    def _run(self) -> None:
-        try:
-            backend = load_backend()
-        except Exception:  # noqa: BLE001 — a broken install is shown in the window, not raised into Qt
-            self.failed.emit(traceback.format_exc())
-        else:
-            self.loaded.emit(backend)

@@ -12,14 +12,20 @@ Tab order.
 
 from __future__ import annotations
 
-import copy
 import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heatadvisor.qtkit.fonts import apply_app_font
 from heatadvisor.qtkit.i18n import Languages
@@ -28,6 +34,8 @@ from heatadvisor.ui.backend import Backend, Evaluation
 from heatadvisor.ui.form.base import FormGroup, Retranslating
 from heatadvisor.ui.form.house import HouseGroup
 from heatadvisor.ui.form.location import LocationGroup
+from heatadvisor.ui.help import HelpMenu
+from heatadvisor.ui.records.actions import RecordActions
 from heatadvisor.ui.style import follow_app_font
 from heatadvisor.ui.window_parts import BuiltAfterPaint
 
@@ -35,6 +43,7 @@ if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison
     from heatadvisor.ui.pack_import import PackImportFlow
     from heatadvisor.ui.print_actions import PrintActions
+    from heatadvisor.ui.records.feature import RecordsFeature
     from heatadvisor.ui.settings_dialog import SettingsValues
 
 log = logging.getLogger(__name__)
@@ -47,6 +56,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.settings, self.languages, self.backend = settings, languages, backend
         self.last: Evaluation | None = None
         self._shown: Comparison | None = None  # what the tabs show; greyed, and still re-worded, while input is invalid
+        self.blank_form: dict | None = None  # the form as the packs first fill it: what 新建 goes back to
         province, county = settings.home_place
         self.location = LocationGroup(province, county)
         self.location.language = lambda: self.languages.current
@@ -125,20 +135,29 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
 
     # printing, pack import: their modules load on first use -------------------------
     @cached_property
-    def printing(self) -> "PrintActions":
+    def printing(self) -> PrintActions:
         from heatadvisor.ui.print_actions import PrintActions
 
         return PrintActions(self)
 
     @cached_property
-    def pack_import(self) -> "PackImportFlow":
+    def pack_import(self) -> PackImportFlow:
         from heatadvisor.ui.pack_import import PackImportFlow
 
         return PackImportFlow(self)
 
+    @cached_property
+    def records(self) -> RecordsFeature:
+        """新建 / 保存 / 打开 and the history; opened once the packs have loaded."""
+        from heatadvisor.ui.records.feature import RecordsFeature
+
+        return RecordsFeature(self)
+
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.record_actions = RecordActions(self, self.file_menu)
         self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.printing.print_sheet())
         self.preview_action = QAction(self)
         self.preview_action.triggered.connect(lambda: self.printing.preview_sheet())
@@ -170,13 +189,18 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.home_action = QAction(self)
         self.home_action.triggered.connect(self.remember_home_county)
         self.settings_menu.addAction(self.home_action)
+        self.help_menu = HelpMenu(self)  # 帮助 → 使用说明 (F1), last in the menu bar
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
         # what imports its module on first use, or needs the packs, waits while they load
-        self.actions_after_load = (self.print_action, self.preview_action, self.pdf_action, self.import_action,
-                                   self.settings_action)
+        self.actions_after_load = (*self.record_actions.all, self.print_action, self.preview_action,
+                                   self.pdf_action, self.import_action, self.settings_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("供暖参谋"))
         self.file_menu.setTitle(self.tr("文件"))
+        self.record_actions.retranslate()
         self.print_action.setText(self.tr("打印建议书…"))
         self.preview_action.setText(self.tr("打印预览…"))
         self.pdf_action.setText(self.tr("保存为 PDF…"))
@@ -185,6 +209,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.settings_action.setText(self.tr("设置…"))
         self.large_text_action.setText(self.tr("大字"))
         self.home_action.setText(self.tr("把现在这个县设为本服务点的默认县"))
+        self.about_action.setText(self.tr("关于供暖参谋…"))
         self.schedule()  # results carry words from the core's catalogue: re-word them
 
     # data arrives ----------------------------------------------------------------
@@ -192,7 +217,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.build_rest()
         self.set_loading(False)
         self.backend = backend
-        lang = lambda: self.languages.current  # noqa: E731 — names follow the language
+        lang = lambda: self.languages.current
         from heatadvisor.ui.form.options import DeviceRow
 
         devices = backend.data.devices
@@ -209,6 +234,9 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self._current_changed()
         self.location.use_counties(backend)
         self.recompute()
+        if self.blank_form is None:  # the packs' first arrival: the records open next
+            self.blank_form = self.read_form()[0]
+            QTimer.singleShot(0, self, lambda: self.records.start())
 
     def _heaters(self) -> list:
         backend = self.backend
@@ -262,6 +290,22 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         local.update(bad)
         return parts, local
 
+    def write_form(self, parts: dict) -> None:
+        """Fill the form from a Case as a plain dict (a saved or drafted consultation); the place
+        first, as changing the province resets the options and prices to its own."""
+        self.location.write(parts.get("location") or {}, parts.get("village"))
+        for key, group in (("house", self.house), ("current", self.current), ("prices", self.prices),
+                           ("household", self.household)):
+            group.write(parts.get(key) or {})
+        self.options.write(parts.get("options"))
+        self.schedule()
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Show a result that was not computed from the form just now (a saved one)."""
+        self._timer.stop()
+        self.last = evaluation
+        self._show(evaluation)
+
     def recompute(self) -> None:
         self._timer.stop()
         if self.backend is None:
@@ -276,7 +320,9 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
             self.results.show_failed(f"{type(exc).__name__}: {exc}")
 
     def _show(self, evaluation: Evaluation) -> None:
-        from heatadvisor.ui import present  # with the results, not on the way to the first paint
+        from heatadvisor.ui import (
+            present,  # with the results, not on the way to the first paint
+        )
 
         backend, lang = self.backend, self.languages.current
         assert backend is not None
@@ -293,7 +339,8 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self._shown = comparison
         self._show_tabs()
         self.options.show_warnings(present.warnings(comparison, backend, lang))
-        self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh)
+        self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh,
+                                 present.notice(comparison, backend, lang))
         self.results.show_current(evaluation.parts)
 
     def _show_tabs(self) -> None:
@@ -304,39 +351,9 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
             return
         lang = self.languages.current
         self.comparison_tab.show_rows(present.summary(self._shown, self.backend, lang),
-                                      present.comparison_rows(self._shown, self.backend, lang), self._shown.horizon_years)
+                                      present.comparison_rows(self._shown, self.backend, lang), self._shown.horizon_years,
+                                      present.notice(self._shown, self.backend, lang))
         self._show_extra_tabs()
-
-    def _show_extra_tabs(self) -> None:
-        """Charts, subsidies, claims and explain pages are built only while visible (keystrokes stay cheap)."""
-        if self._shown is None or self.backend is None:
-            return
-        from heatadvisor.ui import present
-
-        comparison, lang, shown = self._shown, self.languages.current, self.results.tabs.currentWidget()
-        if shown is self.pages["charts"]:
-            self.charts_tab.show_data(present.chart_data(comparison, lang))
-        elif shown is self.pages["subsidies"]:
-            option, programmes = present.subsidy_programmes(comparison, self.backend, lang)
-            self.subsidy_tab.show_programmes(programmes, option)
-        elif shown is self.pages["explain"]:
-            self.explain_tab.show_data(present.explain_data(comparison, lang))
-        elif shown is self.pages["claims"] and self.last is not None and self.last.comparison is not None:
-            self.claims_tab.show_figures(self._claims())
-
-    def _claims(self):
-        """Compare the chosen heater with a heat pump for this house (a second core run)."""
-        from heatadvisor.ui import present
-
-        assert self.backend is not None and self.last is not None
-        heater = self.claims_tab.heater.value()
-        heat_pump = self.backend.claims_heat_pump(self.location.province.value())
-        parts = copy.deepcopy(self.last.parts)
-        parts["options"] = [{"device_id": heater}, {"device_id": heat_pump}]
-        result = self.backend.evaluate(parts)
-        if result.comparison is None:
-            return None
-        return present.claim_figures(result.comparison, heater, self.backend, self.languages.current)
 
     # user actions -----------------------------------------------------------------
     def focus_field(self, path: str) -> None:
@@ -366,8 +383,22 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         if built["claims"] is not None:
             self.claims_tab.retranslate()
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if "records" in self.__dict__:  # built: close the store (unsaved typing stays in its autosave)
+            self.records.close()
+        super().closeEvent(event)
+
     def remember_home_county(self) -> None:
         self.settings.home_place = (self.location.province.value(), self.location.county.text().strip())
+
+    def show_about(self) -> None:
+        """The program's version: what support asks first, and what the sheet prints."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from heatadvisor import __version__
+
+        QMessageBox.about(self, self.tr("关于供暖参谋"),
+                          self.tr("供暖参谋 %1 版\n帮农村家庭比较取暖方式，不用上网。").replace("%1", __version__))
 
     def open_settings(self) -> None:
         from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues
@@ -377,7 +408,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.values())
 
-    def apply_settings(self, values: "SettingsValues") -> None:
+    def apply_settings(self, values: SettingsValues) -> None:
         """Store the dialog's values; language and text size change at once."""
         self.settings.service_point, self.settings.staff_name = values.service_point, values.staff_name
         if values.home_place[1]:

@@ -1,21 +1,21 @@
 """导入政策/数据包: a pack file from a USB stick, validated completely before anything changes.
 
 The pack store validates and stores the file, then the data are loaded afresh, on a worker
-thread (validating every pack takes a good part of a second on a slow machine); the window
-stays usable under a progress note. A file that cannot be used is refused with its file,
-field and reason in the user's language, and the packs in use stay as they were.
+thread through ``ui.background`` (validating every pack takes a good part of a second on a
+slow machine); the window stays usable under a progress note. A file that cannot be used is
+refused with its file, field and reason in the user's language, and the packs in use stay as
+they were.
 """
 
 from __future__ import annotations
 
-import threading
-import traceback
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from heatadvisor.ui.backend import Backend, import_pack
+from heatadvisor.ui.background import Operation, run_in_background
 
 if TYPE_CHECKING:
     from heatadvisor.core.packs.loader import PackError
@@ -25,38 +25,15 @@ if TYPE_CHECKING:
 PROBLEMS_SHOWN = 8  # a hostile file can have hundreds; the first few say enough
 
 
-class PackImporter(QObject):
-    """Imports one pack on a worker thread; the signals arrive on the GUI thread."""
-
-    imported = Signal(object, object)  # ImportResult, the reloaded Backend
-    refused = Signal(object)  # PackError: the file cannot be used
-    failed = Signal(str)  # anything else (a bug): the traceback
-
-    def start(self, path: str) -> None:
-        threading.Thread(target=self._run, args=(path,), name="import-pack", daemon=True).start()
-
-    def _run(self, path: str) -> None:
-        from heatadvisor.core.packs.loader import PackError
-
-        try:
-            result, backend = import_pack(path)
-        except PackError as error:
-            self.refused.emit(error)
-        except Exception:  # noqa: BLE001 — shown in the window, never raised into Qt
-            self.failed.emit(traceback.format_exc())
-        else:
-            self.imported.emit(result, backend)
-
-
 class PackImportFlow(QObject):
     """The window's side: pick a file, show progress, then report and use the new data."""
 
     finished = Signal()  # an import has ended and been reported (connect before ``start``)
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.progress: QProgressDialog | None = None
+        self.running: Operation | None = None
         self.messages: list[str] = []  # what was said, newest last (tests read it)
 
     def choose_and_import(self) -> None:
@@ -65,27 +42,23 @@ class PackImportFlow(QObject):
         if path:
             self.start(path)
 
-    def start(self, path: str) -> PackImporter:
-        self.progress = QProgressDialog(self.tr("正在检查并导入数据包……"), "", 0, 0, self.window)
-        self.progress.setCancelButton(None)  # the store writes atomically; nothing to cancel halfway
-        self.progress.setWindowModality(Qt.WindowModality.NonModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.show()
-        importer = PackImporter(self)
-        importer.imported.connect(self._imported)
-        importer.refused.connect(self._refused)
-        importer.failed.connect(self._failed)
-        importer.start(path)
-        return importer
+    def start(self, path: str) -> Operation:
+        from heatadvisor.core.packs.loader import (
+            PackError,  # before the worker starts (see ui.background)
+        )
+
+        def failed(error: BaseException, detail: str) -> None:
+            if isinstance(error, PackError):
+                self._refused(error)
+            else:
+                self._failed(detail)
+
+        self.running = run_in_background(self.window, lambda: import_pack(path), lambda done: self._imported(*done),
+                                         failed, progress=self.tr("正在检查并导入数据包……"), name="import-pack")
+        return self.running
 
     def busy(self) -> bool:
-        return self.progress is not None
-
-    def _done(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        return self.running is not None
 
     def _tell(self, text: str, warning: bool = False) -> None:
         """Say how the import ended, then emit ``finished``."""
@@ -96,8 +69,8 @@ class PackImportFlow(QObject):
         box.open()  # window-modal but not blocking: the import's end must not stop the event loop
         self.finished.emit()
 
-    def _imported(self, result: "ImportResult", backend: Backend) -> None:
-        self._done()
+    def _imported(self, result: ImportResult, backend: Backend) -> None:
+        self.running = None
         lang = self.window.languages.current
         info = result.info
         say = backend.subsidy_say
@@ -112,11 +85,11 @@ class PackImportFlow(QObject):
         self.window.set_backend(backend)
         self._tell("\n".join(lines))
 
-    def _refused(self, error: "PackError") -> None:
-        self._done()
+    def _refused(self, error: PackError) -> None:
+        self.running = None
         self._tell(self.refusal_text(error, self.window.languages.current), warning=True)
 
-    def refusal_text(self, error: "PackError", lang: str) -> str:
+    def refusal_text(self, error: PackError, lang: str) -> str:
         """The file, then each problem as field and reason in the user's language (the store's
         English detail after it, for the pack's author)."""
         from heatadvisor import wording
@@ -131,6 +104,6 @@ class PackImportFlow(QObject):
         return "\n".join(lines)
 
     def _failed(self, detail: str) -> None:
-        self._done()
+        self.running = None
         self._tell(self.tr("导入时程序出错，正在用的数据没有改动：\n{detail}").format(detail=detail), warning=True)
 

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from heatadvisor.ui.results.comparison import Row, heading, money
-from heatadvisor.ui.results.data import ChartData, ClaimFigures, ExplainData, ProgrammeCard
+from heatadvisor.ui.results.data import (
+    ChartData,
+    ClaimFigures,
+    ExplainData,
+    ProgrammeCard,
+)
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison, OptionResult
@@ -19,17 +24,19 @@ WARNING_CODES = ("undersized", "oversized", "supply_exceeded", "supply_tight")
 MONTH_CHART_OPTIONS = 3  # the best few options beside today's heating; more bars are unreadable
 
 
-def name(option: "OptionResult", lang: str) -> str:
+def name(option: OptionResult, lang: str) -> str:
     return option.name_en if lang == "en" else option.name_zh
 
 
-def verdict(option: "OptionResult", backend: "Backend", lang: str) -> str:
-    """The first two reasons that are not sizing warnings (those show at the option)."""
+def verdict(option: OptionResult, backend: Backend, lang: str, check_prices: bool = False) -> str:
+    """The first two reasons that are not sizing warnings (those show at the option), after
+    the prices to check where ``check_prices`` (the recommended option)."""
     reasons = [r for r in option.reasons if r.code not in WARNING_CODES][:2]
-    return backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in reasons)
+    checks = [backend.word(f"price_to_verify.{part}", lang) for part in option.unverified] if check_prices else []
+    return backend.word("sep.clauses", lang).join([*checks, *(backend.reason_text(r, lang) for r in reasons)])
 
 
-def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
+def payback(option: OptionResult, backend: Backend, lang: str) -> str:
     if option.is_current:
         return "—"
     low, typ, high = option.payback_years
@@ -40,9 +47,10 @@ def payback(option: "OptionResult", backend: "Backend", lang: str) -> str:
     return text + (f"\n{ends[0]}–{ends[1]}" if ends[0] != ends[1] else "")
 
 
-def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> list[Row]:
+def comparison_rows(comparison: Comparison, backend: Backend, lang: str) -> list[Row]:
     """The options group by group, each group under its title (what the ranking is, and why
-    the ones below are not advised), then today's heating."""
+    the ones below are not advised), then today's heating; the recommended option's verdict
+    first says which of its prices rest on our estimates."""
     rows = []
     group = None
     for option in [*comparison.options, comparison.current]:
@@ -52,32 +60,43 @@ def comparison_rows(comparison: "Comparison", backend: "Backend", lang: str) -> 
         label = name(option, lang)
         if option.is_current:
             label = backend.word("row.current", lang, name=label)
+        recommended = option.key == comparison.recommended
         rows.append(Row(
             name=label, running=money(*option.running_cost), purchase=money(*option.net_capital),
             payback=payback(option, backend, lang), horizon=money(*option.horizon_cost),
-            co2=f"{option.co2_kg / 1000:.1f}", verdict=verdict(option, backend, lang),
-            recommended=option.key == comparison.recommended, is_current=option.is_current,
+            co2=f"{option.co2_kg / 1000:.1f}", verdict=verdict(option, backend, lang, recommended),
+            recommended=recommended, is_current=option.is_current,
         ))
     return rows
 
 
-def summary(comparison: "Comparison", backend: "Backend", lang: str) -> str:
+def _sentence(fragments: str) -> str:
+    """Reasons are worded as fragments; joined, they start a sentence."""
+    return fragments[:1].upper() + fragments[1:]
+
+
+def summary(comparison: Comparison, backend: Backend, lang: str) -> str:
     """Which option is recommended and why, in one paragraph."""
-    why = backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in comparison.reasons)
-    why = why[:1].upper() + why[1:]  # reasons are worded as fragments; this one starts a sentence
+    why = _sentence(backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in comparison.reasons))
     best = comparison.recommended_option()
     if best is None:
         return why
     return QCoreApplication.translate("present", "建议：{name}。{why}").format(name=name(best, lang), why=why)
 
 
-def warnings(comparison: "Comparison", backend: "Backend", lang: str) -> dict[str, list[str]]:
+def notice(comparison: Comparison, backend: Backend, lang: str) -> str:
+    """What to ask or check before trusting the figures (an estimate far from what households
+    here use, or last winter's figure far from the model); empty when there is nothing."""
+    return _sentence(backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in comparison.notices))
+
+
+def warnings(comparison: Comparison, backend: Backend, lang: str) -> dict[str, list[str]]:
     """Sizing and supply warnings per option, for the place the option is chosen."""
     return {o.device_id: [backend.reason_text(r, lang) for r in o.reasons if r.code in WARNING_CODES]
             for o in comparison.options}
 
 
-def chart_data(comparison: "Comparison", lang: str) -> ChartData:
+def chart_data(comparison: Comparison, lang: str) -> ChartData:
     from heatadvisor.wording import month, word
 
     options, current = comparison.options, comparison.current
@@ -99,7 +118,7 @@ def chart_data(comparison: "Comparison", lang: str) -> ChartData:
     )
 
 
-def explain_data(comparison: "Comparison", lang: str) -> ExplainData | None:
+def explain_data(comparison: Comparison, lang: str) -> ExplainData | None:
     """The explain page speaks of the same heat pump, month by month, as the printed poster."""
     from heatadvisor.sheet.content import heat_pump as poster_heat_pump
     from heatadvisor.sheet.poster import monthly_energy
@@ -117,7 +136,7 @@ def explain_data(comparison: "Comparison", lang: str) -> ExplainData | None:
                        electric=word("poster.electric", lang))
 
 
-def claim_figures(comparison: "Comparison", heater_id: str, backend: "Backend", lang: str) -> ClaimFigures | None:
+def claim_figures(comparison: Comparison, heater_id: str, backend: Backend, lang: str) -> ClaimFigures | None:
     """The heater and the heat pump of a comparison run for the claims check."""
     heater = next((o for o in comparison.options if o.device_id == heater_id), None)
     heat_pump = next((o for o in comparison.options if o.heat_pump is not None), None)
@@ -138,7 +157,7 @@ QUESTION_FIELDS = {
 }
 
 
-def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lang: str) -> ProgrammeCard:
+def programme(result: ProgrammeResult, device_id: str, backend: Backend, lang: str) -> ProgrammeCard:
     """One programme for the checklist, worded by the subsidy engine's catalogue."""
     paths = {**QUESTION_FIELDS, "price_yuan": f"options.{device_id}.price_yuan",
              "capacity_kw": f"options.{device_id}.capacity_kw"}
@@ -153,7 +172,7 @@ def programme(result: "ProgrammeResult", device_id: str, backend: "Backend", lan
     )
 
 
-def subsidy_programmes(comparison: "Comparison", backend: "Backend", lang: str) -> tuple[str, list[ProgrammeCard] | None]:
+def subsidy_programmes(comparison: Comparison, backend: Backend, lang: str) -> tuple[str, list[ProgrammeCard] | None]:
     """The recommended option's programmes (else the best option's), with whose they are."""
     option = comparison.recommended_option() or next(iter(comparison.options), None)
     if option is None or option.subsidies is None:

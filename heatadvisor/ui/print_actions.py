@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 class PrintActions(QObject):
     """Print slots of one window; each only says why not until there are current results."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
 
-    def _ready(self) -> "tuple[Comparison, SheetContext] | None":
+    def _ready(self) -> tuple[Comparison, SheetContext] | None:
         """The current comparison and the sheet's context, or None (and a word) without results."""
         window = self.window
         evaluation = window.last

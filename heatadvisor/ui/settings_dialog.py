@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui.form.base import ChoiceCombo
@@ -24,7 +31,7 @@ class SettingsValues:
     large_text: bool
 
     @classmethod
-    def read(cls, settings: AppSettings) -> "SettingsValues":
+    def read(cls, settings: AppSettings) -> SettingsValues:
         return cls(settings.service_point, settings.staff_name, settings.home_place, settings.language,
                    settings.large_text)
 

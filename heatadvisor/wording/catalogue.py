@@ -15,6 +15,7 @@ from .fields import FIELDS
 from .problems import PROBLEMS
 from .reasons import REASONS
 from .records import RECORD_FIELDS, RECORD_PROBLEMS, RECORD_WORDS
+from .selftest import SELFTEST_WORDS
 from .sheet import SHEET
 from .subsidies import SUBSIDIES
 
@@ -35,7 +36,7 @@ def _prefixed(prefix: str, area: dict[str, dict[str, str]]) -> dict[str, dict[st
 
 CATALOGUE: dict[str, dict[str, str]] = _join(
     _prefixed("reason", REASONS), _prefixed("problem", PROBLEMS), _prefixed("field", FIELDS), CLI, SHEET, SUBSIDIES,
-    _prefixed("problem", RECORD_PROBLEMS), _prefixed("field", RECORD_FIELDS), RECORD_WORDS,
+    _prefixed("problem", RECORD_PROBLEMS), _prefixed("field", RECORD_FIELDS), RECORD_WORDS, SELFTEST_WORDS,
 )
 
 

@@ -10,6 +10,9 @@ CLI: dict[str, dict[str, str]] = {
     "yes": {"zh": "是", "en": "yes"},
     "no": {"zh": "否", "en": "no"},
     "never": {"zh": "省不回来", "en": "never"},
+    "price_to_verify": {"zh": "价格待核实", "en": "price to be checked"},
+    "price_to_verify.capital": {"zh": "设备价格待核实", "en": "equipment price to be checked"},
+    "price_to_verify.running": {"zh": "电价或燃料价格待核实", "en": "electricity or fuel price to be checked"},
     "unit.t": {"zh": "吨", "en": "t"},
     "unit.m3": {"zh": "立方米", "en": "m³"},
     "unit.kg": {"zh": "公斤", "en": "kg"},
@@ -34,6 +37,10 @@ CLI: dict[str, dict[str, str]] = {
     "demand.override": {"zh": "直接填写", "en": "entered directly"},
     "problem_line": {"zh": "{field}：{text}", "en": "{field}: {text}"},
     "batch.read": {"zh": "{file}：按 {encoding} 读入，{rows} 户", "en": "{file}: read as {encoding}, {rows} households"},
+    "batch.left": {"zh": "还要约 {time}", "en": "about {time} left"},
+    "time.hours": {"zh": "{n} 小时", "en": "{n} h"},
+    "time.minutes": {"zh": "{n} 分", "en": "{n} min"},
+    "time.seconds": {"zh": "{n} 秒", "en": "{n} s"},
     "crash": {"zh": "程序出了意外的错误（{kind}），没有做完。详细情况记在 {log}，请把这个文件发给维护人员。",
               "en": (
                   "An unexpected error ({kind}) stopped the program. The details are in {log}: please send that file "
@@ -52,6 +59,8 @@ CLI: dict[str, dict[str, str]] = {
     "group.not_clean": {"zh": "不推荐：不算清洁取暖（屋里有烟，有煤气中毒危险，没有补贴）",
                         "en": "Not advised: not clean heating (smoke indoors, carbon-monoxide risk, no subsidy)"},
     "group.needs_infrastructure": {"zh": "村里没有条件，用不上", "en": "Not possible in this village"},
+    "batch.checks": {"zh": "算好的户里有 {check} 户的用量要核对（status 是 check）",
+                     "en": "{check} of the households done need their figures checked (status 'check')"},
     "batch.done": {"zh": "写好了 {file}：{rows} 户，{ok} 户算好了，{invalid} 户有问题（看 problems 那一列）",
                    "en": (
                        "wrote {file}: {rows} households, {ok} done, {invalid} with problems (see the 'problems' "

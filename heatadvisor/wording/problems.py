@@ -58,6 +58,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "control_characters": {"zh": "里面有换行、制表符这类看不见的字符，请删掉", "en": "contains a line break, tab or other invisible character: remove it"},
     "subsidy_above_price": {"zh": "补贴不能比设备价格（{limit} 元）还多", "en": "cannot be more than the device price ({limit} yuan)"},
     "too_short": {"zh": "一项也没有，至少要选 {limit} 项", "en": "is empty: choose at least {limit}"},
+    "usage_impossible": {"zh": "这房子在这里一冬用不了这么多（按填的单位，最多约 {limit}）：请再核对",
+                         "en": "is more than this house could use in a winter here (at most about {limit} in the unit given): please check"},
     "version_too_new": {"zh": "版本号的年份不能晚于 {limit} 年", "en": "the version's year may not be later than {limit}"},
     "string_pattern_mismatch": {"zh": "格式不对", "en": "is not in the expected form"},
     "no_tariff_pack": {"zh": "这个省的电价、气价数据包（{limit}）没有装：请先导入它", "en": "this province's tariff pack ({limit}) is not installed: import it first"},

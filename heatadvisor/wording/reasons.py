@@ -88,6 +88,30 @@ REASONS: dict[str, dict[str, str]] = {
     "village_lacks_heat_network": {"zh": "村里没有集中供热管网", "en": "no heat network reaches the village"},
     "village_lacks_village_station": {"zh": "村里没有集中的热泵站或燃气站", "en": "the village has no shared heat-pump or gas station"},
     "village_lacks_water_source": {"zh": "没有能用的井水或河水", "en": "no well or river water to draw heat from"},
+    "estimate_coal_high": {
+        "zh": "按房子估算一冬要烧 {figure} 吨煤，这一带一般 {low}–{high} 吨：可能估多了。请问去年冬天烧了多少，填上再算",
+        "en": "the house alone gives {figure} t of coal a winter, against {low}–{high} t usual here: probably too high. "
+              "Ask how much was burnt last winter and enter it",
+    },
+    "estimate_coal_low": {
+        "zh": "按房子估算一冬只烧 {figure} 吨煤，这一带一般 {low}–{high} 吨：可能估少了。请问去年冬天烧了多少，填上再算",
+        "en": "the house alone gives only {figure} t of coal a winter, against {low}–{high} t usual here: probably too low. "
+              "Ask how much was burnt last winter and enter it",
+    },
+    "estimate_heat_high": {
+        "zh": "按房子估算每平米一冬要 {figure} 度热，这一带一般 {low}–{high} 度：可能估多了。请问去年冬天用了多少，填上再算",
+        "en": "the house alone gives {figure} kWh of heat per m² a winter, against {low}–{high} usual here: probably too high. "
+              "Ask what was used last winter and enter it",
+    },
+    "estimate_heat_low": {
+        "zh": "按房子估算每平米一冬只要 {figure} 度热，这一带一般 {low}–{high} 度：可能估少了。请问去年冬天用了多少，填上再算",
+        "en": "the house alone gives only {figure} kWh of heat per m² a winter, against {low}–{high} usual here: probably too low. "
+              "Ask what was used last winter and enter it",
+    },
+    "usage_far_from_model": {
+        "zh": "去年冬天的用量是按房子估算的 {ratio} 倍，差得太多：请和户主再核对，没错就勾上“已核对”",
+        "en": "last winter's figure is {ratio} × what the house alone gives: check it with the resident, and tick “checked” if it is right",
+    },
     "no_clean_option_here": {
         "zh": "这些清洁取暖方式村里都用不上（缺燃气、管网或水源）",
         "en": "none of the clean options can be used in this village (no gas, heat network or water source)",
@@ -103,6 +127,10 @@ REASONS: dict[str, dict[str, str]] = {
             "heating season taken as {start_day:.0f}/{start_month:.0f} to {end_day:.0f}/{end_month:.0f} (day/month, "
             "about {days:.0f} days)"
         ),
+    },
+    "assume_heating_price_lapsed": {
+        "zh": "专门的取暖电价 {end} 到期，没查到新的，电费按普通居民电价算",
+        "en": "the special heating electricity price ended on {end} and no newer one was found, so electricity is billed at the ordinary residential price",
     },
     "assume_tiered_bill": {
         "zh": "阶梯电价下，取暖电费按“加上取暖后多交的电费”算（平时一年约用电 {base_kwh:,.0f} 度）",

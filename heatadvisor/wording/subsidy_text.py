@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from heatadvisor.core.subsidies.dates import span
-from heatadvisor.core.subsidies.results import Decision, Money, ProgrammeResult, Reason, Value
+from heatadvisor.core.subsidies.results import (
+    Decision,
+    Money,
+    ProgrammeResult,
+    Reason,
+    Value,
+)
 
 from . import Lang, month, word
 from .catalogue import CATALOGUE, placeholders

@@ -158,6 +158,13 @@ after subsidy</translation>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>保存个人信息</source>
+        <translation>Keep personal details</translation>
+    </message>
+</context>
+<context>
     <name>CurrentGroup</name>
     <message>
         <source>现在用</source>
@@ -206,6 +213,14 @@ after subsidy</translation>
     <message>
         <source>用这家自己的用量修正房子的算法，比只按房子算更准</source>
         <translation>Corrects the house model with this household&apos;s own use: closer than the house description alone</translation>
+    </message>
+    <message>
+        <source>去年用量核对过</source>
+        <translation>Last winter&apos;s figure checked</translation>
+    </message>
+    <message>
+        <source>和按房子算的差得远时，问清楚没记错再勾上</source>
+        <translation>When it is far from the house estimate, ask again and tick this once it is right</translation>
     </message>
     <message>
         <source>现在怎么取暖</source>
@@ -261,6 +276,99 @@ after subsidy</translation>
     <message>
         <source>度热</source>
         <translation>kWh of heat</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>记上这一步</source>
+        <translation>Record this step</translation>
+    </message>
+    <message>
+        <source>办到哪一步</source>
+        <translation>Stage reached</translation>
+    </message>
+    <message>
+        <source>记上使用情况</source>
+        <translation>Record the usage</translation>
+    </message>
+    <message>
+        <source>这一季用得怎样</source>
+        <translation>Use this season</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>咨询记录</source>
+        <translation>Consultation records</translation>
+    </message>
+    <message>
+        <source>找：姓名、村、乡镇、县</source>
+        <translation>Find: name, village, township, county</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>推荐</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>复制一份（换个电价再算）</source>
+        <translation>Copy (same house, other tariffs)</translation>
+    </message>
+    <message>
+        <source>跟进…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>删除选中的 {count} 条记录？删了就找不回来了。</source>
+        <translation>Delete the {count} selected records? They cannot be brought back.</translation>
     </message>
 </context>
 <context>
@@ -354,12 +462,36 @@ after subsidy</translation>
         <translation>Draughts</translation>
     </message>
     <message>
+        <source>不清楚，按一般人家算</source>
+        <translation>Not sure: as most households do</translation>
+    </message>
+    <message>
+        <source>只烧卧室和客厅，白天烧，晚上压火</source>
+        <translation>Bedroom and living room; by day, banked at night</translation>
+    </message>
+    <message>
+        <source>能省就省，冷了才烧</source>
+        <translation>Save where we can, heat only when cold</translation>
+    </message>
+    <message>
+        <source>一天到晚都烧，屋里暖和</source>
+        <translation>All day, house kept warm</translation>
+    </message>
+    <message>
+        <source>平时怎么烧</source>
+        <translation>How the house is heated</translation>
+    </message>
+    <message>
         <source>全部屋子</source>
         <translation>All rooms</translation>
     </message>
     <message>
         <source>大部分（四分之三）</source>
         <translation>Most (three quarters)</translation>
+    </message>
+    <message>
+        <source>按上面的烧法</source>
+        <translation>As the heating habit above</translation>
     </message>
     <message>
         <source>一半（卧室加客厅）</source>
@@ -384,6 +516,10 @@ after subsidy</translation>
     <message>
         <source>℃</source>
         <translation>°C</translation>
+    </message>
+    <message>
+        <source>空着就按上面的烧法</source>
+        <translation>Leave empty to follow the heating habit above</translation>
     </message>
     <message>
         <source>暖气片</source>
@@ -438,8 +574,8 @@ after subsidy</translation>
         <translation>hours</translation>
     </message>
     <message>
-        <source>只在早晚烧就填 8 到 12</source>
-        <translation>Heated mornings and evenings only: 8 to 12</translation>
+        <source>只在早晚烧就填 8 到 12；空着就按上面的烧法</source>
+        <translation>Enter 8 to 12 if heated only mornings and evenings; leave empty to follow the habit above</translation>
     </message>
     <message>
         <source>电表能带多大</source>
@@ -492,6 +628,22 @@ after subsidy</translation>
     <message>
         <source>断桥铝或中空节能窗，窗上不结霜</source>
         <translation>Thermal-break or insulated-glass windows; no frost on the glass</translation>
+    </message>
+    <message>
+        <source>烧煤烧柴的人家多是只烧两间屋、晚上压火；集中供暖按整天算</source>
+        <translation>Coal and wood households mostly heat two rooms and bank the fire at night; district heat counts as all day</translation>
+    </message>
+    <message>
+        <source>两间屋白天约 16 度，烧 14 个钟头，夜里约 8 度</source>
+        <translation>Two rooms at about 16 °C for 14 hours, about 8 °C at night</translation>
+    </message>
+    <message>
+        <source>两间屋约 14 度，一天烧 10 个钟头，夜里约 6 度</source>
+        <translation>Two rooms at about 14 °C for 10 hours a day, about 6 °C at night</translation>
+    </message>
+    <message>
+        <source>全家整天约 18 度，不压火</source>
+        <translation>The whole house at about 18 °C all day, fire never banked</translation>
     </message>
     <message>
         <source>门缝窗缝透风，门帘被风吹动</source>
@@ -682,6 +834,20 @@ after subsidy</translation>
         <source>把现在这个县设为本服务点的默认县</source>
         <translation>Make this county the service point&apos;s default</translation>
     </message>
+    <message>
+        <source>关于供暖参谋…</source>
+        <translation>About HeatAdvisor…</translation>
+    </message>
+    <message>
+        <source>关于供暖参谋</source>
+        <translation>About HeatAdvisor</translation>
+    </message>
+    <message>
+        <source>供暖参谋 %1 版
+帮农村家庭比较取暖方式，不用上网。</source>
+        <translation>HeatAdvisor %1
+Compares heating options for rural households, with no internet needed.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsGroup</name>
@@ -749,6 +915,37 @@ after subsidy</translation>
 {detail}</source>
         <translation>The program failed while importing; the packs in use are unchanged:
 {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>服务点密码</source>
+        <translation>Service point password</translation>
+    </message>
+    <message>
+        <source>姓名、电话这些个人信息加密保存，要用服务点密码打开。忘了密码就找不回来了。</source>
+        <translation>Names, phone numbers and other personal details are stored encrypted and opened with the service point&apos;s password. A forgotten password cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>输入服务点密码，才能存或看个人信息。</source>
+        <translation>Enter the service point&apos;s password to keep or see personal details.</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输一遍</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>密码不能是空的</source>
+        <translation>The password cannot be empty</translation>
+    </message>
+    <message>
+        <source>两次输的不一样</source>
+        <translation>The two entries differ</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1076,82 @@ after subsidy</translation>
     <message>
         <source>没有找到打印机，海报已保存为 PDF：{path}</source>
         <translation>No printer was found; the poster was saved as a PDF: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>新建咨询</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>打开记录…</source>
+        <translation>Open a record…</translation>
+    </message>
+    <message>
+        <source>导出台账…</source>
+        <translation>Export the ledger…</translation>
+    </message>
+    <message>
+        <source>导出汇总表…</source>
+        <translation>Export the township report…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsFeature</name>
+    <message>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>没保存的咨询</source>
+        <translation>Unsaved consultation</translation>
+    </message>
+    <message>
+        <source>上次有一份咨询没保存就关了（{time}）。要接着填吗？</source>
+        <translation>A consultation was not saved when the program last closed ({time}). Continue with it?</translation>
+    </message>
+    <message>
+        <source>先把输入填完整，有了结果才能保存</source>
+        <translation>Complete the inputs first: a consultation can be saved once it has results</translation>
+    </message>
+    <message>
+        <source>这是 {date} 存的结果</source>
+        <translation>These are the results saved on {date}</translation>
+    </message>
+    <message>
+        <source>用今天的数据重算</source>
+        <translation>Recompute with today&apos;s data</translation>
+    </message>
+    <message>
+        <source>用今天的数据重算，结果有变化：
+{changes}
+
+换成新算的结果吗？（不换就还看存的结果）</source>
+        <translation>Recomputed with today&apos;s data, the results change:
+{changes}
+
+Show the new results? (No keeps the saved ones.)</translation>
+    </message>
+    <message>
+        <source>导出没成功：{reason}</source>
+        <translation>The export failed: {reason}</translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <source>导出汇总表</source>
+        <translation>Export the township report</translation>
     </message>
 </context>
 <context>

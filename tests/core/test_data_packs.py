@@ -183,7 +183,7 @@ def test_heat_pump_curves_plausible(devices: DevicePack) -> None:
         if hp.source == "air":
             assert hp.defrost and hp.min_operating_c in (-25, -15), d.id
         else:
-            assert not hp.defrost and hp.fixed_source_temp_c is not None
+            assert not hp.defrost and (hp.fixed_source_temp_c is not None or hp.source_drawdown_k is not None)
 
 
 def test_air_to_air_seasonal_median_not_used_as_rating_point(devices: DevicePack) -> None:

@@ -9,7 +9,13 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from heatadvisor.core.demand.energy import demand_valley_share, fixed_efficiency, flow_temps, heat_pumps, loads_kw
+from heatadvisor.core.demand.energy import (
+    demand_valley_share,
+    fixed_efficiency,
+    flow_temps,
+    heat_pumps,
+    loads_kw,
+)
 from heatadvisor.core.devices.scenarios import FAVOURABLE, TYPICAL, UNFAVOURABLE
 
 CLIMATE = SimpleNamespace(

@@ -26,9 +26,21 @@ def model_demand(**changes) -> float:
 
 
 @FAST
-@given(area=st.floats(10, 600), extra=st.floats(1, 200))
-def test_demand_grows_with_area(area, extra):
-    assert model_demand(house={"heated_area_m2": area + extra}) > model_demand(house={"heated_area_m2": area})
+@given(area=st.floats(10, 600), extra=st.floats(1, 200), share=st.sampled_from([0.5, 1.0]))
+def test_demand_grows_with_area(area, extra, share):
+    bigger = model_demand(house={"heated_area_m2": area + extra, "heated_share": share})
+    assert bigger > model_demand(house={"heated_area_m2": area, "heated_share": share})
+
+
+@FAST
+@given(area=st.floats(10, 300), extra=st.floats(1, 200))
+def test_the_same_two_rooms_heated_in_a_bigger_house_need_about_as_much_or_more(area, extra):
+    """The default habit heats two rooms whatever the house's size: more unheated rooms add a
+    little (they draw some heat through the walls), and the per-m² envelope of a more compact
+    house may take off up to half a percent, never more."""
+    bigger, smaller = model_demand(house={"heated_area_m2": area + extra}), model_demand(house={"heated_area_m2": area})
+    assert bigger > smaller * 0.995
+    assert model_demand(house={"heated_area_m2": 2 * area + 40}) > smaller
 
 
 @FAST

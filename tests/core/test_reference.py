@@ -6,8 +6,14 @@ import numpy as np
 import pytest
 
 from heatadvisor.core.comparison.compare import compare
-from heatadvisor.core.devices.heat_pump import DefrostCurve, fit
-from heatadvisor.core.money.economics import CashFlows, MoneyTerms, crossover_year, simple_payback, yearly_costs
+from heatadvisor.core.devices.heat_pump import DefrostCurve, SourceSite, fit
+from heatadvisor.core.money.economics import (
+    CashFlows,
+    MoneyTerms,
+    crossover_year,
+    simple_payback,
+    yearly_costs,
+)
 from heatadvisor.core.tariffs.bills import heat_price
 
 from .conftest import make_case
@@ -30,12 +36,11 @@ def test_fitted_cop_curve_reproduces_its_rating_points(data, device_id):
     device = data.devices[device_id]
     hp = device.heat_pump
     defaults = data.common.heat_pumps
-    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(loss for _, loss in defaults.defrost_loss))
-    model = fit(hp, device.capacity_kw, curve)
-    for point in hp.rating_points:
-        t_out = point.t_source_c if hp.fixed_source_temp_c is None else 0.0
-        if hp.fixed_source_temp_c is not None and point.t_source_c != hp.fixed_source_temp_c:
-            continue
+    curve = DefrostCurve.of(defaults.defrost_loss)
+    for point in hp.rating_points:  # a ground source at a point's temperature on a day without load (16 °C)
+        site = SourceSite(point.t_source_c, -10.0)
+        model = fit(hp, device.capacity_kw, curve, site)
+        t_out = point.t_source_c if hp.source == "air" else 16.0
         assert model.cop(t_out, point.t_sink_c) == pytest.approx(point.cop, rel=1e-9)
 
 
@@ -47,7 +52,7 @@ def test_midea_low_ambient_points_are_the_certified_ones(data):
 def test_cop_below_the_lowest_rating_point_follows_carnot_not_a_line(data):
     device = data.devices["ashp_aw_10kw"]
     defaults = data.common.heat_pumps
-    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(loss for _, loss in defaults.defrost_loss))
+    curve = DefrostCurve.of(defaults.defrost_loss)
     model = fit(device.heat_pump, device.capacity_kw, curve)
     linear_at_minus_25 = 2.21 + (2.21 - 2.70) / 8 * 5  # straight line through −12 and −20
     cop = model.cop(-25, 35)
@@ -180,7 +185,7 @@ def test_recommendation_is_clean_and_first(data):
 def test_cop_grid_reproduces_rating_points_in_every_row(data):
     """Many rows at once: each row's sink picks its own interpolation, at every rated point."""
     defaults = data.common.heat_pumps
-    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(loss for _, loss in defaults.defrost_loss))
+    curve = DefrostCurve.of(defaults.defrost_loss)
     device = data.devices["ashp_aw_10kw"]
     model = fit(device.heat_pump, device.capacity_kw, curve)
     points = device.heat_pump.rating_points
@@ -225,7 +230,7 @@ def test_heat_pump_months_add_up_to_the_season(data):
 
 def test_cop_is_held_above_the_warmest_rating_point(data):
     defaults = data.common.heat_pumps
-    curve = DefrostCurve(tuple(t for t, _ in defaults.defrost_loss), tuple(loss for _, loss in defaults.defrost_loss))
+    curve = DefrostCurve.of(defaults.defrost_loss)
     device = data.devices["split_ac"]
     model = fit(device.heat_pump, device.capacity_kw, curve)
     warmest = max(p.t_source_c for p in device.heat_pump.rating_points)

@@ -20,7 +20,8 @@ def test_the_golden_file_covers_diverse_households():
     assert {r["case"]["current"].get("last_winter", {}).get("unit") for r in compared} >= {None, "yuan", "t", "kwh", "m3"}
     assert sum(1 for r in compared if r["case"].get("prices")) > 20
     assert sum(1 for r in compared if r["case"].get("household")) > 50
-    assert sum(1 for r in golden if r["batch"]["status"] == "ok") > 0.9 * CASES
+    assert sum(1 for r in golden if r["batch"]["status"] in ("ok", "check")) > 0.9 * CASES  # "check": compared, figures doubtful
+    assert sum(1 for r in golden if r["batch"]["status"] == "check") > 20
 
 
 def test_a_difference_is_located_by_its_json_path():

@@ -7,7 +7,12 @@ from itertools import accumulate, pairwise
 
 import pytest
 
-from heatadvisor.core.subsidies import HouseholdFacts, OptionFacts, evaluate, operating_subsidy_by_year
+from heatadvisor.core.subsidies import (
+    HouseholdFacts,
+    OptionFacts,
+    evaluate,
+    operating_subsidy_by_year,
+)
 from heatadvisor.core.subsidies.amounts import tariff_subsidy_yuan
 from heatadvisor.core.subsidies.results import ProgrammeResult, SubsidyAssessment
 from tests.core.test_subsidies_fixtures import make_pack, money, programme_data

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from heatadvisor.core.packs.store import PackStore
-from heatadvisor.core.subsidies import HouseholdFacts, OptionFacts, PolicyPack, evaluate, operating_subsidy_by_year
+from heatadvisor.core.subsidies import (
+    HouseholdFacts,
+    OptionFacts,
+    PolicyPack,
+    evaluate,
+    operating_subsidy_by_year,
+)
 from heatadvisor.core.subsidies.dates import span
 from heatadvisor.core.subsidies.techs import CATEGORIES, TECH_IDS, CategoryId
 from heatadvisor.paths import resource

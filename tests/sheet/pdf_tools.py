@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from heatadvisor.selftest import embedded_fonts as fonts_in_pdf
+
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                      reason="poppler-utils missing: apt-get install -y poppler-utils")
 
@@ -18,13 +20,8 @@ def page_count(path: Path) -> int:
 
 
 def embedded_fonts(path: Path) -> set[str]:
-    """Names of fonts whose program is embedded (a FontDescriptor with /FontFile2|3), without
-    the subset prefix ("QCBAAA+")."""
-    names = set()
-    for match in re.finditer(rb"/FontName\s*/(?:[A-Z]{6}\+)?([^\s/>]+)(.*?)>>", path.read_bytes(), re.S):
-        if re.search(rb"/FontFile[23]\b", match.group(2)):
-            names.add(match.group(1).decode("latin-1"))
-    return names
+    """Names of fonts whose program is embedded (the self-test's reading of the PDF)."""
+    return fonts_in_pdf(path.read_bytes())
 
 
 def text(path: Path) -> str:

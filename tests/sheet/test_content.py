@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 
 from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case import Case
 from heatadvisor.core.contract.case_io import case_from_data
-from heatadvisor.sheet.content import LEVELS, SheetContext, build_sheet, heat_pump, shown_options
+from heatadvisor.sheet.content import (
+    LEVELS,
+    SheetContext,
+    build_sheet,
+    heat_pump,
+    shown_options,
+)
 from heatadvisor.sheet.poster import build_poster, monthly_energy
 
 from .fixtures import context, many_programmes
@@ -136,3 +143,41 @@ def test_no_subsidy_is_explained_programme_by_programme():
     after = build_sheet(result, SheetContext.from_case(case, consent=False)).subsidies.after
     assert after[0] == "按现有资料，这个办法没有能申请的补贴。"
     assert after[1].startswith("电代煤人家采暖季用电全部按第一档电价：") and "不在有效期内" in after[1]
+
+
+def test_an_estimate_far_from_the_field_says_it_rests_on_the_model_alone():
+    from heatadvisor.core.comparison.compare import compare
+    from heatadvisor.core.contract.case_io import case_from_data
+
+    data = {"location": {"province": "河北省", "county": "清苑区"}, "current": {"device_id": "coal_stove"},
+            "house": {"heated_area_m2": 130, "habit": "all_day_18"}, "on_date": "2026-11-25"}
+    for lang, alone, habit, asks in (("zh", "只按房子估算", "一天到晚都烧", "去年冬天烧了多少"),
+                                     ("en", "rests on the house description alone", "whole house kept warm all day",
+                                      "how much was burnt last winter")):
+        text = build_sheet(compare(case_from_data(data)), SheetContext(lang=lang)).household
+        assert alone in text and habit in text and asks in text
+    data["house"]["habit"] = "day_16_banked_night"
+    text = build_sheet(compare(case_from_data(data)), SheetContext(lang="zh")).household
+    assert "只烧卧室和客厅" in text and "只按房子估算" not in text
+
+
+def test_the_recommended_row_says_its_guessed_price_is_to_be_checked():
+    case = Case.model_validate({"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": 90, "supply_kw": 10},
+                                "current": {"device_id": "coal_stove"}, "on_date": "2026-11-25",
+                                "options": [{"device_id": "split_ac"}, {"device_id": "ashp_aw_10kw", "price_yuan": 40000}]})
+    comparison = compare(case)
+    best = comparison.recommended_option()
+    assert best is not None and best.unverified
+    for lang, mark in (("zh", "价格待核实"), ("en", "price to be checked")):
+        sheet = build_sheet(comparison, SheetContext(lang=lang))
+        labels = [row[0] for row in sheet.table.rows]
+        assert labels[sheet.table.recommended_row][1] == mark
+        assert all(label[1] != mark for i, label in enumerate(labels) if i != sheet.table.recommended_row)
+
+
+@pytest.mark.parametrize("lang, words", [("zh", "供暖参谋 {} 版"), ("en", "HeatAdvisor {};")])
+def test_the_program_version_is_printed_with_the_data_versions(named, named_case, lang, words):
+    from heatadvisor import __version__
+
+    line = next(a for a in build_sheet(named, context(named_case, lang)).assumptions if a.startswith(words.split()[0]))
+    assert words.format(__version__) in line and "2026-11-25" in line

@@ -1,6 +1,7 @@
 """Shared fixtures for the window tests: one packs load and one set of translators per
-session (translators are global to the application), a fresh window with its settings
-in a temporary folder for each test, and the dialogs it opens answered from a timer."""
+session (translators are global to the application), a fresh window with its settings and
+its data (records) in a temporary folder for each test, and the dialogs it opens answered
+from a timer."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ def languages(qapp) -> Languages:
     return Languages(qapp)
 
 
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Every window test keeps its records (and imported packs) in its own folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("HEATADVISOR_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path) -> AppSettings:
     return AppSettings(tmp_path)
@@ -36,7 +45,8 @@ def settings(tmp_path) -> AppSettings:
 
 @pytest.fixture
 def make_window(qtbot, qapp, languages, settings, backend):
-    """Build a shown window in ``language`` with the packs loaded; Chinese again afterwards."""
+    """Build a shown window in ``language`` with the packs loaded and its records open; Chinese
+    again afterwards."""
     def make(language: str = "zh") -> MainWindow:
         languages.switch(language)
         window = MainWindow(settings, languages, backend)
@@ -44,6 +54,8 @@ def make_window(qtbot, qapp, languages, settings, backend):
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
+        # its records open just after the packs arrive, as a user finds them, not inside a dialog's exec
+        qtbot.waitUntil(lambda: window.records.store is not None, timeout=5000)
         return window
 
     yield make

@@ -94,8 +94,8 @@ def test_first_paint_needs_no_pydantic_and_packs_load_after(tmp_path):
         from PySide6.QtCore import QEventLoop, QTimer
         loop = QEventLoop()  # QTest.qWait would hold the GIL and starve the loading thread
         loader = window.load_backend_async()
-        loader.loaded.connect(lambda _backend: QTimer.singleShot(0, loop.quit))
-        loader.failed.connect(loop.quit)
+        loader.succeeded.connect(lambda _backend: QTimer.singleShot(0, loop.quit))
+        loader.failed.connect(lambda _error, _detail: loop.quit())
         QTimer.singleShot(60000, loop.quit)
         loop.exec()
         print(json.dumps({"pydantic_before": before, "state_before": state,

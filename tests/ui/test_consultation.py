@@ -183,7 +183,7 @@ def test_a_bill_for_free_straw_is_asked_again_at_the_unit(qtbot, window):
     """Straw priced at 0 and last winter given in yuan: the core sends the figure back, the
     window says why at the unit and shows no result built on it."""
     window.current.device.set_value("biomass_stove")
-    retype(qtbot, window.current.quantity, "400")
+    retype(qtbot, window.current.quantity, "4")  # 4 yuan or 4 t (400 t of straw is more than any house burns)
     window.current.unit.set_value("yuan")
     retype(qtbot, window.prices.fields["prices.straw_yuan_per_t"].editor, "0")
     settle(qtbot, window)
@@ -353,3 +353,41 @@ def test_large_text_mode(qtbot, window, settings, qapp):
         assert window.scroll.widget().minimumSizeHint().width() <= window.scroll.viewport().width()
     finally:
         window.large_text_action.setChecked(False)
+
+
+def test_the_heating_habit_is_a_plain_question_and_a_doubtful_estimate_asks_for_last_winter(qtbot, window):
+    """Left open, a coal household heats two rooms by day and banks the fire at night; a whole
+    house kept warm all day is far above what households here burn, so the window asks, above
+    the table and at the figure, for last winter's use; a figure far from the model is asked
+    again until staff tick that it was checked."""
+    settle(qtbot, window)
+    assert window.last.comparison.demand.habit == "day_16_banked_night"
+    assert window.comparison_tab.notice.isHidden() and window.current.notice.isHidden()
+    window.house.habit.set_value("all_day_18")
+    retype(qtbot, window.house.area, "130")
+    settle(qtbot, window)
+    parts, _ = window.read_form()
+    assert parts["house"]["habit"] == "all_day_18" and "heated_share" not in parts["house"]
+    assert window.last.comparison.notices[0].code == "estimate_coal_high"
+    assert window.comparison_tab.notice.isVisible() and "去年冬天烧了多少" in window.comparison_tab.notice.text()
+    assert window.current.notice.text() == window.comparison_tab.notice.text()
+    window.house.habit.set_value("day_16_banked_night")
+    retype(qtbot, window.current.quantity, "15")
+    window.current.unit.set_value("t")
+    settle(qtbot, window)
+    assert "再核对" in window.current.notice.text() and window.current.notice.isVisible()
+    window.current.confirmed.setChecked(True)
+    settle(qtbot, window)
+    assert window.current.notice.isHidden() and window.comparison_tab.notice.isHidden()
+    assert window.last.comparison.demand.source == "calibrated"
+
+
+def test_the_recommended_option_says_its_guessed_price_is_to_be_checked(qtbot, window):
+    settle(qtbot, window)
+    comparison = window.last.comparison
+    best = comparison.recommended_option()
+    assert best is not None and best.unverified  # the default window's advice rests on an estimate
+    verdicts = [cell for cell in table_column(window, 6) if cell]  # group headings have none; the advice leads
+    assert ("设备价格待核实" in verdicts[0]) == ("capital" in best.unverified)
+    assert ("电价或燃料价格待核实" in verdicts[0]) == ("running" in best.unverified)
+    assert not any("价格待核实" in cell for cell in verdicts[1:])  # only beside the advice

@@ -152,7 +152,7 @@ def test_registration_is_idempotent_and_cheap(child):
 def pdf_streams(data: bytes) -> list[bytes]:
     """Every stream of the PDF, inflated where Qt compressed it."""
     streams = []
-    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.DOTALL):
         try:
             streams.append(zlib.decompress(match.group(1)))
         except zlib.error:

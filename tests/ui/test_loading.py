@@ -1,5 +1,5 @@
 """Loading the packs after the first paint: while the worker imports the core the GUI thread
-runs no import statement (PySide's import hook is not thread-safe, see BackendLoader), and a
+runs no import statement (PySide's import hook is not thread-safe, see MainWindow.load_backend_async), and a
 load that fails is shown in the window and ends the bench's wait instead of hanging it."""
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def test_the_gui_thread_imports_nothing_while_the_packs_load(qtbot, languages, s
         action.trigger()
     qtbot.wait(20)  # the recomputation timer, repaints
     assert held.inside.is_set()
-    with qtbot.waitSignal(loader.loaded, timeout=5000):
+    with qtbot.waitSignal(loader.succeeded, timeout=5000):
         held.release.set()
     assert gui_imports == []
     assert window.whole and window.backend is held.backend
@@ -99,7 +99,7 @@ def test_the_county_waits_for_the_packs(qtbot, languages, settings, held):
     assert all(not action.isEnabled() for action in window.actions_after_load)
     window.location.county.setText("日照市莒县")
     assert window.location.station.text() == ""
-    with qtbot.waitSignal(loader.loaded, timeout=5000):
+    with qtbot.waitSignal(loader.succeeded, timeout=5000):
         held.release.set()
     assert "气象站" in window.location.station.text()
 

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinterInfo,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from heatadvisor.sheet import printing, render
@@ -142,7 +147,9 @@ def test_name_and_phone_print_only_with_consent(qtbot, window, told, tmp_path, c
 def test_save_as_pdf_from_the_menu_writes_where_the_dialog_says(qtbot, window, told, answers, tmp_path):
     pdf = tmp_path / "chosen" / "张家.pdf"
     pdf.parent.mkdir()
-    chosen = answers.on(QFileDialog, lambda dialog: dialog.selectFile(str(pdf)) or dialog.accept())
+    # typed into the name field: selectFile leaves the field alone while it has the focus
+    chosen = answers.on(QFileDialog, lambda dialog: dialog.findChild(QLineEdit, "fileNameEdit").setText(str(pdf))
+                        or dialog.accept())
     settle(qtbot, window)
     window.pdf_action.trigger()
     assert len(chosen) == 1 and 1 <= page_count(pdf) <= 2 and str(pdf) in told[-1]

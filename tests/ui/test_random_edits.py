@@ -34,7 +34,8 @@ def fix_fields(window) -> None:
         for path, field in group.fields.items():
             if field.error.isVisible() and hasattr(field.editor, "number"):
                 field.editor.setText(VALID.get(path, ""))
-    if window.location.fields["location.county"].error.isVisible():
+    if window.location.fields["location.county"].error.isVisible():  # 莒县 is in 山东省, whichever province a combo chose
+        window.location.province.set_value("山东省")
         window.location.county.setText("莒县")
 
 

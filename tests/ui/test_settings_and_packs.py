@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton
 
 from heatadvisor.paths import resource
 from heatadvisor.qtkit.settings import AppSettings
@@ -135,7 +135,9 @@ def test_import_from_the_menu_takes_the_file_chosen_in_the_dialog(qtbot, window,
     path = tmp_path / "usb" / "shandong-menu.json"
     path.parent.mkdir()
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
-    chosen = answers.on(QFileDialog, lambda dialog: dialog.selectFile(str(path)) or dialog.accept())
+    # typed into the name field: selectFile leaves the field alone while it has the focus
+    chosen = answers.on(QFileDialog, lambda dialog: dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+                        or dialog.accept())
     with qtbot.waitSignal(window.pack_import.finished, timeout=60000):
         window.import_action.trigger()
     assert len(chosen) == 1 and NEWER in window.pack_import.messages[-1]

@@ -1,8 +1,9 @@
 """Evaluate many households at once: the one code path behind a single comparison and a
 village batch.
 
-Households are grouped by what they share (place, season, date, prices, money terms); each
-group is evaluated as arrays over all of its rows at once. ``compare`` is a group of one.
+Households are grouped by what they share (weather station, region, season, date, prices, money
+terms: the setting's site, so the counties of one station are one group); each group is evaluated
+as arrays over all of its rows at once. ``compare`` is a group of one.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ class GroupEvaluation:
     """A group of households evaluated together; rows ``first[h]`` … ``first[h + 1] − 1`` are
     household ``h``'s, today's system first."""
 
-    setting: Setting
+    setting: Setting  # the first household's; every household's has the same site
+    settings: list[Setting]  # per household: its own county's (its place, its subsidies)
     prices: Prices
     terms: MoneyTerms
     households: list[HouseholdInput]
@@ -65,7 +67,7 @@ class CaseOutcome:
 
 def _group_key(setting: Setting, case: Case) -> tuple[object, ...]:
     e = case.economics
-    return (id(setting), tuple(case.prices.__dict__.values()), e.horizon_years, e.discount_rate, e.price_escalation)
+    return (id(setting.site), tuple(case.prices.__dict__.values()), e.horizon_years, e.discount_rate, e.price_escalation)
 
 
 def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explain: bool = True) -> list[CaseOutcome]:
@@ -90,18 +92,19 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
     for members in groups.values():
         if not members:
             continue
-        evaluation = _evaluate(members[0][1], [m[2] for m in members], [r for m in members for r in m[3]], explain)
+        evaluation = _evaluate([m[1] for m in members], [m[2] for m in members], [r for m in members for r in m[3]], explain)
         for h, (position, *_) in enumerate(members):
-            outcomes[position] = CaseOutcome(evaluation, h, None)
+            refused = evaluation.physics.checks.problem(h)  # last winter's figure beyond what the house could use
+            outcomes[position] = CaseOutcome(evaluation, h, None) if refused is None else CaseOutcome(None, 0, refused)
     return outcomes  # type: ignore[return-value]
 
 
-def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow],
+def _evaluate(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow],
               explain: bool) -> GroupEvaluation:
-    case = households[0].case
+    setting, case = settings[0], households[0].case
     terms = MoneyTerms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
     phys = physics(setting, case.prices, households, rows)
-    cash = money(setting, households, rows, phys, terms, explain)
+    cash = money(settings, households, rows, phys, terms, explain)
     emis = emissions(phys.devices, phys.energies.quantity[:, TYPICAL])
     equip = equipment(setting, households, rows, phys)
     layout = phys.layout
@@ -115,6 +118,6 @@ def _evaluate(setting: Setting, households: list[HouseholdInput], rows: list[Opt
     groups_of = group.tolist()
     order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
     recommended = [best[0] if best and groups_of[best[0]] == 0 else None for best in order]
-    return GroupEvaluation(setting, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided, order,
-                           recommended, groups_of, lacking)
+    return GroupEvaluation(setting, settings, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided,
+                           order, recommended, groups_of, lacking)
 

@@ -127,6 +127,8 @@ def assumptions(setting: Setting, prices: Prices) -> list[CodedReason]:
                                                  "days": place.season_days})]
     if prices.electricity_yuan_per_kwh is None:
         out.append(CodedReason(code="assume_tiered_bill", values={"base_kwh": round(base_electricity(setting, prices))}))
+        out.extend(CodedReason(code="assume_heating_price_lapsed", values={"end": end.isoformat()})
+                   for end in setting.tariff.electricity.lapsed_on(setting.on))
         if uses_tou(setting, prices) and setting.valley_hours:
             first = min(setting.valley_hours, key=lambda h: (h - 12) % 24)  # the valley starts in the evening
             out.append(CodedReason(code="assume_tou", values={"start": f"{first:02d}:00", "hours": len(setting.valley_hours)}))

@@ -6,7 +6,15 @@ import math
 
 import numpy as np
 
-from ..contract.results import GROUPS, Comparison, Demand, HeatPumpBins, OptionResult, Sizing, Supply
+from ..contract.results import (
+    GROUPS,
+    Comparison,
+    Demand,
+    HeatPumpBins,
+    OptionResult,
+    Sizing,
+    Supply,
+)
 from ..demand.sizing import STATUS, SUPPLY_STATUS
 from ..devices.scenarios import TYPICAL
 from ..packs.technology import DeviceKind
@@ -26,7 +34,7 @@ def _demand(ev: GroupEvaluation, h: int) -> Demand:
         model_kwh=float(d.model_kwh[r]), calibrated_kwh=_maybe(float(d.calibrated_kwh[r])), used_kwh=float(d.used_kwh[r]),
         source=d.source[h], ua_w_per_k=loss.ua_w_per_k * scale, loss_parts_w_per_k=dict(loss.parts_w_per_k),
         design_load_kw=float(d.design_load_kw[r]), balance_temp_c=loss.balance_temp_c(),
-        by_month_kwh=dict(zip(ev.setting.months, d.heat_by_month[r].tolist())),
+        by_month_kwh=dict(zip(ev.setting.months, d.heat_by_month[r].tolist())), habit=ev.households[h].habit,
     )
 
 
@@ -85,6 +93,9 @@ class _Figures:
         self.supply_default, self.supply_status = equip.supply_is_default[part].tolist(), equip.supply_status[part].tolist()
         self.month_cost, self.month_use = phys.running.by_month[part, TYPICAL].tolist(), phys.energies.by_month[part, TYPICAL].tolist()
         self.tariffed = phys.running.tariffed[part].tolist()
+        self.units = phys.units[part].tolist()
+        self.unverified = [[code for code, flag in (("capital", capital), ("running", running)) if flag]
+                           for capital, running in zip(cash.capital_estimated[part].tolist(), phys.running.estimated[part].tolist())]
         self.bins = _Bins(ev, start, stop)
 
     def by_month_cost(self, j: int, months: tuple[int, ...]) -> dict[int, float]:
@@ -111,7 +122,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         size = Sizing.trusted(
             design_load_kw=f.design_load[j], capacity_at_design_kw=f.at_design[j],
             nominal_kw=nominal, nominal_pi=nominal / kw_per_pi, recommended_kw=recommended, recommended_pi=recommended / kw_per_pi,
-            status=STATUS[f.size_status[j]],
+            status=STATUS[f.size_status[j]], units=f.units[j],
         )
     if f.supply_status[j] >= 0:
         supply = Supply.trusted(peak_kw=f.peak[j], supply_kw=f.supply[j], supply_is_default=f.supply_default[j],
@@ -137,7 +148,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         npv_cost=f.npv[j], lcoh=tuple(f.lcoh[j]), cumulative_cost=f.cumulative[j],
         co2_kg=f.co2[j], pm_kg=_maybe(f.pm[j]), so2_kg=_maybe(f.so2[j]),
         coal_avoided_t=f.coal_avoided[j], sizing=size, supply=supply, heat_pump=bins,
-        income_share=running[1] / income if income else None, rank=0, reasons=[],
+        income_share=running[1] / income if income else None, rank=0, reasons=[], unverified=f.unverified[j],
         group=GROUPS[ev.group[r]], missing=list(ev.missing[r]),
     )
 
@@ -152,7 +163,8 @@ def comparison(ev: GroupEvaluation, h: int) -> Comparison:
     current, ranked, recommended, reasons = rank_and_explain(current, ordered, case)
     data = ev.setting.data
     return Comparison.trusted(
-        place=ev.setting.place, demand=_demand(ev, h), current=current, options=ranked, recommended=recommended,
-        reasons=reasons, assumptions=assumptions(ev.setting, ev.prices), horizon_years=ev.terms.horizon_years,
+        place=ev.settings[h].place, demand=_demand(ev, h), current=current, options=ranked, recommended=recommended,
+        reasons=reasons, assumptions=assumptions(ev.setting, ev.prices),
+        notices=[n for n in (ev.physics.checks.notice[h],) if n is not None], horizon_years=ev.terms.horizon_years,
         on_date=ev.setting.on.isoformat(), packs=dict(data.versions), village_has=sorted(ev.households[h].village),
     )

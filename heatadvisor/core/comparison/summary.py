@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from ..contract.results import CodedReason
 from ..demand.sizing import SUPPLY_STATUS
 from ..devices.scenarios import TYPICAL
 from .group import GroupEvaluation
@@ -35,18 +36,20 @@ class Summary(NamedTuple):
     co2_saving_kg: float
     coal_avoided_t: float
     supply_status: str  # "" where the option draws no electricity
+    notice: CodedReason | None  # the season's heat is doubtful: ask for or confirm last winter's figure
 
 
 def summarise(ev: GroupEvaluation, h: int) -> Summary:
-    place, current, best = ev.setting.place, ev.first[h], ev.recommended[h]
+    place, current, best = ev.settings[h].place, ev.first[h], ev.recommended[h]
     phys, cash = ev.physics, ev.money
     # Summary's first fields, province to current_running_yuan: every summary starts with them
     household = (place.province, place.county, place.station_id, phys.demand.used_kwh.item(current),
                  phys.demand.source[h], phys.running.yuan.item(current, TYPICAL))
+    notice = phys.checks.notice[h]
     if best is None:
         return Summary(*household, recommended=None, recommended_name_zh="", recommended_name_en="", running_yuan=math.nan,
                        capital_yuan=math.nan, net_capital_yuan=math.nan, payback_years=None, horizon_cost_yuan=math.nan,
-                       co2_saving_kg=math.nan, coal_avoided_t=math.nan, supply_status="")
+                       co2_saving_kg=math.nan, coal_avoided_t=math.nan, supply_status="", notice=notice)
     row = ev.rows[best]
     payback = cash.payback.item(best, TYPICAL)
     status = ev.equipment.supply_status.item(best)
@@ -58,4 +61,5 @@ def summarise(ev: GroupEvaluation, h: int) -> Summary:
         payback_years=None if math.isnan(payback) else payback, horizon_cost_yuan=cash.horizon_cost.item(best, TYPICAL),
         co2_saving_kg=ev.emissions.co2_kg.item(current) - ev.emissions.co2_kg.item(best),
         coal_avoided_t=ev.coal_avoided_t.item(best), supply_status=SUPPLY_STATUS[status] if status >= 0 else "",
+        notice=notice,
     )

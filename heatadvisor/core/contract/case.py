@@ -13,7 +13,14 @@ from datetime import date
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 CASE_SCHEMA_VERSION: Literal[1] = 1
@@ -74,9 +81,13 @@ class House(Model):
     roof_insulated: bool = False
     floor: Floor = Floor.ground
     airtightness: Airtightness = Airtightness.ordinary
-    heated_share: float = Field(default=1.0, ge=0.1, le=1.0, description="Share of the rooms heated")
-    hours_per_day: float = Field(default=24.0, ge=1, le=24)
-    indoor_temp_c: float = Field(default=18.0, ge=10, le=26)
+    habit: Literal["day_16_banked_night", "frugal_14", "all_day_18"] | None = Field(
+        default=None, description="How the household heats (a preset of the common pack); None: the default for today's fuel")
+    heated_share: float | None = Field(default=None, ge=0.1, le=1.0, description="Share of the rooms heated; None: the habit's")
+    hours_per_day: float | None = Field(default=None, ge=1, le=24, description="Hours heated fully; None: the habit's")
+    indoor_temp_c: float | None = Field(default=None, ge=10, le=26, description="Set-point while heated; None: the habit's")
+    heated_rooms: int | None = Field(
+        default=None, ge=1, le=20, description="Rooms heated: one indoor unit each for room units; default from the heated area")
     night_temp_c: float | None = Field(default=None, ge=5, le=26, description="Set-point in the hours not heated fully")
     emitter: Emitter = Emitter.radiators
     supply_kw: float | None = Field(default=None, gt=0, le=100, description="Meter or contracted capacity (kW)")
@@ -97,6 +108,7 @@ class LastWinter(Model):
 
     quantity: float = Field(gt=0, le=1_000_000)
     unit: UsageUnit
+    confirmed: bool = Field(default=False, description="Staff checked a figure far from the model with the resident")
 
 
 class Current(Model):

@@ -68,6 +68,7 @@ class Demand(Out):
     design_load_kw: float
     balance_temp_c: float
     by_month_kwh: dict[int, float]
+    habit: str | None = None  # the habit preset that filled the heating numbers the case left open
 
 
 class Sizing(Out):
@@ -78,6 +79,7 @@ class Sizing(Out):
     recommended_kw: float
     recommended_pi: float
     status: str  # "ok" | "undersized" | "oversized"
+    units: int = 0  # indoor units of a room-unit device, one per heated room; 0 for one unit for the house
 
 
 class Supply(Out):
@@ -147,6 +149,7 @@ class OptionResult(Out):
     reasons: list[CodedReason]
     group: str = "clean"  # GROUPS: where the views list the option, and why it is not advised
     missing: list[str] = Field(default_factory=list)  # infrastructure it needs that the village was not said to have
+    unverified: list[str] = Field(default_factory=list)  # "capital", "running": rests on a price that is our estimate (E)
 
 
 class Comparison(Out):
@@ -157,6 +160,7 @@ class Comparison(Out):
     recommended: str | None  # the key of the recommended option
     reasons: list[CodedReason]
     assumptions: list[CodedReason]  # what the figures rest on (season, tariff choices), as codes
+    notices: list[CodedReason] = Field(default_factory=list)  # to show prominently: the estimate is doubtful, ask or confirm
     horizon_years: int
     on_date: str
     packs: dict[str, str]  # pack_id -> version

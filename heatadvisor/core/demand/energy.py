@@ -3,8 +3,9 @@
 A row is one household with one heating option. Three scenarios give every figure its
 range (``devices/scenarios.py``): the favourable end (high efficiency), typical, the unfavourable end.
 Heat pumps are evaluated by 1 K outdoor-temperature bin (EN 14825-style): COP from the fitted
-model at each bin's flow temperature, capacity falling with the cold, a direct electric
-backup (COP 1) for what the compressor cannot cover.
+model at each bin's flow temperature, less EN 14825's cycling loss where the load is below the
+unit's lowest output, capacity falling with the cold, a direct electric backup (COP 1) for what
+the compressor cannot cover.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..devices.heat_pump import part_load_cop
 from ..devices.scenarios import TYPICAL
 from ..setting.setting import Setting
 
@@ -21,6 +23,27 @@ from ..setting.setting import Setting
 def loads_kw(setting: Setting, k_kw_per_k: np.ndarray, balance_c: np.ndarray) -> np.ndarray:
     """Mean heating load (kW) of each row in each bin: k · (balance − T) below the balance point."""
     return k_kw_per_k[:, None] * np.maximum(balance_c[:, None] - setting.temps, 0.0)
+
+
+class HeatedHours(NamedTuple):
+    """The hours of each row's day at the full set-point: their load by bin and their share of the day."""
+
+    loads_kw: np.ndarray  # (R, M)
+    share: np.ndarray  # (R,) hours at the set-point over 24
+
+
+def cycling_kept(load: np.ndarray, heated: HeatedHours, capacity: np.ndarray, min_modulation: np.ndarray,
+                 cd: np.ndarray) -> np.ndarray:
+    """Share of the COP a unit keeps through cycling (EN 14825) over a day of intermittent
+    heating: the heated hours at their own load, the other hours at what remains of the bin's
+    mean ``load``; each part cycles by its own part-load ratio. All day at one set-point, this
+    is the standard's bin method on the mean load."""
+    w = heated.share[:, None]
+    rest = np.where(w < 1, np.maximum(load - w * heated.loads_kw, 0.0) / np.where(w < 1, 1 - w, 1.0), 0.0)
+    on, off = w * heated.loads_kw, (1 - w) * rest  # heat per hour of the day, in each part
+    kept_on, kept_off = (part_load_cop(1.0, part, capacity, min_modulation, cd) for part in (heated.loads_kw, rest))
+    drawn = on / kept_on + off / kept_off
+    return np.where(drawn > 0, (on + off) / np.where(drawn > 0, drawn, 1.0), 1.0)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

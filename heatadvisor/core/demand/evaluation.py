@@ -19,15 +19,25 @@ from ..setting.setting import Setting
 from .calibration import calibrated_heat_kwh
 from .energy import (
     Energies,
+    HeatedHours,
     HeatPumpRows,
     HeatPumpSeason,
+    cycling_kept,
     demand_valley_share,
     fixed_efficiency,
     flow_temps,
     heat_pumps,
     loads_kw,
 )
-from .households import DeviceIndex, HouseholdInput, Layout, OptionRow, loss_columns
+from .households import (
+    DeviceIndex,
+    HouseholdInput,
+    Layout,
+    OptionRow,
+    indoor_units,
+    loss_columns,
+)
+from .plausibility import DemandChecks, demand_checks
 from .running import Running, running_costs
 
 
@@ -40,6 +50,7 @@ class HeatDemand:
     used_kwh: np.ndarray  # (R,)
     scale: np.ndarray  # (R,) used over modelled
     loads_kw: np.ndarray  # (R, M) mean load in each bin
+    heated: HeatedHours  # the hours at the full set-point, for the cycling of heat pumps
     heat_by_month: np.ndarray  # (R, S)
     design_load_kw: np.ndarray  # (R,)
     ua_w_per_k: np.ndarray  # (R,) the row's UA, before the scale
@@ -51,10 +62,12 @@ class Physics:
     layout: Layout
     devices: DeviceIndex
     demand: HeatDemand
+    units: np.ndarray  # (R,) indoor units of room-unit devices (one per heated room); 0 for others
     nominal_kw: np.ndarray  # (R,) heat-pump size; NaN for other devices
     recommended_kw: np.ndarray  # (R,) the size that covers the design load with margin; NaN for other devices
     energies: Energies
     running: Running
+    checks: DemandChecks  # per household: is the season's heat believable?
 
 
 def design_flows(setting: Setting, households: list[HouseholdInput], hh: np.ndarray) -> np.ndarray:
@@ -78,8 +91,15 @@ def recommended_kw(setting: Setting, slot: np.ndarray, need_kw: np.ndarray) -> n
     return np.where(need_kw > 0, np.ceil(need_kw / setting.pumps.size_ratio[slot] * 2) / 2, 0.5)
 
 
+def heated_hours(setting: Setting, households: list[HouseholdInput], of_row: np.ndarray, k_kw_per_k: np.ndarray,
+                 set_c: np.ndarray, gains: np.ndarray, ua: np.ndarray) -> HeatedHours:
+    """Each row's load at its full set-point, and the share of the day it is heated so."""
+    hours = np.array([h.loss.on_hours for h in households])[of_row]
+    return HeatedHours(loads_kw(setting, k_kw_per_k, set_c - gains / ua), hours / 24.0)
+
+
 def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_month: np.ndarray,
-             design_load_kw: np.ndarray, nominal_kw: np.ndarray, design_flow_c: np.ndarray) -> Energies:
+             design_load_kw: np.ndarray, nominal_kw: np.ndarray, design_flow_c: np.ndarray, heated: HeatedHours) -> Energies:
     """Season fuel use of each row's device delivering the row's loads, per scenario."""
     rows, scenarios = len(devices.index), len(SCENARIOS)
     quantity = np.zeros((rows, scenarios))
@@ -97,7 +117,7 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
         if len(electric):
             valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
         valley[devices.rows(table.kind == DeviceKind.STORAGE_ELECTRIC)] = 1.0
-    bins, season = _heat_pumps(setting, devices, loads, design_load_kw, nominal_kw, design_flow_c)
+    bins, season = _heat_pumps(setting, devices, loads, design_load_kw, nominal_kw, design_flow_c, heated)
     if season is not None:
         idx = bins.rows
         quantity[idx], by_month[idx], efficiency[idx], valley[idx] = (
@@ -106,7 +126,7 @@ def energies(setting: Setting, devices: DeviceIndex, loads: np.ndarray, heat_by_
 
 
 def _heat_pumps(setting: Setting, devices: DeviceIndex, loads: np.ndarray, design_load_kw: np.ndarray, nominal_kw: np.ndarray,
-                design_flow_c: np.ndarray) -> tuple[HeatPumpRows, HeatPumpSeason | None]:
+                design_flow_c: np.ndarray, heated: HeatedHours) -> tuple[HeatPumpRows, HeatPumpSeason | None]:
     """The heat-pump rows' bins, and their season (None when no row is a heat pump)."""
     idx = devices.rows(devices.table.kind == DeviceKind.HEAT_PUMP)
     pumps = setting.pumps
@@ -117,7 +137,10 @@ def _heat_pumps(setting: Setting, devices: DeviceIndex, loads: np.ndarray, desig
     sinks = flow_temps(setting, pumps.air_sink_c[slot], design_flow_c[idx], loads[idx], design_load_kw[idx])
     rated = pumps.cops.cop(slot, sinks)
     scale = nominal_kw[idx] / pumps.nominal_kw[slot]
-    season = heat_pumps(setting, loads[idx], rated[:, :-1], pumps.capacity_kw[slot] * scale[:, None], pumps.field_factor[slot])
+    capacity = pumps.capacity_kw[slot] * scale[:, None]
+    rows_heated = HeatedHours(heated.loads_kw[idx], heated.share[idx])
+    cycled = rated[:, :-1] * cycling_kept(loads[idx], rows_heated, capacity, pumps.min_modulation[slot, None], pumps.cycling_cd[slot, None])
+    season = heat_pumps(setting, loads[idx], cycled, capacity, pumps.field_factor[slot])
     return HeatPumpRows(idx, slot, season.cop, season.electric_kw, season.backup_kw, scale, rated[:, -1]), season
 
 
@@ -132,11 +155,13 @@ def _calibrate(setting: Setting, prices: Prices, households: list[HouseholdInput
         return out
     idx = np.array(asked)
     devices = DeviceIndex.of(setting.devices, (households[i].current for i in asked))
-    loads = loads_kw(setting, ua[idx] * scale[idx] / 1000.0, balance[idx])
+    k = ua[idx] * scale[idx] / 1000.0
+    loads = loads_kw(setting, k, balance[idx])
     heat = loads @ setting.month_hours.T
     catalogue = devices.column(setting.devices.capacity_kw)
+    heated = heated_hours(setting, households, idx, k, set_c[idx], gains[idx], ua[idx])
     shape = energies(setting, devices, loads, heat, design_load(setting, ua[idx], set_c[idx], gains[idx], scale[idx]),
-                     catalogue, flows[idx])
+                     catalogue, flows[idx], heated)
     out[idx] = calibrated_heat_kwh(setting, prices, [households[i] for i in asked], devices, shape, heat)
     return out
 
@@ -147,11 +172,16 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
     flows = design_flows(setting, households, layout.household)
     demand = heat_demand(setting, prices, households, rows, layout, flows)
     devices = DeviceIndex.of(setting.devices, (r.device for r in rows))
-    nominal, recommended = heat_pump_sizes(setting, devices, rows, demand.design_load_kw)
-    used_energy = energies(setting, devices, demand.loads_kw, demand.heat_by_month, demand.design_load_kw, nominal, flows)
+    units = indoor_units(setting, households, layout, devices)
+    nominal, recommended = heat_pump_sizes(setting, devices, rows, demand.design_load_kw, units)
+    used_energy = energies(setting, devices, demand.loads_kw, demand.heat_by_month, demand.design_load_kw, nominal, flows,
+                           demand.heated)
     areas = np.array([h.case.house.heated_area_m2 for h in households])[layout.household]
     running = running_costs(setting, prices, devices, SCENARIOS, used_energy.by_month, used_energy.valley_share, areas)
-    return Physics(layout, devices, demand, nominal, recommended, used_energy, running)
+    checks = demand_checks(setting, households, layout, demand.model_kwh, demand.calibrated_kwh, demand.source,
+                           np.array([h.loss.ua_full_w_per_k for h in households]), used_energy.quantity,
+                           used_energy.efficiency)
+    return Physics(layout, devices, demand, units, nominal, recommended, used_energy, running, checks)
 
 
 def heat_demand(setting: Setting, prices: Prices, households: list[HouseholdInput], rows: list[OptionRow],
@@ -175,18 +205,21 @@ def heat_demand(setting: Setting, prices: Prices, households: list[HouseholdInpu
     used = np.where(typed_in[of_row], typed_kwh[of_row], np.where(from_bill[of_row], calibrated, model))
     scale = np.where(model > 0, used / np.where(model > 0, model, 1.0), 1.0)
     loads = loads_kw(setting, ua * scale / 1000.0, balance)
+    heated = heated_hours(setting, households, of_row, ua * scale / 1000.0, set_c, gains, ua)
     design_kw = design_load(setting, ua, set_c, gains, scale)
-    return HeatDemand(model, calibrated, used, scale, loads, loads @ setting.month_hours.T, design_kw, ua, source)
+    return HeatDemand(model, calibrated, used, scale, loads, heated, loads @ setting.month_hours.T, design_kw, ua, source)
 
 
 def heat_pump_sizes(setting: Setting, devices: DeviceIndex, rows: list[OptionRow],
-                    design_kw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each heat-pump row's nominal size (the one asked for, else the recommended) and the
-    recommended size (kW); NaN for other devices."""
+                    design_kw: np.ndarray, units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each heat-pump row's nominal size (the one asked for, else the recommended — for room
+    units at least the smallest unit sold, one 匹, in each room) and the recommended size (kW);
+    NaN for other devices."""
     nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
     idx = devices.rows(setting.devices.kind == DeviceKind.HEAT_PUMP)
     margin = setting.data.common.heat_pumps.sizing_margin.value
     given = np.array([np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx.tolist()])
     recommended[idx] = recommended_kw(setting, setting.pumps.slot[devices.index[idx]], design_kw[idx] * margin)
-    nominal[idx] = np.where(np.isnan(given), recommended[idx], given)
+    smallest = np.minimum(devices.column(setting.devices.capacity_kw)[idx], setting.data.common.kw_per_pi.value)
+    nominal[idx] = np.where(np.isnan(given), np.maximum(recommended[idx], units[idx] * smallest), given)
     return nominal, recommended

@@ -55,6 +55,34 @@ def upgraded(house: House, upgrades: list[Upgrade], common: CommonPack) -> House
     return house
 
 
+_HABIT_FIELDS = ("heated_share", "indoor_temp_c", "hours_per_day")
+
+
+def habit_for(house: House, fuel: str | None, common: CommonPack) -> str:
+    """The habit a house is heated by: the one asked for, else the default for today's fuel."""
+    habits = common.habits
+    return house.habit or habits.default_by_fuel.get(fuel or "", habits.default)
+
+
+def lived(house: House, common: CommonPack, fuel: str | None = None) -> House:
+    """The house with every heating number the case left open taken from its habit (from the
+    field studies, not 24 h at 18 °C). The habit's night set-point comes with its hours: where
+    the case gives its own hours but no night set-point, the house cools by the usual drop."""
+    if house.habit is not None and all(getattr(house, f) is not None for f in _HABIT_FIELDS):
+        return house  # already lived
+    habit_id = habit_for(house, fuel, common)
+    preset = common.habits.presets[habit_id]
+    update: dict[str, object] = {"habit": habit_id}
+    for name in _HABIT_FIELDS:
+        if getattr(house, name) is None:
+            update[name] = getattr(preset, name).value
+    if house.heated_share is None and preset.rooms_m2 is not None:  # the same rooms, whatever the house's size
+        update["heated_share"] = max(0.1, min(preset.heated_share.value, preset.rooms_m2.value / house.heated_area_m2))
+    if house.night_temp_c is None and house.hours_per_day is None:
+        update["night_temp_c"] = preset.night_temp_c.value
+    return house.model_copy(update=update)
+
+
 @dataclass(frozen=True, slots=True)
 class HeatLoss:
     parts_w_per_k: dict[str, float]  # whole house: wall, windows, roof, floor, ventilation
@@ -63,6 +91,7 @@ class HeatLoss:
     gains_w: float
     set_temp_c: float  # set-point while heated
     mean_set_temp_c: float  # time-weighted over the day
+    on_hours: float  # hours a day heated to the set-point
 
     def balance_temp_c(self) -> float:
         """Outdoor temperature at which free gains alone keep the mean set-point."""
@@ -70,7 +99,9 @@ class HeatLoss:
 
 
 def heat_loss(house: House, common: CommonPack) -> HeatLoss:
+    """The house's loss, heated as it says (or as its habit has it: see ``lived``)."""
     env, g = common.envelope, common.geometry
+    house = lived(house, common)
     a = areas(house, common)
     parts = {
         "wall": a.wall_m2 * env.wall[house.wall.value].value,
@@ -87,4 +118,4 @@ def heat_loss(house: House, common: CommonPack) -> HeatLoss:
     on_hours = house.hours_per_day
     mean_set = (on_hours * house.indoor_temp_c + (24.0 - on_hours) * off_set) / 24.0
     gains = g.internal_gains_w_per_m2.value * house.heated_area_m2 * share
-    return HeatLoss(parts, ua_full, ua, gains, house.indoor_temp_c, mean_set)
+    return HeatLoss(parts, ua_full, ua, gains, house.indoor_temp_c, mean_set, on_hours)

@@ -19,7 +19,7 @@ from ..devices.device_table import DeviceTable
 from ..packs.catalog_schema import Device, Upgrade
 from ..setting.setting import Setting, find_device
 from ..setting.village import village_has
-from .heat_loss import HeatLoss, areas, heat_loss, upgraded
+from .heat_loss import HeatLoss, areas, heat_loss, lived, upgraded
 
 
 class OptionRow(NamedTuple):
@@ -69,6 +69,8 @@ class HouseholdInput:
     loss: HeatLoss
     current: Device
     village: frozenset[str]  # the infrastructure its village has (case and region pack)
+    habit: str  # the habit preset that filled the heating numbers the case left open
+    heated_share: float  # of the floor, as the household heats (the case's, else its habit's rooms)
 
 
 def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgrade, ...]:
@@ -103,10 +105,12 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     """The household and its rows; raises InputError naming the bad field."""
     data = setting.data
     current = find_device(data, case.current.device_id, "current.device_id")
-    loss = heat_loss(case.house, data.common)
+    house = lived(case.house, data.common, current.fuel)
+    loss = heat_loss(house, data.common)
     as_choice, defaults = _defaults(setting, current)
     rows = [OptionRow(index, current, as_choice, (), loss, True)]
-    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county))
+    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county), house.habit,
+                               house.heated_share)
     if case.options is None:
         rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults)
         return household, rows
@@ -114,23 +118,34 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
         field = f"options.{i}"
         device = find_device(data, choice.device_id, f"{field}.device_id")
         measures = _upgrades(setting, choice, f"{field}.upgrades") if choice.upgrades else ()
-        row_loss = heat_loss(upgraded(case.house, list(measures), data.common), data.common) if measures else loss
+        row_loss = heat_loss(upgraded(house, list(measures), data.common), data.common) if measures else loss
         rows.append(OptionRow(index, device, choice, measures, row_loss, False))
     return household, rows
 
 
+def indoor_units(setting: Setting, households: list[HouseholdInput], layout: Layout, devices: DeviceIndex) -> np.ndarray:
+    """Indoor units of each row: for a room-unit device one in each heated room — the rooms the
+    case gives, else the heated area × heated share over a typical room (common pack), rounded,
+    at least one; 0 for other devices."""
+    room_m2 = setting.data.common.geometry.room_m2.value
+    rooms = np.array([h.case.house.heated_rooms or max(1, int(h.case.house.heated_area_m2 * h.heated_share / room_m2 + 0.5))
+                      for h in households])
+    return np.where(devices.column(devices.table.per_room), rooms[layout.household], 0)
+
+
 def device_capital(households: list[HouseholdInput], rows: list[OptionRow], layout: Layout,
-                   devices: DeviceIndex) -> np.ndarray:
+                   devices: DeviceIndex, sized: np.ndarray) -> np.ndarray:
     """Purchase and installation of each row's device (low, typical, high), with new emitters
-    (pipes, floor heating, per m²) where a water system needs them and the house has none;
-    nothing for the system the household already has; a price the staff typed in wins."""
+    (pipes, floor heating, per m²) where a water system needs them and the house has none, and
+    what scales with the row's size (``sized``: indoor units, ground loop); nothing for the system
+    the household already has; a price the staff typed in wins."""
     hh = layout.household
     table = devices.table
     fixed, per_m2 = devices.column(table.fixed_capital), devices.column(table.per_m2_capital)
     no_emitters = np.array([h.case.house.emitter is Emitter.none for h in households])[hh]
     pipes = ~devices.column(table.needs_water_emitters) | no_emitters
     area = np.array([h.case.house.heated_area_m2 for h in households])[hh]
-    cost = fixed + per_m2 * (area * pipes)[:, None]
+    cost = fixed + per_m2 * (area * pipes)[:, None] + sized
     owned = devices.index == devices.index[layout.current]  # the device of today's system (its own row too)
     cost[owned] = 0.0
     for i in [i for i, row in enumerate(rows) if row.choice.price_yuan is not None]:  # few rows: a price typed in

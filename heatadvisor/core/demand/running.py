@@ -13,8 +13,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..contract.case import Prices
+from ..devices.scenarios import TYPICAL
 from ..setting.setting import Setting
-from ..tariffs.bills import EnergyCosts, electricity_heating_costs, gas_heating_costs
+from ..tariffs.bills import (
+    EnergyCosts,
+    electricity_heating_costs,
+    gas_heating_costs,
+    on_estimated_tiers,
+)
 from .households import DeviceIndex
 
 SOLID_PRICE_FIELDS = {
@@ -33,6 +39,7 @@ class Running:
     yuan: np.ndarray  # (R, K) season cost per row and scenario
     by_month: np.ndarray  # (R, K, 12) yuan per calendar month (index 0 = January)
     tariffed: np.ndarray  # (R,) priced through a tariff (its bill may shift cost into other months)
+    estimated: np.ndarray  # (R,) the typical bill rests on a price that is our estimate (E): to be checked locally
 
 
 def uses_tou(setting: Setting, prices: Prices) -> bool:
@@ -45,13 +52,18 @@ def base_electricity(setting: Setting, prices: Prices) -> float:
     return given if given is not None else setting.region.base_electricity_kwh_per_year.value
 
 
+def _price_field(fuel: str) -> str:
+    """The case's and the region pack's price field of a fuel priced per unit (per m² for district heat)."""
+    return "district_yuan_per_m2" if fuel == "district_heat" else SOLID_PRICE_FIELDS[fuel]
+
+
 def unit_price(setting: Setting, prices: Prices, fuel: str, scenarios: tuple[int, ...]) -> np.ndarray:
     """Price per fuel unit (per m² for district heat), per scenario: a flat electricity or gas
     price typed in, else the typed or the region's price of a solid fuel, LPG or district heat."""
     flat = {"electricity": prices.electricity_yuan_per_kwh, "natural_gas": prices.gas_yuan_per_m3}
     if fuel in flat:
         return np.full(len(scenarios), flat[fuel])
-    name = "district_yuan_per_m2" if fuel == "district_heat" else SOLID_PRICE_FIELDS[fuel]
+    name = _price_field(fuel)
     given = getattr(prices, name)
     if given is not None:
         return np.full(len(scenarios), given)
@@ -71,28 +83,46 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
     fuels = devices.column(devices.table.fuel)
     tariffed = np.zeros(rows, dtype=bool)
     per_unit_price = np.zeros((rows, k))  # per fuel unit, or per m² for district heat
+    estimated = np.zeros(rows, dtype=bool)
+    typical = scenarios.index(TYPICAL) if TYPICAL in scenarios else 0
+    tariff = setting.tariff
     for fuel in dict.fromkeys(fuels.tolist()):
         idx = np.flatnonzero(fuels == fuel)
         if fuel == "electricity" and prices.electricity_yuan_per_kwh is None:
+            tiers = tariff.electricity.tiers
             cost = _tariffed(idx, by_month, months, lambda heat: electricity_heating_costs(
-                setting.tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),  # noqa: B023 — called at once
+                tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),  # noqa: B023 — called at once
                 base_electricity(setting, prices), uses_tou(setting, prices), setting.on))
         elif fuel == "natural_gas" and prices.gas_yuan_per_m3 is None:
-            cost = _tariffed(idx, by_month, months, lambda heat: gas_heating_costs(setting.tariff.gas.default_tariff, heat, 0.0,
-                                                                                     setting.on))
+            tiers = tariff.gas.default_tariff.tiers
+            cost = _tariffed(idx, by_month, months, lambda heat: gas_heating_costs(tariff.gas.default_tariff, heat, 0.0, setting.on))
         else:
             per_unit_price[idx] = unit_price(setting, prices, fuel, scenarios)
+            estimated[idx] = _region_price_estimated(setting, prices, fuel)
             continue
         yuan[idx] = cost.total_yuan.reshape(len(idx), k)
         monthly[idx] = cost.by_month.reshape(len(idx), k, 12)
         tariffed[idx] = True
+        estimated[idx] = on_estimated_tiers(cost, tiers, tariff.sources).reshape(len(idx), k)[:, typical]
     use = by_month.sum(axis=-1)
     district = (fuels == "district_heat")[:, None]
     bill = np.where(district, area_m2[:, None], use) * per_unit_price  # district heat is paid per m², whatever the heat
     yuan += bill  # nothing for tariffed rows: they have no unit price
     per_unit = np.where(district, bill / np.where(use > 0, use, 1.0), per_unit_price)  # district: the bill by each month's heat
     monthly[:, :, months] += by_month * per_unit[:, :, None]
-    return Running(yuan, monthly, tariffed)
+    return Running(yuan, monthly, tariffed, estimated)
+
+
+def _region_price_estimated(setting: Setting, prices: Prices, fuel: str) -> bool:
+    """The region pack's price of a solid fuel, LPG or district heat is our estimate (E) and
+    the staff typed no price in (a flat electricity or gas price typed in is theirs)."""
+    if fuel in ("electricity", "natural_gas"):
+        return False
+    name = _price_field(fuel)
+    if getattr(prices, name) is not None:
+        return False
+    region = setting.region
+    return region.sources[getattr(region.prices, name).src].conf == "E"
 
 
 def _tariffed(idx: np.ndarray, by_month: np.ndarray, months: np.ndarray, costs: Callable[[np.ndarray], EnergyCosts]) -> EnergyCosts:

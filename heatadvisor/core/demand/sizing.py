@@ -39,8 +39,8 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Opt
     pumps = phys.energies.heat_pumps
     idx = pumps.rows
     at_design[idx] = setting.pumps.at_design_kw[pumps.slot] * pumps.capacity_scale
-    status[idx] = np.where(at_design[idx] < load[idx], 1,
-                           np.where(phys.nominal_kw[idx] > phys.recommended_kw[idx] * defaults.oversize_ratio.value, 2, 0))
+    oversized = (phys.nominal_kw[idx] > phys.recommended_kw[idx] * defaults.oversize_ratio.value) & (phys.units[idx] == 0)
+    status[idx] = np.where(at_design[idx] < load[idx], 1, np.where(oversized, 2, 0))  # a room needs its unit, however small
     cop = pumps.cop_design
     covered = np.minimum(load[idx], at_design[idx])
     peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)

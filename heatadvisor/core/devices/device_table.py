@@ -32,7 +32,13 @@ class DeviceTable:
     capacity_kw: np.ndarray  # (D,) catalogue size; 1 where none is given
     fixed_capital: np.ndarray  # (D, 3) low, typical, high
     per_m2_capital: np.ndarray  # (D, 3) for pipes and floor heating; 0 where none
+    per_room: np.ndarray  # (D,) bool: one indoor unit in each heated room
+    per_unit_capital: np.ndarray  # (D, 3) per indoor unit; 0 where none
+    borehole_yuan_per_m: np.ndarray  # (D, 3) ground loop per metre; 0 where none
+    borehole_w_per_m: np.ndarray  # (D,) peak extraction per metre; NaN where no borehole
+    borehole_kwh_per_m: np.ndarray  # (D,) season extraction per metre; NaN where no borehole
     needs_water_emitters: np.ndarray  # (D,) bool
+    capital_estimated: np.ndarray  # (D, 4) bool: fixed, per m², per unit, per borehole metre price is our estimate (E)
     maintenance: np.ndarray  # (D,) yuan per year
     lifetime: np.ndarray  # (D,) years
     clean: np.ndarray  # (D,) bool
@@ -62,7 +68,17 @@ def _triple(r: SourcedRange) -> tuple[float, float, float]:
     return (r.low, r.typ, r.high)
 
 
-def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPack) -> DeviceTable:
+def _estimated(device: Device, estimates: frozenset[str]) -> tuple[bool, bool, bool, bool]:
+    """Which parts of the device's price rest on an E-coded source."""
+    c = device.capital
+    parts = (c.fixed_yuan, c.per_m2_yuan, c.per_unit_yuan, c.borehole.yuan_per_m if c.borehole else None)
+    fixed, per_m2, per_unit, borehole = (p is not None and p.src in estimates for p in parts)
+    return fixed, per_m2, per_unit, borehole
+
+
+def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPack,
+                 estimates: frozenset[str] = frozenset()) -> DeviceTable:
+    """``estimates``: the source keys the device packs mark E."""
     listed = tuple(devices)
 
     def column(figure: Callable[[Device], object], dtype: type = float) -> np.ndarray:
@@ -76,7 +92,13 @@ def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPa
         capacity_kw=column(lambda d: d.capacity_kw or 1.0),
         fixed_capital=column(lambda d: _triple(d.capital.fixed_yuan)),
         per_m2_capital=column(lambda d: _triple(d.capital.per_m2_yuan) if d.capital.per_m2_yuan else (0.0, 0.0, 0.0)),
+        per_room=column(lambda d: d.per_room, bool),
+        per_unit_capital=column(lambda d: _triple(d.capital.per_unit_yuan) if d.capital.per_unit_yuan else (0.0, 0.0, 0.0)),
+        borehole_yuan_per_m=column(lambda d: _triple(d.capital.borehole.yuan_per_m) if d.capital.borehole else (0.0, 0.0, 0.0)),
+        borehole_w_per_m=column(lambda d: d.capital.borehole.w_per_m.value if d.capital.borehole else np.nan),
+        borehole_kwh_per_m=column(lambda d: d.capital.borehole.kwh_per_m_year.value if d.capital.borehole else np.nan),
         needs_water_emitters=column(lambda d: d.needs_water_emitters, bool),
+        capital_estimated=column(lambda d: _estimated(d, estimates), bool).reshape(len(listed), 4),
         maintenance=column(lambda d: d.maintenance_yuan_per_year.value), lifetime=column(lambda d: d.lifetime_years.value),
         clean=column(lambda d: d.clean, bool),
         emission_factors=column(lambda d: _emission_factors(common, region, d)).reshape(len(listed), 4),

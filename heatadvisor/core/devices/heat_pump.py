@@ -9,11 +9,15 @@ Chinese low-ambient units do not). Above the warmest rating point the COP is hel
 was rated (the Carnot limit would otherwise promise COP 10 on a mild day). Capacity falls
 with temperature; what the compressor
 cannot cover is made up by a direct electric backup heater (COP 1) — see ``demand/energy.py``.
+Below the lowest output it can modulate to, a unit runs on and off and loses to cycling
+(EN 14825's degradation coefficient Cd, ``part_load_cop``). A ground or water source follows
+the place: the undisturbed ground, drawn down as the load rises towards the design day.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +27,22 @@ from ..packs.catalog_schema import HeatPumpSpec
 KELVIN = 273.15
 CONDENSER_APPROACH_K = 5.0  # refrigerant above the sink: part of the Carnot shape, η absorbs the rest
 EVAPORATOR_APPROACH_K = 6.0
+ZERO_LOAD_C = 16.0  # EN 14825: the reference heating load is zero at 16 °C outdoors
+
+
+def part_load_ratio(t_out_c: np.ndarray, design_temp_c: float) -> np.ndarray:
+    """EN 14825 formula 23, pl = (Tj − 16) / (Tdesign − 16), held between 0 and 1."""
+    return np.clip((np.asarray(t_out_c, dtype=float) - ZERO_LOAD_C) / (design_temp_c - ZERO_LOAD_C), 0.0, 1.0)
+
+
+def part_load_cop(cop: np.ndarray, load_kw: np.ndarray, capacity_kw: np.ndarray, min_modulation: np.ndarray,
+                  cd: np.ndarray) -> np.ndarray:
+    """COP with EN 14825's cycling loss: below its lowest output (``min_modulation`` × full
+    ``capacity_kw``) a unit runs on and off, COPbin = COP·CR / (Cd·CR + 1 − Cd), with
+    CR = load / lowest output. At or above the lowest output, or with no load, the COP stands."""
+    lowest = capacity_kw * min_modulation
+    cr = np.where((lowest > 0) & (load_kw > 0), np.minimum(load_kw / np.where(lowest > 0, lowest, 1.0), 1.0), 1.0)
+    return cop * cr / (cd * cr + 1.0 - cd)
 
 
 def carnot_cop(t_source_c: float, t_sink_c: float) -> float:
@@ -49,11 +69,25 @@ class DefrostCurve:
     temps: tuple[float, ...]
     losses: tuple[float, ...]
 
+    @classmethod
+    def of(cls, points: Sequence[tuple[float, float]]) -> DefrostCurve:
+        """From the pack's (temperature, loss) points."""
+        return cls(tuple(t for t, _ in points), tuple(loss for _, loss in points))
+
     def loss(self, t_out_c: float) -> float:
         return _interp(self.temps, self.losses, t_out_c)
 
 
 NO_DEFROST = DefrostCurve((0.0, 1.0), (0.0, 0.0))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSite:
+    """Where a ground or water source is: its undisturbed temperature, and the design day on
+    which the loop is drawn down fully."""
+
+    ground_c: float
+    design_temp_c: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +99,23 @@ class HeatPumpModel:
     etas: tuple[tuple[float, ...], ...]  # per source temperature: η at each rated sink temperature
     cap_temps: tuple[float, ...]
     caps_kw: tuple[float, ...]
-    fixed_source_c: float | None
+    source_c: float | None  # undisturbed ground or well water; None: the source is the outdoor air
+    drawdown_k: float  # how far the source falls below ``source_c`` on the design day
+    design_temp_c: float
     min_operating_c: float
     defrost: DefrostCurve
     nominal_kw: float
 
+    def source_temps(self, t_out_c: np.ndarray) -> np.ndarray:
+        """The source in each bin: the outdoor air, or the ground drawn down with the load
+        (lowest in the coldest bins, the heart of the season)."""
+        temps = np.asarray(t_out_c, dtype=float)
+        if self.source_c is None:
+            return temps
+        return self.source_c - self.drawdown_k * part_load_ratio(temps, self.design_temp_c)
+
     def source_temp(self, t_out_c: float) -> float:
-        return t_out_c if self.fixed_source_c is None else self.fixed_source_c
+        return float(self.source_temps(np.array([t_out_c]))[0])
 
     def cop(self, t_out_c: float, t_sink_c: float) -> float:
         """COP at one outdoor and one sink temperature (``cop_grid`` for one bin)."""
@@ -131,7 +175,7 @@ def stack(models: list[HeatPumpModel], temps: np.ndarray) -> PumpStack:
     base, cold, kept = np.zeros((p, m)), np.zeros((p, m)), np.zeros((p, m))
     lo, hi, slope = np.zeros((p, u)), np.zeros((p, u)), np.zeros((p, u, m))
     for k, (x, at) in enumerate(zip(models, knots)):
-        src = np.minimum(temps if x.fixed_source_c is None else np.full_like(temps, x.fixed_source_c), x.eta_temps[-1])
+        src = np.minimum(x.source_temps(temps), x.eta_temps[-1])
         unit = np.eye(len(x.eta_temps))
         weights = np.array([np.interp(src, x.eta_temps, unit[j]) for j in range(len(x.eta_temps))])  # (J, M)
         etas = np.array([np.interp(at, sinks, values) for sinks, values in zip(x.eta_sinks, x.etas)])  # (J, knots)
@@ -143,13 +187,21 @@ def stack(models: list[HeatPumpModel], temps: np.ndarray) -> PumpStack:
     return PumpStack(base, lo, hi, slope, cold, kept)
 
 
-def fit(spec: HeatPumpSpec, nominal_kw: float, defrost: DefrostCurve) -> HeatPumpModel:
+def fit(spec: HeatPumpSpec, nominal_kw: float, defrost: DefrostCurve, site: SourceSite | None = None) -> HeatPumpModel:
     """Fit η at every rating point so the curve passes through each of them.
 
     η is interpolated over the sink temperature among points of the same source
-    temperature, then over the source temperature.
+    temperature, then over the source temperature. A ground or water source without a fixed
+    temperature takes ``site``'s.
     """
-    curve = defrost if spec.defrost and spec.fixed_source_temp_c is None else NO_DEFROST
+    curve = defrost if spec.defrost and spec.source == "air" else NO_DEFROST
+    source_c, drawdown = None, 0.0
+    if spec.fixed_source_temp_c is not None:
+        source_c = spec.fixed_source_temp_c
+    elif spec.source != "air":
+        if site is None or spec.source_drawdown_k is None:
+            raise ValueError("a ground or water source that follows the place needs the place")
+        source_c, drawdown = site.ground_c, spec.source_drawdown_k.value
     by_temp: dict[float, dict[float, float]] = {}
     for p in spec.rating_points:
         eta = p.cop / (carnot_cop(p.t_source_c, p.t_sink_c) * (1.0 - curve.loss(p.t_source_c)))
@@ -163,4 +215,5 @@ def fit(spec: HeatPumpSpec, nominal_kw: float, defrost: DefrostCurve) -> HeatPum
     first_kw = max(rated)[1]
     cap_temps = tuple(t for t, _ in rated)
     caps = tuple(kw * nominal_kw / first_kw for _, kw in rated)
-    return HeatPumpModel(eta_temps, eta_sinks, etas, cap_temps, caps, spec.fixed_source_temp_c, spec.min_operating_c, curve, nominal_kw)
+    design = site.design_temp_c if site is not None else 0.0
+    return HeatPumpModel(eta_temps, eta_sinks, etas, cap_temps, caps, source_c, drawdown, design, spec.min_operating_c, curve, nominal_kw)

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..demand.evaluation import Physics
-from ..demand.households import HouseholdInput, OptionRow, device_capital, measures_capital
+from ..demand.households import (
+    HouseholdInput,
+    OptionRow,
+    device_capital,
+    measures_capital,
+)
 from ..devices.scenarios import SCENARIOS, TYPICAL
 from ..packs.catalog_schema import FuelId
 from ..setting.setting import Setting
@@ -24,12 +29,14 @@ from .economics import (
     simple_payback,
     yearly_costs,
 )
+from .purchase import borehole_m, estimated_capital, sized_capital
 from .subsidy_link import Assessor, yearly_subsidies
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RowMoney:
     device_capital: np.ndarray  # (R, 3) bought again when the device wears out
+    capital_estimated: np.ndarray  # (R,) the price rests on our estimates (E): to be checked locally
     capital: np.ndarray  # (R, 3) device + envelope measures
     net_capital: np.ndarray  # (R, 3) after the one-off subsidy
     one_off: np.ndarray  # (R, 3) one-off subsidy at the low / typical / high price
@@ -47,7 +54,7 @@ class RowMoney:
     lcoh: np.ndarray  # (R, 3)
 
 
-def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
+def _subsidies(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
                device_cost: np.ndarray, years: int, explain: bool) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
     """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments.
 
@@ -61,17 +68,18 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
     found: list[SubsidyAssessment | None] = [None] * n
     alike: defaultdict[int, list[int]] = defaultdict(list)  # id of an answer → its rows
     given: list[int] = []  # rows whose subsidy the staff typed in
-    costs, sizes = device_cost.tolist(), phys.nominal_kw.tolist()
+    costs, sizes, units = device_cost.tolist(), phys.nominal_kw.tolist(), phys.units.tolist()
     for i, row in enumerate(rows):
         if row.is_current:
             household = households[row.household]
-            assess = Assessor(setting, household.case, household.current, explain)
+            assess = Assessor(settings[row.household], household.case, household.current, explain)
             continue
         if row.choice.subsidy_yuan is not None:
             given.append(i)
         cost = costs[i]
         if cost[2] != 0:
-            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i])
+            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i],
+                                       units[i] or None)
             if answer is not None:
                 alike[id(answer)].append(i)
     paid_alike: dict[tuple[object, ...], tuple[SubsidyAssessment, FuelId, list[int]]] = {}  # same yearly terms and fuel → their rows
@@ -84,24 +92,27 @@ def _subsidies(setting: Setting, households: list[HouseholdInput], rows: list[Op
             paid_alike.setdefault(terms, (answer, fuel, []))[2].extend(same)
     energy, running = phys.energies, phys.running
     for answer, fuel, same in paid_alike.values():
-        operating[same] = yearly_subsidies(setting, answer, fuel, energy.quantity[same], energy.valley_share[same],
+        operating[same] = yearly_subsidies(settings[0], answer, fuel, energy.quantity[same], energy.valley_share[same],
                                            running.yuan[same], years)
     for i in given:
         one_off[i] = rows[i].choice.subsidy_yuan
     return one_off, operating, found
 
 
-def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionRow], phys: Physics, terms: MoneyTerms,
-          explain: bool = True) -> RowMoney:
+def money(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
+          terms: MoneyTerms, explain: bool = True) -> RowMoney:
     """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
+    ``settings``: each household's own (one site; subsidies depend on the county).
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
+    setting = settings[0]
     n = len(rows)
-    device_cost = device_capital(households, rows, phys.layout, phys.devices)
+    metres = borehole_m(setting, phys)
+    device_cost = device_capital(households, rows, phys.layout, phys.devices, sized_capital(setting, phys, metres))
     measure_cost = np.zeros((n, len(SCENARIOS)))
     for i in [i for i, r in enumerate(rows) if r.measures]:
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
     capital = device_cost + measure_cost
-    one_off, operating, assessments = _subsidies(setting, households, rows, phys, device_cost, terms.horizon_years, explain)
+    one_off, operating, assessments = _subsidies(settings, households, rows, phys, device_cost, terms.horizon_years, explain)
     one_off = np.minimum(one_off, capital)  # a one-off subsidy pays the purchase at most (a typed one may say more)
     maintenance = phys.devices.column(setting.devices.maintenance)
     lifetime = phys.devices.column(setting.devices.lifetime)
@@ -127,7 +138,8 @@ def money(setting: Setting, households: list[HouseholdInput], rows: list[OptionR
     disc_payback = np.where(is_current, np.nan, crossover_year(option_cum, today_cum))
     heat = phys.demand.heat_by_month.sum(axis=1)
     return RowMoney(
-        device_capital=device_cost, capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
+        device_capital=device_cost, capital_estimated=estimated_capital(setting, rows, phys, metres),
+        capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
         assessments=assessments, maintenance=maintenance, lifetime=lifetime, cumulative=cumulative[:, TYPICAL],
         horizon_cost=cumulative[:, :, -1], horizon_cost_no_subsidy=no_subsidy, payback=payback,
         discounted_payback=disc_payback, npv=npv(yearly[:, TYPICAL], terms.discount_rate),

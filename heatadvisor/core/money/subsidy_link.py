@@ -29,6 +29,7 @@ from ..subsidies import (
 )
 from ..subsidies.amount_types import PerKw, PerM2
 from ..subsidies.conditions import region_reason
+from ..subsidies.facts import PRICE_LIMIT_YUAN
 from ..subsidies.techs import expand
 
 
@@ -50,13 +51,16 @@ def rating_key(source: str, t_source: float, t_sink: float) -> str:
     return f"{letter}{t_source:g}/W{t_sink:g}"
 
 
-def option_facts(device: Device, price: tuple[float, float, float], capacity_kw: float | None) -> OptionFacts:
+def option_facts(device: Device, price: tuple[float, float, float], capacity_kw: float | None,
+                 units: int | None = None) -> OptionFacts:
+    """The option as the engine asks: ``units`` indoor units for room units (per-device amounts
+    count them); a price above what any programme pays on (a pack's extreme) is asked at that limit."""
     hp = device.heat_pump
     cops = {rating_key(hp.source, p.t_source_c, p.t_sink_c): p.cop for p in hp.rating_points} if hp else None
-    low, typ, high = price
+    low, typ, high = (min(p, PRICE_LIMIT_YUAN) for p in price)
     return OptionFacts(
         tech=device.tech, device_id=device.id, price_yuan=PriceRange(low=low, typ=typ, high=high),
-        efficiency_grade=device.efficiency_grade, rated_cop=cops, capacity_kw=capacity_kw,
+        efficiency_grade=device.efficiency_grade, rated_cop=cops, capacity_kw=capacity_kw, device_count=units,
     )
 
 
@@ -153,16 +157,17 @@ class Assessor:
         area = self.area if self.reads_area else None
         return facts if facts.heated_area_m2 == area else facts.model_copy(update={"heated_area_m2": area})
 
-    def __call__(self, device: Device, price: tuple[float, float, float], capacity_kw: float | None) -> SubsidyAssessment | None:
+    def __call__(self, device: Device, price: tuple[float, float, float], capacity_kw: float | None,
+                 units: int | None = None) -> SubsidyAssessment | None:
         if not self.packs:
             return None
         capacity = capacity_kw if self.uses_capacity else None
         area = self._area_key(device.tech) if self.reads_area else None
-        key = (self.asked.key, area, id(device), price, capacity)
+        key = (self.asked.key, area, id(device), price, capacity, units)
         hit = _ASSESSED.get(key)
         if hit is not None:
             return hit[2]
-        found = evaluate(self.packs, self._household(), option_facts(device, price, capacity), self.on, self.explain)
+        found = evaluate(self.packs, self._household(), option_facts(device, price, capacity, units), self.on, self.explain)
         if len(_ASSESSED) >= ASSESSED_KEPT:
             _ASSESSED.clear()
         _ASSESSED[key] = (device, self.packs, found)  # held, so the ids in the key stay theirs

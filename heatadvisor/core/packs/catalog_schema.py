@@ -11,6 +11,9 @@ from pydantic import Field, model_validator
 from ..contract.case import Infrastructure
 from .quantities import (
     AirChanges,
+    BoreholeKwhPerMetre,
+    BoreholeWPerMetre,
+    BoreholeYuanPerMetre,
     CapitalYuan,
     CapitalYuanPerM2,
     Co2PerUnit,
@@ -18,18 +21,26 @@ from .quantities import (
     CylinderKg,
     DefrostLoss,
     Efficiency,
+    FarRatio,
+    FloorM2,
     FlowTemperature,
     GainsWPerM2,
     GramsPerKg,
+    HeatedShare,
     HeatingValue,
     HeatOutputKw,
+    HoursPerDay,
+    IndoorC,
     Kelvin,
     KwPerPi,
     Metres,
     OutdoorC,
     Ratio,
+    RoomM2,
     Share,
+    UnitYuan,
     UValue,
+    Widening,
     Years,
     YuanPerYear,
 )
@@ -59,7 +70,7 @@ class RatingPoint(Strict):
     capacity_kw: HeatOutputKw | None = None
 
     @model_validator(mode="after")
-    def _lift(self) -> "RatingPoint":
+    def _lift(self) -> RatingPoint:
         if self.t_sink_c < self.t_source_c + 5:
             raise ValueError("the sink must be at least 5 K warmer than the source")
         return self
@@ -70,15 +81,25 @@ class HeatPumpSpec(Strict):
     sink: Literal["water", "air"]
     rating_points: list[RatingPoint] = Field(min_length=2, max_length=12)
     rating_src: PlainText
-    field_factor: CopFactor = Field(description="Multiplier from rated to field COP: installation, cycling, controls")
-    fixed_source_temp_c: float | None = Field(default=None, ge=-5, le=30, description="Ground/water source temperature")
+    field_factor: CopFactor = Field(description="Multiplier from rated to field COP: installation, controls")
+    fixed_source_temp_c: float | None = Field(
+        default=None, ge=-5, le=30, description="A ground/water source of known, steady temperature; else it follows the place")
+    source_drawdown_k: Kelvin | None = Field(
+        default=None, description="Ground/water sources: how far the loop or well water falls below the undisturbed ground at the design load")
     min_operating_c: float = Field(ge=-40, le=10, description="Below this the compressor stops; backup heats")
     defrost: bool
+    cycling_cd: Share | None = Field(default=None, description="EN 14825 degradation coefficient Cd; else the common pack's default")
+    min_modulation: Share | None = Field(
+        default=None, description="Lowest output as a share of full output, below which the unit cycles; else the common pack's")
 
     @model_validator(mode="after")
-    def _source_temp(self) -> "HeatPumpSpec":
-        if (self.source == "air") == (self.fixed_source_temp_c is not None):
-            raise ValueError("air source uses outdoor air; ground/water sources need fixed_source_temp_c")
+    def _source_temp(self) -> HeatPumpSpec:
+        if self.source == "air" and (self.fixed_source_temp_c is not None or self.source_drawdown_k is not None):
+            raise ValueError("air source uses outdoor air: no fixed_source_temp_c or source_drawdown_k")
+        if self.source != "air" and self.fixed_source_temp_c is None and self.source_drawdown_k is None:
+            raise ValueError("a ground/water source that follows the place needs source_drawdown_k")
+        if any(x is not None and x.value == 0 for x in (self.cycling_cd, self.min_modulation)):
+            raise ValueError("cycling_cd and min_modulation must be above 0")
         points = [(p.t_source_c, p.t_sink_c) for p in self.rating_points]
         if len(points) != len(set(points)):
             raise ValueError("two rating points at the same source and sink temperatures")
@@ -88,9 +109,20 @@ class HeatPumpSpec(Strict):
         return self
 
 
+class Borehole(Strict):
+    """A ground loop sized from the heat it must draw: by the peak (W per metre) and by the
+    season (kWh per metre and year), whichever needs more metres."""
+
+    w_per_m: BoreholeWPerMetre
+    kwh_per_m_year: BoreholeKwhPerMetre
+    yuan_per_m: BoreholeYuanPerMetre
+
+
 class CapitalCost(Strict):
     fixed_yuan: CapitalYuan
     per_m2_yuan: CapitalYuanPerM2 | None = Field(default=None, description="Scales with heated area (pipes, floor heating)")
+    per_unit_yuan: UnitYuan | None = Field(default=None, description="Per indoor unit, one in each heated room (per_room devices)")
+    borehole: Borehole | None = Field(default=None, description="Ground loop, priced by the metres the household's heat needs")
 
 
 class Device(Strict):
@@ -111,15 +143,20 @@ class Device(Strict):
     clean: bool = Field(description="Counts as clean heating under the clean-heating programmes")
     needs: list[Infrastructure] = Field(default_factory=list, max_length=4,
                                         description="What the village must have for this device; without it it is not ranked")
+    per_room: bool = Field(default=False, description="One indoor unit in each heated room; capacity_kw is one unit's")
 
     @model_validator(mode="after")
-    def _kind_fields(self) -> "Device":
+    def _kind_fields(self) -> Device:
         if (self.kind == DeviceKind.HEAT_PUMP) != (self.heat_pump is not None):
             raise ValueError("heat pumps, and only heat pumps, have a heat_pump block")
         if self.kind == DeviceKind.HEAT_PUMP and self.fuel != "electricity":
             raise ValueError("heat pumps run on electricity; a gas-driven one is a combustion device with efficiency above 1")
         if self.kind != DeviceKind.HEAT_PUMP and self.efficiency is None:
             raise ValueError("efficiency is required for every device that is not a heat pump")
+        if self.per_room != (self.capital.per_unit_yuan is not None):
+            raise ValueError("a per_room device, and only one, has capital.per_unit_yuan")
+        if self.capital.borehole is not None and (self.heat_pump is None or self.heat_pump.source != "ground"):
+            raise ValueError("only a ground-source heat pump has a borehole")
         return self
 
 
@@ -128,7 +165,7 @@ class DevicePack(PackHeader):
     devices: list[Device] = Field(min_length=1, max_length=200)
 
     @model_validator(mode="after")
-    def _unique(self) -> "DevicePack":
+    def _unique(self) -> DevicePack:
         ids = [d.id for d in self.devices]
         if len(ids) != len(set(ids)):
             raise ValueError("device ids must be unique")
@@ -166,7 +203,7 @@ class EnvelopeU(Strict):
     air_changes_per_h: dict[Airtightness, AirChanges]
 
     @model_validator(mode="after")
-    def _every_preset(self) -> "EnvelopeU":
+    def _every_preset(self) -> EnvelopeU:
         for name, field in type(self).model_fields.items():
             _complete(getattr(self, name), get_args(field.annotation)[0], name)
         return self
@@ -180,6 +217,7 @@ class Geometry(Strict):
     window_to_floor: Share
     internal_gains_w_per_m2: GainsWPerM2
     unheated_room_factor: Share  # share of an unheated room's loss still drawn from heated rooms
+    room_m2: RoomM2  # floor area of a typical room: heated area over this gives the rooms (indoor units)
     off_hours_drop_k: Kelvin  # how far the house cools, on average, in hours not heated
 
 
@@ -193,7 +231,7 @@ class Upgrade(Strict):
     lifetime_years: Years
 
     @model_validator(mode="after")
-    def _known_presets(self) -> "Upgrade":
+    def _known_presets(self) -> Upgrade:
         allowed = {"wall": get_args(WallPreset), "windows": get_args(WindowPreset), "airtightness": get_args(Airtightness),
                    "roof_insulated": (True, False)}
         wrong = sorted(key for key, value in self.sets.items() if value not in allowed[key] or
@@ -212,14 +250,47 @@ class HeatPumpDefaults(Strict):
     defrost_src: PlainText
     sizing_margin: Ratio  # capacity at design temperature over design load that counts as "ok"
     oversize_ratio: Ratio  # nominal over recommended above which a unit is "far too big"
+    cycling_cd: Share  # EN 14825 degradation coefficient Cd, where the catalogue gives none
+    min_modulation: Share  # lowest output over full output of a variable-speed unit, where the catalogue gives none
+    ground_over_air_k: Kelvin  # undisturbed ground (or ground water) above the place's annual mean air temperature
 
     @model_validator(mode="after")
-    def _usable(self) -> "HeatPumpDefaults":
+    def _usable(self) -> HeatPumpDefaults:
         _complete(self.design_flow_c, Emitter, "design_flow_c")
         temps = [t for t, _ in self.defrost_loss]
         if temps != sorted(set(temps)):
             raise ValueError("defrost_loss temperatures must rise from one point to the next")
         return self
+
+
+HabitId = Literal["day_16_banked_night", "frugal_14", "all_day_18"]
+
+
+class Habit(Strict):
+    """How a household heats: the share of the floor, the set-point by day and at night, the
+    hours heated fully (a preset the form offers as a plain phrase)."""
+
+    heated_share: HeatedShare  # the most of the floor heated
+    rooms_m2: FloorM2 | None = Field(default=None, description="Floor of the rooms heated (e.g. bedroom and living room)")
+    indoor_temp_c: IndoorC
+    hours_per_day: HoursPerDay
+    night_temp_c: IndoorC
+
+
+class Habits(Strict):
+    presets: dict[HabitId, Habit]
+    default: HabitId  # for a household that did not say how it heats
+    default_by_fuel: dict[str, HabitId] = Field(default_factory=dict)  # today's fuel → its own default
+    src: PlainText  # why these defaults
+
+
+class FieldChecks(Strict):
+    """When last winter's figure is asked again, or refused, and how far a field range is widened."""
+
+    far_ratio: FarRatio = Field(description="Last winter over model (or model over it) above which to confirm")
+    impossible_set_c: IndoorC
+    impossible_margin: FarRatio
+    range_widen: Widening
 
 
 class CommonPack(PackHeader):
@@ -231,9 +302,11 @@ class CommonPack(PackHeader):
     kw_per_pi: KwPerPi  # heating kW per 匹 (the unit sellers use)
     heat_pumps: HeatPumpDefaults
     lpg_cylinder_kg: CylinderKg
+    habits: Habits
+    field_checks: FieldChecks
 
     @model_validator(mode="after")
-    def _every_fuel(self) -> "CommonPack":
+    def _every_fuel(self) -> CommonPack:
         _complete(self.fuels, FuelId, "fuels")
         return self
 

@@ -224,6 +224,101 @@ class CylinderKg(Sourced):
     value: Annotated[Finite, Field(ge=1, le=100)]
 
 
+class RoomM2(Sourced):
+    """Floor area of a typical room, m²"""
+
+    value: Annotated[Finite, Field(ge=4, le=100)]
+
+
+# ground loops
+class BoreholeWPerMetre(Sourced):
+    """Heat drawn per metre of borehole at the peak, W"""
+
+    value: Annotated[Finite, Field(ge=10, le=200)]
+
+
+class BoreholeKwhPerMetre(Sourced):
+    """Heat drawn per metre of borehole in a year, kWh"""
+
+    value: Annotated[Finite, Field(ge=10, le=1_000)]
+
+
+class BoreholeYuanPerMetre(SourcedRange):
+    """Drilling and loop per metre of borehole, yuan"""
+
+    low: Annotated[Finite, Field(ge=0, le=2_000)]
+    typ: Annotated[Finite, Field(ge=0, le=2_000)]
+    high: Annotated[Finite, Field(ge=0, le=2_000)]
+
+
+class UnitYuan(SourcedRange):
+    """Purchase and installation of one indoor unit, yuan"""
+
+    low: Annotated[Finite, Field(ge=0, le=50_000)]
+    typ: Annotated[Finite, Field(ge=0, le=50_000)]
+    high: Annotated[Finite, Field(ge=0, le=50_000)]
+
+
+# how a household heats, and how far a figure may stray before it is questioned
+class HeatedShare(Sourced):
+    """Share of the floor heated"""
+
+    value: Annotated[Finite, Field(gt=0, le=1)]
+
+
+class FloorM2(Sourced):
+    """Floor area, m²"""
+
+    value: Annotated[Finite, Field(ge=5, le=1000)]
+
+
+class IndoorC(Sourced):
+    """Indoor set-point, °C"""
+
+    value: Annotated[Finite, Field(ge=0, le=30)]
+
+
+class HoursPerDay(Sourced):
+    """Hours a day heated fully"""
+
+    value: Annotated[Finite, Field(gt=0, le=24)]
+
+
+class FarRatio(Sourced):
+    """How many times the model a figure may be before it is asked again"""
+
+    value: Annotated[Finite, Field(gt=1, le=100)]
+
+
+class Widening(Sourced):
+    """How far a field range is widened, as a share of its width"""
+
+    value: Annotated[Finite, Field(ge=0, le=5)]
+
+
+class CoalTonnes(SourcedRange):
+    """Coal per household per season, t"""
+
+    low: Annotated[Finite, Field(ge=0, le=100)]
+    typ: Annotated[Finite, Field(ge=0, le=100)]
+    high: Annotated[Finite, Field(ge=0, le=100)]
+
+
+class HeatPerM2(SourcedRange):
+    """Heat per m² of floor per season, kWh"""
+
+    low: Annotated[Finite, Field(ge=0, le=2000)]
+    typ: Annotated[Finite, Field(ge=0, le=2000)]
+    high: Annotated[Finite, Field(ge=0, le=2000)]
+
+
+class SeasonKwh(SourcedRange):
+    """Electricity per household per season, kWh"""
+
+    low: Annotated[Finite, Field(ge=0, le=200_000)]
+    typ: Annotated[Finite, Field(ge=0, le=200_000)]
+    high: Annotated[Finite, Field(ge=0, le=200_000)]
+
 
 HeatOutputKw = Annotated[float, Field(ge=0.5, le=200, allow_inf_nan=False)]
 """A heater's output, kW (a rating point's or the nominal size)."""

@@ -8,12 +8,15 @@ from pydantic import Field
 
 from ..contract.case import Infrastructure
 from .quantities import (
+    CoalTonnes,
     DistrictYuanPerM2,
     FuelYuanPerKg,
     FuelYuanPerTonne,
     GridCo2,
+    HeatPerM2,
     Kilowatts,
     MonthDay,
+    SeasonKwh,
     SupplyKilowatts,
     YearlyKwh,
 )
@@ -49,6 +52,15 @@ class VillageFact(Strict):
     src: PlainText = Field(min_length=1, max_length=80)
 
 
+class FieldRanges(Strict):
+    """What households here use in a season, from field figures: an uncalibrated estimate
+    outside these (widened by the common pack's ``range_widen``) asks for last winter's figure."""
+
+    coal_t_per_household: CoalTonnes = Field(description="Raw coal, tonnes per household per season")
+    heat_kwh_per_m2: HeatPerM2 = Field(description="Heat delivered per m² of house floor per season")
+    hp_season_kwh: SeasonKwh | None = Field(default=None, description="Heat-pump electricity per household per season")
+
+
 class RegionPack(PackHeader):
     kind: Literal["regions"] = "regions"
     province: PlainText | None = Field(description="e.g. 山东省; None for the national default pack")
@@ -63,6 +75,7 @@ class RegionPack(PackHeader):
     household_base_kw: Kilowatts  # other appliances at the winter evening peak
     default_options: list[SafeId] = Field(min_length=1, max_length=24)
     village_facts: list[VillageFact] = Field(default_factory=list, max_length=5000)
+    field_ranges: FieldRanges | None = None
 
 
 register_kind("regions", RegionPack)

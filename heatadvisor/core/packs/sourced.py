@@ -52,7 +52,7 @@ class SourcedRange(Strict):
     src: PlainText = Field(min_length=1, max_length=80)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "SourcedRange":
+    def _ordered(self) -> SourcedRange:
         if not self.low <= self.typ <= self.high:
             raise ValueError("low ≤ typ ≤ high is required")
         return self
@@ -85,7 +85,7 @@ class PackHeader(Strict):
     sources: dict[Annotated[PlainText, Field(min_length=1, max_length=80)], Source]
 
     @model_validator(mode="after")
-    def _sources_resolve(self) -> "PackHeader":
+    def _sources_resolve(self) -> PackHeader:
         missing = sorted(source_keys(self) - set(self.sources))
         if missing:
             raise ValueError(f"unknown source keys: {', '.join(missing)}")

@@ -80,6 +80,12 @@ class StationClimate:
     hour_bins: Mapping[int, Bins] = field(hash=False)
 
 
+def annual_mean_c(climate: StationClimate) -> float:
+    """The typical year's mean air temperature (what shallow ground settles to)."""
+    pairs = [pair for month in climate.month_bins.values() for pair in month]
+    return sum(t * hours for t, hours in pairs) / sum(hours for _, hours in pairs)
+
+
 @dataclass(frozen=True, slots=True)
 class SeasonBins:
     temps: tuple[int, ...]  # ascending bin centres, °C, the union over the season's months

@@ -249,6 +249,8 @@ def search(query: str, province: str | None = None, limit: int = 20) -> list[Cou
 
 def locate(county: County) -> LocationMatch:
     """The weather station and design temperature for ``county`` (rules in ``siting``)."""
-    from heatadvisor.core.place import siting  # loads the climate pack: only when first asked
+    from heatadvisor.core.place import (
+        siting,  # loads the climate pack: only when first asked
+    )
 
     return siting.locate(county)

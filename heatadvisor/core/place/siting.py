@@ -32,7 +32,13 @@ import math
 from functools import lru_cache
 
 from heatadvisor.core.place import climate
-from heatadvisor.core.place.places import County, LocationMatch, counties, short_province, stem
+from heatadvisor.core.place.places import (
+    County,
+    LocationMatch,
+    counties,
+    short_province,
+    stem,
+)
 
 OWN_STATION_KM = 25.0
 OTHER_PROVINCE_FACTOR = 0.8

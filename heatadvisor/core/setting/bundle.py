@@ -31,6 +31,7 @@ class DataBundle:
     policies: list[PolicyPack]
     versions: dict[str, str]  # pack id -> version, for the sheet and saved consultations
     broken: list[BrokenPack] = field(default_factory=list)  # imported files that failed validation
+    device_estimates: frozenset[str] = frozenset()  # source keys the device packs mark E (our estimates)
 
     def region_for(self, province: str) -> RegionPack:
         return self.regions[province]
@@ -72,6 +73,7 @@ def load_bundle(store: PackStore | None = None) -> DataBundle:
         policies=policies,
         versions={pack.pack_id: pack.version for pack in everything},
         broken=store.broken_packs(),
+        device_estimates=frozenset(key for pack in device_packs for key, source in pack.sources.items() if source.conf == "E"),
     )
 
 

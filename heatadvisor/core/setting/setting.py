@@ -1,13 +1,20 @@
 """What every household of one place, season and date shares: climate bins, region, tariff.
 
 Built once and reused: a village survey asks for the same setting thousands of times, and
-a recalculation while typing asks for it on every keystroke.
+a recalculation while typing asks for it on every keystroke. The costly part (bins, device and
+heat-pump tables) depends only on the weather station, the region, the season, the date and the
+design temperature, so counties that share those share it (a ``Site``); a county's own setting
+adds only its ``Place``. Both caches are bounded (least recently used goes first), so a
+province's survey keeps a few hundred sites, never one per county for ever.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, fields
 from datetime import date
+from typing import TypeVar
 
 import numpy as np
 
@@ -24,14 +31,17 @@ from ..place.siting import county_en, province_en, station_name_zh
 from ..tariffs.models import TariffPack
 from .bundle import DataBundle
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True, slots=True, eq=False)
-class Setting:
+class Site:
+    """What every county on one weather station, region, season, date and design day shares."""
+
     data: DataBundle
     region: RegionPack
     tariff: TariffPack
     on: date
-    place: Place
     climate: climate_mod.StationClimate
     bins: climate_mod.SeasonBins
     valley_hours: frozenset[int]
@@ -42,6 +52,18 @@ class Setting:
     valley_share: np.ndarray  # (M,) share of each bin's hours in the tariff's valley
     devices: DeviceTable  # the catalogue's figures, with emission factors on the region's grid
     pumps: PumpTable  # the catalogue's heat pumps fitted and evaluated in these bins
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Setting(Site):
+    """A county's setting: its site's figures and its own place. Households of counties with the
+    same ``site`` are evaluated together (``comparison/group.py``)."""
+
+    place: Place
+    site: Site
+
+
+_SITE_FIELDS = tuple(f.name for f in fields(Site))
 
 
 def _month_day(text: str) -> tuple[int, int]:
@@ -71,8 +93,30 @@ def valley_hours(tariff: TariffPack, on: date) -> frozenset[int]:
     return frozenset((start + i) % 24 for i in range(length))
 
 
-_SETTINGS: dict[tuple[object, ...], Setting] = {}
-SETTINGS_KEPT = 256
+class Kept(OrderedDict[Hashable, T]):
+    """A cache that keeps at most ``limit`` entries, dropping the least recently used."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def get_or_make(self, key: Hashable, make: Callable[[], T], current: Callable[[T], bool]) -> T:
+        """The entry at ``key`` if ``current`` says it still holds (keys hold ids, which Python
+        reuses), else a new one from ``make``."""
+        hit = self.get(key)
+        if hit is not None and current(hit):
+            self.move_to_end(key)
+            return hit
+        made = self[key] = make()
+        if len(self) > self.limit:
+            self.popitem(last=False)
+        return made
+
+
+SETTINGS_KEPT = 2048  # every county of the north (1,367) with room to spare; a Setting is a few hundred bytes
+SITES_KEPT = 256  # the north's counties use ~220 sites; each holds its bins and pump tables (~100 kB)
+_SETTINGS: Kept[Setting] = Kept(SETTINGS_KEPT)
+_SITES: Kept[Site] = Kept(SITES_KEPT)
 
 
 def setting_for(case: Case, data: DataBundle) -> Setting:
@@ -80,14 +124,7 @@ def setting_for(case: Case, data: DataBundle) -> Setting:
     on = case.on_date or date.today()
     loc = case.location
     key = (id(data), loc.province, loc.prefecture, loc.county, case.season_start, case.season_end, on)
-    hit = _SETTINGS.get(key)
-    if hit is not None and hit.data is data:
-        return hit
-    found = _build(case, data, on)
-    if len(_SETTINGS) >= SETTINGS_KEPT:
-        _SETTINGS.clear()
-    _SETTINGS[key] = found
-    return found
+    return _SETTINGS.get_or_make(key, lambda: _build(case, data, on), lambda hit: hit.data is data)
 
 
 def _build(case: Case, data: DataBundle, on: date) -> Setting:
@@ -96,29 +133,39 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
         region = data.region_for(match.county.province)
     except KeyError:
         raise InputError([FieldProblem("location.province", "unsupported_province", match.county.province)]) from None
-    tariff = data.tariff_for(region)
     start = case.season_start or region.season.start
     end = case.season_end or region.season.end
-    clim = climate_mod.load_station(match.station_id)
-    bins = climate_mod.season_bins(clim, _month_day(start), _month_day(end))
-    valley = valley_hours(tariff, on)
-    shares = climate_mod.hour_share(clim, valley) if valley else {}
+    key = (id(data), id(region), match.station_id, start, end, on, match.design_temp_c)
+    site = _SITES.get_or_make(key, lambda: _site(data, region, match.station_id, start, end, on, match.design_temp_c),
+                              lambda hit: hit.data is data and hit.region is region)
+    clim = site.climate
     place = Place(
         province=match.county.province, prefecture=match.county.prefecture, county=match.county.name, county_code=match.county.code,
         province_en=province_en(match.county.province), county_en=county_en(match.county),
         station_id=match.station_id, station_name_zh=station_name_zh(match.station_id),
         station_name_en=clim.station.name_en, method=match.method,
         distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,
-        design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=bins.days,
+        design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=site.bins.days,
     )
-    devices = device_table(data.devices.values(), data.common, region)
+    return Setting(**{name: getattr(site, name) for name in _SITE_FIELDS}, place=place, site=site)
+
+
+def _site(data: DataBundle, region: RegionPack, station_id: str, start: str, end: str, on: date,
+          design_temp_c: float) -> Site:
+    tariff = data.tariff_for(region)
+    clim = climate_mod.load_station(station_id)
+    bins = climate_mod.season_bins(clim, _month_day(start), _month_day(end))
+    valley = valley_hours(tariff, on)
+    shares = climate_mod.hour_share(clim, valley) if valley else {}
+    devices = device_table(data.devices.values(), data.common, region, data.device_estimates)
     temps = np.array(bins.temps, dtype=float)
-    return Setting(
-        data=data, region=region, tariff=tariff, on=on, place=place, climate=clim, bins=bins, valley_hours=valley,
+    return Site(
+        data=data, region=region, tariff=tariff, on=on, climate=clim, bins=bins, valley_hours=valley,
         temps=temps,
         hours=np.array(bins.hours, dtype=float),
         month_hours=np.array([h for _, h in bins.by_month], dtype=float).reshape(len(bins.by_month), len(bins.temps)),
         months=tuple(m for m, _ in bins.by_month),
         valley_share=np.array([shares.get(t, 0.0) for t in bins.temps], dtype=float),
-        devices=devices, pumps=pump_table(devices, data.common.heat_pumps, temps, match.design_temp_c),
+        devices=devices,
+        pumps=pump_table(devices, data.common.heat_pumps, temps, design_temp_c, climate_mod.annual_mean_c(clim)),
     )

@@ -134,7 +134,7 @@ class OperatingStep(PackModel):
     yuan_per_season: YuanPerSeason | None = None  # a lump per season ("最高…元/采暖季")
 
     @model_validator(mode="after")
-    def _one_way_to_pay(self) -> "OperatingStep":
+    def _one_way_to_pay(self) -> OperatingStep:
         if self.to_year < self.from_year:
             raise ValueError("to_year is before from_year")
         if (self.rate is None) == (self.yuan_per_season is None):
@@ -150,7 +150,7 @@ class Operating(PackModel):
     steps: list[OperatingStep] = Field(min_length=1, max_length=10)
 
     @model_validator(mode="after")
-    def _steps_sane(self) -> "Operating":
+    def _steps_sane(self) -> Operating:
         years = [year for step in self.steps for year in range(step.from_year, step.to_year + 1)]
         if len(years) != len(set(years)):
             raise ValueError("steps overlap in years")
@@ -186,7 +186,7 @@ class Tariff(PackModel):
     seasons: int | None = Field(default=None, ge=1, le=30)  # seasons since installation
 
     @model_validator(mode="after")
-    def _says_something(self) -> "Tariff":
+    def _says_something(self) -> Tariff:
         if self.valley_price is None and self.subsidy_per_kwh is None and not self.no_tiers_in_season:
             raise ValueError("give valley_price, subsidy_per_kwh or no_tiers_in_season")
         if self.valley_price is not None and self.valley_hours is None:

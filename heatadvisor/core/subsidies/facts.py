@@ -38,10 +38,13 @@ class HouseholdFacts(Facts):
     heated_area_m2: float | None = Field(default=None, gt=0, le=2_000, allow_inf_nan=False)
 
 
+PRICE_LIMIT_YUAN = 1_000_000  # no programme pays on more: the dearest price the engine is asked about
+
+
 class PriceRange(Facts):
-    low: float = Field(ge=0, le=1_000_000, allow_inf_nan=False)
-    typ: float = Field(ge=0, le=1_000_000, allow_inf_nan=False)
-    high: float = Field(ge=0, le=1_000_000, allow_inf_nan=False)
+    low: float = Field(ge=0, le=PRICE_LIMIT_YUAN, allow_inf_nan=False)
+    typ: float = Field(ge=0, le=PRICE_LIMIT_YUAN, allow_inf_nan=False)
+    high: float = Field(ge=0, le=PRICE_LIMIT_YUAN, allow_inf_nan=False)
 
     @model_validator(mode="before")
     @classmethod
@@ -52,7 +55,7 @@ class PriceRange(Facts):
         return value
 
     @model_validator(mode="after")
-    def _ordered(self) -> "PriceRange":
+    def _ordered(self) -> PriceRange:
         if not self.low <= self.typ <= self.high:
             raise ValueError("low ≤ typ ≤ high is required")
         return self

@@ -42,7 +42,7 @@ class Money(Result):
     high: float
 
     @classmethod
-    def flat(cls, yuan: float) -> "Money":
+    def flat(cls, yuan: float) -> Money:
         return cls.trusted(low=yuan, typ=yuan, high=yuan)
 
     def points(self) -> tuple[float, float, float]:

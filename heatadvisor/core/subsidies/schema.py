@@ -76,7 +76,7 @@ class Covers(PackModel):
     categories: list[CategoryId] = Field(default_factory=list, max_length=5)
 
     @model_validator(mode="after")
-    def _something(self) -> "Covers":
+    def _something(self) -> Covers:
         if not self.techs and not self.categories:
             raise ValueError("name at least one technology or category")
         return self
@@ -92,7 +92,7 @@ class AreaLimits(PackModel):
     max_m2: Area | None = None
 
     @model_validator(mode="after")
-    def _ordered(self) -> "AreaLimits":
+    def _ordered(self) -> AreaLimits:
         if self.min_m2 is None and self.max_m2 is None:
             raise ValueError("give min_m2, max_m2 or both")
         if self.min_m2 and self.max_m2 and self.min_m2.value > self.max_m2.value:
@@ -148,7 +148,7 @@ class Programme(PackModel):
     note: LocalText | None = None
 
     @model_validator(mode="after")
-    def _dates_ordered(self) -> "Programme":
+    def _dates_ordered(self) -> Programme:
         begins, ends = first_day(self.valid_from), last_day(self.valid_until)
         if begins and ends and begins > ends:
             raise ValueError("valid_from is after valid_until")
@@ -185,13 +185,13 @@ class PolicyPack(PackHeader):
     combined_maximums: list[CombinedMaximum] = Field(default_factory=list, max_length=50)
 
     @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> "PolicyPack":
+    def model_validate(cls, obj: Any, **kwargs: Any) -> PolicyPack:
         """Always strict, also for the nested shared models (``Sourced`` is lax on its own)."""
         kwargs.setdefault("strict", True)
         return super().model_validate(obj, **kwargs)
 
     @model_validator(mode="after")
-    def _cross_references(self) -> "PolicyPack":
+    def _cross_references(self) -> PolicyPack:
         problems = _reference_problems(self)
         if problems:
             raise ValidationError.from_exception_data("PolicyPack", problems)

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from heatadvisor.core.tariffs.models import ElectricityTariff, GasTariff
+from heatadvisor.core.packs.sourced import Source
+from heatadvisor.core.tariffs.models import ElectricityTariff, GasTariff, TierSchedule
 from heatadvisor.core.tariffs.plan import TariffPlan
 from heatadvisor.core.tariffs.walk import Charges, Notes, charge, notes, terms_on
 
@@ -68,6 +69,19 @@ class EnergyCosts:
     valley_quantity: np.ndarray  # (R,)
     subsidy_yuan: np.ndarray  # (R,)
     notes: Notes  # (code, bool (R,)) for every note some row has, in NOTE_ORDER
+
+
+def on_estimated_tiers(costs: EnergyCosts, tiers: TierSchedule, sources: Mapping[str, Source]) -> np.ndarray:
+    """(R,) bool: each row's bill reaches a tier whose price is our estimate (E) — tier 1 always,
+    tier 2 and the tiers above where the walk reached them."""
+    estimated = [sources[step.price.src].conf == "E" for step in tiers.steps]
+    reached = dict(costs.notes)
+    rows = len(costs.total_yuan)
+    out = np.full(rows, estimated[0])
+    for code, steps in (("tier2_reached", estimated[1:2]), ("tier3_reached", estimated[2:])):
+        if any(steps) and code in reached:
+            out |= reached[code]
+    return out
 
 
 def heat_price(price_per_kwh: float, cop: float) -> float:

@@ -71,7 +71,7 @@ class TierSchedule(Strict):
     steps: Steps
 
     @model_validator(mode="after")
-    def _ordered(self) -> "TierSchedule":
+    def _ordered(self) -> TierSchedule:
         _check_steps(self.steps, "steps")
         return self
 
@@ -84,7 +84,7 @@ class SeasonWindow(Strict):
     src: PlainText = Field(min_length=1, max_length=80)
 
     @model_validator(mode="after")
-    def _real_days(self) -> "SeasonWindow":
+    def _real_days(self) -> SeasonWindow:
         for label, text in (("start", self.start), ("end", self.end)):
             month, day = (int(part) for part in text.split("-"))
             if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]):
@@ -130,7 +130,7 @@ class Dated(Strict):
     terms_src: PlainText = Field(min_length=1, max_length=80)  # document for dates and scope
 
     @model_validator(mode="after")
-    def _dates_ordered(self) -> "Dated":
+    def _dates_ordered(self) -> Dated:
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to must not be before valid_from")
         return self
@@ -145,7 +145,7 @@ class TouTierAdjustment(Strict):
     heating_valley: EnergyPriceChange  # added in valley hours inside the heating window
 
     @model_validator(mode="after")
-    def _valley_not_dearer(self) -> "TouTierAdjustment":
+    def _valley_not_dearer(self) -> TouTierAdjustment:
         if max(self.valley.value, self.heating_valley.value) > self.peak.value:
             raise ValueError("valley adjustments must not exceed the peak adjustment")
         return self
@@ -185,7 +185,7 @@ class SeasonalTariff(Dated):
     outside_window: Steps | None = None
 
     @model_validator(mode="after")
-    def _consistent(self) -> "SeasonalTariff":
+    def _consistent(self) -> SeasonalTariff:
         _check_steps(self.in_window, "in_window")
         if self.outside_window is not None:
             if self.meter == "heating_meter":
@@ -225,7 +225,7 @@ class GasTariff(Strict):
     seasonal: tuple[SeasonalTariff, ...] = ()
 
     @model_validator(mode="after")
-    def _checked(self) -> "GasTariff":
+    def _checked(self) -> GasTariff:
         if any(t.meter != "household_meter" for t in self.seasonal):
             raise ValueError("gas seasonal tariffs use the household meter")
         _no_overlap(self.seasonal)
@@ -244,7 +244,7 @@ class ElectricityTariff(Strict):
     subsidies: tuple[KwhSubsidy, ...] = ()
 
     @model_validator(mode="after")
-    def _checked(self) -> "ElectricityTariff":
+    def _checked(self) -> ElectricityTariff:
         _no_overlap(self.seasonal)
         if self.tou is not None and self.tou.pricing.kind == "tier_adjustment":
             tables = [self.tiers.steps] + [t.in_window for t in self.seasonal]
@@ -259,6 +259,18 @@ class ElectricityTariff(Strict):
     def plan(self) -> TariffPlan:
         return cached_plan(self, lambda: plan_of(self.tiers, self.seasonal, self.tou, self.subsidies))
 
+    def lapsed_on(self, on: datetime.date) -> list[datetime.date]:
+        """Last days of the special heating prices (a heating-season price of each meter, the TOU
+        option) that ended before ``on`` with nothing of their kind after them: the bill falls
+        back to the ordinary tariff, and the views say so."""
+        kinds = [[t for t in self.seasonal if t.meter == meter] for meter in ("household_meter", "heating_meter")]
+        kinds.append([self.tou] if self.tou is not None else [])
+        ends = []
+        for terms in kinds:
+            if terms and all(t.valid_to is not None and t.valid_to < on for t in terms):
+                ends.append(max(t.valid_to for t in terms))  # type: ignore[type-var]
+        return sorted(set(ends))
+
 
 class GasChoices(Strict):
     """The province's gas tariffs by key; ``default`` suits a rural household."""
@@ -267,7 +279,7 @@ class GasChoices(Strict):
     tariffs: dict[Annotated[PlainText, Field(min_length=1, max_length=60)], GasTariff] = Field(min_length=1, max_length=20)
 
     @model_validator(mode="after")
-    def _default_exists(self) -> "GasChoices":
+    def _default_exists(self) -> GasChoices:
         if self.default not in self.tariffs:
             raise ValueError(f"default {self.default!r} is not a key of tariffs")
         return self
@@ -285,7 +297,7 @@ class TariffPack(PackHeader):
     gas: GasChoices
 
     @model_validator(mode="after")
-    def _term_sources_resolve(self) -> "TariffPack":
+    def _term_sources_resolve(self) -> TariffPack:
         terms: list[SeasonalTariff | KwhSubsidy | TimeOfUse] = [*self.electricity.seasonal, *self.electricity.subsidies]
         terms += [t for gas in self.gas.tariffs.values() for t in gas.seasonal]
         if self.electricity.tou is not None:

@@ -40,7 +40,7 @@ class NotANumber(ValueError):
 class Retranslating:
     """Mixin for widgets: re-read every text when the application's language changes."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
@@ -130,7 +130,7 @@ class TriState(ChoiceCombo):
 class _ClickableLabel(QLabel):
     clicked = Signal()
 
-    def mousePressEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: object) -> None:
         self.clicked.emit()
 
 
@@ -151,7 +151,7 @@ class WrappingCheckBox(QWidget):
         layout.addWidget(self.label, 1)
         self.setFocusProxy(self.box)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (QCheckBox's name)
+    def setText(self, text: str) -> None:
         self.label.setText(text)
 
 
@@ -166,7 +166,7 @@ class Field:
     hint: QLabel | None = None
     hint_text: Text | None = None
     error: QLabel | None = None
-    fold: "Fold | None" = None
+    fold: Fold | None = None
 
     def retranslate(self) -> None:
         self.label.setText(self.label_text())

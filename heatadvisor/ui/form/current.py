@@ -1,5 +1,6 @@
 """现在怎么取暖: today's system and what it used last winter, so the house can be
-calibrated to the resident's own figure; the two demand estimates are shown side by side."""
+calibrated to the resident's own figure; the two demand estimates are shown side by side, with
+the core's notice when the estimate or the figure looks wrong (ask for it, or check it)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
-from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, NumberEdit, Text, format_number
+from heatadvisor.ui.form.base import (
+    ChoiceCombo,
+    FormGroup,
+    NumberEdit,
+    Text,
+    format_number,
+)
 from heatadvisor.ui.style import set_role
 
 DEFAULT_CURRENT = "coal_stove"
@@ -31,10 +38,18 @@ class CurrentGroup(FormGroup):
         self.calibrate.setChecked(True)
         self.add_field("current.use_calibration", self.calibrate, lambda: self.tr("按去年用量校准"),
                        hint=lambda: self.tr("用这家自己的用量修正房子的算法，比只按房子算更准"))
+        self.confirmed = QCheckBox(self)
+        self.add_field("current.last_winter.confirmed", self.confirmed, lambda: self.tr("去年用量核对过"),
+                       hint=lambda: self.tr("和按房子算的差得远时，问清楚没记错再勾上"))
         self.demand = QLabel(self)
         set_role(self.demand, "hint")
         self.demand.setWordWrap(True)
         self.form.addRow(self.demand)
+        self.notice = QLabel(self)
+        set_role(self.notice, "warning")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.form.addRow(self.notice)
         self._demand: tuple[float, float | None] | None = None
 
     def title_text(self) -> str:
@@ -54,10 +69,13 @@ class CurrentGroup(FormGroup):
         """Offer only the units the current system's fuel is counted in."""
         self.unit.set_choices([(u, self.unit_names[u]) for u in self.unit_names if u in set(units)])
 
-    def show_demand(self, model_kwh: float | None, calibrated_kwh: float | None) -> None:
-        """The house's heat need as described, beside what last winter's use says."""
+    def show_demand(self, model_kwh: float | None, calibrated_kwh: float | None, notice: str = "") -> None:
+        """The house's heat need as described, beside what last winter's use says, and the
+        notice (worded) when either looks wrong."""
         self._demand = None if model_kwh is None else (model_kwh, calibrated_kwh)
         self._show_demand()
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
 
     def _show_demand(self) -> None:
         if self._demand is None:
@@ -75,7 +93,7 @@ class CurrentGroup(FormGroup):
         current: dict = {"device_id": self.device.value() or "", "use_calibration": self.calibrate.isChecked()}
         quantity = numbers.get("current.last_winter.quantity")
         if quantity is not None:
-            current["last_winter"] = {"quantity": quantity, "unit": self.unit.value()}
+            current["last_winter"] = {"quantity": quantity, "unit": self.unit.value(), "confirmed": self.confirmed.isChecked()}
         return current, bad
 
     def write(self, current: dict) -> None:
@@ -83,4 +101,5 @@ class CurrentGroup(FormGroup):
         last = current.get("last_winter") or {}
         self.quantity.set_number(last.get("quantity"))
         self.unit.set_value(last.get("unit"))
+        self.confirmed.setChecked(bool(last.get("confirmed", False)))
         self.calibrate.setChecked(current.get("use_calibration", True))

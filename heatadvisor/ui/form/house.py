@@ -1,5 +1,6 @@
-"""房子: size, walls, windows, roof, draughts, how much and how warm it is heated, emitters,
-the electricity supply. Presets carry a one-line example a villager recognises."""
+"""房子: size, walls, windows, roof, draughts, how it is heated (a habit in plain words, or the
+share, set-point and hours), emitters, the electricity supply. Presets carry a one-line example
+a villager recognises."""
 
 from __future__ import annotations
 
@@ -40,15 +41,22 @@ class HouseGroup(FormGroup):
         self.airtightness.set_value("ordinary")
         self._air = self.add_field("house.airtightness", self.airtightness, lambda: self.tr("门窗严不严"),
                                    hint=self._air_hint)
+        self.habit = ChoiceCombo([
+            (None, lambda: self.tr("不清楚，按一般人家算")),
+            ("day_16_banked_night", lambda: self.tr("只烧卧室和客厅，白天烧，晚上压火")),
+            ("frugal_14", lambda: self.tr("能省就省，冷了才烧")),
+            ("all_day_18", lambda: self.tr("一天到晚都烧，屋里暖和")),
+        ], self)
+        self.add_field("house.habit", self.habit, lambda: self.tr("平时怎么烧"), hint=self._habit_hint)
         self.heated_share = ChoiceCombo([
-            (1.0, lambda: self.tr("全部屋子")), (0.75, lambda: self.tr("大部分（四分之三）")),
+            (None, lambda: self.tr("按上面的烧法")), (1.0, lambda: self.tr("全部屋子")), (0.75, lambda: self.tr("大部分（四分之三）")),
             (0.5, lambda: self.tr("一半（卧室加客厅）")), (0.3, lambda: self.tr("一两间")),
         ], self)
         self.add_field("house.heated_share", self.heated_share, lambda: self.tr("烧暖哪些屋"),
                        hint=lambda: self.tr("很多人家只烧卧室和客厅"))
         self.indoor = NumberEdit(self)
-        self.indoor.set_number(18)
-        self.add_field("house.indoor_temp_c", self.indoor, lambda: self.tr("屋里温度"), unit=lambda: self.tr("℃"))
+        self.add_field("house.indoor_temp_c", self.indoor, lambda: self.tr("屋里温度"), unit=lambda: self.tr("℃"),
+                       hint=lambda: self.tr("空着就按上面的烧法"))
         self.emitter = ChoiceCombo([
             ("radiators", lambda: self.tr("暖气片")), ("floor", lambda: self.tr("地暖")),
             ("fan_coil", lambda: self.tr("风机盘管")), ("none", lambda: self.tr("没有（炉子、空调、电暖器）")),
@@ -64,15 +72,14 @@ class HouseGroup(FormGroup):
         self.storeys = ChoiceCombo([(n, lambda n=n: str(n)) for n in (1, 2, 3)], self)
         self.add_field("house.storeys", self.storeys, lambda: self.tr("几层"), fold=more)
         self.hours = NumberEdit(self, 4)
-        self.hours.set_number(24)
         self.add_field("house.hours_per_day", self.hours, lambda: self.tr("每天烧几个钟头"), unit=lambda: self.tr("小时"),
-                       fold=more, hint=lambda: self.tr("只在早晚烧就填 8 到 12"))
+                       fold=more, hint=lambda: self.tr("只在早晚烧就填 8 到 12；空着就按上面的烧法"))
         self.supply = NumberEdit(self, 4)
         self.add_field("house.supply_kw", self.supply, lambda: self.tr("电表能带多大"), unit=lambda: self.tr("千瓦"), fold=more,
                        hint=lambda: self.tr("看电表或问供电所；空着就按本地一般人家算"))
         self.rooms.textChanged.connect(self._area_from_rooms)
         self.room_m2.textChanged.connect(self._area_from_rooms)
-        for combo in (self.wall, self.windows, self.airtightness):
+        for combo in (self.wall, self.windows, self.airtightness, self.habit):
             combo.currentIndexChanged.connect(self.retranslate)
 
     def title_text(self) -> str:
@@ -95,6 +102,14 @@ class HouseGroup(FormGroup):
             "insulated": self.tr("断桥铝或中空节能窗，窗上不结霜"),
         }[self.windows.value()]
 
+    def _habit_hint(self) -> str:
+        return {
+            None: self.tr("烧煤烧柴的人家多是只烧两间屋、晚上压火；集中供暖按整天算"),
+            "day_16_banked_night": self.tr("两间屋白天约 16 度，烧 14 个钟头，夜里约 8 度"),
+            "frugal_14": self.tr("两间屋约 14 度，一天烧 10 个钟头，夜里约 6 度"),
+            "all_day_18": self.tr("全家整天约 18 度，不压火"),
+        }[self.habit.value()]
+
     def _air_hint(self) -> str:
         return {
             "leaky": self.tr("门缝窗缝透风，门帘被风吹动"),
@@ -116,11 +131,12 @@ class HouseGroup(FormGroup):
             "heated_area_m2": numbers.get("house.heated_area_m2"),
             "storeys": self.storeys.value(), "wall": self.wall.value(), "windows": self.windows.value(),
             "roof_insulated": self.roof.value(), "airtightness": self.airtightness.value(),
-            "heated_share": self.heated_share.value(), "indoor_temp_c": numbers.get("house.indoor_temp_c"),
+            "habit": self.habit.value(), "heated_share": self.heated_share.value(),
+            "indoor_temp_c": numbers.get("house.indoor_temp_c"),
             "hours_per_day": numbers.get("house.hours_per_day"), "emitter": self.emitter.value(),
             "supply_kw": numbers.get("house.supply_kw"),
         }
-        optional = ("indoor_temp_c", "hours_per_day", "supply_kw")
+        optional = ("habit", "heated_share", "indoor_temp_c", "hours_per_day", "supply_kw")
         return {k: v for k, v in house.items() if not (k in optional and v is None)}, bad
 
     def write(self, house: dict) -> None:
@@ -131,6 +147,6 @@ class HouseGroup(FormGroup):
                 edit.set_number(house[key])
         for key, combo in (("storeys", self.storeys), ("wall", self.wall), ("windows", self.windows),
                            ("roof_insulated", self.roof), ("airtightness", self.airtightness),
-                           ("heated_share", self.heated_share), ("emitter", self.emitter)):
+                           ("habit", self.habit), ("heated_share", self.heated_share), ("emitter", self.emitter)):
             if key in house:
                 combo.set_value(house[key])

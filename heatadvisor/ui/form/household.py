@@ -7,7 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, Text, TriState, WrappingCheckBox
+from heatadvisor.ui.form.base import (
+    ChoiceCombo,
+    FormGroup,
+    Text,
+    TriState,
+    WrappingCheckBox,
+)
 from heatadvisor.ui.style import set_role
 
 FACTS = ("hukou_local", "owns_house", "subsidised_before")

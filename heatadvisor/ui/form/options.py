@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
-from heatadvisor.ui.form.base import FormGroup, NumberEdit, Text, WrappingCheckBox, format_number
+from heatadvisor.ui.form.base import (
+    FormGroup,
+    NumberEdit,
+    Text,
+    WrappingCheckBox,
+    format_number,
+)
 from heatadvisor.ui.style import set_role
 
 _INDEXED = re.compile(r"^options\.(\d+)\.(\w+)")

@@ -6,14 +6,21 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from heatadvisor.ui.form.base import ChoiceCombo, Field, FormGroup, NotANumber, NumberEdit, Text
+from heatadvisor.ui.form.base import (
+    ChoiceCombo,
+    Field,
+    FormGroup,
+    NotANumber,
+    NumberEdit,
+    Text,
+)
 from heatadvisor.ui.style import mark
 
 
 class PricesGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        yuan_t = lambda: self.tr("元/吨")  # noqa: E731
+        yuan_t = lambda: self.tr("元/吨")
         # (Case.prices key, label, unit, folded); electricity and gas follow tiered, dated
         # tariffs, so their default is "the local tariff" (an empty field), not one number.
         rows: list[tuple[str, Text, Text, bool]] = [

@@ -5,11 +5,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.style import set_role
 
 Index = QModelIndex | QPersistentModelIndex
 CO2_COLUMN = 5
@@ -82,10 +98,10 @@ class ComparisonModel(QAbstractTableModel):
     def cell(row: Row, column: int) -> str:
         return (row.name, row.running, row.purchase, row.payback, row.horizon, row.co2, row.verdict)[column]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt)
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -104,7 +120,7 @@ class ComparisonModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
@@ -123,12 +139,12 @@ class SummaryText(QWidget):
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name)
+    def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         font = QFont(self.font())
         font.setBold(True)
@@ -141,6 +157,10 @@ class ComparisonTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary = SummaryText(self)
+        self.notice = QLabel(self)  # the estimate is doubtful: ask for, or check, last winter's figure
+        set_role(self.notice, "headline")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.model = ComparisonModel(self)
         self._widths: dict[int, int] = {}  # figure column -> fitted width
         self._given: list[Row] = []  # the rows as worded; shown with their verdicts on lines of their own when cramped
@@ -158,6 +178,7 @@ class ComparisonTab(Retranslating, QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.size_columns()
@@ -181,7 +202,7 @@ class ComparisonTab(Retranslating, QWidget):
         metrics = self.fontMetrics()
         for column in range(1, ComparisonModel.COLUMNS - 1):
             texts = [self.model.headers[column], *(self.model.cell(row, column) for row in self.model.rows)]
-            width = max(metrics.horizontalAdvance(line) for text in texts for line in text.split("\n")) + 14
+            width = max(metrics.horizontalAdvance(line) for text in texts for line in text.split("\n")) + 10  # item margins take 7
             self._widths[column] = width  # kept for a hidden column too, so hiding it is decided steadily
             if self.table.columnWidth(column) != width:
                 self.table.setColumnWidth(column, width)
@@ -232,14 +253,14 @@ class ComparisonTab(Retranslating, QWidget):
             if self.table.rowHeight(i) != height:
                 self.table.setRowHeight(i, height)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The table's viewport, not this tab, tells the width to share: it also narrows when
         the vertical scroll bar appears, which resizes nothing else."""
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._make_room_for_verdicts()
         return super().eventFilter(watched, event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.size_columns()
         super().changeEvent(event)
@@ -252,10 +273,13 @@ class ComparisonTab(Retranslating, QWidget):
         ])
         self._fit_figures()
 
-    def show_rows(self, summary: str, rows: list[Row], years: int) -> None:
+    def show_rows(self, summary: str, rows: list[Row], years: int, notice: str = "") -> None:
         if self.property("years") != years:
             self.setProperty("years", years)
             self.retranslate()
+        if notice != self.notice.text():
+            self.notice.setText(notice)
+            self.notice.setVisible(bool(notice))
         self.summary.setText(summary)
         self._given = rows
         self.model.set_rows(with_notes(rows) if self.table.isColumnHidden(CO2_COLUMN) else rows)

@@ -8,7 +8,14 @@ engine's classes; until the comparison carries them it shows a placeholder.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.data import ProgrammeCard

@@ -1,0 +1,183 @@
+"""The history view: saved consultations, searchable by name, village, date and recommended
+option; open one, make a copy for other tariffs, follow it up, or delete it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heatadvisor.records.model import Summary
+from heatadvisor.records.store import Search
+from heatadvisor.wording import word
+
+if TYPE_CHECKING:
+    from heatadvisor.ui.records.feature import RecordsFeature
+
+NO_DATE = QDate(2000, 1, 1)  # the date fields' "any" (shown as their special text)
+
+
+def date_filter(edit: QDateEdit) -> QDateEdit:
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, feature: RecordsFeature, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.feature = feature
+        self.rows: list[Summary] = []
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.text = QLineEdit(self)
+        self.text.setClearButtonEnabled(True)
+        self.date_from, self.date_to = date_filter(QDateEdit(self)), date_filter(QDateEdit(self))
+        self.recommended = QComboBox(self)
+        self.from_label, self.to_label, self.recommended_label = QLabel(self), QLabel(self), QLabel(self)
+        for widget in (self.text, self.from_label, self.date_from, self.to_label, self.date_to,
+                       self.recommended_label, self.recommended):
+            filters.addWidget(widget)
+        layout.addLayout(filters)
+        self.table = QTableWidget(0, 9, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.open_button, self.copy_button = QPushButton(self), QPushButton(self)
+        self.follow_button, self.delete_button, self.close_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        for button, act in ((self.open_button, self.open_selected), (self.copy_button, self.duplicate_selected),
+                            (self.follow_button, self.follow_up_selected), (self.delete_button, self.delete_selected),
+                            (self.close_button, self.close)):
+            button.clicked.connect(act)
+            buttons.addWidget(button)
+        buttons.insertStretch(4)
+        layout.addLayout(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retranslate()
+        self._offer_options()
+        self.text.textChanged.connect(self.refresh)
+        self.date_from.dateChanged.connect(self.refresh)
+        self.date_to.dateChanged.connect(self.refresh)
+        self.recommended.currentIndexChanged.connect(self.refresh)
+        self.resize(980, 520)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        lang = self.feature.lang()
+        self.setWindowTitle(self.tr("咨询记录"))
+        self.text.setPlaceholderText(self.tr("找：姓名、村、乡镇、县"))
+        self.from_label.setText(self.tr("从"))
+        self.to_label.setText(self.tr("到"))
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("不限"))
+        self.recommended_label.setText(self.tr("推荐"))
+        self.table.setHorizontalHeaderLabels([word(f"ledger.{key}", lang) for key in (
+            "consult_date", "county", "township", "village", "head_name", "heated_area", "recommended", "stage",
+            "usage")])
+        self.open_button.setText(self.tr("打开"))
+        self.copy_button.setText(self.tr("复制一份（换个电价再算）"))
+        self.follow_button.setText(self.tr("跟进…"))
+        self.delete_button.setText(self.tr("删除"))
+        self.close_button.setText(self.tr("关闭"))
+
+    def _offer_options(self) -> None:
+        """Every option some saved consultation recommends, by name in the user's language."""
+        lang = self.feature.lang()
+        self.recommended.addItem(self.tr("全部"), None)
+        seen: dict[str, str] = {}
+        for row in self.store().search(Search()):
+            if row.recommended and row.recommended not in seen:
+                seen[row.recommended] = row.recommended_zh if lang == "zh" else row.recommended_en
+        for key, name in sorted(seen.items(), key=lambda item: item[1]):
+            self.recommended.addItem(name, key)
+
+    def store(self):
+        assert self.feature.store is not None
+        return self.feature.store
+
+    def search(self) -> Search:
+        def day(edit: QDateEdit) -> str | None:
+            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return Search(self.text.text(), day(self.date_from), day(self.date_to), self.recommended.currentData())
+
+    def refresh(self) -> None:
+        lang = self.feature.lang()
+        self.rows = self.store().search(self.search())
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            cells = (row.consult_date, row.county, row.township, row.village,
+                     row.head_name or "",
+                     f"{row.heated_area_m2:g}", row.recommended_zh if lang == "zh" else row.recommended_en,
+                     word(f"stage.{row.stage.value}", lang) if row.stage else "",
+                     word(f"usage.{row.usage.value}", lang) if row.usage else "")
+            for column, text in enumerate(cells):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        if self.rows:
+            self.table.selectRow(0)
+        self.table.resizeColumnsToContents()
+
+    def selected(self) -> list[str]:
+        return [self.rows[index.row()].id for index in self.table.selectionModel().selectedRows()]
+
+    # actions ---------------------------------------------------------------------
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.feature.reopen(chosen[0])
+            self.close()
+
+    def duplicate_selected(self) -> None:
+        """The same house as a new consultation, opened to change its tariffs or prices."""
+        chosen = self.selected()
+        if chosen:
+            copy = self.store().duplicate(chosen[0])
+            self.refresh()
+            self.feature.reopen(copy.id)
+            self.close()
+
+    def follow_up_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            from heatadvisor.ui.records.follow_up import FollowUpDialog
+
+            FollowUpDialog(self.feature, chosen[0], self).exec()
+            self.refresh()
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        answer = QMessageBox.question(self, self.tr("删除"), self.tr(
+            "删除选中的 {count} 条记录？删了就找不回来了。").format(count=len(chosen)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        deleted = self.store().delete(chosen)
+        if self.feature.record_id in chosen:
+            self.feature.record_id = None  # the form's consultation is gone: saving makes a new one
+        self.refresh()
+        self.feature.tell(word("records.deleted", self.feature.lang(), count=deleted.count,
+                               date=f"{deleted.backups_gone_by:%Y-%m-%d}"))

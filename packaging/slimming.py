@@ -1,0 +1,75 @@
+"""What the frozen folder leaves out: Qt parts the program does not use (read by heatadvisor.spec).
+
+The program uses QtCore, QtGui, QtWidgets, QtPrintSupport and QtCharts (tests/packaging checks
+this list against the imports in heatadvisor/). DBus stays: without it ``import QtWidgets``
+fails on Linux. Whatever is cut here, the frozen program's ``--self-test`` must still pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+EXCLUDED_MODULES = [
+    "tkinter", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel", "PySide6.QtWebSockets",
+    "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
+    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtVirtualKeyboard", "PySide6.QtNetwork",
+    "PySide6.QtSql", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtDesigner", "PySide6.QtUiTools",
+    "PySide6.QtHelp", "PySide6.QtTest", "PySide6.QtXml",
+    # Qt Charts' libraries link Qt's OpenGL ones (kept), but its Python module imports neither binding (~9 MB)
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
+    "hypothesis", "pytest", "_pytest",  # test tools in the build's environment, reached through plugins
+]
+
+# Qt's own translations: Chinese, and English (the window loads qtbase_en when switched to English).
+KEPT_TRANSLATIONS = re.compile(r"qtbase_(zh_CN|en)\.qm$")
+
+DROPPED = re.compile("|".join([  # case-insensitive: Windows names differ in case
+    r"(^|/)opengl32sw\.dll$",  # Windows software OpenGL (~20 MB); widgets draw without it
+    r"(^|/)(lib)?Qt6(Qml|Quick|Pdf|VirtualKeyboard|Multimedia|WebEngine|3D|Wayland|EglFS|WlShell)",
+    r"(^|/)plugins/(wayland-[^/]+|egldeviceintegrations|qmltooling|multimedia|virtualkeyboard)/",
+    r"(^|/)plugins/platforms/(lib)?q(wayland|eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)",
+    r"(^|/)plugins/platforminputcontexts/(lib)?qtvirtualkeyboard",
+    # no SVG, PDF or rare image formats are read; the SVG ones pull in QtSvg, TUIO touch QtNetwork
+    r"(^|/)plugins/imageformats/(lib)?q(svg|pdf|tiff|webp|icns|tga|wbmp|gif)",
+    r"(^|/)plugins/iconengines/(lib)?qsvgicon",
+    r"(^|/)plugins/generic/(lib)?qtuiotouch",
+    r"(^|/)plugins/platformthemes/(lib)?qgtk3",  # GTK dialogs: pulls GTK, cairo and ATK into the folder
+    r"(^|/)(lib)?Qt6(Svg|Network)\b",
+]), re.IGNORECASE)
+
+
+def keep(dest: str) -> bool:
+    """Whether a file, by its path inside the folder, goes into the build."""
+    dest = dest.replace("\\", "/")
+    if "/translations/" in f"/{dest}" and dest.endswith(".qm") and "PySide6" in dest:
+        return bool(KEPT_TRANSLATIONS.search(dest))
+    return not DROPPED.search(dest)
+
+
+def _is_python(name: str) -> bool:
+    return name.startswith(("libpython", "python"))
+
+
+def without_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop the shared libraries at the folder's top that nothing kept links to any more: the
+    dependencies PyInstaller collected for plugins cut above (GTK, cairo, ATK for the GTK theme)."""
+    from PyInstaller.depend.bindepend import get_imports
+
+    top = {dest.lower(): src for dest, src, kind in binaries
+           if kind == "BINARY" and "/" not in dest.replace("\\", "/") and not _is_python(dest.lower())}
+    stack = [src for dest, src, kind in binaries if kind == "BINARY" and dest.lower() not in top]
+    needed: set[str] = set()
+    while stack:
+        for name, _path in get_imports(stack.pop()):
+            name = name.lower()
+            if name in top and name not in needed:
+                needed.add(name)
+                stack.append(top[name])
+    return [entry for entry in binaries if entry[0].lower() not in top or entry[0].lower() in needed]
+
+
+def slim(analysis) -> None:
+    """Apply the cuts to a PyInstaller Analysis (the program's spec and the bench's floor alike)."""
+    analysis.binaries = without_orphans([entry for entry in analysis.binaries if keep(entry[0])])
+    analysis.datas = [entry for entry in analysis.datas if keep(entry[0])]
