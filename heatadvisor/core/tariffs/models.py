@@ -263,13 +263,15 @@ class ElectricityTariff(Strict):
         """Last days of the special heating prices (a heating-season price of each meter, the TOU
         option) that ended before ``on`` with nothing of their kind after them: the bill falls
         back to the ordinary tariff, and the views say so."""
-        kinds = [[t for t in self.seasonal if t.meter == meter] for meter in ("household_meter", "heating_meter")]
+        kinds: list[list[Dated]] = [[t for t in self.seasonal if t.meter == meter]
+                                    for meter in ("household_meter", "heating_meter")]
         kinds.append([self.tou] if self.tou is not None else [])
-        ends = []
+        ends: set[datetime.date] = set()
         for terms in kinds:
-            if terms and all(t.valid_to is not None and t.valid_to < on for t in terms):
-                ends.append(max(t.valid_to for t in terms))  # type: ignore[type-var]
-        return sorted(set(ends))
+            last_days = [t.valid_to for t in terms if t.valid_to is not None]
+            if terms and len(last_days) == len(terms) and all(day < on for day in last_days):
+                ends.add(max(last_days))
+        return sorted(ends)
 
 
 class GasChoices(Strict):
