@@ -217,7 +217,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.build_rest()
         self.set_loading(False)
         self.backend = backend
-        lang = lambda: self.languages.current
+        lang = lambda: self.languages.current  # noqa: E731 — names follow the language
         from heatadvisor.ui.form.options import DeviceRow
 
         devices = backend.data.devices

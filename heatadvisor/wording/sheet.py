@@ -41,8 +41,8 @@ _T: dict[str, tuple[str, str]] = {
     "habit.frugal_14": ("能省就省，冷了才烧", "heated sparingly, only when cold"),
     "habit.all_day_18": ("一天到晚都烧，屋里暖和", "whole house kept warm all day"),
     "house.model_alone": ("注意：这个数只按房子估算，没用您家去年的用量核对，下面的钱数只能作参考。{why}。",
-                          "Note: this figure rests on the house description alone, not on last winter's use, so the sums "
-                          "below are only a guide. {why}. "),
+                          ("Note: this figure rests on the house description alone, not on last winter's use, so the sums "
+                           "below are only a guide. {why}. ")),
     "house.unchecked": ("注意：{why}。", "Note: {why}. "),
     "wall.adobe": ("土坯墙", "adobe walls"),
     "wall.brick_240": ("24 砖墙", "24 cm brick walls"),

@@ -20,7 +20,10 @@ from heatadvisor.ui.style import mark
 class PricesGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        yuan_t = lambda: self.tr("元/吨")
+
+        def yuan_t() -> str:
+            return self.tr("元/吨")
+
         # (Case.prices key, label, unit, folded); electricity and gas follow tiered, dated
         # tariffs, so their default is "the local tariff" (an empty field), not one number.
         rows: list[tuple[str, Text, Text, bool]] = [
