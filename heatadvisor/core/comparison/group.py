@@ -96,7 +96,9 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
         for h, (position, *_) in enumerate(members):
             refused = evaluation.physics.checks.problem(h)  # last winter's figure beyond what the house could use
             outcomes[position] = CaseOutcome(evaluation, h, None) if refused is None else CaseOutcome(None, 0, refused)
-    return outcomes  # type: ignore[return-value]
+    compared = [outcome for outcome in outcomes if outcome is not None]
+    assert len(compared) == len(outcomes), "every case in a group has its outcome"
+    return compared
 
 
 def _evaluate(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow],
