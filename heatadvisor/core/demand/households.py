@@ -19,7 +19,7 @@ from ..devices.device_table import DeviceTable
 from ..packs.catalog_schema import Device, Upgrade
 from ..setting.setting import Setting, find_device
 from ..setting.village import banned_fuels, village_has
-from .heat_loss import HeatLoss, areas, heat_loss, lived, upgraded
+from .heat_loss import HeatLoss, areas, heat_loss, heating, lived, upgraded
 
 
 class OptionRow(NamedTuple):
@@ -110,9 +110,9 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     loss = heat_loss(house, data.common)
     as_choice, defaults = _defaults(setting, current)
     rows = [OptionRow(index, current, as_choice, (), loss, True)]
-    place = setting.place
-    household = HouseholdInput(case, loss, current, village_has(case, setting.region, place.county), house.habit,
-                               house.heated_share, banned_fuels(case, setting.region, place.prefecture, place.county))
+    heats, place = heating(house), setting.place
+    household = HouseholdInput(case, loss, current, village_has(case, setting.region, place.county), heats.habit,
+                               heats.heated_share, banned_fuels(case, setting.region, place.prefecture, place.county))
     if case.options is None:
         rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults)
         return household, rows

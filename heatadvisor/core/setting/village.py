@@ -4,6 +4,8 @@ burns a fuel banned there, is not ranked."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..contract.case import Case
 from ..packs.region_schema import RegionPack
 
@@ -31,6 +33,6 @@ def banned_fuels(case: Case, region: RegionPack, prefecture: str, county: str) -
                      if _here((ban.prefecture, ban.county, ban.township, ban.village), where) for fuel in ban.fuels)
 
 
-def missing(needs: list[str], has: frozenset[str]) -> tuple[str, ...]:
+def missing(needs: Sequence[str], has: frozenset[str]) -> tuple[str, ...]:
     """What a device needs that the village does not have, in the catalogue's order."""
     return tuple(n for n in needs if n not in has)
