@@ -13,7 +13,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class NewerFile(Exception):
@@ -116,7 +116,17 @@ def _v3(db: sqlite3.Connection) -> None:
     """)
 
 
-UPGRADES = {1: _v1, 2: _v2, 3: _v3}  # step N brings a file from version N-1 to N
+def _v4(db: sqlite3.Connection) -> None:
+    """The history view reads the newest consultations a page at a time: with an index in
+    its order (date, then last change) the first page of 20,000 takes ~2 ms instead of a
+    90 ms sort of every row (bench/bench_records.py). It serves date filters as well."""
+    _run(db, """
+        CREATE INDEX consultations_by_time ON consultations(consult_date, updated_at);
+        DROP INDEX consultations_by_date
+    """)
+
+
+UPGRADES = {1: _v1, 2: _v2, 3: _v3, 4: _v4}  # step N brings a file from version N-1 to N
 
 
 def connect(path: Path) -> sqlite3.Connection:

@@ -69,6 +69,7 @@ class RecordStore:
     def __init__(self, db: sqlite3.Connection, path: Path, clock: Callable[[], datetime] = utc_now):
         self.db, self.path, self.clock = db, path, clock
         self.vault = Vault(db)
+        db.create_function("head_name", 2, self.vault.head_name)
 
     # -- settings --------------------------------------------------------------------------
 
@@ -88,6 +89,12 @@ class RecordStore:
     def set_password(self, password: str) -> None:
         with self.writing():
             self.vault.set_password(password)
+
+    def change_password(self, old: str, new: str) -> None:
+        """Every personal field sealed again under ``new``, in one transaction; WrongPassword
+        (nothing changed) when ``old`` is not the current password."""
+        self.vault.unlock(old)
+        self.set_password(new)
 
     def reset_password(self, password: str) -> int:
         """For a forgotten password: every personal field is erased; the advice stays."""
@@ -198,37 +205,48 @@ class RecordStore:
 
     # -- history ---------------------------------------------------------------------------
 
-    def search(self, search: Search = Search()) -> list[Summary]:
-        """The history view's rows, newest consultation first."""
-        where, args = ["1"], []
+    def search(self, search: Search = Search(), limit: int | None = None, offset: int = 0) -> list[Summary]:
+        """The history view's rows, newest consultation first; ``limit`` rows from ``offset``
+        for a view that reads a page at a time.
+
+        The text is looked for in the village, township and county (LIKE: case-blind for
+        Latin letters) and in the head's name, which is sealed: ``head_name()`` opens each blob
+        once a session and keeps the name in memory (see ``Vault.head_name``), so typing in
+        the search box costs a scan, not 20,000 decryptions each time."""
+        where = ["1"]
         if search.date_from:
-            where.append("consult_date >= ?")
-            args.append(search.date_from)
+            where.append("consult_date >= :date_from")
         if search.date_to:
-            where.append("consult_date <= ?")
-            args.append(search.date_to)
+            where.append("consult_date <= :date_to")
         if search.recommended:
-            where.append("recommended = ?")
-            args.append(search.recommended)
+            where.append("recommended = :recommended")
+        text = search.text.strip()
+        if text:
+            where.append("(" + " OR ".join(f"{column} LIKE :text ESCAPE '!'" for column in (
+                "village", "township", "county", "head_name(id, personal)")) + ")")
         query = f"""
             SELECT id, revision, updated_at, consult_date, county, township, village, heated_area_m2, recommended,
-                   recommended_zh, recommended_en, personal, conflict_of,
+                   recommended_zh, recommended_en, head_name(id, personal), conflict_of,
                    (SELECT stage FROM stages s WHERE s.consultation_id = c.id ORDER BY seq DESC LIMIT 1),
                    (SELECT status FROM seasons u WHERE u.consultation_id = c.id ORDER BY season DESC LIMIT 1)
-            FROM consultations c WHERE {' AND '.join(where)} ORDER BY consult_date DESC, updated_at DESC"""
-        text = search.text.strip().casefold()
+            FROM consultations c WHERE {' AND '.join(where)} ORDER BY consult_date DESC, updated_at DESC
+            LIMIT :limit OFFSET :offset"""
+        values = {"date_from": search.date_from, "date_to": search.date_to, "recommended": search.recommended,
+                  "text": "%" + re.sub(r"([!%_])", r"!\1", text) + "%", "limit": -1 if limit is None else limit,
+                  "offset": offset}
         found = []
-        for row in self.db.execute(query, args):
+        for row in self.db.execute(query, values):
             (record_id, revision, updated, consulted, county, township, village, area, best,
-             best_zh, best_en, blob, conflict, stage, usage) = row
-            personal = self.vault.unseal_personal(blob, record_id)
-            name = personal.head_name if personal else None
-            if text and not any(text in (v or "").casefold() for v in (village, township, county, name)):
-                continue
+             best_zh, best_en, name, conflict, stage, usage) = row
             found.append(Summary(record_id, revision, updated, consulted, county, township, village, area, best,
                                  best_zh, best_en, Stage(stage) if stage else None, Usage(usage) if usage else None,
                                  name, conflict))
         return found
+
+    def recommended_options(self) -> list[tuple[str, str, str]]:
+        """(key, zh, en) of every option some saved consultation recommends: the history's filter."""
+        return self.db.execute("SELECT recommended, max(recommended_zh), max(recommended_en) FROM consultations "
+                               "WHERE recommended IS NOT NULL AND recommended != '' GROUP BY recommended").fetchall()
 
     @contextmanager
     def selection(self, ids: Sequence[str] | None) -> Iterator[str]:
