@@ -4,7 +4,7 @@ same functions the window calls.
     records add CASE.json [--consent]    compare the case and save it
     records list [--json] [--search T]   the history, newest first
     records export -o FILE.csv|FILE.xlsx the township ledger (--with-personal to include names)
-    records report -o FILE.xlsx          counts, coal/CO₂ avoided, subsidies, added peak load
+    records report -o FILE.xlsx|.pdf     counts, coal/CO₂ avoided, subsidies, added peak load
     records pack -o FILE                 an exchange file for another laptop or the county
     records merge FILE                   merge an exchange file
     records check                        integrity and backups; exit 1 when damaged
@@ -56,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command("export", run_export, "the ledger as .csv (UTF-8 with BOM) or .xlsx")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--with-personal", action="store_true", help="include names, phone and account numbers (IDs masked)")
-    p = command("report", run_report, "the township report as .xlsx")
+    p = command("report", run_report, "the township report as .xlsx, or as printable pages in a .pdf")
     p.add_argument("-o", "--output", type=Path, required=True)
     p = command("pack", run_pack, "write every consultation to an exchange file")
     p.add_argument("-o", "--output", type=Path, required=True)
@@ -147,11 +147,20 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from heatadvisor.records.report import export_report
+    from heatadvisor.records.report import export_report, township_report
 
-    if args.output.suffix.lower() != ".xlsx":
-        raise InputError([FieldProblem("output", "unsupported_output", args.output.name)])
-    report = export_report(args.store, args.output, args.lang)
+    suffix = args.output.suffix.lower()
+    if suffix == ".xlsx":
+        report = export_report(args.store, args.output, args.lang)
+    elif suffix == ".pdf":
+        from heatadvisor.cli.cmd_sheet import _application
+        from heatadvisor.sheet.township import write_report_pdf
+
+        report = township_report(args.store)
+        app = _application()  # noqa: F841 — fonts need it while painting
+        write_report_pdf(report, args.output, args.lang)
+    else:
+        raise InputError([FieldProblem("output", "unsupported_report", args.output.name)])
     print(word("records.exported", args.lang, count=report.total.households, path=str(args.output)))
     return 0
 

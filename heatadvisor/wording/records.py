@@ -97,6 +97,9 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "report.operating_subsidy": {"zh": "运行补贴(元/年)", "en": "Operating subsidies (yuan/yr)"},
     "report.added_peak": {"zh": "最冷时新增用电负荷(千瓦)", "en": "Added peak load at design temperature (kW)"},
     "report.total": {"zh": "合计", "en": "Total"},
+    "report.place": {"zh": "区县 乡镇 村", "en": "County, township, village"},
+    "report.made": {"zh": "{date} 制表，共 {count} 户咨询", "en": "Made on {date}; {count} households advised"},
+    "report.page": {"zh": "{title}　第 {page} / {pages} 页", "en": "{title} · page {page} of {pages}"},
     "report.none": {"zh": "（无推荐）", "en": "(none recommended)"},
     "report.no_village": {"zh": "（未填村）", "en": "(no village)"},
     "report.note": {"zh": "按推荐方案都装上算；新增负荷是各户最冷时用电相加，没有打同时率折扣。",
@@ -147,4 +150,5 @@ RECORD_PROBLEMS: dict[str, dict[str, str]] = {
     "checksum": {"zh": "文件内容被改动过或损坏了", "en": "has been altered or damaged"},
     "duplicate_record": {"zh": "同一条记录在文件里出现了两次", "en": "holds the same record twice"},
     "unsupported_output": {"zh": "只能导出 .csv 或 .xlsx 文件", "en": "must end in .csv or .xlsx"},
+    "unsupported_report": {"zh": "汇总表只能存成 .xlsx 或 .pdf 文件", "en": "the report must end in .xlsx or .pdf"},
 }
