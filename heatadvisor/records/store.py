@@ -263,8 +263,10 @@ class RecordStore:
         finally:
             self.db.execute("DELETE FROM temp.selection")
 
-    def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM consultations").fetchone()[0]
+    def count(self, with_personal: bool = False) -> int:
+        """How many consultations; with ``with_personal``, how many hold sealed personal details."""
+        where = " WHERE personal IS NOT NULL" if with_personal else ""
+        return int(self.db.execute(f"SELECT count(*) FROM consultations{where}").fetchone()[0])
 
     def delete(self, record_ids: Sequence[str]) -> Deleted:
         """Delete completely: rows, follow-up, an autosave of them, and their bytes in the

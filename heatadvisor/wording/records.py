@@ -34,6 +34,34 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
         "zh": "冲突：{village} 的记录 {id} 两边都改过（第 {revision} 版），两份都留着，请看过后删掉不要的一份",
         "en": "Conflict: record {id} ({village}) was changed on both sides (revision {revision}); both are kept: check and delete the one not wanted",
     },
+    "records.merge.personal_dropped": {
+        "zh": "{count} 条记录带的个人信息没有存（没输交换密码、本机没输服务点密码，或设置为不存个人信息）",
+        "en": "Personal details of {count} records were not kept (no exchange password, this laptop's password not given, or set to keep none)",
+    },
+    "records.conflict_copy": {"zh": "（冲突副本）", "en": "(conflict copy)"},
+    "records.exchange.explain": {
+        "zh": "把 {count} 条咨询存成一个交换文件，拷到别的电脑或县里合并。咨询内容都带上；姓名、电话这些个人信息，"
+              "只有勾上下面这一项、设一个交换密码才带，对方合并时要输同一个密码。",
+        "en": "{count} consultations go into one exchange file, to be merged on another laptop or at the county. "
+              "The advice always goes; names, phone and other personal details go only when ticked below, sealed "
+              "with an exchange password the other side must type when merging.",
+    },
+    "records.exchange.file": {"zh": "咨询记录交换", "en": "consultations-exchange"},
+    "records.password_changed": {"zh": "服务点密码改好了，个人信息已经用新密码重新加密。",
+                                 "en": "The service point's password was changed; personal details are now sealed with the new one."},
+    "records.wrong_old_password": {
+        "zh": "旧密码不对，密码没有改。要是忘了旧密码，勾上“忘了旧密码”再设新的（已存的个人信息会清除）。",
+        "en": "The old password is wrong; nothing was changed. If it is forgotten, tick “Forgot the old password” and set a new one (the personal details kept so far are erased).",
+    },
+    "records.forgotten_note": {
+        "zh": "密码忘了就找不回来：只能设一个新的，已存的姓名、电话这些个人信息会全部清除，咨询内容和跟进都还在。",
+        "en": "A forgotten password cannot be recovered: a new one can be set, and every personal detail kept so far is erased; the advice and follow-up all stay.",
+    },
+    "records.password_reset_confirm": {
+        "zh": "忘了旧密码，已存的个人信息就打不开了。设新密码会清除 {count} 条记录里的姓名、电话这些个人信息，咨询内容和跟进都还在。确定吗？",
+        "en": "Without the old password the personal details kept so far cannot be opened. Setting a new one erases the names, phone and other personal details of {count} records; the advice and follow-up all stay. Go ahead?",
+    },
+    "records.failed": {"zh": "没做成：{reason}", "en": "Not done: {reason}"},
     "records.password_set": {"zh": "服务点密码已设好。请记牢：忘了密码，个人信息就找不回来了。",
                               "en": "The service point's password is set. Keep it safe: if it is forgotten, personal details cannot be recovered."},
     "records.password_reset": {"zh": "已设新密码；{count} 条记录里的个人信息已清除，咨询内容都还在。",

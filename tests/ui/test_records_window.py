@@ -128,7 +128,7 @@ def test_history_search_by_village_name_date_and_recommended(qtbot, window, answ
     for index in range(1, dialog.recommended.count()):
         dialog.recommended.setCurrentIndex(index)
         assert dialog.rows and all(r.recommended == dialog.recommended.currentData() for r in dialog.rows)
-    assert dialog.table.rowCount() == len(dialog.rows)
+    assert dialog.table.model().rowCount() == len(dialog.rows)
 
 
 def test_follow_up_stages_and_season_usage(qtbot, window, answers):
@@ -155,7 +155,7 @@ def test_follow_up_stages_and_season_usage(qtbot, window, answers):
     record = records.store.get(saved.id)
     assert [(s.stage, s.on, s.note) for s in record.stages] == [(Stage.applied, date(2026, 11, 3), "村委会收了材料")]
     assert list(record.seasons.values()) == [Usage.idle]
-    assert [dialog.table.item(0, c).text() for c in (7, 8)] == ["已申请", "闲置"]
+    assert [dialog.table.model().index(0, c).data() for c in (7, 8)] == ["已申请", "闲置"]
 
 
 def test_copy_for_other_tariffs_and_delete_with_confirmation(qtbot, window, answers, told):
@@ -173,7 +173,7 @@ def test_copy_for_other_tariffs_and_delete_with_confirmation(qtbot, window, answ
     assert records.store.count() == 2
     answers.on(QMessageBox, answer(QMessageBox.StandardButton.Yes))
     dialog.delete_selected()
-    assert records.store.count() == 1 and dialog.table.rowCount() == 1
+    assert records.store.count() == 1 and dialog.table.model().rowCount() == 1
     assert "已删除 1 条记录" in records.told[-1] and "旧备份" in records.told[-1]
 
 

@@ -39,17 +39,18 @@ class ConsentDialog(QDialog):
 
 
 class PasswordDialog(QDialog):
-    """The service point's password: asked once a session; the first time, set and repeated."""
+    """The service point's password: asked once a session; the first time, set and repeated.
+    With ``explain``, another password (an exchange file's), asked once."""
 
-    def __init__(self, first: bool, parent: QWidget | None = None):
+    def __init__(self, first: bool, parent: QWidget | None = None, explain: str | None = None):
         super().__init__(parent)
         self.first = first
-        self.setWindowTitle(self.tr("服务点密码"))
+        self.setWindowTitle(self.tr("服务点密码") if explain is None else self.tr("交换密码"))
         layout = QVBoxLayout(self)
-        explain = QLabel(self.tr("姓名、电话这些个人信息加密保存，要用服务点密码打开。忘了密码就找不回来了。")
-                         if first else self.tr("输入服务点密码，才能存或看个人信息。"), self)
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
+        note = QLabel(explain or (self.tr("姓名、电话这些个人信息加密保存，要用服务点密码打开。忘了密码就找不回来了。")
+                                  if first else self.tr("输入服务点密码，才能存或看个人信息。")), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         form = QFormLayout()
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
