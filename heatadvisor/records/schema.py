@@ -119,9 +119,11 @@ def _v3(db: sqlite3.Connection) -> None:
 def _v4(db: sqlite3.Connection) -> None:
     """The history view reads the newest consultations a page at a time: with an index in
     its order (date, then last change) the first page of 20,000 takes ~2 ms instead of a
-    90 ms sort of every row (bench/bench_records.py). It serves date filters as well."""
+    90 ms sort of every row (bench/bench_records.py); it serves date filters as well. Its
+    filter by recommended option lists the options from an index instead of a 40 ms scan."""
     _run(db, """
         CREATE INDEX consultations_by_time ON consultations(consult_date, updated_at);
+        CREATE INDEX consultations_by_option ON consultations(recommended);
         DROP INDEX consultations_by_date
     """)
 
@@ -134,6 +136,7 @@ def connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA secure_delete = ON")  # a deleted resident's bytes are overwritten, not left in free pages
+    db.execute("PRAGMA temp_store = MEMORY")  # names opened for the history's search never reach a temp file
     return db
 
 

@@ -36,13 +36,11 @@ class Vault:
     def __init__(self, db: sqlite3.Connection):
         self._db = db
         self._key: bytes | None = None
-        # record id → (sealed blob, head's name): each blob opened once a session for the history's
-        # name search; a blob changed since is opened again. In memory only, emptied with the key.
-        self._names: dict[str, tuple[bytes, str | None]] = {}
+        self.generation = 0  # +1 whenever the key changes: names opened with the old one are dropped
 
     def _use_key(self, key: bytes | None) -> None:
         self._key = key
-        self._names.clear()
+        self.generation += 1
 
     def _spec(self) -> KeySpec | None:
         salt, n, verifier = (meta_get(self._db, k) for k in _SPEC_KEYS)
@@ -119,20 +117,16 @@ class Vault:
         plain = self.unseal_bytes(blob, record_id)
         return None if plain is None else Personal.model_validate(json.loads(plain))
 
-    def head_name(self, record_id: str, blob: bytes | None) -> str | None:
-        """The head's name for the history's search (an SQL function, see ``RecordStore``);
-        None while locked, when none is kept, or when the blob does not open."""
-        if blob is None or self._key is None:
+    def head_name(self, record_id: str, blob: bytes) -> str | None:
+        """Only the head's name, for the history's search; None while locked, or when the blob
+        does not open (the details were validated when sealed: no model is built here)."""
+        if self._key is None:
             return None
-        cached = self._names.get(record_id)
-        if cached is not None and cached[0] == blob:
-            return cached[1]
-        try:  # the details were validated when sealed: only the name is read here
-            name = json.loads(unseal(self._key, blob, record_id)).get("head_name")
+        try:
+            name = json.loads(unseal(self._key, blob, record_id).decode()).get("head_name")
         except (WrongPassword, ValueError):
-            name = None
-        self._names[record_id] = (blob, name)
-        return name
+            return None
+        return name if isinstance(name, str) else None
 
 
 __all__ = ["Locked", "Vault", "WrongPassword", "meta_get", "meta_set"]
