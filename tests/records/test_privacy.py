@@ -139,7 +139,7 @@ def test_a_password_change_needs_the_old_one_and_reseals_in_one_go(store, compar
     assert store.get(saved.id).personal.head_name == "赵大山"
 
 
-def test_searching_by_name_opens_each_sealed_name_once_and_sees_changes(store, compared):
+def test_searching_by_name_opens_each_sealed_name_once_and_sees_changes(store, compared, clock):
     case, result = compared[0]
     store.set_password("pw")
     first = store.save(_with_name(case, "赵大山"), result, DETAILS)
@@ -148,8 +148,16 @@ def test_searching_by_name_opens_each_sealed_name_once_and_sees_changes(store, c
     store.save(_with_name(case, "孙三"), result, {**DETAILS, "head_name": "孙三"}, record_id=first.id)
     assert store.search(Search(text="大山")) == []  # the new blob is opened again, not the cached name
     assert [s.head_name for s in store.search(Search(text="孙"))] == ["孙三"]
+    elsewhere, _ = open_store(store.path, clock)  # the CLI, say, saving meanwhile through its own connection
+    elsewhere.vault.unlock("pw")
+    elsewhere.save(_with_name(case, "李四"), result, {**DETAILS, "head_name": "李四"})
+    close_store(elsewhere)
+    assert [s.head_name for s in store.search(Search(text="李"))] == ["李四"]
+    store.delete([first.id])  # a deleted resident's name leaves the memory too
+    assert store.db.execute("SELECT count(*) FROM temp.head_names WHERE id = ?", (first.id,)).fetchone()[0] == 0
     store.vault._use_key(None)  # locked: the names are gone from memory and match nothing
-    assert store.search(Search(text="孙")) == [] and all(s.head_name is None for s in store.search())
+    assert store.search(Search(text="李")) == [] and all(s.head_name is None for s in store.search())
+    assert store.db.execute("SELECT count(*) FROM temp.head_names").fetchone()[0] == 0
 
 
 def test_deleting_a_resident_removes_every_trace_and_names_when_backups_age_out(tmp_path, clock, compared):
