@@ -117,7 +117,7 @@ class RecordStore:
 
     # -- save and reopen -------------------------------------------------------------------
 
-    def _personal_for(self, case: Case, personal: Personal | dict | None) -> Personal:
+    def _personal_for(self, case: Case, personal: Personal | dict[str, object] | None) -> Personal:
         """The given details plus the name and phone typed on the form, validated together."""
         given = personal.model_dump() if isinstance(personal, Personal) else dict(personal or {})
         for name, typed in (("head_name", case.household.name), ("phone", case.household.phone)):
@@ -131,7 +131,7 @@ class RecordStore:
         except Locked:
             raise InputError([FieldProblem("personal", "records_locked", "personal details need the password")]) from None
 
-    def save(self, case: Case, result: Comparison, personal: Personal | dict | None = None,
+    def save(self, case: Case, result: Comparison, personal: Personal | dict[str, object] | None = None,
              ledger: Ledger | None = None, record_id: str | None = None) -> Saved:
         """Save a new consultation, or a new revision of ``record_id`` (its follow-up kept).
 
@@ -148,7 +148,7 @@ class RecordStore:
         with self.writing():
             old = rows.read(self.db, record_id) if record_id else None
             base = old[0] if old else None
-            record_id = record_id if base else str(uuid.uuid4())  # a record deleted meanwhile is saved anew
+            record_id = base.id if base else str(uuid.uuid4())  # a record deleted meanwhile is saved anew
             record = Consultation(
                 id=record_id, revision=base.revision + 1 if base else 1, service_point=self.service_point,
                 created_at=base.created_at if base else now, updated_at=now, case=case, result=result,
@@ -252,8 +252,8 @@ class RecordStore:
     def recommended_options(self) -> list[tuple[str, str, str]]:
         """(key, zh, en) of every option some saved consultation recommends: the history's filter."""
         keys = [key for (key,) in self.db.execute("SELECT DISTINCT recommended FROM consultations") if key]
-        names = "SELECT recommended_zh, recommended_en FROM consultations WHERE recommended = ? LIMIT 1"
-        return [(key, *self.db.execute(names, (key,)).fetchone()) for key in keys]
+        labels = "SELECT recommended_zh, recommended_en FROM consultations WHERE recommended = ? LIMIT 1"
+        return [(key, *self.db.execute(labels, (key,)).fetchone()) for key in keys]
 
     @contextmanager
     def selection(self, ids: Sequence[str] | None) -> Iterator[str]:
