@@ -22,8 +22,8 @@ from heatadvisor.core.contract.results import Comparison
 
 from . import rows
 from .backups import gone_by
-from .names import HeadNames
 from .model import MAX_NOTE, Consultation, Ledger, Stage, StageEntry, Summary, Usage
+from .names import HeadNames
 from .privacy import PERSONAL_FIELDS, Personal, looks_like_bank_card, personal_from
 from .vault import Locked, Vault, meta_get, meta_set
 
