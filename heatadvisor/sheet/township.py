@@ -13,9 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPagedPaintDevice, QTransform
+from PySide6.QtGui import QPagedPaintDevice
 
-from heatadvisor.qtkit.fonts import register_bundled_fonts
 from heatadvisor.records.report import ReportRow, TownshipReport
 from heatadvisor.wording import word
 
@@ -28,10 +27,8 @@ from .render import (
     NOTE,
     SMALL,
     TITLE,
-    _area,
-    _begin,
     _pdf_writer,
-    page_layout,
+    begin_in_points,
 )
 
 _FIGURES = ("report.households", "report.coal_avoided", "report.co2_avoided", "report.subsidy",
@@ -71,12 +68,8 @@ def report_blocks(report: TownshipReport, lang: str, made: date) -> list[Block]:
 
 def paint_report(device: QPagedPaintDevice, report: TownshipReport, lang: str = "zh", made: date | None = None) -> int:
     """Paint the report on ``device`` (a PDF writer or a printer); returns the page count."""
-    register_bundled_fonts()
-    device.setPageLayout(page_layout())
-    scale, width, height = _area(device)
-    painter = _begin(device)
+    painter, width, height = begin_in_points(device)
     try:
-        painter.setTransform(QTransform.fromScale(scale, scale))
         pages = paginate(painter, report_blocks(report, lang, made or date.today()), width, height - FOOTER_PT)
         for number, page in enumerate(pages, start=1):
             if number > 1:

@@ -8,13 +8,12 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QFontMetricsF, QPdfWriter, QTransform
+from PySide6.QtGui import QFontMetricsF, QPdfWriter
 
 from heatadvisor.cli.main import main
-from heatadvisor.qtkit.fonts import register_bundled_fonts
 from heatadvisor.records.report import township_report
 from heatadvisor.sheet.layout import Grid, paginate
-from heatadvisor.sheet.render import FOOTER_PT, _area, _begin, page_layout
+from heatadvisor.sheet.render import FOOTER_PT, begin_in_points
 from heatadvisor.sheet.township import report_blocks, write_report_pdf
 from tests.sheet.pdf_tools import embedded_fonts, needs_pdftotext, page_count, squeeze, text
 
@@ -36,14 +35,10 @@ def county(store, compared):
 def test_a_long_report_flows_over_pages_and_no_word_is_cut(qapp, county, tmp_path, lang):
     """Every block ends above the footer, and the longest word of every cell fits its column
     (Qt draws a word wider than its cell past the cell's edge, over its neighbour)."""
-    register_bundled_fonts()  # as write_report_pdf does: the widths are the bundled font's
     report = township_report(county)
-    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
-    writer.setPageLayout(page_layout())
-    scale, width, height = _area(writer)
-    painter = _begin(writer)
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))  # held while painted on
+    painter, width, height = begin_in_points(writer)  # as the report is painted
     try:
-        painter.setTransform(QTransform.fromScale(scale, scale))
         pages = paginate(painter, report_blocks(report, lang, date(2026, 12, 6)), width, height - FOOTER_PT)
         assert len(pages) >= 2
         for page in pages:

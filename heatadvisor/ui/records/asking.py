@@ -3,6 +3,8 @@ the PIPL Art. 17 notice from the records catalogue), and the service point's pas
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,6 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from heatadvisor.wording import field_label, word
+
+
+def checked_ending(dialog: QDialog, layout: QVBoxLayout, check: Callable[[], None]) -> QLabel:
+    """A dialog's foot: a line for what is wrong with the input, then OK (runs ``check``, which
+    accepts or fills that line) and Cancel. Returns the line."""
+    problem = QLabel(dialog)
+    problem.setWordWrap(True)
+    layout.addWidget(problem)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(check)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return problem
 
 
 class ConsentDialog(QDialog):
@@ -60,13 +75,7 @@ class PasswordDialog(QDialog):
         if first:
             form.addRow(self.tr("再输一遍"), self.again)
         layout.addLayout(form)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.problem = checked_ending(self, layout, self._check)
 
     def _check(self) -> None:
         if not self.password.text():

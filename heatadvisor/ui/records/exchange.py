@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from heatadvisor.paths import documents_dir
 from heatadvisor.records import exchange
 from heatadvisor.ui.background import Operation
-from heatadvisor.ui.records.asking import PasswordDialog
+from heatadvisor.ui.records.asking import PasswordDialog, checked_ending
 from heatadvisor.wording import word
 
 if TYPE_CHECKING:
@@ -57,13 +56,7 @@ class ExportChoice(QDialog):
             form.addRow(label, field)
             self.with_personal.toggled.connect(field.setEnabled)
         layout.addLayout(form)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.problem = checked_ending(self, layout, self._check)
         self.resize(520, self.sizeHint().height())
 
     def chosen_password(self) -> str | None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from heatadvisor.records.crypto import WrongPassword
 from heatadvisor.ui.background import Operation
+from heatadvisor.ui.records.asking import checked_ending
 from heatadvisor.wording import word
 
 if TYPE_CHECKING:
@@ -46,13 +46,7 @@ class ChangePasswordDialog(QDialog):
         note = QLabel(word("records.forgotten_note", lang), self)
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.problem = checked_ending(self, layout, self._check)
         self.resize(480, self.sizeHint().height())
 
     def _check(self) -> None:
