@@ -80,6 +80,9 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
         "zh": "忘了旧密码，已存的个人信息就打不开了。设新密码会清除 {count} 条记录里的姓名、电话这些个人信息，咨询内容和跟进都还在。确定吗？",
         "en": "Without the old password the personal details kept so far cannot be opened. Setting a new one erases the names, phone and other personal details of {count} records; the advice and follow-up all stay. Go ahead?",
     },
+    "records.keep_personal.no": {"zh": "以后不存姓名、电话这些个人信息了。已经存的还在，要删请在记录里删除。",
+                                 "en": "From now on no personal details are kept. Those already kept stay until their records are deleted."},
+    "records.keep_personal.yes": {"zh": "以后经本人同意可以存个人信息", "en": "Personal details may be kept again, with the resident's consent"},
     "records.failed": {"zh": "没做成：{reason}", "en": "Not done: {reason}"},
     "records.password_set": {"zh": "服务点密码已设好。请记牢：忘了密码，个人信息就找不回来了。",
                               "en": (

@@ -16,7 +16,7 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>修改服务点密码</source>
-        <translation>Change the service point's password</translation>
+        <translation>Change the service point&apos;s password</translation>
     </message>
     <message>
         <source>旧密码</source>
@@ -1049,7 +1049,7 @@ Compares heating options for rural households, with no internet needed.</transla
     <name>PasswordFlow</name>
     <message>
         <source>修改服务点密码</source>
-        <translation>Change the service point's password</translation>
+        <translation>Change the service point&apos;s password</translation>
     </message>
     <message>
         <source>正在设新密码……</source>
@@ -1222,7 +1222,11 @@ Compares heating options for rural households, with no internet needed.</transla
     </message>
     <message>
         <source>修改服务点密码…</source>
-        <translation>Change the service point's password…</translation>
+        <translation>Change the service point&apos;s password…</translation>
+    </message>
+    <message>
+        <source>不存个人信息</source>
+        <translation>Keep no personal details</translation>
     </message>
 </context>
 <context>

@@ -232,3 +232,23 @@ def test_a_damaged_records_file_is_reported_plainly_at_start(qtbot, make_window,
     ready(qtbot, window)
     qtbot.waitUntil(lambda: bool(said), timeout=3000)
     assert "记录本坏了" in said[0] and "damaged" in said[0]
+
+
+def test_the_keep_none_setting_saves_the_advice_without_asking_for_details(qtbot, make_window, answers):
+    window = make_window()
+    records = ready(qtbot, window)
+    window.record_actions.keep_none.trigger()
+    assert window.record_actions.keep_none.isChecked() and not records.store.keep_personal
+    window.household.name.setText("李四")
+    window.household.phone.setText("13800000000")
+    settle(qtbot, window)
+    said = answers.on(QMessageBox, answer(QMessageBox.StandardButton.Ok))
+    asked = answers.on(ConsentDialog, lambda d: d.reject())
+    saved = records.save()
+    record = records.store.get(saved.id)
+    assert asked == [] and record.personal is None and record.case.household.name is None
+    assert "户主姓名" in said[-1] and "电话" in said[-1]
+    window.close()
+    again = make_window()  # the setting is the records file's: it holds after a restart
+    ready(qtbot, again)
+    assert again.record_actions.keep_none.isChecked()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from heatadvisor import wording
 from heatadvisor.core.contract.problems import InputError
 from heatadvisor.paths import documents_dir
-from heatadvisor.records import drafts, ledger, opening, recompute, report
+from heatadvisor.records import drafts, ledger, opening, recompute, report, rows
 from heatadvisor.records.crypto import WrongPassword
 from heatadvisor.records.schema import NewerFile
 from heatadvisor.records.store import RecordStore, Saved
@@ -84,6 +84,7 @@ class RecordsFeature(QObject):
             return
         if opened.code not in ("ok", "created"):
             self.tell(opened.message(self.lang()), warning=opened.needs_attention)
+        self.window.record_actions.keep_none.setChecked(not self.store.keep_personal)
         self._offer_draft()
 
     def close(self) -> None:
@@ -112,6 +113,14 @@ class RecordsFeature(QObject):
             self.dirty = True
             self.autosave_now()  # taken out of the slot: back in at once, a second crash loses nothing
             self.window.recompute()
+
+    def set_keep_none(self, on: bool) -> None:
+        """The "keep none" setting: from now on no personal detail is saved (those kept stay
+        until deleted, which the status bar says)."""
+        if self.store is None or self.running is not None:
+            return
+        self.store.set_keep_personal(not on)
+        self.window.statusBar().showMessage(wording.word(f"records.keep_personal.{'no' if on else 'yes'}", self.lang()), 10000)
 
     # the form ------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -178,8 +187,11 @@ class RecordsFeature(QObject):
             self.tell(self.tr("先把输入填完整，有了结果才能保存"))
             return None
         case = window.backend.case(evaluation.parts)
-        personal = None
-        if case.household.name or case.household.phone:
+        personal, typed = None, [n for n, v in (("head_name", case.household.name), ("phone", case.household.phone)) if v]
+        if typed and not store.keep_personal:  # the "keep none" setting: not asked, not kept, and said so
+            case = rows.advice_case(case)
+        elif typed:
+            typed = []
             if not self.consented:
                 consent = ConsentDialog(self.lang(), window)
                 if consent.exec() != QDialog.DialogCode.Accepted:
@@ -190,8 +202,7 @@ class RecordsFeature(QObject):
             if self.consented:
                 personal = {"consent": True}
             else:  # the advice is kept, the resident's details are not
-                household = case.household.model_copy(update={"name": None, "phone": None})
-                case = case.model_copy(update={"household": household})
+                case = rows.advice_case(case)
         try:
             saved = store.save(case, evaluation.comparison, personal, record_id=self.record_id)
         except InputError as error:
@@ -202,8 +213,9 @@ class RecordsFeature(QObject):
         drafts.clear_autosave(store)
         window.statusBar().showMessage(wording.word("records.saved", self.lang(), id=saved.id[:8],
                                                     revision=saved.revision), 10000)
-        if saved.dropped:
-            fields = ("、" if self.lang() == "zh" else ", ").join(wording.field_label(f"personal.{name}", self.lang()) for name in saved.dropped)
+        if saved.dropped or typed:
+            fields = ("、" if self.lang() == "zh" else ", ").join(
+                wording.field_label(f"personal.{name}", self.lang()) for name in saved.dropped or typed)
             self.tell(wording.word("records.dropped", self.lang(), fields=fields))
         return saved
 
