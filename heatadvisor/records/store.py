@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Literal
 
 from heatadvisor.core.contract.case import Case
 from heatadvisor.core.contract.problems import FieldProblem, InputError
@@ -177,7 +178,10 @@ class RecordStore:
 
     # -- follow-up -------------------------------------------------------------------------
 
-    def _revise(self, record_id: str, change: Callable[[Consultation], Consultation]) -> int:
+    def _revise(self, record_id: str, change: Callable[[Consultation], Consultation],
+                sealed: bytes | None | Literal["kept"] = "kept") -> int:
+        """A new revision of the record with ``change`` made; its personal details as they were,
+        or ``sealed`` instead."""
         with self.writing():
             found = rows.read(self.db, record_id)
             if found is None:
@@ -185,7 +189,7 @@ class RecordStore:
             record, blob = found
             revised = replace(change(record), revision=record.revision + 1, service_point=self.service_point,
                               updated_at=self.clock().isoformat())
-            rows.write(self.db, revised, blob, insert=False)
+            rows.write(self.db, revised, blob if sealed == "kept" else sealed, insert=False)
         return revised.revision
 
     def add_stage(self, record_id: str, stage: Stage, on: date, note: str = "") -> int:
@@ -200,10 +204,16 @@ class RecordStore:
             raise InputError([FieldProblem("season", "season_format", f"not a season: {season!r}")])
         return self._revise(record_id, lambda r: replace(r, seasons={**r.seasons, season: Usage(status)}))
 
-    def set_ledger(self, record_id: str, ledger: Ledger) -> int:
+    def set_ledger(self, record_id: str, ledger: Ledger, personal: Personal | dict[str, object] | None = None) -> int:
+        """The ledger's retrofit columns; with ``personal``, the resident's details in the ledger
+        too (applicant, account numbers, an ID with its own consent), validated and sealed in
+        the same revision. Under the "keep none" setting ``personal`` is not kept."""
         for name, value in vars(ledger).items():
             _checked_text(f"ledger.{name}", value, _LEDGER_MAX)
-        return self._revise(record_id, lambda r: replace(r, ledger=ledger))
+        if personal is None or not self.keep_personal:
+            return self._revise(record_id, lambda r: replace(r, ledger=ledger))
+        details = personal_from(personal.model_dump() if isinstance(personal, Personal) else personal)
+        return self._revise(record_id, lambda r: replace(r, ledger=ledger), self._seal(details, record_id))
 
     # -- history ---------------------------------------------------------------------------
 

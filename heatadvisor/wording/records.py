@@ -83,6 +83,11 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "records.keep_personal.no": {"zh": "以后不存姓名、电话这些个人信息了。已经存的还在，要删请在记录里删除。",
                                  "en": "From now on no personal details are kept. Those already kept stay until their records are deleted."},
     "records.keep_personal.yes": {"zh": "以后经本人同意可以存个人信息", "en": "Personal details may be kept again, with the resident's consent"},
+    "ledger.batch_choices": {"zh": "部委|省|市定|农户自改", "en": "Ministry|Province|City|Household's own"},
+    "records.ledger.details_not_kept": {
+        "zh": "申报人、户号、身份证号只有本人同意保存个人信息时才能填（也要先输服务点密码；设置为不存个人信息时不能填）。",
+        "en": "The applicant, account numbers and ID number can be filled only when the resident agreed that personal details are kept (and the service point's password is given; not under “keep no personal details”).",
+    },
     "records.failed": {"zh": "没做成：{reason}", "en": "Not done: {reason}"},
     "records.password_set": {"zh": "服务点密码已设好。请记牢：忘了密码，个人信息就找不回来了。",
                               "en": (

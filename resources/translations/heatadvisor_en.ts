@@ -444,6 +444,10 @@ after subsidy</translation>
         <translation>Follow-up…</translation>
     </message>
     <message>
+        <source>台账信息…</source>
+        <translation>Ledger details…</translation>
+    </message>
+    <message>
         <source>导出给别的电脑…</source>
         <translation>Send to another laptop…</translation>
     </message>
@@ -824,6 +828,13 @@ after subsidy</translation>
     <message>
         <source>户主同意在建议书上印姓名和电话</source>
         <translation>The resident agrees to have name and phone printed on the advice sheet</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>台账信息</source>
+        <translation>Ledger details</translation>
     </message>
 </context>
 <context>

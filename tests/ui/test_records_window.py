@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from heatadvisor.records import opening
 from heatadvisor.records.model import Stage, Usage
@@ -252,3 +252,61 @@ def test_the_keep_none_setting_saves_the_advice_without_asking_for_details(qtbot
     again = make_window()  # the setting is the records file's: it holds after a restart
     ready(qtbot, again)
     assert again.record_actions.keep_none.isChecked()
+
+
+def test_ledger_details_are_kept_with_consent_and_an_id_needs_its_own(qtbot, window, answers, tmp_path):
+    from heatadvisor.records.ledger import export_ledger
+    from heatadvisor.ui.records.ledger_form import LedgerDialog
+
+    records = ready(qtbot, window)
+    answers.on(ConsentDialog, lambda d: (d.agreed.setChecked(True), d.accept()))
+    answers.on(PasswordDialog, lambda d: (d.password.setText("pw1"), d.again.setText("pw1"), d.accept()))
+    answers.on(QMessageBox, answer(QMessageBox.StandardButton.Ok))
+    window.household.name.setText("赵大山")
+    settle(qtbot, window)
+    saved = records.save()
+
+    def fill(dialog: LedgerDialog) -> str:
+        dialog.category.setCurrentText("电代煤")
+        dialog.batch.setCurrentText("省")
+        dialog.details["applicant_name"].setText("赵小河")
+        dialog.details["power_account"].setText("0123456789012")
+        dialog.details["id_number"].setText("11010519491231002X")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        refused = dialog.problem.text()  # the ID without its own consent
+        dialog.id_consent.setChecked(True)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return refused
+
+    said = answers.on(LedgerDialog, fill)
+    history = records.history()
+    qtbot.addWidget(history)
+    history.ledger_selected()
+    assert "身份证号要本人另外同意" in said[0]
+    record = records.store.get(saved.id)
+    assert (record.ledger.category, record.ledger.batch) == ("电代煤", "省")
+    assert (record.personal.applicant_name, record.personal.power_account) == ("赵小河", "0123456789012")
+    assert record.personal.head_name == "赵大山" and record.personal.id_consent and record.revision == 2
+    export_ledger(records.store, tmp_path / "ledger.csv", include_personal=True)
+    exported = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig")
+    assert "110*******" in exported and "11010519491231002X" not in exported and "赵小河" in exported
+
+
+def test_ledger_details_without_consent_keep_only_the_retrofit_columns(qtbot, window, answers):
+    from heatadvisor.ui.records.ledger_form import LedgerDialog
+
+    records = ready(qtbot, window)
+    saved = records.save()
+
+    def fill(dialog: LedgerDialog) -> bool:
+        dialog.kind.setText("空气源热泵热风机")
+        enabled = dialog.details["applicant_name"].isEnabled()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return enabled
+
+    shut = answers.on(LedgerDialog, fill)
+    history = records.history()
+    qtbot.addWidget(history)
+    history.ledger_selected()
+    record = records.store.get(saved.id)
+    assert shut == [False] and record.ledger.kind == "空气源热泵热风机" and record.personal is None

@@ -69,14 +69,15 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.open_button, self.copy_button = QPushButton(self), QPushButton(self)
-        self.follow_button, self.send_button = QPushButton(self), QPushButton(self)
+        self.follow_button, self.ledger_button, self.send_button = QPushButton(self), QPushButton(self), QPushButton(self)
         self.delete_button, self.close_button = QPushButton(self), QPushButton(self)
         for button, act in ((self.open_button, self.open_selected), (self.copy_button, self.duplicate_selected),
-                            (self.follow_button, self.follow_up_selected), (self.send_button, self.send_selected),
+                            (self.follow_button, self.follow_up_selected), (self.ledger_button, self.ledger_selected),
+                            (self.send_button, self.send_selected),
                             (self.delete_button, self.delete_selected), (self.close_button, self.close)):
             button.clicked.connect(act)
             buttons.addWidget(button)
-        buttons.insertStretch(5)
+        buttons.insertStretch(6)
         layout.addLayout(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.retranslate()
@@ -101,6 +102,7 @@ class HistoryDialog(QDialog):
         self.open_button.setText(self.tr("打开"))
         self.copy_button.setText(self.tr("复制一份（换个电价再算）"))
         self.follow_button.setText(self.tr("跟进…"))
+        self.ledger_button.setText(self.tr("台账信息…"))
         self.send_button.setText(self.tr("导出给别的电脑…"))
         self.delete_button.setText(self.tr("删除"))
         self.close_button.setText(self.tr("关闭"))
@@ -160,6 +162,19 @@ class HistoryDialog(QDialog):
 
             FollowUpDialog(self.feature, chosen[0], self).exec()
             self.refresh()
+
+    def ledger_selected(self) -> None:
+        """The ledger's columns for one household; its personal ones need the password."""
+        chosen = self.selected()
+        if not chosen:
+            return
+        record = self.store().get(chosen[0])
+        if record is not None and record.personal_locked:
+            self.feature.unlock()  # refused: the dialog opens with those fields shut
+        from heatadvisor.ui.records.ledger_form import LedgerDialog
+
+        LedgerDialog(self.feature, chosen[0], self).exec()
+        self.refresh()
 
     def send_selected(self) -> None:
         """The chosen consultations to one exchange file, for another laptop or the county."""
