@@ -179,7 +179,7 @@ class RecordStore:
     # -- follow-up -------------------------------------------------------------------------
 
     def _revise(self, record_id: str, change: Callable[[Consultation], Consultation],
-                sealed: bytes | None | Literal["kept"] = "kept") -> int:
+                sealed: bytes | Literal["kept"] | None = "kept") -> int:
         """A new revision of the record with ``change`` made; its personal details as they were,
         or ``sealed`` instead."""
         with self.writing():
