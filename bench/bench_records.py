@@ -11,8 +11,8 @@ and villages, which is what the export and report read, and each gets a head's n
 under the service point's password, so that searching by name opens real blobs. The floor
 for a save inserts the same row and payload into a plain table pair with the same journal
 settings; the history's floor selects every row's history columns, sealed names unopened.
-The history view is the window's own dialog, offscreen; "cold" is the first name search
-after the password is given (every sealed name opened once), "warm" any later one.
+The history view is the window's own dialog, offscreen. Giving the password opens every sealed
+name once (the window does it as the password dialog closes), so no search has to.
 """
 
 from __future__ import annotations
@@ -96,8 +96,8 @@ def _history(path: Path) -> list[tuple[str, int, float, float]]:
 
     app = QApplication.instance() or QApplication([])
     store, _ = open_store(path)
-    store.vault.unlock(PASSWORD)
     n = store.count()
+    unlock_ms = _ms(lambda: (store.vault.unlock(PASSWORD), store.names.open_all()))  # as the window's unlock does
     floor_ms = _ms(lambda: store.db.execute(
         "SELECT id, revision, updated_at, consult_date, county, township, village, heated_area_m2, recommended, "
         "recommended_zh, recommended_en, personal, conflict_of FROM consultations").fetchall())
@@ -113,10 +113,12 @@ def _history(path: Path) -> list[tuple[str, int, float, float]]:
         dialog.text.setText(text)
         app.processEvents()
 
-    measured = [("open the history (first rows shown)", n, _ms(open_view), floor_ms)]
-    for what, text in (("search a name, cold (no match: all rows)", "赵99999"),
-                       ("search a name, warm (no match: all rows)", "钱00000"),
-                       ("search a name (one match)", "王12340"), ("search a village", "村12")):
+    measured = [("password given (scrypt, every name opened)", n, unlock_ms, floor_ms),
+                ("open the history (first rows shown)", n, _ms(open_view), floor_ms)]
+    for what, text in (("search a name (no match: all rows)", "赵99999"), ("search a name (one match)", "王12340"),
+                       ("search a village", "村12"), ("search a name again, after a save", "钱00000")):
+        if text == "钱00000":  # one more consultation saved meanwhile: only its blob is opened
+            store.duplicate(store.search(limit=1)[0].id)
         measured.append((what, n, _ms(lambda t=text: find(t)), floor_ms))
     dialog.close()
     close_store(store)
@@ -189,7 +191,7 @@ def main() -> None:
     print(f"open with integrity_check: {open_ms:.0f} ms for {n} records ({size_mb:.0f} MB)")
     print(f"\n{'history view (window dialog, offscreen)':<44}{'records':>9}{'ours ms':>11}{'floor ms':>11}{'target':>8}")
     for name, count, ours, floor in history:
-        verdict = "ok" if ours <= TARGET_MS else "SLOW"
+        verdict = "once" if name.startswith("password") else "ok" if ours <= TARGET_MS else "SLOW"
         print(f"{name:<44}{count:>9}{ours:>11.1f}{floor:>11.1f}{verdict:>8}")
     shutil.rmtree(folder)
 

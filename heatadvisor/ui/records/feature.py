@@ -171,6 +171,7 @@ class RecordsFeature(QObject):
                     self.tell(wording.word("records.password_set", self.lang()))
                 else:
                     vault.unlock(dialog.password.text())
+                    self.store.names.open_all()  # once, while the dialog closes: every name search is then quick
                 return True
             except WrongPassword:
                 dialog.problem.setText(wording.word("records.wrong_password", self.lang()))

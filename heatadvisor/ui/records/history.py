@@ -65,6 +65,7 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # widths from the rows in view, not all 200
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
