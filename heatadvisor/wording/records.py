@@ -83,6 +83,10 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "records.keep_personal.no": {"zh": "以后不存姓名、电话这些个人信息了。已经存的还在，要删请在记录里删除。",
                                  "en": "From now on no personal details are kept. Those already kept stay until their records are deleted."},
     "records.keep_personal.yes": {"zh": "以后经本人同意可以存个人信息", "en": "Personal details may be kept again, with the resident's consent"},
+    "records.ledger.ask_personal": {
+        "zh": "台账里带上户主、申报人姓名、电话和户号吗？身份证号只显示前 3 位和后 4 位。不带就只有村、面积、改造情况这些。",
+        "en": "Include the names of the head and the applicant, the phone and the account numbers in the ledger? ID numbers show only their first 3 and last 4 characters. Without them the ledger holds the village, area and retrofit columns only.",
+    },
     "ledger.batch_choices": {"zh": "部委|省|市定|农户自改", "en": "Ministry|Province|City|Household's own"},
     "records.ledger.details_not_kept": {
         "zh": "申报人、户号、身份证号只有本人同意保存个人信息时才能填（也要先输服务点密码；设置为不存个人信息时不能填）。",

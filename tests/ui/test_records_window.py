@@ -310,3 +310,23 @@ def test_ledger_details_without_consent_keep_only_the_retrofit_columns(qtbot, wi
     history.ledger_selected()
     record = records.store.get(saved.id)
     assert shut == [False] and record.ledger.kind == "空气源热泵热风机" and record.personal is None
+
+
+def test_the_ledger_carries_names_only_when_chosen(qtbot, window, answers, tmp_path):
+    records = ready(qtbot, window)
+    answers.on(ConsentDialog, lambda d: (d.agreed.setChecked(True), d.accept()))
+    answers.on(PasswordDialog, lambda d: (d.password.setText("pw1"), d.again.setText("pw1"), d.accept()))
+    answers.on(QMessageBox, answer(QMessageBox.StandardButton.Ok))
+    retype(qtbot, window.location.village, "前河村")
+    window.household.name.setText("赵大山")
+    settle(qtbot, window)
+    records.save()
+    for choice, path in ((QMessageBox.StandardButton.No, tmp_path / "plain.csv"),
+                         (QMessageBox.StandardButton.Yes, tmp_path / "named.csv")):
+        asked = answers.on(QMessageBox, answer(choice))  # the question, then "exported" (closed with OK)
+        with qtbot.waitSignal(records.export_ledger(path).finished, timeout=20000):
+            pass
+        assert "姓名" in asked[0] and "身份证号只显示前 3 位" in asked[0]
+    assert "赵大山" not in (tmp_path / "plain.csv").read_text(encoding="utf-8-sig")
+    named = list(csv.reader((tmp_path / "named.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert "户主姓名" in named[0] and "赵大山" in named[1]

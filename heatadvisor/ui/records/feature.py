@@ -305,9 +305,22 @@ class RecordsFeature(QObject):
             wording.word("records.exported", lang, count=count(written), path=path)), self.tr("正在导出……"))
 
     def export_ledger(self, path: Path | None = None) -> Operation | None:
-        """台账 as XLSX or CSV, without personal details (the CLI exports those on purpose)."""
+        """台账 as XLSX or CSV. Names, phone and account numbers only when chosen here (asked
+        when any are kept; the password is needed then), an ID number masked even so."""
+        if self.store is None or self.running is not None:
+            return None
+        personal = False
+        if self.store.count(with_personal=True):
+            answer = QMessageBox.question(self.window, self.tr("导出台账"), wording.word("records.ledger.ask_personal", self.lang()),
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            personal = answer == QMessageBox.StandardButton.Yes and self.unlock()
+
+        def write(store: RecordStore, to: Path, lang: str) -> int:
+            return ledger.export_ledger(store, to, lang, include_personal=personal)
+
         return self._export(path, self.tr("导出台账"), wording.word("ledger.sheet", self.lang()) + ".xlsx",
-                            "Excel (*.xlsx);;CSV (*.csv)", ledger.export_ledger, lambda rows: rows)
+                            "Excel (*.xlsx);;CSV (*.csv)", write, lambda rows: rows)
 
     def export_report(self, path: Path | None = None) -> Operation | None:
         """The township report (households, coal and CO₂ avoided, subsidies, added load) as XLSX,
