@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from heatadvisor.paths import resource
 from heatadvisor.records import exchange
@@ -28,7 +28,7 @@ from tests.sheet.pdf_tools import embedded_fonts, page_count
 
 from .conftest import settle
 from .test_consultation import retype, table_column
-from .test_records_window import answer, ready
+from .test_records_window import answer, ok, ready
 
 Selection = QItemSelectionModel.SelectionFlag
 
@@ -43,11 +43,6 @@ def save_household(qtbot, window, village: str, name: str = "") -> str:
     saved = records.save()
     assert saved is not None
     return saved.id
-
-
-def ok(dialog: QDialog) -> None:
-    """Press the dialog's OK button, as a user would (it checks what was typed first)."""
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def whole_table(window) -> list[list[str]]:

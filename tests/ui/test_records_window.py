@@ -11,13 +11,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from heatadvisor.records import opening
 from heatadvisor.records.model import Stage, Usage
 from heatadvisor.ui.records.asking import ConsentDialog, PasswordDialog
 from heatadvisor.ui.records.follow_up import FollowUpDialog
 from heatadvisor.ui.records.history import HistoryDialog
+from heatadvisor.ui.records.ledger_form import LedgerDialog
 
 from .conftest import settle
 from .test_consultation import retype, table_column
@@ -43,6 +44,20 @@ def history(qtbot) -> HistoryDialog:
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryDialog) and w.isVisible())
     qtbot.addWidget(dialog)
     return dialog
+
+
+def ok(dialog: QDialog) -> None:
+    """Press the dialog's OK button, as a user would (it checks what was typed first)."""
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def ledger_details(qtbot, records, answers, fill) -> list:
+    """台账信息… for the newest consultation, the dialog handed to ``fill``; what it returned."""
+    said = answers.on(LedgerDialog, fill)
+    history = records.history()
+    qtbot.addWidget(history)
+    history.ledger_selected()
+    return said
 
 
 def answer(button: QMessageBox.StandardButton):
@@ -256,7 +271,6 @@ def test_the_keep_none_setting_saves_the_advice_without_asking_for_details(qtbot
 
 def test_ledger_details_are_kept_with_consent_and_an_id_needs_its_own(qtbot, window, answers, tmp_path):
     from heatadvisor.records.ledger import export_ledger
-    from heatadvisor.ui.records.ledger_form import LedgerDialog
 
     records = ready(qtbot, window)
     answers.on(ConsentDialog, lambda d: (d.agreed.setChecked(True), d.accept()))
@@ -272,16 +286,13 @@ def test_ledger_details_are_kept_with_consent_and_an_id_needs_its_own(qtbot, win
         dialog.details["applicant_name"].setText("赵小河")
         dialog.details["power_account"].setText("0123456789012")
         dialog.details["id_number"].setText("11010519491231002X")
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        ok(dialog)
         refused = dialog.problem.text()  # the ID without its own consent
         dialog.id_consent.setChecked(True)
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        ok(dialog)
         return refused
 
-    said = answers.on(LedgerDialog, fill)
-    history = records.history()
-    qtbot.addWidget(history)
-    history.ledger_selected()
+    said = ledger_details(qtbot, records, answers, fill)
     assert "身份证号要本人另外同意" in said[0]
     record = records.store.get(saved.id)
     assert (record.ledger.category, record.ledger.batch) == ("电代煤", "省")
@@ -293,21 +304,16 @@ def test_ledger_details_are_kept_with_consent_and_an_id_needs_its_own(qtbot, win
 
 
 def test_ledger_details_without_consent_keep_only_the_retrofit_columns(qtbot, window, answers):
-    from heatadvisor.ui.records.ledger_form import LedgerDialog
-
     records = ready(qtbot, window)
     saved = records.save()
 
     def fill(dialog: LedgerDialog) -> bool:
         dialog.kind.setText("空气源热泵热风机")
         enabled = dialog.details["applicant_name"].isEnabled()
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        ok(dialog)
         return enabled
 
-    shut = answers.on(LedgerDialog, fill)
-    history = records.history()
-    qtbot.addWidget(history)
-    history.ledger_selected()
+    shut = ledger_details(qtbot, records, answers, fill)
     record = records.store.get(saved.id)
     assert shut == [False] and record.ledger.kind == "空气源热泵热风机" and record.personal is None
 
