@@ -94,7 +94,7 @@ def recommended_kw(setting: Setting, slot: np.ndarray, need_kw: np.ndarray) -> n
 def heated_hours(setting: Setting, households: list[HouseholdInput], of_row: np.ndarray, k_kw_per_k: np.ndarray,
                  set_c: np.ndarray, gains: np.ndarray, ua: np.ndarray) -> HeatedHours:
     """Each row's load at its full set-point, and the share of the day it is heated so."""
-    hours = np.array([h.loss.on_hours for h in households])[of_row]
+    hours = np.array([h.loss.heating.hours_per_day for h in households])[of_row]
     return HeatedHours(loads_kw(setting, k_kw_per_k, set_c - gains / ua), hours / 24.0)
 
 
