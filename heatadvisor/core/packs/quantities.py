@@ -9,10 +9,9 @@ or ``SourcedRange`` whose numbers carry the bounds, so the JSON Schema shows the
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import Field
 
 from .sourced import Finite, Sourced, SourcedRange
 
@@ -326,18 +325,3 @@ OutdoorC = Annotated[float, Field(ge=-50, le=45, allow_inf_nan=False)]
 """An outdoor (or source) temperature, °C."""
 DefrostLoss = Annotated[float, Field(ge=0, le=0.5, allow_inf_nan=False)]
 """Share of a heat pump's COP lost to frosting (measured losses stay well below a third)."""
-
-DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the typical year has 365 days
-_MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
-
-
-def _day_of_typical_year(text: str) -> str:
-    if not _MONTH_DAY.match(text):
-        raise ValueError("use MM-DD, e.g. 11-15")
-    if int(text[3:]) > DAYS_IN_MONTH[int(text[:2]) - 1]:
-        raise ValueError(f"{text} is not a day of the 365-day typical year")
-    return text
-
-
-MonthDay = Annotated[str, AfterValidator(_day_of_typical_year), Field(json_schema_extra={"pattern": _MONTH_DAY.pattern})]
-"""A day of the season as MM-DD (the climate's typical year has no 29 February)."""

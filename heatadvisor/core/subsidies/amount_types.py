@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from heatadvisor.core.contract.typical_year import MonthDayText
 from heatadvisor.core.packs.quantities import EnergySubsidy
 from heatadvisor.core.packs.sourced import Finite, Sourced, Strict
 
@@ -88,7 +89,6 @@ class ElectricityPrice(Sourced):
 
 
 ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
-MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
 
 
 class Fixed(PackModel):
@@ -167,8 +167,8 @@ class HourSpan(PackModel):
 
 
 class SeasonSpan(PackModel):
-    start: MonthDay
-    end: MonthDay
+    start: MonthDayText
+    end: MonthDayText
 
 
 class Tariff(PackModel):
