@@ -16,17 +16,17 @@ TECH_IDS: tuple[str, ...] = get_args(TechId)
 
 CategoryId = Literal["electric", "gas", "heat_pump", "clean_coal", "biomass"]
 
-CATEGORIES: dict[str, frozenset[str]] = {
-    "electric": frozenset(
-        {"direct_electric", "storage_electric", "ashp_air_water", "ashp_air_air", "gshp", "wshp"}
-    ),
-    "gas": frozenset(
-        {"gas_boiler_condensing", "gas_boiler", "gas_space_heater", "gas_absorption_hp"}
-    ),
-    "heat_pump": frozenset({"ashp_air_water", "ashp_air_air", "gshp", "wshp"}),
-    "clean_coal": frozenset({"clean_coal_stove"}),
-    "biomass": frozenset({"biomass_stove", "pellet_stove"}),
+CATEGORIES: dict[str, frozenset[Technology]] = {
+    "electric": frozenset({Technology.DIRECT_ELECTRIC, Technology.STORAGE_ELECTRIC, Technology.ASHP_AIR_WATER,
+                           Technology.ASHP_AIR_AIR, Technology.GSHP, Technology.WSHP}),
+    "gas": frozenset({Technology.GAS_BOILER_CONDENSING, Technology.GAS_BOILER, Technology.GAS_SPACE_HEATER,
+                      Technology.GAS_ABSORPTION_HP}),
+    "heat_pump": frozenset({Technology.ASHP_AIR_WATER, Technology.ASHP_AIR_AIR, Technology.GSHP, Technology.WSHP}),
+    "clean_coal": frozenset({Technology.CLEAN_COAL_STOVE}),
+    "biomass": frozenset({Technology.BIOMASS_STOVE, Technology.PELLET_STOVE}),
 }
+"""The technologies each category a programme may name covers (members of the one enumeration,
+equal to the ids the packs write)."""
 
 
 def expand(techs: Sequence[str], categories: Sequence[str]) -> frozenset[str]:
