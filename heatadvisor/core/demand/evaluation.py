@@ -70,13 +70,13 @@ class Physics:
     checks: DemandChecks  # per household: is the season's heat believable?
 
 
-def design_flows(setting: Setting, households: list[HouseholdInput], hh: np.ndarray) -> np.ndarray:
+def design_flows(setting: Setting, households: list[HouseholdInput], of_row: np.ndarray) -> np.ndarray:
     """Each row's emitter design flow (new floor heating where the house has no water system)."""
     flows = setting.data.common.heat_pumps.design_flow_c
     keys = ["floor" if h.case.house.emitter.value == "none" else h.case.house.emitter.value for h in households]
     # ignore: a case's emitters besides "none" are the pack's keys (the pack must name every one)
     per_household = np.array([flows[key].value for key in keys])  # type: ignore[index]
-    return per_household[hh]
+    return per_household[of_row]
 
 
 def design_load(setting: Setting, ua: np.ndarray, set_c: np.ndarray, gains: np.ndarray, scale: np.ndarray) -> np.ndarray:

@@ -144,12 +144,12 @@ def device_capital(households: list[HouseholdInput], rows: list[OptionRow], layo
     (pipes, floor heating, per m²) where a water system needs them and the house has none, and
     what scales with the row's size (``sized``: indoor units, ground loop); nothing for the system
     the household already has; a price the staff typed in wins."""
-    hh = layout.household
+    of_row = layout.household  # each row's household
     table = devices.table
     fixed, per_m2 = devices.column(table.fixed_capital), devices.column(table.per_m2_capital)
-    no_emitters = np.array([h.case.house.emitter is Emitter.none for h in households])[hh]
+    no_emitters = np.array([h.case.house.emitter is Emitter.none for h in households])[of_row]
     pipes = ~devices.column(table.needs_water_emitters) | no_emitters
-    area = np.array([h.case.house.heated_area_m2 for h in households])[hh]
+    area = np.array([h.case.house.heated_area_m2 for h in households])[of_row]
     cost = fixed + per_m2 * (area * pipes)[:, None] + sized
     owned = devices.index == devices.index[layout.current]  # the device of today's system (its own row too)
     cost[owned] = 0.0
