@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..core.contract.results import Comparison, OptionResult
-from ..wording import reason_text, word
+from ..wording import advised, close_call_lines, option_name, reason_text, word
 
 COLUMNS = ("col.rank", "col.option", "col.running", "col.capital", "col.net_capital", "col.payback", "col.horizon_cost", "col.co2")
 
@@ -32,8 +32,7 @@ def payback(option: OptionResult, lang: str) -> str:
     return word("never", lang) if typ is None else f"{typ:.1f}"
 
 
-def name(option: OptionResult, lang: str) -> str:
-    return option.name_zh if lang == "zh" else option.name_en
+name = option_name
 
 
 def row(option: OptionResult, lang: str, label: str) -> list[str]:
@@ -69,10 +68,10 @@ def render(result: Comparison, lang: str = "zh") -> str:
             lines.append(f"  [{word(f'group.{group}', lang, years=result.horizon_years)}]")
         lines.append(text)
     lines.append("")
-    best = result.recommended_option()
-    if best is not None:
-        lines.append(f"{word('recommended', lang)}: {name(best, lang)}")
+    if result.recommended is not None:
+        lines.append(f"{word('recommended', lang)}: {advised(result, lang)}")
     lines += [f"  - {reason_text(r, lang)}" for r in result.reasons]
+    lines += [f"      {line}" for line in close_call_lines(result, lang)]  # a close call: what differs in daily life
     for option in [result.current, *result.options]:
         texts = [reason_text(r, lang) for r in option.reasons]
         if texts:

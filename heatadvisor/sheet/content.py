@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from heatadvisor import __version__
 from heatadvisor.core.contract.results import CodedReason
 from heatadvisor.core.contract.typical_year import month_day
-from heatadvisor.wording import date_text, field_label, month, reason_text, word
+from heatadvisor.wording import advised, close_call_lines, date_text, field_label, month, option_name, reason_text, word
 
 from . import subsidy_section
 
@@ -136,8 +136,7 @@ class Sheet:
     limits: Limits
 
 
-def name(option: OptionResult, lang: str) -> str:
-    return option.name_en if lang == "en" else option.name_zh
+name = option_name
 
 
 def _capitalised(text: str) -> str:
@@ -176,13 +175,14 @@ def _table(comparison: Comparison, options: list[OptionResult], lang: str) -> Ta
     columns = tuple(word(k, lang, years=comparison.horizon_years) for k in
                     ("col.option", "col.running", "col.capital", "col.net_capital", "col.payback", "col.horizon_cost", "col.co2"))
     rows = []
+    advised_keys = comparison.close_call.keys if comparison.close_call is not None else [comparison.recommended]
     for option in [*options, comparison.current]:
         label = name(option, lang)
         if option.is_current:
             label = word("row.current", lang, name=label)
-        elif option.key == comparison.recommended:
+        elif option.key in advised_keys:
             label = word("row.recommended", lang, name=label)
-        check = option.unverified if option.key == comparison.recommended else []
+        check = option.unverified if option.key in advised_keys else []
         rows.append((
             (label, word("price_to_verify", lang) if check else ""), money_cell(*option.running_cost), money_cell(*option.capital_cost),
             money_cell(*option.net_capital),
@@ -217,20 +217,28 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
     if best is None:
         why = word("sep.clauses", lang).join(reason_text(r, lang) for r in comparison.reasons)
         return word("rec.keep", lang) + why
-    saving = comparison.current.running_cost[1] - best.running_cost[1]
-    text = word("rec.lead", lang, name=name(best, lang))
-    if saving >= 0:
-        text += word("rec.less", lang, running=money(best.running_cost[1]), saving=money(saving))
-    else:
-        text += word("rec.more", lang, running=money(best.running_cost[1]), extra=money(-saving))
-    years = best.payback_years[1]
-    if years is None:
-        text += word("rec.payback_never", lang, net=money(best.net_capital[1]))
-    else:
-        text += word("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
+    text = word("rec.lead", lang, name=advised(comparison, lang))
+    if comparison.close_call is None:
+        text += _season_and_payback(comparison.current, best, lang)
+    else:  # the two cost about the same: what each is like to live with, not one's figures
+        close = next(r for r in comparison.reasons if r.code == "close_call")
+        stop = word("full_stop", lang)
+        text += "".join(_capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)])
     gap = comparison.current.horizon_cost[1] - best.horizon_cost[1]  # replacements count: the season's saving may not last
     horizon = comparison.horizon_years
     return text + word("rec.horizon_less" if gap >= 0 else "rec.horizon_more", lang, years=horizon, yuan=money(abs(gap)))
+
+
+def _season_and_payback(current: OptionResult, best: OptionResult, lang: str) -> str:
+    saving = current.running_cost[1] - best.running_cost[1]
+    if saving >= 0:
+        text = word("rec.less", lang, running=money(best.running_cost[1]), saving=money(saving))
+    else:
+        text = word("rec.more", lang, running=money(best.running_cost[1]), extra=money(-saving))
+    years = best.payback_years[1]
+    if years is None:
+        return text + word("rec.payback_never", lang, net=money(best.net_capital[1]))
+    return text + word("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
 
 
 def _why(options: list[OptionResult], limits: Limits, lang: str) -> tuple[str, ...]:

@@ -352,7 +352,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         lang = self.languages.current
         self.comparison_tab.show_rows(present.summary(self._shown, self.backend, lang),
                                       present.comparison_rows(self._shown, self.backend, lang), self._shown.horizon_years,
-                                      present.notice(self._shown, self.backend, lang))
+                                      present.notice(self._shown, self.backend, lang), present.close_call(self._shown, lang))
         self._show_extra_tabs()
 
     # user actions -----------------------------------------------------------------

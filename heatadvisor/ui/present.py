@@ -78,10 +78,18 @@ def _sentence(fragments: str) -> str:
 def summary(comparison: Comparison, backend: Backend, lang: str) -> str:
     """Which option is recommended and why, in one paragraph."""
     why = _sentence(backend.word("sep.clauses", lang).join(backend.reason_text(r, lang) for r in comparison.reasons))
-    best = comparison.recommended_option()
-    if best is None:
+    if comparison.recommended is None:
         return why
-    return QCoreApplication.translate("present", "建议：{name}。{why}").format(name=name(best, lang), why=why)
+    from heatadvisor.wording import advised
+
+    return QCoreApplication.translate("present", "建议：{name}。{why}").format(name=advised(comparison, lang), why=why)
+
+
+def close_call(comparison: Comparison, lang: str) -> str:
+    """A close call's two options, a line each, with what using it is like; empty otherwise."""
+    from heatadvisor.wording import close_call_lines
+
+    return "\n".join(close_call_lines(comparison, lang))
 
 
 def notice(comparison: Comparison, backend: Backend, lang: str) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Literal
 
 from ..core.contract.problems import FieldProblem
-from ..core.contract.results import CodedReason
+from ..core.contract.results import CodedReason, Comparison, OptionResult
 from .catalogue import CATALOGUE
 
 Lang = Literal["zh", "en"]
@@ -53,6 +53,34 @@ def word(key: str, lang: str = "zh", **values: object) -> str:
 def reason_text(reason: CodedReason, lang: str = "zh") -> str:
     key = f"reason.{reason.code}"
     return word(key, lang, **reason.values) if key in CATALOGUE else reason.code
+
+
+def option_name(option: OptionResult, lang: str = "zh") -> str:
+    return option.name_en if lang == "en" else option.name_zh
+
+
+def advised(comparison: Comparison, lang: str = "zh") -> str:
+    """What is advised, by name: the recommended option, or both options of a close call."""
+    best = comparison.recommended_option()
+    if best is None:
+        return ""
+    call = comparison.close_call
+    if call is None:
+        return option_name(best, lang)
+    first, second = (option_name(o, lang) for key in call.keys for o in comparison.options if o.key == key)
+    return word("advice.pair", lang, first=first, second=second)
+
+
+def close_call_lines(comparison: Comparison, lang: str = "zh") -> list[str]:
+    """A close call's two options, one line each, with what using it is like ("名字：…；…");
+    none without a close call."""
+    call = comparison.close_call
+    if call is None:
+        return []
+    options = {o.key: o for o in comparison.options}
+    return [word("why", lang, name=option_name(options[key], lang),
+                 reasons=word("sep.clauses", lang).join(reason_text(r, lang) for r in daily))
+            for key, daily in zip(call.keys, call.daily)]
 
 
 def field_label(field: str, lang: str = "zh") -> str:

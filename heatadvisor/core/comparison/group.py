@@ -27,7 +27,7 @@ from ..money.over_years import RowMoney, money
 from ..setting.bundle import DataBundle, bundled
 from ..setting.setting import Setting, setting_for
 from ..setting.village import missing
-from .ranking import groups, rank_order
+from .ranking import close_calls, groups, rank_order
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -48,6 +48,7 @@ class GroupEvaluation:
     coal_avoided_t: np.ndarray  # (R,)
     order: list[list[int]]  # per household: its option rows, best first
     recommended: list[int | None]  # per household: the recommended row, if any
+    close: list[int | None]  # per household: the runner-up row that costs about the same (``close_calls``), if any
     group: list[int]  # per row: its position in ``GROUPS`` (where it is listed)
     missing: list[tuple[str, ...]]  # per row: infrastructure its device needs that the village lacks
     banned: np.ndarray  # (R,) bool: the row burns a fuel its household may not burn (禁煤区)
@@ -124,6 +125,7 @@ def _evaluate(settings: list[Setting], households: list[HouseholdInput], rows: l
     groups_of = group.tolist()
     order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
     recommended = [best[0] if best and groups_of[best[0]] == 0 else None for best in order]
+    close = close_calls(order, groups_of, cash.horizon_cost[:, TYPICAL], setting.data.common.close_call_share.value)
     return GroupEvaluation(setting, settings, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided,
-                           order, recommended, groups_of, lacking, banned)
+                           order, recommended, close, groups_of, lacking, banned)
 

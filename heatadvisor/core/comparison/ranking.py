@@ -6,23 +6,28 @@ then stopgaps (洁净型煤, which the clean-heating plan allows only where noth
 had yet); then heating that is not clean; then fuels banned here; then what the village lacks
 the infrastructure for. The recommendation is the first of the first group ("清洁取暖里最省"),
 so a cheaper stove further down is no contradiction: its reasons say why it is not advised.
+When the runner-up costs about the same (``close_calls``), both are the advice, told apart by
+what using them is like (``daily_life``), never one of them picked by a few yuan.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..contract.case import Case, Prices
-from ..contract.results import GROUPS, CodedReason, OptionResult
+from ..contract.results import GROUPS, CloseCall, CodedReason, OptionResult
 from ..contract.typical_year import month_day
 from ..demand.running import base_electricity, uses_tou
-from ..packs.technology import DeviceKind
+from ..packs.technology import DeviceKind, Technology
 from ..setting.setting import Setting
 
 BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
 SAME_RUNNING_YUAN = 20  # differences smaller than this are "about the same" to a household
 WHY_NOT = ("fuel_banned_here", "transitional_only", "not_clean_heating", "indoor_smoke_co_risk",
            "supply_exceeded")  # said first when not advised
+SOLID_FUELS = ("coal", "anthracite", "briquette", "straw", "firewood", "pellets")  # burnt in a stove in the house
+AIR_SOURCE = (Technology.ASHP_AIR_WATER, Technology.ASHP_AIR_AIR)  # an outdoor unit on the wall or the ground
 
 
 def _why_not_first(option: OptionResult, reasons: list[CodedReason]) -> list[CodedReason]:
@@ -74,7 +79,7 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
         out.append(CodedReason(code="fuel_banned_here"))
     if option.group == "transitional":
         out.append(CodedReason(code="transitional_only"))
-    if option.fuel in ("coal", "anthracite", "briquette", "straw", "firewood", "pellets"):
+    if option.fuel in SOLID_FUELS:
         out.append(CodedReason(code="indoor_smoke_co_risk"))
     if not option.clean:
         out.append(CodedReason(code="not_clean_heating"))
@@ -102,11 +107,41 @@ def rank_order(household: np.ndarray, option: np.ndarray, group: np.ndarray, hor
     return rows[by]
 
 
+def close_calls(order: list[list[int]], group: list[int], horizon_cost: NDArray[np.float64], share: float) -> list[int | None]:
+    """Per household (its option rows best first, ``rank_order``): the runner-up row when both
+    it and the best are ranked clean heating and its typical cost over the horizon exceeds the
+    best's by less than ``share`` of the best's (the common pack's ``close_call_share``)."""
+    out: list[int | None] = []
+    for rows in order:
+        close = (len(rows) > 1 and group[rows[0]] == group[rows[1]] == 0
+                 and horizon_cost[rows[1]] - horizon_cost[rows[0]] < share * horizon_cost[rows[0]])
+        out.append(rows[1] if close else None)
+    return out
+
+
+def daily_life(option: OptionResult) -> list[CodedReason]:
+    """What using an option is like day to day, from its fuel, technology, indoor units and
+    estimated prices: how a close call's two options differ besides money."""
+    if option.fuel in SOLID_FUELS:
+        codes = ["daily_fuel_to_carry", "indoor_smoke_co_risk"]
+    else:
+        codes = ["daily_gas_cylinder" if option.fuel == "lpg" else "daily_nothing_to_carry"]
+    out = [CodedReason(code=code) for code in codes]
+    if option.sizing is not None and option.sizing.units:
+        out.append(CodedReason(code="daily_per_room_units", values={"units": option.sizing.units}))
+    if option.tech in AIR_SOURCE:
+        out.append(CodedReason(code="daily_outdoor_unit"))
+    if option.unverified:  # "capital", "running" or both
+        out.append(CodedReason(code="price_unverified_" + "_".join(option.unverified)))
+    return out
+
+
 def rank_and_explain(
-    current: OptionResult, ordered: list[OptionResult], case: Case
-) -> tuple[OptionResult, list[OptionResult], str | None, list[CodedReason]]:
+    current: OptionResult, ordered: list[OptionResult], case: Case, close: bool = False
+) -> tuple[OptionResult, list[OptionResult], str | None, list[CodedReason], CloseCall | None]:
     """The options (already in ``rank_order``), each with its rank and reasons; the
-    recommended option's key and why."""
+    recommended option's key and why; the close call with the runner-up when ``close``
+    (``close_calls``)."""
     ranked = [o.model_copy(update={"rank": i + 1, "reasons": _reasons(o, current)}) for i, o in enumerate(ordered)]
     current_out = current.model_copy(update={"reasons": _reasons(current, current)})
     best = ranked[0] if ranked and ranked[0].group == GROUPS[0] else None
@@ -114,9 +149,15 @@ def rank_and_explain(
     if best is None:
         blocked = any(o.group == "supply_exceeded" for o in ranked)
         reasons.append(CodedReason(code="no_feasible_clean_option" if blocked else "no_clean_option_here"))
-        return current_out, ranked, None, reasons
+        return current_out, ranked, None, reasons, None
     horizon = case.economics.horizon_years
     reasons.append(CodedReason(code="lowest_horizon_cost", values={"yuan": round(best.horizon_cost[1]), "years": horizon}))
+    call = None
+    if close:
+        pair = ranked[:2]
+        call = CloseCall.trusted(keys=[o.key for o in pair], yuan=pair[1].horizon_cost[1] - best.horizon_cost[1],
+                         daily=[daily_life(o) for o in pair])
+        reasons.append(CodedReason(code="close_call", values={"yuan": round(call.yuan), "years": horizon}))
     gap = current.horizon_cost[1] - best.horizon_cost[1]  # today's system can be the cheaper one (free straw, cheap coal)
     reasons.append(CodedReason(code="vs_current_horizon" if gap >= 0 else "vs_current_horizon_more",
                           values={"yuan": round(abs(gap)), "years": horizon}))
@@ -124,7 +165,7 @@ def rank_and_explain(
         reasons.append(CodedReason(code="seasonal_cop", values={"scop": round(best.heat_pump.seasonal_cop, 2), "rated": best.heat_pump.rated_cop}))
     if best.supply is not None and best.supply.status == "tight":
         reasons.append(CodedReason(code="supply_tight", values={"peak_kw": round(best.supply.peak_kw, 1), "supply_kw": best.supply.supply_kw}))
-    return current_out, ranked, best.key, reasons
+    return current_out, ranked, best.key, reasons, call
 
 
 def assumptions(setting: Setting, prices: Prices) -> list[CodedReason]:

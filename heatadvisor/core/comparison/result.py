@@ -160,11 +160,12 @@ def comparison(ev: GroupEvaluation, h: int) -> Comparison:
     current = _option(ev, figures, 0, start)
     ordered = [_option(ev, figures, r - start, r) for r in ev.order[h]]
     case = ev.households[h].case
-    current, ranked, recommended, reasons = rank_and_explain(current, ordered, case)
+    current, ranked, recommended, reasons, close = rank_and_explain(current, ordered, case, ev.close[h] is not None)
     data = ev.setting.data
     return Comparison.trusted(
         place=ev.settings[h].place, demand=_demand(ev, h), current=current, options=ranked, recommended=recommended,
         reasons=reasons, assumptions=assumptions(ev.setting, ev.prices),
         notices=[n for n in (ev.physics.checks.notice[h],) if n is not None], horizon_years=ev.terms.horizon_years,
         on_date=ev.setting.on.isoformat(), packs=dict(data.versions), village_has=sorted(ev.households[h].village),
+        close_call=close,
     )

@@ -154,6 +154,15 @@ class OptionResult(Out):
     unverified: list[str] = Field(default_factory=list)  # "capital", "running": rests on a price that is our estimate (E)
 
 
+class CloseCall(Out):
+    """Two clean options whose typical totals over the horizon differ by less than the common
+    pack's ``close_call_share`` of the best's: both are the advice, told apart by daily life."""
+
+    keys: list[str]  # the recommended option's key, then the runner-up's
+    yuan: float  # how much more the runner-up costs over the horizon (typical)
+    daily: list[list[CodedReason]]  # per key: what using it is like (fuel to carry, fire indoors, units, prices to check)
+
+
 class Comparison(Out):
     place: Place
     demand: Demand
@@ -167,6 +176,7 @@ class Comparison(Out):
     on_date: str
     packs: dict[str, str]  # pack_id -> version
     village_has: list[str] = Field(default_factory=list)  # infrastructure the village has (case and region pack)
+    close_call: CloseCall | None = None  # the runner-up costs about the same: both are advised
 
     def recommended_option(self) -> OptionResult | None:
         """The option ``recommended`` names, if any (every view shows it first)."""

@@ -306,6 +306,7 @@ class CommonPack(PackHeader):
     lpg_cylinder_kg: CylinderKg
     habits: Habits
     field_checks: FieldChecks
+    close_call_share: Share  # two clean options whose totals differ by less than this share of the best's are both advised
 
     @model_validator(mode="after")
     def _every_fuel(self) -> CommonPack:

@@ -161,6 +161,9 @@ class ComparisonTab(Retranslating, QWidget):
         set_role(self.notice, "headline")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.close_call = QLabel(self)  # two options cost about the same: what each is like to live with
+        self.close_call.setWordWrap(True)
+        self.close_call.hide()
         self.model = ComparisonModel(self)
         self._widths: dict[int, int] = {}  # figure column -> fitted width
         self._given: list[Row] = []  # the rows as worded; shown with their verdicts on lines of their own when cramped
@@ -180,6 +183,7 @@ class ComparisonTab(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.summary)
+        layout.addWidget(self.close_call)
         layout.addWidget(self.table, 1)
         self.size_columns()
         self.retranslate()
@@ -273,7 +277,7 @@ class ComparisonTab(Retranslating, QWidget):
         ])
         self._fit_figures()
 
-    def show_rows(self, summary: str, rows: list[Row], years: int, notice: str = "") -> None:
+    def show_rows(self, summary: str, rows: list[Row], years: int, notice: str = "", close_call: str = "") -> None:
         if self.property("years") != years:
             self.setProperty("years", years)
             self.retranslate()
@@ -281,6 +285,9 @@ class ComparisonTab(Retranslating, QWidget):
             self.notice.setText(notice)
             self.notice.setVisible(bool(notice))
         self.summary.setText(summary)
+        if close_call != self.close_call.text():
+            self.close_call.setText(close_call)
+            self.close_call.setVisible(bool(close_call))
         self._given = rows
         self.model.set_rows(with_notes(rows) if self.table.isColumnHidden(CO2_COLUMN) else rows)
         self._fit_figures()
