@@ -1,0 +1,54 @@
+"""Close calls (issue 11): when the runner-up clean option costs about the same over the
+horizon, both are the advice, told apart by daily life, never one picked by a few yuan."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.comparison.ranking import close_calls
+from heatadvisor.core.contract.case_io import case_from_data
+from heatadvisor.core.setting.bundle import bundled
+
+RIZHAO = json.loads((Path(__file__).parents[2] / "examples" / "rizhao_coal_stove.json").read_text(encoding="utf-8"))
+
+
+def test_the_runner_up_is_a_close_call_only_when_both_are_ranked_clean_and_it_is_within_the_share():
+    horizon = np.array([100.0, 109.0, 110.0, 100.0, 120.0])
+    clean, stopgap = 0, 2
+    order = [[0, 1], [0, 2], [3, 4], [0], []]
+    assert close_calls(order, [clean] * 5, horizon, 0.10) == [1, None, None, None, None]  # 110 is not < 100 + 10 %
+    assert close_calls([[0, 1]], [clean, stopgap, clean, clean, clean], horizon, 0.10) == [None]  # a stopgap never shares
+    assert close_calls([[3, 4]], [clean] * 5, horizon, 0.25) == [4]
+
+
+def test_the_pack_states_the_margin_with_its_source():
+    share = bundled().common.close_call_share
+    assert share.value == 0.1 and share.src == "close_call_e"
+
+
+def test_rizhao_pellet_stove_and_split_air_conditioner_are_both_advised_with_what_each_is_like():
+    result = compare(case_from_data(RIZHAO))
+    call = result.close_call
+    assert call is not None and call.keys == ["pellet_stove", "split_ac"] == [o.key for o in result.options[:2]]
+    pellet, split = result.options[:2]
+    assert call.yuan == split.horizon_cost[1] - pellet.horizon_cost[1]
+    assert 0 < call.yuan < 0.1 * pellet.horizon_cost[1]
+    close = next(r for r in result.reasons if r.code == "close_call")
+    assert close.values == {"yuan": round(call.yuan), "years": 15}
+    stove, air = ([r.code for r in daily] for daily in call.daily)
+    assert stove[:2] == ["daily_fuel_to_carry", "indoor_smoke_co_risk"] and "daily_outdoor_unit" not in stove
+    assert stove[-1] == "price_unverified_capital_running"  # the pellet price and stove are our estimates (E)
+    assert air[:3] == ["daily_nothing_to_carry", "daily_per_room_units", "daily_outdoor_unit"]
+    assert call.daily[1][1].values == {"units": split.sizing.units} and split.sizing.units >= 2
+    assert result.recommended == "pellet_stove"  # the cheaper one stays first in the table
+
+
+def test_no_close_call_when_the_runner_up_costs_clearly_more():
+    result = compare(case_from_data({**RIZHAO, "options": [{"device_id": "split_ac"}, {"device_id": "ashp_air_air_lowamb"}]}))
+    best, second = result.options[:2]
+    assert second.horizon_cost[1] > 1.1 * best.horizon_cost[1]
+    assert result.close_call is None and "close_call" not in [r.code for r in result.reasons]

@@ -1,0 +1,34 @@
+"""A close call in the window: the summary names both options, the line below it what each is
+like to live with; it hides again when one option is clearly cheaper."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.contract.case_io import case_from_data
+from heatadvisor.ui import present
+from heatadvisor.ui.results.comparison import ComparisonTab
+
+RIZHAO = json.loads((Path(__file__).parents[2] / "examples" / "rizhao_coal_stove.json").read_text(encoding="utf-8"))
+
+
+def _show(tab: ComparisonTab, case: dict, backend) -> None:
+    result = compare(case_from_data(case))
+    tab.show_rows(present.summary(result, backend, "zh"), present.comparison_rows(result, backend, "zh"),
+                  result.horizon_years, present.notice(result, backend, "zh"), present.close_call(result, "zh"))
+
+
+def test_the_window_shows_both_options_of_a_close_call_and_what_differs(qtbot, backend):
+    tab = ComparisonTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    _show(tab, RIZHAO, backend)
+    assert tab.summary.text().startswith("建议：生物质颗粒炉 或 普通分体空调（冬天制热）。")
+    assert "这两种 15 年下来花钱差不多" in tab.summary.text()
+    lines = tab.close_call.text().split("\n")
+    assert tab.close_call.isVisible() and len(lines) == 2
+    assert lines[0].startswith("生物质颗粒炉：要买燃料") and lines[1].startswith("普通分体空调（冬天制热）：不用买燃料")
+    _show(tab, {**RIZHAO, "options": [{"device_id": "split_ac"}, {"device_id": "ashp_air_air_lowamb"}]}, backend)
+    assert tab.summary.text().startswith("建议：普通分体空调（冬天制热）。") and not tab.close_call.isVisible()
