@@ -77,6 +77,9 @@ class Figures:
     top3: tuple[str, ...]  # option keys, best first
     top3_techs: tuple[str, ...]
     notice: str | None  # the core's doubt about the season's heat (asks for or to check last winter's figure)
+    close_call: tuple[str, ...]  # both options' keys when the runner-up costs about the same, else ()
+    runner_up_gap: float | None  # the runner-up clean option's extra total over the horizon, over the best's
+    least_spread: float | None  # the top two clean options' narrower total range, half its width over its typical total
 
 
 def load_ranges(path: Path = RANGES_FILE) -> dict:
@@ -152,6 +155,8 @@ def figures(households: list[Household], data: DataBundle) -> list[Figures]:
                 hp_kwh.append(option.electricity_kwh[1])
         best = result.recommended_option()
         top = result.options[:3]
+        pair = [o for o in result.options[:2] if o.group == "clean"]
+        spreads = [(o.horizon_cost[2] - o.horizon_cost[0]) / 2 / o.horizon_cost[1] for o in pair]
         out.append(Figures(
             coal_t=current.fuel_quantity[1] if current.fuel == "coal" else None,
             heat_kwh_per_m2=result.demand.used_kwh / household.size,
@@ -162,6 +167,9 @@ def figures(households: list[Household], data: DataBundle) -> list[Figures]:
             recommended_lacks=tuple(n for n in data.devices[best.device_id].needs if n not in case.village.has()) if best else (),
             top3=tuple(o.key for o in top), top3_techs=tuple(o.tech for o in top),
             notice=result.notices[0].code if result.notices else None,
+            close_call=tuple(result.close_call.keys) if result.close_call else (),
+            runner_up_gap=(pair[1].horizon_cost[1] / pair[0].horizon_cost[1] - 1) if len(pair) == 2 else None,
+            least_spread=min(spreads) if len(pair) == 2 else None,
         ))
     return out
 
@@ -267,8 +275,25 @@ def report(households: list[Household], results: list[Figures], ranges: dict,
         lines.append(f"      {tech!s:24s} {n:5d} {tag}")
     by_zone = Counter(h.zone for h, f in rows if f.recommended_lacks)
     lines.append(f"   by zone: {dict(by_zone)}")
+    lines += _close_calls(rows)
     headline = {"plain_coal_share": plain_share, "infra_recommended": infra_first, "infra_top3": infra_top3}
     return lines, headline
+
+
+def _close_calls(rows: list[tuple[Household, Figures]]) -> list[str]:
+    """How often the runner-up costs about the same (both advised), which pairs, and how the
+    runner-up's gap compares with the uncertainty of the totals (the margin's justification)."""
+    calls = Counter(" / ".join(f.close_call) for _, f in rows if f.close_call)
+    gaps = sorted(f.runner_up_gap for _, f in rows if f.runner_up_gap is not None)
+    spreads = sorted(f.least_spread for _, f in rows if f.least_spread is not None)
+    lines = [f"6. Close calls (both advised): {sum(calls.values())} of {len(rows)}"]
+    lines += [f"      {pair:48s} {n:5d}" for pair, n in calls.most_common()]
+    if gaps:
+        lines.append(f"   runner-up's extra over the best (two clean options, {len(gaps)} cases): "
+                     + "  ".join(f"<{c:.0%} {sum(g < c for g in gaps)}" for c in (0.05, 0.10, 0.20, 0.50)))
+        lines.append(f"   the narrower of their total ranges, ± half-width over typical: least {spreads[0]:.0%}, "
+                     f"median {spreads[len(spreads) // 2]:.0%}, wider than ±10 % in {sum(s > 0.10 for s in spreads)} of {len(spreads)}")
+    return lines
 
 
 def main() -> None:
