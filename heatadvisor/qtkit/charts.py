@@ -12,6 +12,7 @@ window redraws on every keystroke); the series are rebuilt only when their shape
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -88,10 +89,25 @@ def _value_axis(title: str, label_format: str) -> QValueAxis:
     return axis
 
 
+def _nice_number(x: float, ceiling: bool) -> float:
+    """1, 2 or 5 times a power of ten near ``x`` (Heckbert's, as Qt Charts' own)."""
+    power = 10.0 ** math.floor(math.log10(x))
+    q = x / power
+    steps = ((1.0, 1), (2.0, 2), (5.0, 5)) if ceiling else ((1.5, 1), (3.0, 2), (7.0, 5))
+    return next((nice for limit, nice in steps if (q <= limit if ceiling else q < limit)), 10) * power
+
+
 def _nice_range(axis: QValueAxis, low: float, high: float) -> None:
-    low, high = min(low, 0.0), max(high, 1.0)
-    axis.setRange(low, high * 1.08)
-    axis.applyNiceNumbers()
+    """What ``setRange`` then ``applyNiceNumbers`` gives, set once and only when it changed: a
+    new range lays the chart out again (~2 ms each time), and typing often keeps the range."""
+    low, high = min(low, 0.0), max(high, 1.0) * 1.08
+    ticks = axis.tickCount()
+    step = _nice_number(_nice_number(high - low, True) / (ticks - 1), False)
+    first, last = math.floor(low / step), math.ceil(high / step)
+    if (axis.min(), axis.max()) != (first * step, last * step):
+        axis.setRange(first * step, last * step)
+    if axis.tickCount() != last - first + 1:
+        axis.setTickCount(last - first + 1)
 
 
 def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_title: str,
@@ -102,8 +118,8 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
     if horizontal:  # Qt stacks categories bottom-up; the first should read first, at the top
         categories = list(reversed(categories))
         series = [(name, list(reversed(values))) for name, values in series]
-    shape = ("bars", horizontal, tuple(categories), tuple(name for name, _ in series))
-    if _shape(chart) != shape:
+    shape = ("bars", horizontal, len(categories), tuple(name for name, _ in series))
+    if _shape(chart) != shape:  # new categories in the same number are new labels, not a new chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -115,7 +131,6 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
             bars.append(bar_set)
         chart.addSeries(bars)
         category_axis = QBarCategoryAxis()
-        category_axis.append(list(categories))
         value_axis = _value_axis(value_title, label_format)
         chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
@@ -124,6 +139,9 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
         chart.legend().setVisible(len(series) > 1)
         chart.setProperty("shape", shape)
         apply_fonts(chart)
+    category_axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    if category_axis.categories() != list(categories):
+        category_axis.setCategories(list(categories))
     bars = chart.series()[0]
     for bar_set, (_name, values) in zip(bars.barSets(), series):
         for index, value in enumerate(values):
@@ -152,8 +170,8 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
     (today's heating) dashed grey, and each line's crossing with it marked. ``legend=False``
     when the caller draws one with whole names (``legend_entries``): Qt's cuts them short."""
     chart = view.chart()
-    shape = ("lines", len(xs), reference[0], tuple(name for name, _ in series), mark_name)
-    if _shape(chart) != shape:
+    shape = ("lines", len(xs), len(series), x_title, y_title)
+    if _shape(chart) != shape:  # new names of as many lines only rename them
         chart.removeAllSeries()
         axes = [a for a in chart.axes() if isinstance(a, QValueAxis)]
         if len(axes) == 2:  # kept: an axis removed from a shown chart leaves its labels drawn behind
@@ -169,15 +187,13 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
         x_axis.setTitleText(x_title)
         y_axis.setTitleText(y_title)
         x_axis.setTickInterval(5 if len(xs) > 12 else 1)
-        for name, colour, style in legend_entries(reference[0], [name for name, _ in series], mark_name)[:-1]:
+        for _name, colour, style in legend_entries(reference[0], [name for name, _ in series], mark_name)[:-1]:
             line = QLineSeries()
-            line.setName(name)
             line.setPen(QPen(QColor(colour), 2.5, style))
             chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
         marks = QScatterSeries()
-        marks.setName(mark_name)
         marks.setMarkerSize(12)
         marks.setColor(QColor("#000000"))
         chart.addSeries(marks)
@@ -187,6 +203,9 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
         chart.setProperty("shape", shape)
         apply_fonts(chart)
     lines, marks = chart.series()[:-1], chart.series()[-1]
+    for item, name in zip(chart.series(), [reference[0], *(name for name, _ in series), mark_name]):
+        if item.name() != name:
+            item.setName(name)
     lines[0].replace([QPointF(x, y) for x, y in zip(xs, reference[1])])
     points = []
     for line, (_name, ys) in zip(lines[1:], series):
