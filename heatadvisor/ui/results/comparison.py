@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.results.panel import SealedPage
 from heatadvisor.ui.style import set_role
 
 CO2_COLUMN = 5
@@ -145,9 +146,12 @@ class SummaryText(QWidget):
         painter.drawText(self.rect().adjusted(2, 0, -2, 0), int(flags), self._text)
 
 
-class ComparisonTab(Retranslating, QWidget):
+class ComparisonTab(Retranslating, SealedPage):
+    """A sealed page: the notice coming and going re-lays out this tab alone."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.set_content(QWidget(self))
         self.summary = SummaryText(self)
         self.notice = QLabel(self)  # the estimate is doubtful: ask for, or check, last winter's figure
         set_role(self.notice, "headline")
@@ -172,10 +176,10 @@ class ComparisonTab(Retranslating, QWidget):
         header.setSectionResizeMode(ComparisonModel.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        self._layout = QVBoxLayout(self.content)
+        self._layout.addWidget(self.notice)
+        self._layout.addWidget(self.summary)
+        self._layout.addWidget(self.table, 1)
         self.size_columns()
         self.retranslate()
 
@@ -308,7 +312,7 @@ class ComparisonTab(Retranslating, QWidget):
         if notice != self.notice.text():
             self.notice.setText(notice)
             self.notice.setVisible(bool(notice))
-            self.layout().activate()  # the table moves now, so it is painted once, in its new place
+            self._layout.activate()  # the table moves now, so it is painted once, in its new place
         self.summary.setText(summary)
         self._given = rows
         self.model.set_rows(with_notes(rows) if self.table.isColumnHidden(CO2_COLUMN) else rows)
