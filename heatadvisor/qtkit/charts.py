@@ -37,6 +37,7 @@ Series = Sequence[tuple[str, Sequence[float]]]
 PALETTE = ("#c0392b", "#2471a3", "#229954", "#d68910", "#7d3c98", "#17a589", "#5d6d7e", "#a04000")
 CURRENT_COLOUR = "#555555"
 LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DotLine)  # after the palette runs out
+NICE_TICKS = 5  # a new QValueAxis's tick count, which its nice numbers start from
 
 
 def line_look(index: int) -> tuple[str, Qt.PenStyle]:
@@ -98,11 +99,12 @@ def _nice_number(x: float, ceiling: bool) -> float:
 
 
 def _nice_range(axis: QValueAxis, low: float, high: float) -> None:
-    """What ``setRange`` then ``applyNiceNumbers`` gives, set once and only when it changed: a
-    new range lays the chart out again (~2 ms each time), and typing often keeps the range."""
+    """What ``setRange`` then ``applyNiceNumbers`` give on a new axis, set once and only when
+    it changed: a new range lays the chart out again (~2 ms each time), and typing often keeps
+    it. Qt's own starts from the tick count the last range left, so the same figures could get
+    another range after other ones; this one depends on the figures alone, as on the sheet."""
     low, high = min(low, 0.0), max(high, 1.0) * 1.08
-    ticks = axis.tickCount()
-    step = _nice_number(_nice_number(high - low, True) / (ticks - 1), False)
+    step = _nice_number(_nice_number(high - low, True) / (NICE_TICKS - 1), False)
     first, last = math.floor(low / step), math.ceil(high / step)
     if (axis.min(), axis.max()) != (first * step, last * step):
         axis.setRange(first * step, last * step)
