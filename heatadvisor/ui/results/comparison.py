@@ -3,6 +3,8 @@ short verdict in plain words; above the table, which option is recommended and w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
@@ -173,7 +175,6 @@ class ComparisonTab(Retranslating, SealedPage):
         # figures as wide as their widest line, names a few characters; verdicts get the rest.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(ComparisonModel.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._layout = QVBoxLayout(self.content)
@@ -196,21 +197,47 @@ class ComparisonTab(Retranslating, SealedPage):
         # a fixed height keeps a new summary from re-laying out the whole panel
         self.summary.setFixedHeight(metrics.lineSpacing() * 3 + 6)
 
+    @contextmanager
+    def _resizing(self) -> Iterator[None]:
+        """Widths and heights set inside reach the view at once. Told by the headers' signals,
+        it would lay out and repaint the whole table again from a 0 ms timer, after the paint
+        that shows the new figures: twice a keystroke that widens a column."""
+        headers = (self.table.horizontalHeader(), self.table.verticalHeader())
+        before = self._sizes_now()
+        blocked = [header.blockSignals(True) for header in headers]
+        try:
+            yield
+        finally:
+            for header, was in zip(headers, blocked):
+                header.blockSignals(was)
+        if self._sizes_now() != before:
+            self.table.updateGeometries()
+            self.table.viewport().update()
+
+    def _sizes_now(self) -> tuple[list[int], list[int]]:
+        return ([self.table.columnWidth(c) for c in range(ComparisonModel.COLUMNS)],
+                [self.table.rowHeight(r) for r in range(self.model.rowCount())])
+
     def _fit_figures(self) -> None:
         """Each figure column as wide as its widest line, header included; a width is set
         only when it changes (a new digit), so a keystroke re-lays out nothing."""
-        for column in range(1, ComparisonModel.COLUMNS - 1):
-            texts = [self.model.headers[column], *(self.model.cell(row, column) for row in self.model.rows)]
-            width = max(self._width(text) for text in texts) + 10  # item margins take 7
-            self._widths[column] = width  # kept for a hidden column too, so hiding it is decided steadily
-            if self.table.columnWidth(column) != width:
-                self.table.setColumnWidth(column, width)
-        self._make_room_for_verdicts()
+        with self._resizing():
+            for column in range(1, ComparisonModel.COLUMNS - 1):
+                texts = [self.model.headers[column], *(self.model.cell(row, column) for row in self.model.rows)]
+                width = max(self._width(text) for text in texts) + 10  # item margins take 7
+                self._widths[column] = width  # kept for a hidden column too, so hiding it is decided steadily
+                if self.table.columnWidth(column) != width:
+                    self.table.setColumnWidth(column, width)
+            self._make_room_for_verdicts()
 
     def _make_room_for_verdicts(self) -> None:
         """Names get 40 % of what the figures leave (at least seven characters), verdicts the
         rest. With large text the figures take most of the width: then the CO2 column gives
         way and each verdict goes on a line of its own under its option, across the table."""
+        with self._resizing():
+            self._share_width()
+
+    def _share_width(self) -> None:
         metrics = self.fontMetrics()
         least_name = metrics.horizontalAdvance("低温空气源热风") + 14
         free = self.table.viewport().width() - sum(self._widths.values())
@@ -222,8 +249,11 @@ class ComparisonTab(Retranslating, SealedPage):
         if cramped:
             free += self._widths.get(CO2_COLUMN, 0)
         name = max(least_name, free if cramped else int(free * 0.4))
-        if self.table.columnWidth(0) != name:
-            self.table.setColumnWidth(0, name)
+        verdicts = ComparisonModel.COLUMNS - 1
+        figures = sum(self.table.columnWidth(c) for c in range(1, verdicts) if not self.table.isColumnHidden(c))
+        for column, width in ((0, name), (verdicts, max(40, self.table.viewport().width() - name - figures))):
+            if self.table.columnWidth(column) != width and not self.table.isColumnHidden(column):
+                self.table.setColumnWidth(column, width)
         self._fit_rows()
 
     def _fit_rows(self) -> None:
@@ -231,10 +261,8 @@ class ComparisonTab(Retranslating, SealedPage):
         three lines, so figures with their range fit; a group's title and a verdict on a line
         of its own span the table."""
         least = self.fontMetrics().lineSpacing() * 3 + 8
-        # the verdicts stretch over what the other columns leave (the header may not have stretched yet)
-        others = sum(self.table.columnWidth(c) for c in range(ComparisonModel.COLUMNS - 1) if not self.table.isColumnHidden(c))
         whole = self.table.viewport().width() - 8
-        verdict_width = max(40, whole - others)
+        verdict_width = max(40, self.table.columnWidth(ComparisonModel.COLUMNS - 1) - 8)
         name_width = max(40, self.table.columnWidth(0) - 8)
         spanning = [i for i, row in enumerate(self.model.rows) if row.heading or row.note]
         if spanning != self._spanning:  # clearing the spans repaints the whole table
@@ -317,3 +345,4 @@ class ComparisonTab(Retranslating, SealedPage):
         self._given = rows
         self.model.set_rows(with_notes(rows) if self.table.isColumnHidden(CO2_COLUMN) else rows)
         self._fit_figures()
+        self.table.executeDelayedItemsLayout()  # now, not from a timer after the paint (a second paint)
