@@ -151,6 +151,13 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
     value_axis = next(a for a in chart.axes() if isinstance(a, QValueAxis))
     every = [v for _name, values in series for v in values] or [0.0]
     _nice_range(value_axis, min(every), max(every))
+    _lay_out_now(chart)
+
+
+def _lay_out_now(chart: QChart) -> None:
+    """New labels and ranges laid out now: left to the event loop, the chart is laid out
+    after the scene has repainted it, and then repainted a second time."""
+    chart.layout().activate()
 
 
 def crossing(xs: Sequence[float], ys: Sequence[float], reference: Sequence[float]) -> tuple[float, float] | None:
@@ -220,6 +227,7 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
     x_axis.setRange(xs[0], xs[-1])
     every = [*reference[1], *(v for _name, ys in series for v in ys)] or [0.0]
     _nice_range(y_axis, min(every), max(every))
+    _lay_out_now(chart)
 
 
 def set_histogram_with_line(view: QChartView, xs: Sequence[float], bars: tuple[str, Sequence[float]],
@@ -269,6 +277,7 @@ def set_histogram_with_line(view: QChartView, xs: Sequence[float], bars: tuple[s
         x_axis.setRange(min(xs) - 1, max(xs) + 1)
     _nice_range(hours_axis, 0.0, max(bars[1], default=1.0))
     _nice_range(line_axis, 0.0, max(line[1], default=1.0))
+    _lay_out_now(chart)
 
 
 def render_chart(view: QChartView, painter: QPainter, target: QRectF) -> None:
