@@ -90,7 +90,15 @@ class ComparisonModel(QStandardItemModel):
             if row == before:
                 continue
             for column in range(self.COLUMNS):
-                if before is None or self._look(before, column) != self._look(row, column):
+                look = self._look(row, column)
+                was = None if before is None else self._look(before, column)
+                if was == look:
+                    continue
+                if was is not None and was[1:] == look[1:]:  # new text only: one call, one cell repainted
+                    text = look[0]
+                    self.setItemData(self.index(i, column), {Qt.ItemDataRole.DisplayRole: text,
+                                                             Qt.ItemDataRole.ToolTipRole: text})
+                else:
                     self.setItem(i, column, self._item(row, column))  # repaints that cell alone
 
     def set_headers(self, headers: list[str]) -> None:
