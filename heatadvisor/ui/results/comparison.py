@@ -161,7 +161,8 @@ class ComparisonTab(Retranslating, SealedPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.set_content(QWidget(self))
+        body = QWidget(self)
+        self.set_content(body)
         self.summary = SummaryText(self)
         self.notice = QLabel(self)  # the estimate is doubtful: ask for, or check, last winter's figure
         set_role(self.notice, "headline")
@@ -185,7 +186,7 @@ class ComparisonTab(Retranslating, SealedPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self._layout = QVBoxLayout(self.content)
+        self._layout = QVBoxLayout(body)
         self._layout.addWidget(self.notice)
         self._layout.addWidget(self.summary)
         self._layout.addWidget(self.table, 1)
