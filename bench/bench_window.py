@@ -76,7 +76,6 @@ FIELD = window.house.area
 
 # Waits for the packs: a failed load, or none within LOAD_TIMEOUT_S, ends it with the reason.
 LOAD_TIMEOUT_S = 60
-WARM_PRESSES = 4  # key presses before the timed ones on each tab
 RESULTS = """
 import json, sys, time, tempfile
 START = time.perf_counter()
@@ -148,6 +147,9 @@ def start_up(runs: int, from_source: bool) -> dict[str, float]:
         bare.append(usable_ms(BARE, from_source))
         window.append(usable_ms(WINDOW, from_source))
     return {"bare_ms": statistics.median(bare), "window_ms": statistics.median(window)}
+
+
+WARM_PRESSES = 4  # key presses before the timed ones on each tab
 
 
 def percentiles(times: list[float]) -> tuple[float, float]:
