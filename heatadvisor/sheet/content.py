@@ -175,7 +175,7 @@ def _table(comparison: Comparison, options: list[OptionResult], lang: str) -> Ta
     columns = tuple(word(k, lang, years=comparison.horizon_years) for k in
                     ("col.option", "col.running", "col.capital", "col.net_capital", "col.payback", "col.horizon_cost", "col.co2"))
     rows = []
-    advised_keys = comparison.close_call.keys if comparison.close_call is not None else [comparison.recommended]
+    advised_keys = comparison.advised_keys()
     for option in [*options, comparison.current]:
         label = name(option, lang)
         if option.is_current:

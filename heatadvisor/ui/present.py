@@ -53,6 +53,7 @@ def comparison_rows(comparison: Comparison, backend: Backend, lang: str) -> list
     first says which of its prices rest on our estimates."""
     rows = []
     group = None
+    advised = comparison.advised_keys()  # both options of a close call
     for option in [*comparison.options, comparison.current]:
         if not option.is_current and option.group != group:
             group = option.group
@@ -60,7 +61,7 @@ def comparison_rows(comparison: Comparison, backend: Backend, lang: str) -> list
         label = name(option, lang)
         if option.is_current:
             label = backend.word("row.current", lang, name=label)
-        recommended = option.key == comparison.recommended
+        recommended = option.key in advised
         rows.append(Row(
             name=label, running=money(*option.running_cost), purchase=money(*option.net_capital),
             payback=payback(option, backend, lang), horizon=money(*option.horizon_cost),

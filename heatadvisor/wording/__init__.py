@@ -61,14 +61,10 @@ def option_name(option: OptionResult, lang: str = "zh") -> str:
 
 def advised(comparison: Comparison, lang: str = "zh") -> str:
     """What is advised, by name: the recommended option, or both options of a close call."""
-    best = comparison.recommended_option()
-    if best is None:
-        return ""
-    call = comparison.close_call
-    if call is None:
-        return option_name(best, lang)
-    first, second = (option_name(o, lang) for key in call.keys for o in comparison.options if o.key == key)
-    return word("advice.pair", lang, first=first, second=second)
+    names = [option_name(o, lang) for key in comparison.advised_keys() for o in comparison.options if o.key == key]
+    if len(names) < 2:
+        return "".join(names)
+    return word("advice.pair", lang, first=names[0], second=names[1])
 
 
 def close_call_lines(comparison: Comparison, lang: str = "zh") -> list[str]:

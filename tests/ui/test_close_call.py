@@ -32,3 +32,11 @@ def test_the_window_shows_both_options_of_a_close_call_and_what_differs(qtbot, b
     assert lines[0].startswith("生物质颗粒炉：要买燃料") and lines[1].startswith("普通分体空调（冬天制热）：不用买燃料")
     _show(tab, {**RIZHAO, "options": [{"device_id": "split_ac"}, {"device_id": "ashp_air_air_lowamb"}]}, backend)
     assert tab.summary.text().startswith("建议：普通分体空调（冬天制热）。") and not tab.close_call.isVisible()
+
+
+def test_both_options_of_a_close_call_are_marked_and_say_which_prices_to_check(backend):
+    result = compare(case_from_data(RIZHAO))
+    rows = [r for r in present.comparison_rows(result, backend, "zh") if not r.heading]
+    assert [r.recommended for r in rows[:3]] == [True, True, False]
+    assert rows[0].verdict.startswith("设备价格待核实；电价或燃料价格待核实") and rows[1].verdict.startswith("设备价格待核实")
+    assert not rows[2].verdict.startswith("设备价格待核实")

@@ -181,3 +181,9 @@ class Comparison(Out):
     def recommended_option(self) -> OptionResult | None:
         """The option ``recommended`` names, if any (every view shows it first)."""
         return next((o for o in self.options if o.key == self.recommended), None)
+
+    def advised_keys(self) -> list[str]:
+        """The options advised: the recommended one, or both of a close call; none without a recommendation."""
+        if self.close_call is not None:
+            return list(self.close_call.keys)
+        return [] if self.recommended is None else [self.recommended]
