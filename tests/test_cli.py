@@ -214,7 +214,7 @@ def test_a_broken_bundled_pack_is_reported_in_words(tmp_path):
 def test_a_close_call_names_both_options_and_what_each_is_like(capsys):
     assert main(["compare", str(ROOT / "examples" / "rizhao_coal_stove.json")]) == 0
     lines = capsys.readouterr().out.splitlines()
-    advice = lines.index("推荐: 生物质颗粒炉 或 普通分体空调（冬天制热）")
+    advice = lines.index("推荐: 生物质颗粒炉或普通分体空调（冬天制热）")
     said = lines[advice + 1:advice + 6]
     assert any(line.startswith("  - 这两种 15 年下来花钱差不多（只差约 ") for line in said)
     assert "      生物质颗粒炉：要买燃料、搬运、存放，天天点火、添火、倒灰；屋里烧火有煤气" in "\n".join(said)

@@ -222,8 +222,8 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
         text += _season_and_payback(comparison.current, best, lang)
     else:  # the two cost about the same: what each is like to live with, not one's figures
         close = next(r for r in comparison.reasons if r.code == "close_call")
-        stop = word("full_stop", lang)
-        text += "".join(_capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)])
+        stop, between = word("full_stop", lang), "" if lang == "zh" else " "
+        text += between.join(_capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)])
     gap = comparison.current.horizon_cost[1] - best.horizon_cost[1]  # replacements count: the season's saving may not last
     horizon = comparison.horizon_years
     return text + word("rec.horizon_less" if gap >= 0 else "rec.horizon_more", lang, years=horizon, yuan=money(abs(gap)))

@@ -32,7 +32,7 @@ CLI: dict[str, dict[str, str]] = {
     "demand": {"zh": "一季要的热", "en": "Heat needed per season"},
     "current": {"zh": "现在", "en": "Today"},
     "recommended": {"zh": "推荐", "en": "Recommended"},
-    "advice.pair": {"zh": "{first} 或 {second}", "en": "{first} or {second}"},  # a close call: both are advised
+    "advice.pair": {"zh": "{first}或{second}", "en": "{first} or {second}"},  # a close call: both are advised
     "demand.model": {"zh": "按房子估算", "en": "estimated from the house"},
     "demand.calibrated": {"zh": "按去年用量推算", "en": "from last winter's use"},
     "demand.override": {"zh": "直接填写", "en": "entered directly"},

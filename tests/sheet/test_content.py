@@ -216,10 +216,11 @@ def test_the_program_version_is_printed_with_the_data_versions(named, named_case
 def test_a_close_call_advises_both_and_marks_both_in_the_table():
     case, result = _compared("rizhao_coal_stove.json")
     sheet = build_sheet(result, SheetContext.from_case(case, consent=False))
-    assert sheet.recommendation.startswith("建议您家改用生物质颗粒炉 或 普通分体空调（冬天制热）。这两种 15 年下来花钱差不多")
+    assert sheet.recommendation.startswith("建议您家改用生物质颗粒炉或普通分体空调（冬天制热）。这两种 15 年下来花钱差不多")
     assert "生物质颗粒炉：要买燃料" in sheet.recommendation and "普通分体空调（冬天制热）：不用买燃料" in sheet.recommendation
     assert "每个采暖季约花" not in sheet.recommendation  # one option's running figures would pick it again
     labels = [row[0][0] for row in sheet.table.rows]
     assert labels[:2] == ["生物质颗粒炉（推荐）", "普通分体空调（冬天制热）（推荐）"]
     english = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en")).recommendation
     assert english.startswith("We advise Biomass pellet stove or Ordinary split air conditioner, heating mode. The two cost about")
+    assert "choose what suits the household. Biomass pellet stove: fuel to buy" in english

@@ -25,7 +25,7 @@ def test_the_window_shows_both_options_of_a_close_call_and_what_differs(qtbot, b
     qtbot.addWidget(tab)
     tab.show()
     _show(tab, RIZHAO, backend)
-    assert tab.summary.text().startswith("建议：生物质颗粒炉 或 普通分体空调（冬天制热）。")
+    assert tab.summary.text().startswith("建议：生物质颗粒炉或普通分体空调（冬天制热）。")
     assert "这两种 15 年下来花钱差不多" in tab.summary.text()
     lines = tab.close_call.text().split("\n")
     assert tab.close_call.isVisible() and len(lines) == 2
