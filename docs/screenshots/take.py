@@ -70,7 +70,7 @@ def _tab(window: MainWindow, name: str) -> QWidget:
 def _opened(window: MainWindow, group) -> QWidget:
     """The household group with its subsidy questions unfolded, scrolled into view."""
     group.facts_fold.set_open(True)
-    window.scroll.ensureWidgetVisible(group)
+    window.form.ensureWidgetVisible(group)
     return group
 
 
@@ -127,9 +127,9 @@ def readme_shots(app: QApplication, window: MainWindow) -> None:
         window.results.tabs.setCurrentIndex(tab)
         _settle(app)
         window.grab().save(str(HERE / name))
-        column = window.scroll.widget()
+        column = window.form.widget()
         print(HERE / name, window.results.state, "form needs", column.minimumSizeHint().width(),
-              "px of", window.scroll.viewport().width())
+              "px of", window.form.viewport().width())
 
 
 def guide_shots(app: QApplication, folder: Path) -> None:

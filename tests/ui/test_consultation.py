@@ -350,7 +350,7 @@ def test_large_text_mode(qtbot, window, settings, qapp):
     try:
         assert settings.large_text
         assert window.house.area.font().pointSizeF() > size
-        assert window.scroll.widget().minimumSizeHint().width() <= window.scroll.viewport().width()
+        assert window.form.widget().minimumSizeHint().width() <= window.form.viewport().width()
     finally:
         window.large_text_action.setChecked(False)
 

@@ -21,7 +21,7 @@ def test_groups_below_the_fold_follow_the_first_paint(qtbot, languages, settings
     qtbot.waitUntil(lambda: window.whole and window.household.isVisible(), timeout=2000)
     assert window.groups[2:] == [window.current, window.prices, window.options, window.household]
     qtbot.wait(10)  # laid out
-    assert window.current.y() >= window.scroll.viewport().height(), "a deferred group is above the fold"
+    assert window.current.y() >= window.form.viewport().height(), "a deferred group is above the fold"
     assert window.current.title() == "现在怎么取暖"  # worded like the others
     window.set_backend(backend)
     settle(qtbot, window)
@@ -95,14 +95,14 @@ def test_loading_the_core_keeps_no_module_source():
     loads none of it is kept (it cost MBs of RSS), and linecache works as before afterwards."""
     import linecache
 
-    from heatadvisor.ui import backend
+    from heatadvisor.ui import backend, loading
 
     read = linecache.updatecache
     linecache.clearcache()  # what earlier tests' tracebacks left there
-    with backend._sources_not_kept():
+    with loading.sources_not_kept():
         assert linecache.getlines(backend.__file__)
         assert backend.__file__ not in linecache.cache
     assert linecache.updatecache is read
-    backend.load_backend()
+    loading.load_core()
     assert linecache.updatecache is read and not linecache.cache
     assert linecache.getlines(backend.__file__) and backend.__file__ in linecache.cache
