@@ -76,9 +76,18 @@ class FormColumn(QScrollArea):
             return False
         group = BELOW_THE_FOLD[built]()
         self._add(group)
+        self._tab_after_the_groups_above(group)
         if isinstance(group, CurrentGroup):
             group.device.currentIndexChanged.connect(self._current_changed)
         return True
+
+    def _tab_after_the_groups_above(self, group: FormGroup) -> None:
+        """Put ``group``'s fields in the Tab order right after those of the groups above it: a
+        widget joins the window's Tab order at its end, after the results side built before."""
+        last = next(fields[-1] for above in reversed(self.groups[:-1]) if (fields := _fields(above)))
+        for field in _fields(group):
+            QWidget.setTabOrder(last, field)
+            last = field
 
     def build_all(self) -> None:
         while self.build_next():
@@ -185,3 +194,14 @@ class FormColumn(QScrollArea):
                 if widget is not None:
                     self.ensureWidgetVisible(widget)
                 return
+
+
+def _fields(group: QWidget) -> list[QWidget]:
+    """The widgets of ``group`` that Tab can reach, in the window's Tab order."""
+    window = group.window()
+    found, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and group.isAncestorOf(widget):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found

@@ -8,7 +8,8 @@ The window composes its features, each building itself when needed: the form
 (``FormColumn``), the results (``ResultsSide``), printing, pack import and the records. Before
 the first paint only the form's top groups and the menus are built; that paint starts loading
 the packs on a worker (``ui.loading``) and, one step per event-loop pass, the form's groups
-below the fold and then the results side (Tab order is the order widgets join the window).
+below the fold and, second, the results side, showing at once the table the last start showed
+for the default case (``ui.first_results``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 from heatadvisor.qtkit.fonts import apply_app_font
 from heatadvisor.qtkit.i18n import Languages
 from heatadvisor.qtkit.settings import AppSettings
-from heatadvisor.ui import present
+from heatadvisor.ui import first_results, present
 from heatadvisor.ui.background import Operation
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.form_column import FormColumn
@@ -71,7 +72,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
-        self.form.changed.connect(self.schedule)
+        self._edited_while_loading = False
+        self.form.changed.connect(self._edited)
         self.retranslate()
         if backend is not None:
             self.set_backend(backend)
@@ -89,29 +91,39 @@ class MainWindow(Retranslating, QMainWindow):
         return super().eventFilter(watched, event)
 
     def _build_next(self) -> None:
-        """One step of the rest (a group, or the results side), then back to the event loop, so
-        that input and repaints are handled between steps instead of waiting for all of them."""
-        if self.form.build_next():
-            QTimer.singleShot(0, self, self._build_next)
-        else:
-            self.build_rest()
+        """One step of the rest, then back to the event loop, so that input and repaints are
+        handled between steps instead of waiting for all of them. The first step is a small
+        one (input typed at the first paint waits behind it), the second the results side."""
+        if len(self.groups) == 3 and "results_side" not in self.__dict__:
+            self.results_side  # noqa: B018 — built on first use
+        elif not self.form.build_next():
+            return
+        QTimer.singleShot(0, self, self._build_next)
 
     def build_rest(self) -> None:
         """Build now whatever of the window is not built yet (the packs, a menu or a test need it)."""
-        self.results_side  # noqa: B018 — built on first use, after the form
+        self.results_side  # noqa: B018 — built on first use
+        self.form.build_all()
 
     @property
     def whole(self) -> bool:
         """Every group and the results side built."""
-        return "results_side" in self.__dict__
+        return "results_side" in self.__dict__ and self.form.whole()
 
     @cached_property
     def results_side(self) -> ResultsSide:
-        self.form.build_all()
         side = ResultsSide(self)
         side.set_loading(self.loading)
         self._splitter.replaceWidget(1, side.panel)  # keeps the width the placeholder had
+        kept = None if self.backend is not None else first_results.read(self._first_results_key())
+        if kept is not None:
+            case, table = kept
+            side.show_table(table)
+            side.panel.show_current(case)
         return side
+
+    def _first_results_key(self) -> str:
+        return first_results.cache_key(self.settings.home_place, self.languages.current)
 
     # the features' parts that tests, the records and the bench reach through the window
     current = property(lambda self: self.form.current, doc="现在怎么取暖")
@@ -238,9 +250,21 @@ class MainWindow(Retranslating, QMainWindow):
         self.recompute()
         if self.blank_form is None:  # the packs' first arrival: the records open next
             self.blank_form = self.read_form()[0]
+            self._keep_first_results()
             QTimer.singleShot(0, self, lambda: self.records.start())
 
+    def _keep_first_results(self) -> None:
+        """The default case's table, for the next start to show while its core loads (not when
+        the form was edited meanwhile: then what is shown is not the default case)."""
+        comparison = self.last.comparison if self.last is not None else None
+        if comparison is not None and not self._edited_while_loading:
+            first_results.keep(self._first_results_key(), self.last.parts, self.results_side.table(comparison))
+
     # recomputing -------------------------------------------------------------------
+    def _edited(self) -> None:
+        self._edited_while_loading |= self.backend is None
+        self.schedule()
+
     def schedule(self) -> None:
         self._timer.start()
 
@@ -265,7 +289,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def recompute(self) -> None:
         self._timer.stop()
-        if self.backend is None:
+        if self.backend is None:  # an edit or another language: the last start's table no longer fits
+            if "results_side" in self.__dict__ and self.results.state == "current":
+                self.results.show_loading()
             return
         parts, local = self.read_form()
         try:

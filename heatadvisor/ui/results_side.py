@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from heatadvisor.ui import present
+from heatadvisor.ui.first_results import Table
 from heatadvisor.ui.results.comparison import ComparisonTab
 from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
 
@@ -134,16 +135,22 @@ class ResultsSide(QObject):
     # showing -------------------------------------------------------------------------
     def show(self, comparison: Comparison | None = None) -> None:
         """Show ``comparison`` (None: the one shown, re-worded): the table, then the open tab."""
-        backend = self.window.backend
         if comparison is not None:
             self.shown = comparison
-        if self.shown is None or backend is None:
+        if self.shown is None or self.window.backend is None:
             return
-        lang = self.window.languages.current
-        self.comparison_tab.show_rows(present.summary(self.shown, backend, lang),
-                                      present.comparison_rows(self.shown, backend, lang), self.shown.horizon_years,
-                                      present.notice(self.shown, backend, lang))
+        self.show_table(self.table(self.shown))
         self.show_open_tab()
+
+    def table(self, comparison: Comparison) -> Table:
+        """The comparison tab's content for ``comparison``, in the window's language."""
+        backend, lang = self.window.backend, self.window.languages.current
+        assert backend is not None
+        return Table(present.summary(comparison, backend, lang), present.comparison_rows(comparison, backend, lang),
+                     comparison.horizon_years, present.notice(comparison, backend, lang))
+
+    def show_table(self, table: Table) -> None:
+        self.comparison_tab.show_rows(table.summary, table.rows, table.years, table.notice)
 
     def show_open_tab(self) -> None:
         """Charts, subsidies, claims and explain pages are filled only while visible (keystrokes stay cheap)."""
