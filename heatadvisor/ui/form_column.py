@@ -3,9 +3,7 @@
 Only the groups visible at 1366×768 (地点, 房子) are built with the window, before its first
 paint; those below the fold are built one per ``build_next`` (the window calls it from the
 event loop after the first paint), top to bottom: Qt's Tab order is the order widgets join the
-window. Asking for one of them builds it, and the ones above it, at once. Every group's module
-is imported here, with the window, so that building one later runs no import statement (the
-packs may be loading on the worker then: see ``ui.background``).
+window. Asking for one of them builds it, and the ones above it, at once.
 
 With the packs (``use_backend``) the form offers their devices, prices and pilot lists.
 """

@@ -1,17 +1,17 @@
 """Loading the packs and the core on a worker thread, and what the window does meanwhile.
 
 Importing pydantic, numpy and the packs' schemas and validating the packs costs as much as
-starting Qt, so it starts at the window's first paint, on a worker (``ui.background``), while
-the GUI thread builds the rest of the window. The ready ``Backend`` is handed to the GUI thread.
+starting Qt, so it runs on a worker (``ui.background``) once the window is whole (started
+beside the window's build steps, it slowed them and itself: both threads want the GIL); the
+ready ``Backend`` is handed to the GUI thread.
 
 While the worker runs no other thread may run an ``import`` statement, not even of a module
 already loaded: PySide's import hook switches ``builtins.__import__`` for the whole process
 around its check of each imported module, so another thread's import turns the hook back on in
 the middle of the worker's check of a pydantic module, whose ``__getattr__`` then imports
-pydantic circularly (ImportError from a partially initialized module, ~1 start in 50). So the
-window's modules import at their top everything its later building steps need, and what would
-import (the less-used tabs, the menu actions that load modules) waits, disabled, until a signal
-arrives (tests/ui/test_loading.py).
+pydantic circularly (ImportError from a partially initialized module, ~1 start in 50). So what
+would import (the less-used tabs, the menu actions that load modules) waits, disabled, until a
+signal arrives (tests/ui/test_loading.py).
 """
 
 from __future__ import annotations
@@ -67,13 +67,13 @@ def sources_not_kept() -> Iterator[None]:
 
 
 class CoreLoader(QObject):
-    """One load of the packs: asked for with ``request``, run from ``start`` (the first paint)."""
+    """One load of the packs: asked for with ``request``, run from ``start`` (the window is whole)."""
 
     def __init__(self, parent: QObject, loaded: Callable[[Backend], object],
                  failed: Callable[[BaseException, str], object]):
         super().__init__(parent)
         self._loaded, self._failed = loaded, failed
-        self._asked: Operation | None = None  # asked for, not started until the first paint
+        self._asked: Operation | None = None  # asked for, not started until the window is whole
         self.may_start = False
 
     def request(self) -> Operation:

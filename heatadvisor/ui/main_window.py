@@ -6,10 +6,10 @@ only for the inputs they came from; invalid input greys them and lists what to f
 
 The window composes its features, each building itself when needed: the form
 (``FormColumn``), the results (``ResultsSide``), printing, pack import and the records. Before
-the first paint only the form's top groups and the menus are built; that paint starts loading
-the packs on a worker (``ui.loading``) and, one step per event-loop pass, the form's groups
-below the fold and, second, the results side, showing at once the table the last start showed
-for the default case (``ui.first_results``).
+the first paint only the form's top groups and the menus are built; after that paint, one
+step per event-loop pass, the form's groups below the fold and, second, the results side,
+showing at once the table the last start showed for the default case (``ui.first_results``);
+then the packs load on a worker (``ui.loading``).
 """
 
 from __future__ import annotations
@@ -25,14 +25,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 from heatadvisor.qtkit.fonts import apply_app_font
 from heatadvisor.qtkit.i18n import Languages
 from heatadvisor.qtkit.settings import AppSettings
-from heatadvisor.ui import first_results, present
 from heatadvisor.ui.background import Operation
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.form_column import FormColumn
 from heatadvisor.ui.help import HelpMenu
 from heatadvisor.ui.loading import CoreLoader
 from heatadvisor.ui.records.actions import RecordActions
-from heatadvisor.ui.results_side import ResultsSide
 from heatadvisor.ui.style import follow_app_font
 
 if TYPE_CHECKING:
@@ -45,9 +43,11 @@ if TYPE_CHECKING:
     from heatadvisor.ui.print_actions import PrintActions
     from heatadvisor.ui.records.feature import RecordsFeature
     from heatadvisor.ui.results.panel import ResultsPanel
+    from heatadvisor.ui.results_side import ResultsSide
     from heatadvisor.ui.settings_dialog import SettingsValues
 
 log = logging.getLogger(__name__)
+STEP_MS = 1  # between the build steps after the first paint (see _build_next)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -78,32 +78,36 @@ class MainWindow(Retranslating, QMainWindow):
         if backend is not None:
             self.set_backend(backend)
         else:
-            self.house.installEventFilter(self)  # its first paint starts the load and the rest
+            self.house.installEventFilter(self)  # its first paint starts building the rest
 
     # building ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A 0 ms timer started at show() would fire before the first paint; one started while
-        the form paints fires right after it (and after input that arrived meanwhile)."""
+        """A timer started at show() would fire before the first paint; one started while the
+        form paints fires after it."""
         if watched is self.house and event.type() == QEvent.Type.Paint:
             self.house.removeEventFilter(self)
-            self.loader.start()
-            QTimer.singleShot(0, self, self._build_next)
+            QTimer.singleShot(STEP_MS, self, self._build_next)
         return super().eventFilter(watched, event)
 
     def _build_next(self) -> None:
-        """One step of the rest, then back to the event loop, so that input and repaints are
-        handled between steps instead of waiting for all of them. The first step is a small
-        one (input typed at the first paint waits behind it), the second the results side."""
+        """One step of the rest, then back to the event loop: a timer's event comes after the
+        input and the repaints that arrived meanwhile, so they wait for one step at most, not
+        for all of them (a 0 ms call would be queued before the repaints its step asked for).
+        The results side is the second step, after the one group the first Tab reaches."""
         if len(self.groups) == 3 and "results_side" not in self.__dict__:
             self.results_side  # noqa: B018 — built on first use
         elif not self.form.build_next():
+            self.build_rest()
             return
-        QTimer.singleShot(0, self, self._build_next)
+        QTimer.singleShot(STEP_MS, self, self._build_next)
 
     def build_rest(self) -> None:
-        """Build now whatever of the window is not built yet (the packs, a menu or a test need it)."""
+        """Build now whatever of the window is not built yet (the packs, a menu or a test need
+        it); then the packs may load: a worker importing the core beside the build steps would
+        slow both (they contend for the GIL), and the window's first input most."""
         self.results_side  # noqa: B018 — built on first use
         self.form.build_all()
+        self.loader.start()
 
     @property
     def whole(self) -> bool:
@@ -112,18 +116,14 @@ class MainWindow(Retranslating, QMainWindow):
 
     @cached_property
     def results_side(self) -> ResultsSide:
+        from heatadvisor.ui.results_side import ResultsSide  # after the first paint (the worker waits for it)
+
         side = ResultsSide(self)
         side.set_loading(self.loading)
         self._splitter.replaceWidget(1, side.panel)  # keeps the width the placeholder had
-        kept = None if self.backend is not None else first_results.read(self._first_results_key())
-        if kept is not None:
-            case, table = kept
-            side.show_table(table)
-            side.panel.show_current(case)
+        if self.backend is None:
+            side.show_kept()
         return side
-
-    def _first_results_key(self) -> str:
-        return first_results.cache_key(self.settings.home_place, self.languages.current)
 
     # the features' parts that tests, the records and the bench reach through the window
     current = property(lambda self: self.form.current, doc="现在怎么取暖")
@@ -222,7 +222,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # the packs ---------------------------------------------------------------------
     def load_backend_async(self) -> Operation:
-        """Load the packs on a worker from the first paint on; the window stays usable and says
+        """Load the packs on a worker once the window is whole; the window stays usable and says
         it is loading. What would import a module or needs the packs waits, disabled."""
         self.set_loading(True)
         return self.loader.request()
@@ -256,9 +256,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _keep_first_results(self) -> None:
         """The default case's table, for the next start to show while its core loads (not when
         the form was edited meanwhile: then what is shown is not the default case)."""
-        comparison = self.last.comparison if self.last is not None else None
-        if comparison is not None and not self._edited_while_loading:
-            first_results.keep(self._first_results_key(), self.last.parts, self.results_side.table(comparison))
+        if self.last is not None and self.last.comparison is not None and not self._edited_while_loading:
+            self.results_side.keep(self.last.parts, self.last.comparison)
 
     # recomputing -------------------------------------------------------------------
     def _edited(self) -> None:
@@ -303,6 +302,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.results.show_failed(f"{type(exc).__name__}: {exc}")
 
     def _show(self, evaluation: Evaluation) -> None:
+        from heatadvisor.ui import present  # with the results, not on the way to the first paint
+
         backend, lang = self.backend, self.languages.current
         assert backend is not None
         self.form.show_problems({p.field: backend.problem_text(p, lang) for p in evaluation.problems})

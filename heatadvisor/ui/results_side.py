@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from heatadvisor.ui import present
+from heatadvisor.ui import first_results, present
 from heatadvisor.ui.first_results import Table
 from heatadvisor.ui.results.comparison import ComparisonTab
 from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
@@ -151,6 +151,21 @@ class ResultsSide(QObject):
 
     def show_table(self, table: Table) -> None:
         self.comparison_tab.show_rows(table.summary, table.rows, table.years, table.notice)
+
+    # the table kept for the next start -----------------------------------------------
+    def first_results_key(self) -> str:
+        return first_results.cache_key(self.window.settings.home_place, self.window.languages.current)
+
+    def show_kept(self) -> None:
+        """The table the last start showed for the default case, if it was kept under this key."""
+        kept = first_results.read(self.first_results_key())
+        if kept is not None:
+            case, table = kept
+            self.show_table(table)
+            self.panel.show_current(case)
+
+    def keep(self, case: dict, comparison: Comparison) -> None:
+        first_results.keep(self.first_results_key(), case, self.table(comparison))
 
     def show_open_tab(self) -> None:
         """Charts, subsidies, claims and explain pages are filled only while visible (keystrokes stay cheap)."""

@@ -51,7 +51,7 @@ def test_the_next_start_shows_the_kept_table_and_the_live_one_is_the_same(qtbot,
     assert window.results.state == "current"
     cached = shown_table(window)
     assert cached[0] == kept.summary and len(cached[1]) >= len(kept.rows) > 3
-    case, table = first_results.read(window._first_results_key())
+    case, table = first_results.read(window.results_side.first_results_key())
     assert table == kept and window.results.shown_parts == case
     window.set_backend(backend)
     settle(qtbot, window)
@@ -62,7 +62,7 @@ def test_the_next_start_shows_the_kept_table_and_the_live_one_is_the_same(qtbot,
 
 def test_an_edit_while_loading_hides_the_kept_table_and_keeps_nothing_new(qtbot, settings, languages, backend, kept):
     window = started(qtbot, settings, languages)
-    key = window._first_results_key()
+    key = window.results_side.first_results_key()
     default_case, _table = first_results.read(key)
     QTest.keyClicks(window.house.area, "5")
     settle(qtbot, window)
@@ -116,4 +116,4 @@ def test_a_damaged_file_is_ignored_and_rewritten(qtbot, settings, languages, bac
     assert window.results.state == "loading", "nothing shown from a file not exactly as written"
     window.set_backend(backend)
     settle(qtbot, window)
-    assert first_results.read(window._first_results_key())[1] == kept
+    assert first_results.read(window.results_side.first_results_key())[1] == kept
