@@ -296,7 +296,7 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             self.last = self.backend.evaluate(parts, local)
             self._show(self.last)
-        except Exception as exc:
+        except Exception as exc:  # a core bug must not take the consultation down
             log.exception("comparison failed")
             self.last = None
             self.results.show_failed(f"{type(exc).__name__}: {exc}")
