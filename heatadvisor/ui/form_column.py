@@ -197,8 +197,9 @@ class FormColumn(QScrollArea):
 def _fields(group: QWidget) -> list[QWidget]:
     """The widgets of ``group`` that Tab can reach, in the window's Tab order."""
     window = group.window()
-    found, widget = [], window.nextInFocusChain()
-    while widget is not window:
+    found: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and group.isAncestorOf(widget):
             found.append(widget)
         widget = widget.nextInFocusChain()

@@ -32,11 +32,11 @@ if TYPE_CHECKING:
 def load_core() -> Backend:
     """The core and the packs, keeping no module source in ``linecache``: PySide's import hook
     reads the source of every module imported after PySide (looking for "PySide6" in it) and
-    linecache would keep it, 30-160 files of pydantic, the standard library and the core (it
-    varies from run to run). Kept and emptied after the load, the first results sat in ~6 MB more
-    RSS than kept for good; never kept, 1.5-5.5 MB less again, the more the more files were read
-    (freed, they leave their memory scattered among the objects built meanwhile). What the
-    window's own modules left is emptied too. Only tracebacks read it; they read the files again."""
+    linecache would keep it, hundreds of files of pydantic, numpy, the standard library and the
+    core. Idle after the first results (6 Dec): 128 MB never kept, 139 MB kept and emptied after
+    the load (freed, they leave their memory scattered among the objects built meanwhile), 141 MB
+    kept. What the window's own modules left is emptied too. Only tracebacks read it; they read
+    the files again (tests/ui/test_loading.py)."""
     with sources_not_kept():
         from heatadvisor.ui import backend
 

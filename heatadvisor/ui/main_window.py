@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from heatadvisor.ui.pack_import import PackImportFlow
     from heatadvisor.ui.print_actions import PrintActions
     from heatadvisor.ui.records.feature import RecordsFeature
+    from heatadvisor.ui.results.comparison import ComparisonTab
     from heatadvisor.ui.results.panel import ResultsPanel
     from heatadvisor.ui.results_side import ResultsSide
     from heatadvisor.ui.settings_dialog import SettingsValues
@@ -125,17 +126,30 @@ class MainWindow(Retranslating, QMainWindow):
             side.show_kept()
         return side
 
-    # the features' parts that tests, the records and the bench reach through the window
-    current = property(lambda self: self.form.current, doc="现在怎么取暖")
-    prices = property(lambda self: self.form.prices)
-    options = property(lambda self: self.form.options)
-    household = property(lambda self: self.form.household)
-    results = property(lambda self: self.results_side.panel)
-    comparison_tab = property(lambda self: self.results_side.comparison_tab)
-    charts_tab = property(lambda self: self.results_side.charts_tab)
-    subsidy_tab = property(lambda self: self.results_side.subsidy_tab)
-    claims_tab = property(lambda self: self.results_side.claims_tab)
-    explain_tab = property(lambda self: self.results_side.explain_tab)
+    # the features' parts that the records, the tests and the bench reach through the window ----
+    @property
+    def current(self) -> CurrentGroup:
+        return self.form.current
+
+    @property
+    def prices(self) -> PricesGroup:
+        return self.form.prices
+
+    @property
+    def options(self) -> OptionsGroup:
+        return self.form.options
+
+    @property
+    def household(self) -> HouseholdGroup:
+        return self.form.household
+
+    @property
+    def results(self) -> ResultsPanel:
+        return self.results_side.panel
+
+    @property
+    def comparison_tab(self) -> ComparisonTab:
+        return self.results_side.comparison_tab
 
     def open_tab(self, name: str) -> QWidget:
         """Show a result tab ("comparison", "charts", "subsidies", "claims", "explain"); its content."""

@@ -88,21 +88,3 @@ def test_built_after_the_first_paint_it_looks_the_same(qtbot, languages, backend
     stepwise, whole = (w.grab().toImage() for w in windows)
     assert stepwise.size() == whole.size()
     assert stepwise == whole
-
-
-def test_loading_the_core_keeps_no_module_source():
-    """PySide's import hook reads each new module's source through linecache; while the core
-    loads none of it is kept (it cost MBs of RSS), and linecache works as before afterwards."""
-    import linecache
-
-    from heatadvisor.ui import backend, loading
-
-    read = linecache.updatecache
-    linecache.clearcache()  # what earlier tests' tracebacks left there
-    with loading.sources_not_kept():
-        assert linecache.getlines(backend.__file__)
-        assert backend.__file__ not in linecache.cache
-    assert linecache.updatecache is read
-    loading.load_core()
-    assert linecache.updatecache is read and not linecache.cache
-    assert linecache.getlines(backend.__file__) and backend.__file__ in linecache.cache
