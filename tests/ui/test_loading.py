@@ -93,6 +93,7 @@ def test_the_gui_thread_imports_nothing_while_the_packs_load(qtbot, languages, s
 
 def test_the_county_waits_for_the_packs(qtbot, languages, settings, held):
     """Typed while loading: no lookups yet; the station is found once the packs are in."""
+    switch_interval = sys.getswitchinterval()
     window = MainWindow(settings, languages)
     qtbot.addWidget(window)
     window.show()
@@ -101,9 +102,10 @@ def test_the_county_waits_for_the_packs(qtbot, languages, settings, held):
     assert all(not action.isEnabled() for action in window.actions_after_load)
     window.location.county.setText("日照市莒县")
     assert window.location.station.text() == ""
-    with qtbot.waitSignal(loader.succeeded, timeout=5000):
+    with qtbot.waitSignal(loader.finished, timeout=5000):
         held.release.set()
     assert "气象站" in window.location.station.text()
+    assert sys.getswitchinterval() == switch_interval, "the thread switch interval is the process's again"
 
 
 def test_a_failed_load_is_shown_and_the_window_stays_usable(qtbot, languages, settings, monkeypatch):
