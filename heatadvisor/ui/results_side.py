@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from heatadvisor.ui import first_results, present
+from heatadvisor.ui import first_results
 from heatadvisor.ui.first_results import Table
 from heatadvisor.ui.results.comparison import ComparisonTab
 from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
@@ -144,6 +144,8 @@ class ResultsSide(QObject):
 
     def table(self, comparison: Comparison) -> Table:
         """The comparison tab's content for ``comparison``, in the window's language."""
+        from heatadvisor.ui import present  # with the packs, not on the way to the kept table
+
         backend, lang = self.window.backend, self.window.languages.current
         assert backend is not None
         return Table(present.summary(comparison, backend, lang), present.comparison_rows(comparison, backend, lang),
@@ -172,6 +174,8 @@ class ResultsSide(QObject):
         backend = self.window.backend
         if self.shown is None or backend is None:
             return
+        from heatadvisor.ui import present
+
         comparison, lang, open_page = self.shown, self.window.languages.current, self.panel.tabs.currentWidget()
         if open_page is self.pages["charts"]:
             self.charts_tab.show_data(present.chart_data(comparison, lang))
@@ -194,4 +198,6 @@ class ResultsSide(QObject):
         result = backend.evaluate(parts)
         if result.comparison is None:
             return None
+        from heatadvisor.ui import present
+
         return present.claim_figures(result.comparison, heater, backend, self.window.languages.current)
