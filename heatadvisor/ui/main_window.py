@@ -91,11 +91,11 @@ class MainWindow(Retranslating, QMainWindow):
         return super().eventFilter(watched, event)
 
     def _build_next(self) -> None:
-        """One step of the rest, then back to the event loop: a timer's event comes after the
-        input and the repaints that arrived meanwhile, so they wait for one step at most, not
-        for all of them (a 0 ms call would be queued before the repaints its step asked for).
-        The results side is the second step, after the one group the first Tab reaches."""
-        if len(self.groups) == 3 and "results_side" not in self.__dict__:
+        """One step of the rest, then back to the event loop, so that input and repaints wait
+        for one step at most, not for all of them. A timer, not a 0 ms call: its event comes
+        after the input that arrived meanwhile, where a 0 ms call is queued ahead of it. The
+        results side is the second step, after the one group the first Tab reaches."""
+        if len(self.groups) == 3 and not self.results_built:
             self.results_side  # noqa: B018 — built on first use
         elif not self.form.build_next():
             self.build_rest()
@@ -113,7 +113,11 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def whole(self) -> bool:
         """Every group and the results side built."""
-        return "results_side" in self.__dict__ and self.form.whole()
+        return self.results_built and self.form.whole()
+
+    @property
+    def results_built(self) -> bool:
+        return "results_side" in self.__dict__
 
     @cached_property
     def results_side(self) -> ResultsSide:
@@ -248,7 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
     def set_loading(self, on: bool) -> None:
         for action in self.actions_after_load:
             action.setEnabled(not on)
-        if self.whole:
+        if self.results_built:
             self.results_side.set_loading(on)
 
     def _show_failed(self, _error: BaseException, detail: str) -> None:
@@ -303,7 +307,7 @@ class MainWindow(Retranslating, QMainWindow):
     def recompute(self) -> None:
         self._timer.stop()
         if self.backend is None:  # an edit or another language: the last start's table no longer fits
-            if "results_side" in self.__dict__ and self.results.state == "current":
+            if self.results_built and self.results.state == "current":
                 self.results.show_loading()
             return
         parts, local = self.read_form()

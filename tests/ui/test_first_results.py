@@ -11,10 +11,12 @@ import pytest
 from PySide6.QtTest import QTest
 
 from heatadvisor.paths import packs_dir, resource
+from heatadvisor.ui import backend as backend_module
 from heatadvisor.ui import first_results
 from heatadvisor.ui.main_window import MainWindow
 
 from .conftest import settle
+from .test_loading import HeldLoad
 
 
 def started(qtbot, settings, languages, backend=None) -> MainWindow:
@@ -58,6 +60,24 @@ def test_the_next_start_shows_the_kept_table_and_the_live_one_is_the_same(qtbot,
     assert window.last.parts == case, "the live comparison is of the same default case"
     assert window.results_side.table(window.last.comparison) == kept
     assert shown_table(window) == cached
+
+
+def test_while_the_packs_load_only_the_kept_comparison_opens(qtbot, settings, languages, backend, kept,
+                                                            monkeypatch):
+    """The other tabs import their modules when first opened: not while the worker imports."""
+    load = HeldLoad(backend)
+    monkeypatch.setattr(backend_module, "load_backend", load)
+    window = MainWindow(settings, languages)
+    qtbot.addWidget(window)
+    window.show()
+    loader = window.load_backend_async()
+    qtbot.waitUntil(load.inside.is_set, timeout=5000)
+    tabs = window.results.tabs
+    assert window.results.state == "current"
+    assert [tabs.isTabEnabled(i) for i in range(tabs.count())] == [True, False, False, False, False]
+    with qtbot.waitSignal(loader.succeeded, timeout=5000):
+        load.release.set()
+    assert all(tabs.isTabEnabled(i) for i in range(tabs.count()))
 
 
 def test_an_edit_while_loading_hides_the_kept_table_and_keeps_nothing_new(qtbot, settings, languages, backend, kept):
