@@ -74,25 +74,26 @@ class FormColumn(QScrollArea):
             return False
         group = BELOW_THE_FOLD[built]()
         self._add(group)
-        self._tab_after_the_groups_above(group)
         if isinstance(group, CurrentGroup):
             group.device.currentIndexChanged.connect(self._current_changed)
         return True
 
-    def _tab_after_the_groups_above(self, group: FormGroup) -> None:
-        """Put ``group``'s fields in the Tab order right after those of the groups above it: a
-        widget joins the window's Tab order at its end, after the results side built before."""
-        last = next(fields[-1] for above in reversed(self.groups[:-1]) if (fields := _fields(above)))
-        for field in _fields(group):
-            QWidget.setTabOrder(last, field)
-            last = field
+    def tab_before(self, then: QWidget) -> None:
+        """Tab goes down the form, then through ``then``: a widget joins the window's Tab order at
+        its end, so one built before the form's last groups would come between them."""
+        window = self.window()
+        chain = [window.nextInFocusChain()]
+        while chain[-1] is not None and chain[-1] is not window:
+            chain.append(chain[-1].nextInFocusChain())
+        stops = [w for w in chain[:-1] if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        last = [w for w in stops if self.isAncestorOf(w)][-1]
+        for widget in (w for w in stops if then.isAncestorOf(w)):
+            QWidget.setTabOrder(last, widget)
+            last = widget
 
     def build_all(self) -> None:
         while self.build_next():
             pass
-
-    def whole(self) -> bool:
-        return len(self.groups) == 2 + len(BELOW_THE_FOLD)
 
     def _below(self, kind: type[Group]) -> Group:
         """The group of ``kind``, built now (with those above it) if it is not yet."""
@@ -193,14 +194,3 @@ class FormColumn(QScrollArea):
                     self.ensureWidgetVisible(widget)
                 return
 
-
-def _fields(group: QWidget) -> list[QWidget]:
-    """The widgets of ``group`` that Tab can reach, in the window's Tab order."""
-    window = group.window()
-    found: list[QWidget] = []
-    widget = window.nextInFocusChain()
-    while widget is not None and widget is not window:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and group.isAncestorOf(widget):
-            found.append(widget)
-        widget = widget.nextInFocusChain()
-    return found

@@ -60,6 +60,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.form = FormColumn(*settings.home_place, lambda: self.languages.current)
         self.location, self.house = self.form.location, self.form.house
         self.groups = self.form.groups  # the groups built so far, top to bottom
+        self.whole = False  # every group and the results side built, the Tab order set
         self.loader = CoreLoader(self, self.set_backend, self._show_failed)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.addWidget(self.form)
@@ -106,14 +107,12 @@ class MainWindow(Retranslating, QMainWindow):
         """Build now whatever of the window is not built yet (the packs, a menu or a test need
         it); then the packs may load: a worker importing the core beside the build steps would
         slow both (they contend for the GIL), and the window's first input most."""
-        self.results_side  # noqa: B018 — built on first use
-        self.form.build_all()
+        if not self.whole:
+            self.results_side  # noqa: B018 — built on first use
+            self.form.build_all()
+            self.form.tab_before(self.results)  # built before the form's last groups
+            self.whole = True
         self.loader.start()
-
-    @property
-    def whole(self) -> bool:
-        """Every group and the results side built."""
-        return self.results_built and self.form.whole()
 
     @property
     def results_built(self) -> bool:
