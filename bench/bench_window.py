@@ -94,9 +94,10 @@ loop = QEventLoop()
 loader = window.load_backend_async()
 outcome = {"failure": "nothing arrived within LOAD_TIMEOUT_S s"}
 moments = {}
-def look():
+def look():  # polls until the results pane first shows current results, then stops (it would slow the load)
     if "shown" not in moments and "results_side" in window.__dict__ and window.results.state == "current":
         moments["shown"] = time.time()
+        watch.stop()
 watch = QTimer(interval=1, timeout=look)
 watch.start()
 loader.succeeded.connect(lambda _b: (look(), moments.setdefault("live", time.time()), outcome.pop("failure"),

@@ -274,7 +274,8 @@ class MainWindow(Retranslating, QMainWindow):
         """The default case's table, for the next start to show while its core loads (not when
         the form was edited meanwhile: then what is shown is not the default case)."""
         if self.last is not None and self.last.comparison is not None and not self._edited_while_loading:
-            self.results_side.keep(self.last.parts, self.last.comparison)
+            kept = self.last.parts, self.results_side.table(self.last.comparison)
+            QTimer.singleShot(0, self, lambda: self.results_side.keep(*kept))  # written after the results show
 
     # recomputing -------------------------------------------------------------------
     def _edited(self) -> None:

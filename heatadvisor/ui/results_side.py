@@ -166,8 +166,8 @@ class ResultsSide(QObject):
             self.show_table(table)
             self.panel.show_current(case)
 
-    def keep(self, case: dict, comparison: Comparison) -> None:
-        first_results.keep(self.first_results_key(), case, self.table(comparison))
+    def keep(self, case: dict, table: Table) -> None:
+        first_results.keep(self.first_results_key(), case, table)
 
     def show_open_tab(self) -> None:
         """Charts, subsidies, claims and explain pages are filled only while visible (keystrokes stay cheap)."""
