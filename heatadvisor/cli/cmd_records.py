@@ -157,11 +157,11 @@ def run_report(args: argparse.Namespace) -> int:
     if suffix == ".xlsx":
         report = export_report(args.store, args.output, args.lang)
     elif suffix == ".pdf":
-        from heatadvisor.cli.cmd_sheet import _application
+        from heatadvisor.qtkit.application import application
         from heatadvisor.sheet.township import write_report_pdf
 
         report = township_report(args.store)
-        app = _application()  # noqa: F841 — fonts need it while painting
+        app = application()  # noqa: F841 — fonts need it while painting
         write_report_pdf(report, args.output, args.lang)
     else:
         raise InputError([FieldProblem("output", "unsupported_report", args.output.name)])
