@@ -46,6 +46,8 @@ class FormColumn(QScrollArea):
         self.house = HouseGroup()
         self.groups: list[FormGroup] = []
         column = QWidget()
+        # a warning appearing below the fold grows the column: repaint what moved, not all of it
+        column.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._column = QVBoxLayout(column)
         self._column.addStretch(1)
         for group in (self.location, self.house):
