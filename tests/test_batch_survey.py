@@ -12,6 +12,8 @@ from heatadvisor.cli import batch
 from heatadvisor.cli.batch import Progress, results, streamed, time_left
 from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.contract.problems import FieldProblem
+from heatadvisor.core.money import subsidy_link
+from heatadvisor.core.money.subsidy_link import Assessor
 from heatadvisor.core.place import places
 from heatadvisor.core.setting import setting as setting_mod
 from heatadvisor.core.setting.bundle import bundled
@@ -58,6 +60,41 @@ def test_a_survey_over_many_counties_gives_each_household_what_it_gets_alone():
     assert together == alone
     assert {r["county"] for r in together} == {c.name for c in counties}
     assert all(r["status"] in ("ok", "check") for r in together)  # "check": compared, the estimate asks for last winter
+
+
+def _heat_pump_subsidy(province: str, county: str, explain: bool):
+    case = _case(places.resolve_county(province, county))
+    data = bundled()
+    assess = Assessor(setting_for(case, data), case, data.devices["coal_stove"], explain)
+    return assess(data.devices["ashp_aw_10kw"], (20_000.0, 26_000.0, 32_000.0), 10.0)
+
+
+def test_counties_every_programme_treats_alike_share_one_subsidy_answer():
+    """Hebei's programmes are province-wide: its counties ask the engine one question for the
+    money; the full account names each county, so it is asked per county; Fangshan has a
+    programme of its own, so it never shares Miyun's answer."""
+    assert _heat_pump_subsidy("河北省", "平山县", False) is _heat_pump_subsidy("河北省", "围场满族蒙古族自治县", False)
+    pingshan, weichang = _heat_pump_subsidy("河北省", "平山县", True), _heat_pump_subsidy("河北省", "围场满族蒙古族自治县", True)
+    assert pingshan is not weichang and pingshan.capital_total == weichang.capital_total
+    assert _heat_pump_subsidy("北京市", "房山区", False) is not _heat_pump_subsidy("北京市", "密云区", False)
+
+
+def test_a_shared_subsidy_answer_is_what_each_county_gets_asked_alone(monkeypatch):
+    """Every county of the provinces with policy packs (Fangshan, Laixi, Jiaozuo's, Xinrong,
+    Donggang with programmes of their own): the survey's rows, asked together, equal each row
+    asked with nothing remembered from the other counties."""
+    counties = [c for c in _northern_counties() if c.province in {"北京市", "河北省", "河南省", "山东省", "山西省", "天津市"}]
+    rows = [_row(county, i) | {"on_date": on} for i, county in enumerate(counties[::4] + [c for c in counties if c.name in
+            ("房山区", "莱西市", "新荣区", "东港区", "修武县")]) for on in ("2019-11-25", "2021-11-25", ON)]
+    together = results(rows, "zh")
+    alone = []
+    for i, row in enumerate(rows):
+        monkeypatch.setattr(subsidy_link, "_ASKED", {})
+        monkeypatch.setattr(subsidy_link, "_ASSESSED", {})
+        alone.append(results([row], "zh", first=i + 1)[0])
+    assert together == alone
+    subsidised = [r["net_capital_yuan"] < r["capital_yuan"] for r in together if r.get("recommended")]
+    assert any(subsidised) and not all(subsidised)  # some places pay a subsidy on the advice, others none
 
 
 def test_setting_caches_hold_no_more_than_their_limit(monkeypatch):
