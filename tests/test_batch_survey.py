@@ -97,12 +97,31 @@ def test_a_shared_subsidy_answer_is_what_each_county_gets_asked_alone(monkeypatc
     assert any(subsidised) and not all(subsidised)  # some places pay a subsidy on the advice, others none
 
 
+def test_sites_of_one_region_share_its_device_table():
+    data = bundled()
+    hebei = [setting_for(_case(county), data) for county in places.counties("河北省")[::10]]
+    henan = setting_for(_case(places.resolve_county("河南省", "修武县")), data)
+    assert len({id(s.site) for s in hebei}) > 3 and len({id(s.devices) for s in hebei}) == 1
+    assert henan.devices is not hebei[0].devices
+
+
 def test_setting_caches_hold_no_more_than_their_limit(monkeypatch):
     monkeypatch.setattr(setting_mod, "_SETTINGS", Kept(5))
     monkeypatch.setattr(setting_mod, "_SITES", Kept(3))
+    monkeypatch.setattr(setting_mod, "_DEVICES", Kept(2))
     for county in _northern_counties()[::50]:
         setting_for(_case(county), bundled())
-        assert len(setting_mod._SETTINGS) <= 5 and len(setting_mod._SITES) <= 3
+        assert len(setting_mod._SETTINGS) <= 5 and len(setting_mod._SITES) <= 3 and len(setting_mod._DEVICES) <= 2
+
+
+def test_a_survey_of_every_county_fits_the_caches_without_evicting():
+    """The bounds are sized from the data: every county's setting, every site and every region's
+    device table of the north stay until the survey ends (a survey ordered any way builds each once)."""
+    counties = _northern_counties()
+    matches = [places.locate(county) for county in counties]
+    sites = {(county.province, m.station_id, m.design_temp_c) for county, m in zip(counties, matches)}
+    assert len(counties) <= setting_mod.SETTINGS_KEPT and len(sites) <= setting_mod.SITES_KEPT
+    assert len({id(region) for region in bundled().regions.values()}) <= setting_mod.REGIONS_KEPT
 
 
 def test_kept_drops_the_least_recently_used():
