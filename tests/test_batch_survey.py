@@ -154,6 +154,20 @@ def test_results_are_handed_on_before_the_input_is_read_to_the_end(monkeypatch):
     assert told == sorted(told) and told[-1] == 100
 
 
+def test_a_place_is_read_once_to_find_its_site_and_each_row_once_to_compare_it(monkeypatch):
+    """Rows are ordered by site from their place's cells (remembered across windows); a window
+    holds cells, and each row becomes a case only when its slice is compared."""
+    monkeypatch.setattr(batch, "WINDOW_ROWS", 20)
+    read = batch.case_from_data
+    cases: list[object] = []
+    monkeypatch.setattr(batch, "case_from_data", lambda data: cases.append(data) or read(data))
+    juxian, pingshan = places.resolve_county("山东省", "莒县"), places.resolve_county("河北省", "平山县")
+    rows = [(_row(county, i), []) for i, county in enumerate([juxian, pingshan] * 30)]
+    out = [r for chunk in streamed(rows, "en") for r in chunk]
+    assert [r["county"] for r in out] == ["莒县", "平山县"] * 30
+    assert len(cases) == 60 + 2
+
+
 def test_a_broken_row_streams_out_invalid_with_its_number():
     county = places.resolve_county("山东省", "莒县")
     problem = [FieldProblem("(row)", "broken_row", "bad quote")]
