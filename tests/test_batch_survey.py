@@ -168,6 +168,12 @@ def test_a_place_is_read_once_to_find_its_site_and_each_row_once_to_compare_it(m
     assert len(cases) == 60 + 2
 
 
+def test_slices_keep_a_site_whole_where_it_fits(monkeypatch):
+    monkeypatch.setattr(batch, "EVALUATED_ROWS", 4)
+    on_sites = [(1, 0), (1, 1), (1, 2), (2, 3), (2, 4), (3, 5), (3, 6), (3, 7), (3, 8), (3, 9), (4, 10)]
+    assert list(batch._slices(on_sites)) == [[0, 1, 2], [3, 4], [5, 6, 7, 8], [9, 10]]
+
+
 def test_a_broken_row_streams_out_invalid_with_its_number():
     county = places.resolve_county("山东省", "莒县")
     problem = [FieldProblem("(row)", "broken_row", "bad quote")]

@@ -149,10 +149,10 @@ def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldPro
             out[i] = _invalid(ids[i], InputError(problems), lang)
         else:
             usable.append(i)
-    usable.sort(key=lambda i: _site_of(rows[i], data, sites))
-    for start in range(0, len(usable), EVALUATED_ROWS):
+    evaluated = len(rows) - len(usable)
+    for some in _slices(sorted((_site_of(rows[i], data, sites), i) for i in usable)):
         read: list[tuple[int, Case]] = []
-        for i in usable[start:start + EVALUATED_ROWS]:
+        for i in some:
             try:
                 read.append((i, case_from_data(case_data(rows[i]))))
             except InputError as exc:
@@ -163,9 +163,26 @@ def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldPro
             else:
                 assert outcome.evaluation is not None, "an outcome has an error or an evaluation"
                 out[i] = result_row(ids[i], summarise(outcome.evaluation, outcome.household), lang)
-        done(len(rows) - len(usable) + min(start + EVALUATED_ROWS, len(usable)))
+        evaluated += len(some)
+        done(evaluated)
     done(len(rows))  # also when every row was invalid
     return out
+
+
+def _slices(on_sites: list[tuple[int, int]]) -> Iterator[list[int]]:
+    """Rows (site, row) in site order, a slice of at most ``EVALUATED_ROWS`` at a time, each
+    slice of whole sites where they fit: a site cut in two is evaluated as two groups."""
+    some: list[int] = []
+    for _, on_site in itertools.groupby(on_sites, key=lambda pair: pair[0]):
+        site_rows = [i for _, i in on_site]
+        for start in range(0, len(site_rows), EVALUATED_ROWS):
+            part = site_rows[start:start + EVALUATED_ROWS]
+            if len(some) + len(part) > EVALUATED_ROWS:
+                yield some
+                some = []
+            some.extend(part)
+    if some:
+        yield some
 
 
 PLACE_COLUMNS = ("province", "prefecture", "county", "on_date")  # all a batch row's setting depends on
