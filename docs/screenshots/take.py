@@ -2,14 +2,17 @@
 (the language and text size change without a restart, as they do for a user):
 
 - ``readme`` (default): the README's — Chinese, large text, English, and the charts, heater-claims
-  and explain tabs — into docs/screenshots/;
+  and explain tabs, then the records' history view and the follow-up of a saved consultation —
+  into docs/screenshots/;
 - ``guide``: the staff guide's (帮助 → 使用说明), each part of the window a step shows, in Chinese
   and in English, into resources/guide/img/ as 256-colour PNGs (the program bundles them).
 
 Run under Xvfb with the system CJK fonts hidden, so the bundled font is what renders:
 
     FONTCONFIG_FILE=tests/ui/fontconfig_no_cjk/fonts.conf \\
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py [readme|guide]
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py [readme|guide [zh] [en]]
+
+(``guide en`` alone takes the English shots in a fresh process.)
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -25,19 +29,22 @@ from PySide6.QtGui import QFontDatabase, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from heatadvisor.records.model import Stage, Usage
 from heatadvisor.ui.app import create_window
 from heatadvisor.ui.backend import load_backend
 from heatadvisor.ui.main_window import MainWindow
+from heatadvisor.ui.records.follow_up import FollowUpDialog
 
 HERE = Path(__file__).resolve().parent
 GUIDE_IMAGES = HERE.parent.parent / "resources" / "guide" / "img"
-SHOTS = (  # file, language, large text, result tab
-    ("window_zh.png", "zh", False, 0),
-    ("window_charts_zh.png", "zh", False, 1),
-    ("window_claims_zh.png", "zh", False, 3),
-    ("window_explain_zh.png", "zh", False, 4),
-    ("window_large_text.png", "zh", True, 0),
-    ("window_en.png", "en", False, 0),
+SHOTS = (  # file, language, large text, result tab, chart picked on the charts tab
+    ("window_zh.png", "zh", False, 0, 0),
+    ("window_charts_zh.png", "zh", False, 1, 0),
+    ("window_payback_zh.png", "zh", False, 1, 1),  # 几年回本: today's heating and the best few, whole names
+    ("window_claims_zh.png", "zh", False, 3, 0),
+    ("window_explain_zh.png", "zh", False, 4, 0),
+    ("window_large_text.png", "zh", True, 0, 0),
+    ("window_en.png", "en", False, 0, 0),
 )
 # The guide's: name (saved as <name>_<lang>.png), and what to show: the part of the window to grab,
 # or a picture already taken (of a menu or a message that only lives while it is open).
@@ -121,22 +128,55 @@ def open_window(app: QApplication, folder: Path) -> MainWindow:
 
 
 def readme_shots(app: QApplication, window: MainWindow) -> None:
-    for name, language, large, tab in SHOTS:
+    for name, language, large, tab, chart in SHOTS:
         window.set_language(language)
         window.large_text_action.setChecked(large)
         window.results.tabs.setCurrentIndex(tab)
+        if tab == 1:
+            window.charts_tab.show_chart(chart)
         _settle(app)
         window.grab().save(str(HERE / name))
         column = window.scroll.widget()
         print(HERE / name, window.results.state, "form needs", column.minimumSizeHint().width(),
               "px of", window.scroll.viewport().width())
+    window.set_language("zh")
+    window.large_text_action.setChecked(False)
+    records_shots(app, window)
 
 
-def guide_shots(app: QApplication, folder: Path) -> None:
+def records_shots(app: QApplication, window: MainWindow) -> None:
+    """Three households saved, one followed up to the town's review; the history and the follow-up."""
+    _settle(app)
+    records = window.records
+    for village, area, wall in (("前河村", "90", "brick_240"), ("后店村", "135", "adobe"), ("西沟村", "160", "brick_370")):
+        records.new()
+        window.location.village.setText(village)
+        window.house.area.setText(area)
+        window.house.wall.set_value(wall)
+        window.recompute()
+        saved = records.save()
+    store = records.store
+    for stage, day in ((Stage.applied, date(2026, 10, 12)), (Stage.village_review, date(2026, 10, 20)),
+                       (Stage.town_review, date(2026, 11, 2))):
+        store.add_stage(saved.id, stage, day, "材料齐全" if stage is Stage.applied else "")
+    store.set_usage(saved.id, "2026-2027", Usage.normal)
+    history = records.history()
+    _settle(app)
+    history.grab().save(str(HERE / "records_history_zh.png"))
+    follow = FollowUpDialog(records, saved.id, history)
+    follow.show()
+    _settle(app)
+    follow.grab().save(str(HERE / "records_follow_up_zh.png"))
+    print(HERE / "records_history_zh.png", len(history.rows), "rows;", HERE / "records_follow_up_zh.png")
+    follow.close()
+    history.close()
+
+
+def guide_shots(app: QApplication, folder: Path, languages: tuple[str, ...] = ("zh", "en")) -> None:
     """Each language in a fresh window, so that no step's edit leaks into the next language."""
     GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
     os.environ["XDG_DOCUMENTS_DIR"] = str(folder / "Documents")  # where the sheet goes without a printer
-    for language in ("zh", "en"):
+    for language in languages:
         window = open_window(app, folder / language)
         window.set_language(language)
         for name, part in GUIDE_SHOTS:
@@ -156,8 +196,9 @@ def guide_shots(app: QApplication, folder: Path) -> None:
 def main() -> None:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
-        if sys.argv[1:] == ["guide"]:
-            guide_shots(app, Path(folder))
+        os.environ["HEATADVISOR_DATA_DIR"] = str(Path(folder) / "data")  # the shots' records only, never the user's
+        if sys.argv[1:2] == ["guide"]:
+            guide_shots(app, Path(folder), tuple(sys.argv[2:]) or ("zh", "en"))
         else:
             readme_shots(app, open_window(app, Path(folder)))
 

@@ -34,7 +34,7 @@ def _demand(ev: GroupEvaluation, h: int) -> Demand:
         model_kwh=float(d.model_kwh[r]), calibrated_kwh=_maybe(float(d.calibrated_kwh[r])), used_kwh=float(d.used_kwh[r]),
         source=d.source[h], ua_w_per_k=loss.ua_w_per_k * scale, loss_parts_w_per_k=dict(loss.parts_w_per_k),
         design_load_kw=float(d.design_load_kw[r]), balance_temp_c=loss.balance_temp_c(),
-        by_month_kwh=dict(zip(ev.setting.months, d.heat_by_month[r].tolist())), habit=ev.households[h].habit,
+        by_month_kwh=dict(zip(ev.setting.months, d.heat_by_month[r].tolist())), habit=ev.households[h].loss.heating.habit,
     )
 
 
@@ -149,7 +149,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         co2_kg=f.co2[j], pm_kg=_maybe(f.pm[j]), so2_kg=_maybe(f.so2[j]),
         coal_avoided_t=f.coal_avoided[j], sizing=size, supply=supply, heat_pump=bins,
         income_share=running[1] / income if income else None, rank=0, reasons=[], unverified=f.unverified[j],
-        group=GROUPS[ev.group[r]], missing=list(ev.missing[r]),
+        group=GROUPS[ev.group[r]], missing=list(ev.missing[r]), banned=bool(ev.banned[r]),
     )
 
 
