@@ -37,7 +37,7 @@ class BatchFileError(Exception):
 
 
 @dataclass(frozen=True)
-class Table:
+class HouseholdsFile:
     """A households file, read row by row when asked (``rows``): a province's survey is never
     held in memory, neither as row objects nor as its lines; it is read from the file again."""
 
@@ -138,7 +138,7 @@ def _too_long(names: list[str], record: list[str]) -> list[FieldProblem]:
                          str(MAX_CELL_CHARS)) for i, cell in enumerate(record) if len(cell) > MAX_CELL_CHARS]
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path) -> HouseholdsFile:
     """The header of a households file and how many rows follow, read through once in the first
     encoding that reads it all; BatchFileError "batch.not_text" if none does."""
     try:
@@ -154,7 +154,7 @@ def read_table(path: Path) -> Table:
     raise BatchFileError("batch.not_text", "neither UTF-8 nor GB18030")
 
 
-def _scan(path: Path, codec: str, encoding: str) -> Table:
+def _scan(path: Path, codec: str, encoding: str) -> HouseholdsFile:
     with _text(path, codec) as text:
         first = next(text, "")
         delimiter = _delimiter(first)
@@ -167,7 +167,7 @@ def _scan(path: Path, codec: str, encoding: str) -> Table:
         raise BatchFileError("batch.no_header", header.message)
     if not count:
         raise BatchFileError("batch.no_rows")
-    return Table(path, codec, encoding, count, [name.strip() for name in header], delimiter)
+    return HouseholdsFile(path, codec, encoding, count, [name.strip() for name in header], delimiter)
 
 
 def safe_cell(value: Any) -> Any:
