@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import guide_records  # beside this script (the script's folder is on the path)
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinterInfo
@@ -41,8 +42,7 @@ SHOTS = (  # file, language, large text, result tab
 )
 # The guide's: name (saved as <name>_<lang>.png), and what to show: the part of the window to grab,
 # or a picture already taken (of a menu or a message that only lives while it is open).
-# TODO(records in the window): 保存, 打开 and the history view — the guide's 四 describes them from
-# docs/records.md without pictures; add their shots here once the window has them.
+# Saved consultations (四) come from guide_records.py, in their own file beside the README's shots.
 GUIDE_SHOTS: tuple[tuple[str, Callable[[MainWindow], QWidget | QPixmap]], ...] = (
     ("location", lambda w: w.location),
     ("house", lambda w: w.house),
@@ -53,6 +53,7 @@ GUIDE_SHOTS: tuple[tuple[str, Callable[[MainWindow], QWidget | QPixmap]], ...] =
     ("explain", lambda w: _tab(w, "explain")),
     ("file_menu", lambda w: _menu(w, w.file_menu)),
     ("no_printer", lambda w: _no_printer_message(w)),
+    *guide_records.SHOTS,
     ("problems", lambda w: _emptied_area(w)),  # last: the results stay greyed after it
 )
 
@@ -137,6 +138,7 @@ def guide_shots(app: QApplication, folder: Path) -> None:
     GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
     os.environ["XDG_DOCUMENTS_DIR"] = str(folder / "Documents")  # where the sheet goes without a printer
     for language in ("zh", "en"):
+        os.environ["HEATADVISOR_DATA_DIR"] = str(folder / language / "data")  # records of the shots only
         window = open_window(app, folder / language)
         window.set_language(language)
         for name, part in GUIDE_SHOTS:
