@@ -4,12 +4,20 @@
 #   dist/HeatAdvisor-<version>-linux-<arch>.zip the same folder, for copying from a USB stick
 # With --installer also dist/HeatAdvisor-<version>-setup.exe, packaging/installer.nsi compiled by
 # makensis over that folder: here a stand-in that proves the script compiles; on Windows the same
-# step over the Windows folder gives the real installer (README, "Building the installer").
+# step over the Windows folder gives the real installer (README, "Build it on Windows").
+# --installer-uncompressed compiles the same script storing the files uncompressed: seconds instead
+# of LZMA's minutes, for CI (packaging/ci.sh); bench/bench_frozen.py wants the compressed one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${HEATADVISOR_VENV:-.venv}
+INSTALLER=${1:-}
+case "$INSTALLER" in
+    "" | --installer | --installer-uncompressed) ;;
+    *) echo "usage: bash packaging/build.sh [--installer | --installer-uncompressed]" >&2; exit 64 ;;
+esac
 
-bash tools/dev.sh install  # the project and the libraries Qt's window needs, into $VENV
+# the project and the libraries Qt's window needs into $VENV; binutils, nsis and unzip from apt-get
+bash tools/dev.sh install --packaging
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r packaging/requirements.txt 2>&1 \
     | grep -v "^WARNING: Location" || true
 VERSION=$("$VENV/bin/python" -c "import heatadvisor; print(heatadvisor.__version__)")
@@ -23,20 +31,10 @@ ZIP=dist/HeatAdvisor-$VERSION-linux-$(uname -m).zip
 rm -f "$ZIP"
 "$VENV/bin/python" packaging/make_zip.py dist/HeatAdvisor "$ZIP"
 
-if [ "${1:-}" = --installer ]; then
-    # makensis compiles the installer; unzip lets packaging/ci.sh check the zip as staff unpack it
-    missing=()
-    for entry in nsis:makensis unzip:unzip; do command -v "${entry#*:}" >/dev/null || missing+=("${entry%%:*}"); done
-    if [ ${#missing[@]} -gt 0 ]; then
-        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-            apt-get update -qq
-            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-        else
-            echo "missing: ${missing[*]} (install them with your package manager)" >&2
-            exit 1
-        fi
-    fi
-    makensis -V2 -DVERSION="$VERSION" -DSOURCE="$PWD/dist/HeatAdvisor" \
+if [ -n "$INSTALLER" ]; then
+    options=()
+    [ "$INSTALLER" = --installer ] || options+=(-DUNCOMPRESSED)
+    makensis -V2 "${options[@]}" -DVERSION="$VERSION" -DSOURCE="$PWD/dist/HeatAdvisor" \
         -DOUTFILE="$PWD/dist/HeatAdvisor-$VERSION-setup.exe" packaging/installer.nsi
 fi
 du -sh dist/HeatAdvisor dist/HeatAdvisor-"$VERSION"-*
