@@ -5,8 +5,8 @@
 # With --installer also dist/HeatAdvisor-<version>-setup.exe, packaging/installer.nsi compiled by
 # makensis over that folder: here a stand-in that proves the script compiles; on Windows the same
 # step over the Windows folder gives the real installer (README, "Build it on Windows").
-# --installer-uncompressed compiles the same script storing the files uncompressed: seconds instead
-# of LZMA's minutes, for CI (packaging/ci.sh); bench/bench_frozen.py wants the compressed one.
+# --installer-uncompressed compiles the same script storing the files uncompressed, into
+# HeatAdvisor-<version>-setup-uncompressed.exe: seconds instead of LZMA's minutes, for CI (packaging/ci.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${HEATADVISOR_VENV:-.venv}
@@ -22,7 +22,7 @@ bash tools/dev.sh install --packaging
     | grep -v "^WARNING: Location" || true
 VERSION=$("$VENV/bin/python" -c "import heatadvisor; print(heatadvisor.__version__)")
 
-rm -rf dist/HeatAdvisor build/pyinstaller
+rm -rf dist/HeatAdvisor build/pyinstaller dist/HeatAdvisor-*-setup*.exe  # no installer of an older folder stays
 "$VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
     packaging/heatadvisor.spec
 cp packaging/icon/heatadvisor.png packaging/linux/heatadvisor.desktop packaging/linux/install-desktop-entry.sh \
@@ -32,9 +32,11 @@ rm -f "$ZIP"
 "$VENV/bin/python" packaging/make_zip.py dist/HeatAdvisor "$ZIP"
 
 if [ -n "$INSTALLER" ]; then
-    options=()
-    [ "$INSTALLER" = --installer ] || options+=(-DUNCOMPRESSED)
-    makensis -V2 "${options[@]}" -DVERSION="$VERSION" -DSOURCE="$PWD/dist/HeatAdvisor" \
-        -DOUTFILE="$PWD/dist/HeatAdvisor-$VERSION-setup.exe" packaging/installer.nsi
+    setup=dist/HeatAdvisor-$VERSION-setup.exe options=()
+    if [ "$INSTALLER" = --installer-uncompressed ]; then  # named apart: bench/bench_frozen.py wants the release one
+        setup=dist/HeatAdvisor-$VERSION-setup-uncompressed.exe options=(-DUNCOMPRESSED)
+    fi
+    makensis -V2 "${options[@]}" -DVERSION="$VERSION" -DSOURCE="$PWD/dist/HeatAdvisor" -DOUTFILE="$PWD/$setup" \
+        packaging/installer.nsi
 fi
 du -sh dist/HeatAdvisor dist/HeatAdvisor-"$VERSION"-*
