@@ -66,7 +66,8 @@ def main() -> None:
     for tree in trees:
         ms = [f[0] for f in figures[tree]]
         rate = [f[1] for f in figures[tree]]
-        print(f"{tree}: compare while typing {statistics.median(ms):.3f} ms (rounds {', '.join(f'{x:.2f}' for x in ms)}); "
+        print(f"{tree}: compare while typing {statistics.median(ms):.3f} ms "
+              f"(rounds {', '.join(f'{x:.2f}' for x in ms)}); "
               f"batch {statistics.median(rate):,.0f} households/s (rounds {', '.join(f'{x:,.0f}' for x in rate)})")
     ratios = [a[0] / b[0] for a, b in zip(figures[trees[0]], figures[trees[1]])]
     rates = [b[1] / a[1] for a, b in zip(figures[trees[0]], figures[trees[1]])]

@@ -71,7 +71,8 @@ def main() -> None:
     assert len(compare(case, data).options) == 12
     floor = median_ms(lambda: case_from_json(text), 2000)
     full = median_ms(lambda: compare(case, data), 500)
-    print(f"compare, 12 options, same case again: median {full:.3f} ms   (floor: validate the case {floor:.3f} ms; target ≤ 2 ms)")
+    print(f"compare, 12 options, same case again: median {full:.3f} ms   "
+          f"(floor: validate the case {floor:.3f} ms; target ≤ 2 ms)")
     areas = iter(range(10_000))
     typing = [case.model_copy(update={"house": case.house.model_copy(update={"heated_area_m2": 60 + next(areas) * 0.01})})
               for _ in range(500)]
@@ -88,7 +89,8 @@ def main() -> None:
     written = results(rows, "zh")  # what `heatadvisor-cli batch` does with the rows, without the file
     batch_s = time.perf_counter() - start
     assert len(written) == len(rows) and all(w["recommended"] for w in written)
-    print(f"batch, {len(rows):,} households, region default options (~11 each): {len(rows) / batch_s:,.0f} households/s   "
+    print(f"batch, {len(rows):,} households, region default options (~11 each): "
+          f"{len(rows) / batch_s:,.0f} households/s   "
           f"(floor: read+validate only {len(rows) / validate_s:,.0f}/s; target ≥ 5,000/s)")
 
 if __name__ == "__main__":

@@ -21,17 +21,18 @@ import sys
 import tempfile
 import time
 import uuid
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from heatadvisor.core.comparison.compare import compare
-from heatadvisor.core.contract.case_io import case_from_json
-from heatadvisor.records.ledger import export_ledger
-from heatadvisor.records.opening import close_store, open_store
-from heatadvisor.records.report import township_report
-from heatadvisor.records.rows import COLUMNS
+from heatadvisor.core.comparison.compare import compare  # noqa: E402
+from heatadvisor.core.contract.case_io import case_from_json  # noqa: E402
+from heatadvisor.records.ledger import export_ledger  # noqa: E402
+from heatadvisor.records.opening import close_store, open_store  # noqa: E402
+from heatadvisor.records.report import township_report  # noqa: E402
+from heatadvisor.records.rows import COLUMNS  # noqa: E402
 
 
 def _ms(fn) -> float:
@@ -48,9 +49,11 @@ def _fill(store, total: int) -> None:
     with store.writing() as db:
         for n in range(total - len(sources)):
             new, source = str(uuid.uuid4()), sources[n % len(sources)]
-            db.execute(f"INSERT INTO consultations (id, village, {others}) SELECT ?, ?, {others} FROM consultations WHERE id = ?",
+            db.execute(f"INSERT INTO consultations (id, village, {others}) "
+                       f"SELECT ?, ?, {others} FROM consultations WHERE id = ?",
                        (new, f"村{rng.randrange(60)}", source))
-            db.execute("INSERT INTO payloads (id, case_json, result_z) SELECT ?, case_json, result_z FROM payloads WHERE id = ?",
+            db.execute("INSERT INTO payloads (id, case_json, result_z) "
+                       "SELECT ?, case_json, result_z FROM payloads WHERE id = ?",
                        (new, source))
 
 
@@ -64,7 +67,7 @@ def main() -> None:
     store, _ = open_store(folder / "records.sqlite")
     store.save(*pairs[0])  # first save loads what saves need (as the running window has)
 
-    save_ms = [_ms(lambda p=pairs[i % len(pairs)]: store.save(*p)) for i in range(args.saves)]
+    save_ms = [_ms(partial(store.save, *pairs[i % len(pairs)])) for i in range(args.saves)]
     rows = store.db.execute(f"SELECT {', '.join('c.' + c for c in COLUMNS)}, p.case_json, p.result_z "
                             f"FROM consultations c JOIN payloads p USING (id) LIMIT {args.saves}").fetchall()
     floor_db = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)
@@ -94,12 +97,13 @@ def main() -> None:
     csv_ms = _ms(lambda: export_ledger(store, folder / "ledger.csv"))
     xlsx_ms = _ms(lambda: export_ledger(store, folder / "ledger.xlsx"))
     floor_ledger_ms = _ms(lambda: store.db.execute(
-        "SELECT id, province, county, township, village, heated_area_m2, ledger_category, ledger_kind, ledger_batch, "
-        "recommended_fuel, recommended_zh, consult_date, personal FROM consultations").fetchall())
+        "SELECT id, province, county, township, village, heated_area_m2, "
+        "ledger_category, ledger_kind, ledger_batch, recommended_fuel, recommended_zh, consult_date, personal "
+        "FROM consultations").fetchall())
     report_ms = _ms(lambda: township_report(store))
     floor_report_ms = _ms(lambda: store.db.execute(
-        "SELECT village, recommended, coal_avoided_t, co2_avoided_kg, subsidy_yuan, operating_subsidy_yuan, added_peak_kw "
-        "FROM consultations").fetchall())
+        "SELECT village, recommended, coal_avoided_t, co2_avoided_kg, subsidy_yuan, "
+        "operating_subsidy_yuan, added_peak_kw FROM consultations").fetchall())
     close_store(store)
     open_ms = _ms(lambda: close_store(open_store(folder / "records.sqlite")[0]))
     size_mb = (folder / "records.sqlite").stat().st_size / 1e6

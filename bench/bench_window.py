@@ -43,7 +43,8 @@ class Usable(QObject):
             if not self.typed:
                 self.typed = True
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QCoreApplication.postEvent(FIELD, QKeyEvent(kind, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5"))
+                    key = QKeyEvent(kind, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5")
+                    QCoreApplication.postEvent(FIELD, key)
             elif FIELD.text().endswith("5"):
                 print(time.time())
                 app.quit()
@@ -209,7 +210,7 @@ def main() -> None:
     keys = keystrokes(args.presses)
     ratio = startup["window_ms"] / startup["bare_ms"]
     rows = [
-        ("start → usable window (median of %d)%s" % (args.runs, ", from source" if args.from_source else ""),
+        (f"start → usable window (median of {args.runs}){', from source' if args.from_source else ''}",
          f"{startup['window_ms']:.0f} ms",
          f"bare window {startup['bare_ms']:.0f} ms", f"≤ 1.5 × bare: {ratio:.2f} ×", ratio <= 1.5),
         ("start → first results (packs loaded)", f"{results['results_ms']:.0f} ms", "", "information", True),

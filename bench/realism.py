@@ -196,9 +196,9 @@ def report(households: list[Household], results: list[Figures], ranges: dict,
     r = ranges["ranges"]
     widen = ranges["coal_widen"]
     rows = list(zip(households, results))
-    lines = [f"HeatAdvisor realism grid: {len(rows)} households, {len(ranges['counties'])} counties, "
-             f"sizes {SIZES_M2} m², envelopes {tuple(ENVELOPES)}, shares {SHARES}, habits {tuple(HABITS)}, "
-             "with/without last winter's coal", ""]
+    lines = [(f"HeatAdvisor realism grid: {len(rows)} households, {len(ranges['counties'])} counties, "
+              f"sizes {SIZES_M2} m², envelopes {tuple(ENVELOPES)}, shares {SHARES}, habits {tuple(HABITS)}, "
+              "with/without last winter's coal"), ""]
 
     lines.append("1. Coal, today's stove, uncalibrated, uninsulated house (t a season)")
     plain_in = plain_n = 0

@@ -130,7 +130,8 @@ def window(folder: Path, lang: str) -> str:
             deadline = time.monotonic() + WINDOW_TIMEOUT_S
             while main.pending() and time.monotonic() < deadline:
                 app.processEvents()
-            if main.results.state != "current":
+            last = main.last
+            if main.results.state != "current" or last is None or last.comparison is None:
                 raise CheckFailed(word("selftest.window_state", lang, state=main.results.state))
             tabs = main.results.tabs
             for index in range(tabs.count()):  # the charts and the other pages are built when first shown
@@ -138,7 +139,7 @@ def window(folder: Path, lang: str) -> str:
                 app.processEvents()
             for language in ("en", "zh"):  # Qt's and our translations are in the folder
                 main.languages.switch(language)
-            return word("selftest.window_ok", lang, options=len(main.last.comparison.options), tabs=tabs.count())
+            return word("selftest.window_ok", lang, options=len(last.comparison.options), tabs=tabs.count())
         finally:
             main.close()
             main.deleteLater()
@@ -165,7 +166,8 @@ def database(folder: Path, lang: str) -> str:
     try:
         store.vault.unlock(SELF_TEST_NAME)
         again = store.get(record_id)
-        if report.code != "ok" or again is None or again.result != result or again.personal.head_name != SELF_TEST_NAME:
+        if (report.code != "ok" or again is None or again.result != result or again.personal is None
+                or again.personal.head_name != SELF_TEST_NAME):
             raise CheckFailed(word("selftest.database_differs", lang, state=report.code))
         return word("selftest.database_ok", lang, count=store.count())
     finally:
@@ -180,7 +182,7 @@ CHECKS: list[Check] = [("packs", packs), ("examples", examples), ("qt", qt_modul
 
 def run(lang: str = "zh", out: TextIO | None = None, checks: list[Check] | None = None) -> int:
     """Every check, one line each; 0 if all passed, else 1. A failing check does not stop the rest."""
-    out = out or sys.stdout or open(os.devnull, "w")  # a windowed exe on Windows has no stdout
+    out = out or sys.stdout or open(os.devnull, "w")  # noqa: SIM115 — a windowed exe on Windows has no stdout; open for the run
     checks = CHECKS if checks is None else checks
     failed = 0
     print(word("selftest.start", lang, version=__version__, resources=resources_dir()), file=out, flush=True)

@@ -113,7 +113,8 @@ def test_an_internal_error_without_a_log_folder_is_still_one_line(tmp_path):
     blocked.write_text("", encoding="utf-8")
     done = run_broken(["compare", str(EXAMPLES[0]), "--lang", "en"], blocked)
     assert done.returncode == 70 and "Traceback" not in done.stderr
-    assert done.stderr == "An unexpected error (ZeroDivisionError) stopped the program, and its details could not be saved (FileExistsError).\n"
+    assert done.stderr == ("An unexpected error (ZeroDivisionError) stopped the program, "
+                           "and its details could not be saved (FileExistsError).\n")
 
 
 def test_batch_words_a_date_out_of_range_in_its_row(tmp_path):

@@ -13,13 +13,7 @@ from heatadvisor.core.subsidies.results import Decision, Reason, Status
 from heatadvisor.core.subsidies.schema import ApplyAt, DocumentCode
 from heatadvisor.core.subsidies.techs import TECH_IDS
 from heatadvisor.wording.catalogue import CATALOGUE
-from heatadvisor.wording.subsidy_text import (
-    say_amount,
-    say_date,
-    say_decision,
-    say_money,
-    say_reason,
-)
+from heatadvisor.wording.subsidy_text import say_amount, say_date, say_decision, say_money, say_reason
 from tests.test_cli import EXAMPLES
 
 REASON_CODES = {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up HeatAdvisor on a fresh machine and start it, or run the whole test suite.
 #   bash tools/dev.sh run     install into .venv and start the program
-#   bash tools/dev.sh test    install into .venv (with test extras) and run every test
+#   bash tools/dev.sh test    install into .venv (with test extras), lint, type-check and run every test
 #   bash tools/dev.sh install install into .venv with what a window needs, start nothing
 #   bash tools/dev.sh install --packaging   the same, and what packaging/build.sh needs to build and check
 # Extra arguments after "test" go to pytest.
@@ -49,6 +49,24 @@ install() {
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".$1" 2>&1 | grep -v "^WARNING: Location" || true
 }
 
+fail() {
+    echo >&2
+    echo "tools/dev.sh: $1" >&2
+    exit 1
+}
+
+# Lint, format and type checks before the tests (rules in pyproject.toml). mypy keeps a cache in
+# .mypy_cache: the first run takes ~30 s, later ones a few seconds.
+check() {
+    "$VENV/bin/ruff" check --quiet . ||
+        fail "ruff check found the problems above; fix them (\`$VENV/bin/ruff check --fix\` does the safe ones)."
+    # Enabled by the lead after formatting (`ruff format .` over the tree, its own commit):
+    # "$VENV/bin/ruff" format --check --quiet . ||
+    #     fail "ruff format would change the files above; run \`$VENV/bin/ruff format FILE\` on them."
+    "$VENV/bin/mypy" ||
+        fail "mypy found the type errors above (settings in pyproject.toml, [tool.mypy])."
+}
+
 case "${1:-}" in
     run)
         system_packages "$TEST_PACKAGES $WINDOW_PACKAGES"
@@ -65,6 +83,7 @@ case "${1:-}" in
         shift
         system_packages "$TEST_PACKAGES"
         install "[test]"
+        check
         export QT_QPA_PLATFORM=offscreen
         exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
         ;;

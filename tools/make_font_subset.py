@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import bz2
+import contextlib
 import os
 import shlex
 import sys
@@ -65,10 +66,8 @@ def gb2312() -> set[str]:
     chars = set()
     for hi in range(0xA1, 0xF8):
         for lo in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes((hi, lo)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 

@@ -60,9 +60,9 @@ def _flag(text: str) -> bool | str:
 def case_data(row: dict[str, str]) -> dict[str, Any]:
     """One CSV row as case data; empty cells fall back to defaults."""
     cell = {k.strip(): (v or "").strip() for k, v in row.items() if k}
-    house = {k: cell[k] for k in HOUSE_COLUMNS if cell.get(k)}
+    house: dict[str, str | bool] = {k: cell[k] for k in HOUSE_COLUMNS if cell.get(k)}
     if "roof_insulated" in house:
-        house["roof_insulated"] = _flag(house["roof_insulated"])
+        house["roof_insulated"] = _flag(cell["roof_insulated"])
     current: dict[str, Any] = {"device_id": cell.get("current_device", "")}
     if cell.get("last_winter_quantity"):  # a unit without a quantity is "not given", like an empty pair
         current["last_winter"] = {"quantity": cell.get("last_winter_quantity", ""), "unit": cell.get("last_winter_unit", "")}
@@ -85,10 +85,9 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
 
 
 def result_row(row_id: str, summary: Summary, lang: str) -> dict[str, Any]:
-    notice = summary.notice
-    doubtful = notice is not None and notice.code in NEEDS_CHECK
+    doubt = summary.notice if summary.notice is not None and summary.notice.code in NEEDS_CHECK else None
     out: dict[str, Any] = {
-        "id": row_id, "status": "check" if doubtful else "ok", "problems": reason_text(notice, lang) if doubtful else "",
+        "id": row_id, "status": "ok" if doubt is None else "check", "problems": "" if doubt is None else reason_text(doubt, lang),
         "province": summary.province, "county": summary.county,
         "station": summary.station_id, "demand_kwh": round(summary.demand_kwh),
         "demand_source": summary.demand_source, "current_running_yuan": round(summary.current_running_yuan),
@@ -148,18 +147,21 @@ def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldPro
         except InputError as exc:
             cases.append(exc)
     out: list[dict[str, Any]] = [{}] * len(rows)
-    valid = []
+    valid: list[tuple[int, Case]] = []
     for i, case in enumerate(cases):
         if isinstance(case, InputError):
             out[i] = _invalid(ids[i], case, lang)
         else:
-            valid.append(i)
-    valid.sort(key=lambda i: _site_of(cases[i], data))  # type: ignore[arg-type]
+            valid.append((i, case))
+    valid.sort(key=lambda pair: _site_of(pair[1], data))
     for start in range(0, len(valid), EVALUATED_ROWS):
         some = valid[start:start + EVALUATED_ROWS]
-        for i, outcome in zip(some, evaluate_cases([cases[i] for i in some], data, explain=False)):  # type: ignore[misc]
-            out[i] = (_invalid(ids[i], outcome.error, lang) if outcome.error is not None
-                      else result_row(ids[i], summarise(outcome.evaluation, outcome.household), lang))
+        for (i, _), outcome in zip(some, evaluate_cases([case for _, case in some], data, explain=False)):
+            if outcome.error is not None:
+                out[i] = _invalid(ids[i], outcome.error, lang)
+            else:
+                assert outcome.evaluation is not None, "an outcome has an error or an evaluation"
+                out[i] = result_row(ids[i], summarise(outcome.evaluation, outcome.household), lang)
         done(len(rows) - len(valid) + start + len(some))
     done(len(rows))  # also when every row was invalid
     return out
@@ -185,7 +187,7 @@ def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: st
     while chunk := list(itertools.islice(rows, WINDOW_ROWS)):
         before = first - 1
         yield results([row for row, _ in chunk], lang, [problems for _, problems in chunk], first,
-                      lambda n: done(before + n))
+                      lambda n: done(before + n))  # noqa: B023 — called within this chunk's step
         first += len(chunk)
 
 

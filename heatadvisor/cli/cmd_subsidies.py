@@ -73,17 +73,17 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         report_problems(exc.problems, args.lang, f"{args.case}: ")
         return EXIT_INVALID
-    assessed = [o for o in result.options if o.subsidies is not None]
+    assessed = [(o, o.subsidies) for o in result.options if o.subsidies is not None]
     if args.json:
         payload = {"on": result.on_date, "options": [
-            {"option": o.key, **o.subsidies.model_dump(mode="json")} for o in assessed]}  # type: ignore[union-attr]
+            {"option": o.key, **subsidies.model_dump(mode="json")} for o, subsidies in assessed]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     print(say("label.on", args.lang, on=result.on_date))
-    for option in assessed:
+    for option, subsidies in assessed:
         print()
         print(say("label.option", args.lang, number=option.rank, tech=option.name_zh if args.lang == "zh" else option.name_en))
-        _print_assessment(option.subsidies, args.lang, show_all=args.all)  # type: ignore[arg-type]
+        _print_assessment(subsidies, args.lang, show_all=args.all)
     return 0
 
 
@@ -116,8 +116,9 @@ def _print_programme(result: ProgrammeResult, lang: Lang) -> None:
     print(f"[{say(f'status.{result.status}', lang)}] {name}")
     for reason in result.reasons:
         print(f"    {_MARK[reason.outcome]} {say_reason(reason, lang)}")
-    if result.amount is not None:
-        print("    " + say_amount(result, lang))
+    amount = say_amount(result, lang)
+    if amount is not None and result.amount is not None:
+        print("    " + amount)
         if result.status == "eligible" and result.applied != result.amount:
             print("    " + say("label.applied", lang, amount=say_money(result.applied, lang)))
     for decision in result.decisions:

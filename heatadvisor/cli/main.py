@@ -123,10 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except PackError as error:  # a broken pack: which file and field, in the user's language, no traceback
         from ..core.packs.safe_text import printable
+        from ..wording import Lang
         from ..wording.subsidy_text import say
         from .cmd_packs import print_problems
 
-        lang = getattr(args, "lang", "zh")
+        lang: Lang = "en" if getattr(args, "lang", "zh") == "en" else "zh"
         print(printable(say("label.broken", lang, path=error.file)), file=sys.stderr)
         print_problems(error, sys.stderr, lang)
         return 1
@@ -134,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    except Exception as error:  # a bug: one line for the user, the traceback in a log for the report
+    except Exception as error:  # noqa: BLE001 — a bug: one line for the user, the traceback in a log for the report
         report_crash(error, argv, getattr(args, "lang", "zh"))
         return EXIT_INTERNAL
 

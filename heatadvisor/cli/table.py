@@ -47,9 +47,13 @@ def render(result: Comparison, lang: str = "zh") -> str:
     p = result.place
     sep = word("sep.clauses", lang)
     lines = [
-        f"{word('place', lang)}: {p.province_en if lang == 'en' else p.province} {p.county_en if lang == 'en' else p.county}"
-        f"    {word('station', lang)}: {p.station_name_zh if lang == 'zh' else p.station_name_en}, {p.distance_km:.0f} km",
-        f"{word('demand', lang)}: {result.demand.used_kwh:,.0f} {word('unit.kwh', lang)} ({word('demand.' + result.demand.source, lang)})",
+        (f"{word('place', lang)}: {p.province_en if lang == 'en' else p.province} "
+         f"{p.county_en if lang == 'en' else p.county}    {word('station', lang)}: "
+         f"{p.station_name_zh if lang == 'zh' else p.station_name_en}, {p.distance_km:.0f} km"),
+        (
+            f"{word('demand', lang)}: {result.demand.used_kwh:,.0f} {word('unit.kwh', lang)} "
+            f"({word('demand.' + result.demand.source, lang)})"
+        ),
         *(f"!! {reason_text(n, lang)}" for n in result.notices),  # ask for, or check, last winter's figure first
         "",
     ]

@@ -13,8 +13,11 @@ window redraws on every keystroke); the series are rebuilt only when their shape
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QAbstractSeries,
     QAreaSeries,
     QBarCategoryAxis,
     QBarSeries,
@@ -77,6 +80,16 @@ def apply_fonts(chart: QChart) -> None:
         axis.setTitleFont(base)
 
 
+S = TypeVar("S", bound=QAbstractSeries)
+
+
+def _series(chart: QChart, index: int, kind: type[S]) -> S:
+    """A series of a chart made earlier, as the kind it was made as."""
+    found = chart.series()[index]
+    assert isinstance(found, kind), f"series {index} is {type(found).__name__}, not {kind.__name__}"
+    return found
+
+
 def _shape(chart: QChart) -> object:
     return chart.property("shape")
 
@@ -107,7 +120,7 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        bars = QHorizontalBarSeries() if horizontal else QBarSeries()
+        bars: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
         for index, (name, _values) in enumerate(series):
             bar_set = QBarSet(name)
             bar_set.setColor(QColor(PALETTE[index % len(PALETTE)]))
@@ -124,7 +137,7 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
         chart.legend().setVisible(len(series) > 1)
         chart.setProperty("shape", shape)
         apply_fonts(chart)
-    bars = chart.series()[0]
+    bars = _series(chart, 0, QAbstractBarSeries)
     for bar_set, (_name, values) in zip(bars.barSets(), series):
         for index, value in enumerate(values):
             bar_set.replace(index, value)
@@ -172,7 +185,7 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
         for name, colour, style in legend_entries(reference[0], [name for name, _ in series], mark_name)[:-1]:
             line = QLineSeries()
             line.setName(name)
-            line.setPen(QPen(QColor(colour), 2.5, style))
+            line.setPen(QPen(QColor(colour), 2.5, Qt.PenStyle.SolidLine if style is None else style))
             chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
@@ -186,7 +199,8 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
         chart.legend().setVisible(legend)
         chart.setProperty("shape", shape)
         apply_fonts(chart)
-    lines, marks = chart.series()[:-1], chart.series()[-1]
+    lines = [_series(chart, index, QLineSeries) for index in range(len(chart.series()) - 1)]
+    marks = _series(chart, -1, QScatterSeries)
     lines[0].replace([QPointF(x, y) for x, y in zip(xs, reference[1])])
     points = []
     for line, (_name, ys) in zip(lines[1:], series):
@@ -237,7 +251,7 @@ def set_histogram_with_line(view: QChartView, xs: Sequence[float], bars: tuple[s
         curve.attachAxis(line_axis)
         chart.setProperty("shape", shape)
         apply_fonts(chart)
-    area, curve = chart.series()
+    area, curve = _series(chart, 0, QAreaSeries), _series(chart, 1, QLineSeries)
     steps = []
     for x, hours in zip(xs, bars[1]):  # one step one degree wide, centred on the bin
         steps += [QPointF(x - 0.5, hours), QPointF(x + 0.5, hours)]

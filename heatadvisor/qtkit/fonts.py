@@ -36,7 +36,7 @@ def register_bundled_fonts() -> str:
     Needs a QGuiApplication (Qt's font database lives in it). Later calls return the cached name
     without touching the files.
     """
-    global _registered_family
+    global _registered_family  # noqa: PLW0603 — registered once per process, then cached
     if _registered_family is not None:
         return _registered_family
     if QGuiApplication.instance() is None:

@@ -201,7 +201,7 @@ class _Reader:
             raise _refuse("unreadable", detail=str(path))
         if path.stat().st_size > MAX_FILE_BYTES:
             raise _refuse("too_large")
-        self.file = gzip.open(path, "rb")
+        self.file = gzip.open(path, "rb")  # noqa: SIM115 — read line by line across next(); close() closes it
         self.digest = hashlib.sha256()
         self.number = 0
 
@@ -250,7 +250,7 @@ def merge_records(store: RecordStore, path: Path, password: str | None = None) -
         if not isinstance(header.get("version"), int) or header["version"] > FORMAT_VERSION:
             raise _refuse("newer_format", 1)
         key = _personal_key(header, password)
-        report, seen = MergeReport(), set()
+        report, seen = MergeReport(), set[uuid.UUID]()
         with store.writing():
             while (obj := reader.next()) is not None:
                 if obj.get("end"):

@@ -42,7 +42,7 @@ def count_records(path: Path) -> int:
     """How many consultations an intact file holds, without opening it as a store."""
     db = sqlite3.connect(path)
     try:
-        return db.execute("SELECT count(*) FROM consultations").fetchone()[0]
+        return int(db.execute("SELECT count(*) FROM consultations").fetchone()[0])
     except sqlite3.OperationalError:  # an empty or foreign database: no consultations table
         return 0
     finally:

@@ -18,7 +18,10 @@ from heatadvisor.wording import word
 from .store import RecordStore
 from .tables import Table, write_xlsx
 
-_SUMS = "count(*), sum(coal_avoided_t), sum(co2_avoided_kg) / 1000.0, sum(subsidy_yuan), sum(operating_subsidy_yuan), sum(added_peak_kw)"
+_SUMS = (
+    "count(*), sum(coal_avoided_t), sum(co2_avoided_kg) / 1000.0, sum(subsidy_yuan), sum(operating_subsidy_yuan), "
+    "sum(added_peak_kw)"
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class TownshipReport:
     total: ReportRow
 
 
-def _row(labels: tuple[str, str], sums: tuple) -> ReportRow:
+def _row(labels: tuple[str, str], sums: tuple[int, *tuple[float | None, ...]]) -> ReportRow:
     count, *figures = sums
     return ReportRow(labels[0], labels[1], count, *(f or 0.0 for f in figures))
 

@@ -128,7 +128,7 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def version_of(db: sqlite3.Connection) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def upgrade(db: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) -> Path | None:

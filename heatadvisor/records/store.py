@@ -108,7 +108,7 @@ class RecordStore:
 
     # -- save and reopen -------------------------------------------------------------------
 
-    def _personal_for(self, case: Case, personal: Personal | dict | None) -> Personal:
+    def _personal_for(self, case: Case, personal: Personal | dict[str, object] | None) -> Personal:
         """The given details plus the name and phone typed on the form, validated together."""
         given = personal.model_dump() if isinstance(personal, Personal) else dict(personal or {})
         for name, typed in (("head_name", case.household.name), ("phone", case.household.phone)):
@@ -122,7 +122,7 @@ class RecordStore:
         except Locked:
             raise InputError([FieldProblem("personal", "records_locked", "personal details need the password")]) from None
 
-    def save(self, case: Case, result: Comparison, personal: Personal | dict | None = None,
+    def save(self, case: Case, result: Comparison, personal: Personal | dict[str, object] | None = None,
              ledger: Ledger | None = None, record_id: str | None = None) -> Saved:
         """Save a new consultation, or a new revision of ``record_id`` (its follow-up kept).
 
@@ -139,7 +139,7 @@ class RecordStore:
         with self.writing():
             old = rows.read(self.db, record_id) if record_id else None
             base = old[0] if old else None
-            record_id = record_id if base else str(uuid.uuid4())  # a record deleted meanwhile is saved anew
+            record_id = base.id if base else str(uuid.uuid4())  # a record deleted meanwhile is saved anew
             record = Consultation(
                 id=record_id, revision=base.revision + 1 if base else 1, service_point=self.service_point,
                 created_at=base.created_at if base else now, updated_at=now, case=case, result=result,
@@ -246,7 +246,7 @@ class RecordStore:
             self.db.execute("DELETE FROM temp.selection")
 
     def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM consultations").fetchone()[0]
+        return int(self.db.execute("SELECT count(*) FROM consultations").fetchone()[0])
 
     def delete(self, record_ids: Sequence[str]) -> Deleted:
         """Delete completely: rows, follow-up, an autosave of them, and their bytes in the

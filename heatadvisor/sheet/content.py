@@ -23,6 +23,7 @@ from . import subsidy_section
 if TYPE_CHECKING:
     from heatadvisor.core.contract.case import Case
     from heatadvisor.core.contract.results import Comparison, OptionResult
+    from heatadvisor.wording import Lang
 
 Cell = tuple[str, str]
 """(main figure, its range in small type below; "" when there is none)."""
@@ -342,7 +343,8 @@ def build_sheet(comparison: Comparison, ctx: SheetContext, limits: Limits = LEVE
     options = shown_options(comparison, limits)
     best = comparison.recommended_option()
     focus = best or (comparison.options[0] if comparison.options else None)
-    subsidies = subsidy_section.build(focus, "" if focus is None else name(focus, lang), limits, lang, ctx.day)
+    words: Lang = "en" if lang == "en" else "zh"  # the sheet speaks Chinese for any other code
+    subsidies = subsidy_section.build(focus, "" if focus is None else name(focus, lang), limits, words, ctx.day)
     headings = {k: word(f"h.{k}", lang) for k in ("recommend", "compare", "chart", "subsidies", "info", "assumptions", "sign")}
     return Sheet(
         lang=lang, title=word("title", lang), headings=headings, header=_header(ctx), household=_household(comparison, ctx),

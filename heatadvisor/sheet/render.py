@@ -12,14 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF
-from PySide6.QtGui import (
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QTransform,
-)
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTransform
 
 from heatadvisor.qtkit.fonts import register_bundled_fonts
 from heatadvisor.wording import word
@@ -86,7 +79,7 @@ def _table(sheet: Sheet) -> Grid:
     rows = [[[(c, CELL_BOLD)] for c in table.columns]]
     for r, row in enumerate(table.rows):
         bold = r == table.recommended_row
-        rows.append([[(main, CELL_BOLD if bold or i == 0 and r == table.current_row else CELL), *([(sub, RANGE)] if sub else [])]
+        rows.append([[(main, CELL_BOLD if bold or (i == 0 and r == table.current_row) else CELL), *([(sub, RANGE)] if sub else [])]
                      for i, (main, sub) in enumerate(row)])
     fills = {0: "#dfe7f1", table.current_row + 1: "#f0f0f0"}
     if table.recommended_row is not None:

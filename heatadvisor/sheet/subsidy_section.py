@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from heatadvisor.wording import date_text, word
+from heatadvisor.wording import Lang, date_text, word
 from heatadvisor.wording.subsidy_text import say, say_amount, say_money, say_reason
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class Section:
     packs: dict[str, str]  # policy pack id -> version, for the assumptions
 
 
-def _item(result: ProgrammeResult, lang: str, full: bool) -> Item:
+def _item(result: ProgrammeResult, lang: Lang, full: bool) -> Item:
     sep = word("sep.clauses", lang)
     met = [say_reason(r, lang) for r in result.reasons if r.outcome == "met" and r.code not in OBVIOUS]
     unknown = [say_reason(r, lang) for r in result.reasons if r.outcome == "unknown"]
@@ -61,7 +61,7 @@ def _ordered(assessment: SubsidyAssessment) -> list[ProgrammeResult]:
     return sorted(listed, key=lambda p: (p.status != "eligible", -p.applied.typ))
 
 
-def _why_none(assessment: SubsidyAssessment, limits: Limits, lang: str) -> list[str]:
+def _why_none(assessment: SubsidyAssessment, limits: Limits, lang: Lang) -> list[str]:
     """Why none applies, programme by programme in the words the window uses; as many as the
     fitting level shows in full (at least one), the rest counted."""
     sep = "；" if lang == "zh" else "; "
@@ -77,7 +77,7 @@ def _why_none(assessment: SubsidyAssessment, limits: Limits, lang: str) -> list[
     return lines
 
 
-def build(option: OptionResult | None, option_name: str, limits: Limits, lang: str, day: date) -> Section:
+def build(option: OptionResult | None, option_name: str, limits: Limits, lang: Lang, day: date) -> Section:
     assessment = None if option is None else option.subsidies
     if option is None or assessment is None:
         return Section("", (), (word("sub.not_assessed", lang),), {})

@@ -217,7 +217,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.build_rest()
         self.set_loading(False)
         self.backend = backend
-        lang = lambda: self.languages.current
+        lang = lambda: self.languages.current  # noqa: E731 — names follow the language
         from heatadvisor.ui.form.options import DeviceRow
 
         devices = backend.data.devices
@@ -314,7 +314,7 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         try:
             self.last = self.backend.evaluate(parts, local)
             self._show(self.last)
-        except Exception as exc:
+        except Exception as exc:  # a core bug must not take the consultation down
             log.exception("comparison failed")
             self.last = None
             self.results.show_failed(f"{type(exc).__name__}: {exc}")

@@ -22,7 +22,7 @@ MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct
 _INDEX = re.compile(r"\.\d+(?=\.|$)")
 
 
-class _Blank(dict):
+class _Blank(dict[str, object]):
     """Missing values print as '?' instead of raising, so a view never crashes on wording."""
 
     def __missing__(self, key: str) -> str:

@@ -75,5 +75,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "unknown_upgrade": {"zh": "没有这种保温改造", "en": "is not a known insulation measure"},
     "unit_mismatch": {"zh": "单位和现在的取暖方式对不上（可用：{limit}）", "en": "does not fit the current heating system (use {limit})"},
     "bill_without_price": {"zh": "这种燃料的价格填的是 0 元，按花的钱算不出烧了多少：请填用了多少（吨、公斤），或先填上价格",
-                           "en": "this fuel's price is 0, so money spent cannot tell how much was burnt: give the amount (t, kg) or the price first"},
+                           "en": (
+                               "this fuel's price is 0, so money spent cannot tell how much was burnt: give the "
+                               "amount (t, kg) or the price first"
+                           )},
 }

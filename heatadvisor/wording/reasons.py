@@ -12,7 +12,10 @@ REASONS: dict[str, dict[str, str]] = {
     "same_running": {"zh": "每个采暖季花的钱和现在差不多", "en": "costs about the same per season as today"},
     "payback": {"zh": "约 {years:.1f} 年省回买设备多花的钱", "en": "pays back its extra cost in about {years:.1f} years"},
     "subsidy_covers_price": {"zh": "补贴最多算到设备价格 {yuan:,.0f} 元，买设备自己不用出钱",
-                             "en": "the subsidy counts at most the price, {yuan:,.0f} yuan: the purchase costs the household nothing"},
+                             "en": (
+                                 "the subsidy counts at most the price, {yuan:,.0f} yuan: the purchase costs the "
+                                 "household nothing"
+                             )},
     "payback_never": {"zh": "运行费不比现在省，买设备的钱省不回来", "en": "does not run cheaper than today, so its purchase never pays back"},
     "payback_beyond_life": {
         "zh": "省下的钱不够快：设备用坏（约 {years:.0f} 年）之前省不回买它的钱",
@@ -20,32 +23,62 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "direct_electric_one_to_one": {
         "zh": "不管叫石墨烯、碳晶还是电热膜，1 度电只出 1 度热（每度热 {cost_per_kwh_heat:.2f} 元）",
-        "en": "whatever it is called (graphene, carbon crystal, heating film), 1 kWh of electricity gives 1 kWh of heat ({cost_per_kwh_heat:.2f} yuan per kWh of heat)",
+        "en": (
+            "whatever it is called (graphene, carbon crystal, heating film), 1 kWh of electricity gives 1 kWh of heat "
+            "({cost_per_kwh_heat:.2f} yuan per kWh of heat)"
+        ),
     },
     "seasonal_cop": {
         "zh": "在本地冬天，1 度电平均出 {scop:.1f} 度热（铭牌写 {rated:.2f}，是暖和天气下测的）",
-        "en": "in this winter 1 kWh of electricity gives on average {scop:.1f} kWh of heat (the label says {rated:.2f}, measured in mild weather)",
+        "en": (
+            "in this winter 1 kWh of electricity gives on average {scop:.1f} kWh of heat (the label says {rated:.2f}, "
+            "measured in mild weather)"
+        ),
     },
     "backup_heat": {"zh": "最冷的时候机器不够用，约 {share:.0%} 的热要靠电辅热", "en": "on the coldest days the unit falls short; about {share:.0%} of the heat comes from its electric backup"},
     "undersized": {
-        "zh": "机器偏小：最冷时能出 {capacity_kw:.1f} 千瓦，房子要 {design_kw:.1f} 千瓦；建议约 {recommended_kw:.1f} 千瓦（约 {recommended_pi:.1f} 匹）",
-        "en": "too small: {capacity_kw:.1f} kW on the coldest day against {design_kw:.1f} kW needed; about {recommended_kw:.1f} kW ({recommended_pi:.1f} HP) is advised",
+        "zh": (
+            "机器偏小：最冷时能出 {capacity_kw:.1f} 千瓦，房子要 {design_kw:.1f} 千瓦；建议约 {recommended_kw:.1f} "
+            "千瓦（约 {recommended_pi:.1f} 匹）"
+        ),
+        "en": (
+            "too small: {capacity_kw:.1f} kW on the coldest day against {design_kw:.1f} kW needed; about "
+            "{recommended_kw:.1f} kW ({recommended_pi:.1f} HP) is advised"
+        ),
     },
     "oversized": {
-        "zh": "机器偏大：房子最冷时要 {design_kw:.1f} 千瓦，约 {recommended_kw:.1f} 千瓦（约 {recommended_pi:.1f} 匹）就够，买大了多花钱",
-        "en": "far too big: the house needs {design_kw:.1f} kW on the coldest day; about {recommended_kw:.1f} kW ({recommended_pi:.1f} HP) is enough",
+        "zh": (
+            "机器偏大：房子最冷时要 {design_kw:.1f} 千瓦，约 {recommended_kw:.1f} 千瓦（约 {recommended_pi:.1f} "
+            "匹）就够，买大了多花钱"
+        ),
+        "en": (
+            "far too big: the house needs {design_kw:.1f} kW on the coldest day; about {recommended_kw:.1f} kW "
+            "({recommended_pi:.1f} HP) is enough"
+        ),
     },
     "supply_exceeded": {
-        "zh": "最冷时要用电 {peak_kw:.1f} 千瓦，超过电表/线路的 {supply_kw:.1f} 千瓦：先找供电所增容、换线，再装（先立后破）",
-        "en": "needs {peak_kw:.1f} kW on the coldest day, more than the {supply_kw:.1f} kW supply: have the power office upgrade the meter and line first",
+        "zh": (
+            "最冷时要用电 {peak_kw:.1f} 千瓦，超过电表/线路的 {supply_kw:.1f} 千瓦：先找供电所增容、换线，"
+            "再装（先立后破）"
+        ),
+        "en": (
+            "needs {peak_kw:.1f} kW on the coldest day, more than the {supply_kw:.1f} kW supply: have the power "
+            "office upgrade the meter and line first"
+        ),
     },
     "supply_tight": {
         "zh": "最冷时要用电 {peak_kw:.1f} 千瓦，接近电表/线路的 {supply_kw:.1f} 千瓦，装前请供电所看看",
-        "en": "needs {peak_kw:.1f} kW on the coldest day, close to the {supply_kw:.1f} kW supply: ask the power office to check before installing",
+        "en": (
+            "needs {peak_kw:.1f} kW on the coldest day, close to the {supply_kw:.1f} kW supply: ask the power office "
+            "to check before installing"
+        ),
     },
     "indoor_smoke_co_risk": {
         "zh": "屋里烧火有煤气（一氧化碳）中毒危险：炉子不进卧室，烟囱要通，装一氧化碳报警器",
-        "en": "burning fuel indoors risks carbon-monoxide poisoning: no stove in the bedroom, a clear chimney, a CO alarm",
+        "en": (
+            "burning fuel indoors risks carbon-monoxide poisoning: no stove in the bedroom, a clear chimney, a CO "
+            "alarm"
+        ),
     },
     "not_clean_heating": {"zh": "不算清洁取暖，拿不到清洁取暖补贴", "en": "not clean heating: no clean-heating subsidy"},
     "income_burden": {"zh": "取暖费占家里收入的 {share:.0%}，负担重", "en": "heating takes {share:.0%} of the household's income: a heavy burden"},
@@ -86,8 +119,14 @@ REASONS: dict[str, dict[str, str]] = {
     "vs_current_horizon": {"zh": "{years:.0f} 年比现在的办法共省约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan less than today's heating over {years:.0f} years"},
     "vs_current_horizon_more": {"zh": "{years:.0f} 年比现在的办法共多花约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan more than today's heating over {years:.0f} years"},
     "assume_season": {
-        "zh": "采暖季按 {start_month:.0f} 月 {start_day:.0f} 日到 {end_month:.0f} 月 {end_day:.0f} 日（约 {days:.0f} 天）算",
-        "en": "heating season taken as {start_day:.0f}/{start_month:.0f} to {end_day:.0f}/{end_month:.0f} (day/month, about {days:.0f} days)",
+        "zh": (
+            "采暖季按 {start_month:.0f} 月 {start_day:.0f} 日到 {end_month:.0f} 月 {end_day:.0f} 日（约 {days:.0f} "
+            "天）算"
+        ),
+        "en": (
+            "heating season taken as {start_day:.0f}/{start_month:.0f} to {end_day:.0f}/{end_month:.0f} (day/month, "
+            "about {days:.0f} days)"
+        ),
     },
     "assume_heating_price_lapsed": {
         "zh": "专门的取暖电价 {end} 到期，没查到新的，电费按普通居民电价算",
@@ -95,7 +134,10 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "assume_tiered_bill": {
         "zh": "阶梯电价下，取暖电费按“加上取暖后多交的电费”算（平时一年约用电 {base_kwh:,.0f} 度）",
-        "en": "on a tiered tariff, heating is charged the extra it adds to the bill (other use about {base_kwh:,.0f} kWh a year)",
+        "en": (
+            "on a tiered tariff, heating is charged the extra it adds to the bill (other use about {base_kwh:,.0f} "
+            "kWh a year)"
+        ),
     },
     "assume_tou": {
         "zh": "按办了峰谷电价算：晚上 {start} 起 {hours:.0f} 个钟头是低谷电",
@@ -103,6 +145,9 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "no_feasible_clean_option": {
         "zh": "现在的电表和线路带不动这些清洁取暖方式，先找供电所增容",
-        "en": "none of the clean options fits the current electricity supply: ask the power office for more capacity first",
+        "en": (
+            "none of the clean options fits the current electricity supply: ask the power office for more capacity "
+            "first"
+        ),
     },
 }

@@ -9,11 +9,21 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "records.open.upgraded": {"zh": "记录本已升级到新版本，旧文件另存为 {copy}",
                               "en": "The records file was upgraded; the old file was kept as {copy}"},
     "records.open.restored": {"zh": "记录本坏了，已换回 {made} 的备份；坏文件另存为 {aside}。备份之后记的咨询需要重新录入。",
-                              "en": "The records file was damaged and the backup from {made} was put back; the damaged file was kept as {aside}. Consultations saved after that backup must be entered again."},
+                              "en": (
+                                  "The records file was damaged and the backup from {made} was put back; the damaged "
+                                  "file was kept as {aside}. Consultations saved after that backup must be entered "
+                                  "again."
+                              )},
     "records.open.damaged_no_backup": {"zh": "记录本坏了，又没有能用的备份，已新建一个空的记录本；坏文件另存为 {aside}。",
-                                       "en": "The records file was damaged and no usable backup was found: an empty one was started; the damaged file was kept as {aside}."},
+                                       "en": (
+                                           "The records file was damaged and no usable backup was found: an empty one "
+                                           "was started; the damaged file was kept as {aside}."
+                                       )},
     "records.newer_file": {"zh": "这个记录本是新版供暖参谋存的，这个版本打不开。请先升级程序。文件没有改动：{path}",
-                           "en": "This records file was saved by a newer HeatAdvisor and this version cannot open it. Please update the program. The file was not changed: {path}"},
+                           "en": (
+                               "This records file was saved by a newer HeatAdvisor and this version cannot open it. "
+                               "Please update the program. The file was not changed: {path}"
+                           )},
     "records.deleted": {"zh": "已删除 {count} 条记录。旧备份里的最晚 {date} 清除。",
                         "en": "{count} records deleted. Older backups still hold them until {date} at the latest."},
     "records.dropped": {"zh": "按设置不保存个人信息，没有存：{fields}", "en": "Personal details are set not to be kept; not saved: {fields}"},
@@ -27,27 +37,48 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "records.check.intact": {"zh": "完好", "en": "intact"},
     "records.check.broken": {"zh": "坏了", "en": "damaged"},
     "records.merge.summary": {
-        "zh": "合并完成：新增 {added} 条，更新 {updated} 条，相同 {same} 条，本机更新跳过 {older} 条，冲突 {conflicts} 条，按删除处理 {deleted} 条",
-        "en": "Merged: {added} added, {updated} updated, {same} unchanged, {older} skipped (newer here), {conflicts} conflicts, {deleted} handled as deleted",
+        "zh": (
+            "合并完成：新增 {added} 条，更新 {updated} 条，相同 {same} 条，本机更新跳过 {older} 条，冲突 {conflicts} "
+            "条，按删除处理 {deleted} 条"
+        ),
+        "en": (
+            "Merged: {added} added, {updated} updated, {same} unchanged, {older} skipped (newer here), {conflicts} "
+            "conflicts, {deleted} handled as deleted"
+        ),
     },
     "records.merge.conflict": {
         "zh": "冲突：{village} 的记录 {id} 两边都改过（第 {revision} 版），两份都留着，请看过后删掉不要的一份",
-        "en": "Conflict: record {id} ({village}) was changed on both sides (revision {revision}); both are kept: check and delete the one not wanted",
+        "en": (
+            "Conflict: record {id} ({village}) was changed on both sides (revision {revision}); both are kept: check "
+            "and delete the one not wanted"
+        ),
     },
     "records.password_set": {"zh": "服务点密码已设好。请记牢：忘了密码，个人信息就找不回来了。",
-                              "en": "The service point's password is set. Keep it safe: if it is forgotten, personal details cannot be recovered."},
+                              "en": (
+                                  "The service point's password is set. Keep it safe: if it is forgotten, personal "
+                                  "details cannot be recovered."
+                              )},
     "records.password_reset": {"zh": "已设新密码；{count} 条记录里的个人信息已清除，咨询内容都还在。",
-                                "en": "New password set; personal details were erased from {count} records; the advice is all still there."},
+                                "en": (
+                                    "New password set; personal details were erased from {count} records; the advice "
+                                    "is all still there."
+                                )},
     "records.consent_notice": {
-        "zh": "个人信息告知：经您同意，我们保存户主和申报人姓名、电话、电表和燃气户号，办补贴时才保存身份证号（要另外同意）；"
-              "只用来办清洁取暖申请、回访和补贴，不给别人。不存银行卡号。信息加了密，只存在这台电脑上，"
-              "保存到您要求删除为止；您随时可以让服务点删掉，删除后旧备份里的最晚约 7 个月清除。不同意也照样给您出主意。",
-        "en": "Notice on personal details: with your consent we keep the names of the household head and the applicant, "
-              "the phone number and the power and gas account numbers, and an ID number only for a subsidy application "
-              "(with a separate consent). They are used only for your clean-heating application, follow-up visits and "
-              "subsidies, and given to no one else. Bank card numbers are never kept. The details are encrypted and kept "
-              "on this computer until you ask for them to be deleted; you can ask the service point at any time, and "
-              "copies in old backups are gone within about 7 months. Without your consent you get the same advice.",
+        "zh": (
+            "个人信息告知：经您同意，我们保存户主和申报人姓名、电话、电表和燃气户号，"
+            "办补贴时才保存身份证号（要另外同意）；"
+            "只用来办清洁取暖申请、回访和补贴，不给别人。不存银行卡号。信息加了密，只存在这台电脑上，"
+            "保存到您要求删除为止；您随时可以让服务点删掉，删除后旧备份里的最晚约 7 个月清除。"
+            "不同意也照样给您出主意。"
+        ),
+        "en": (
+            "Notice on personal details: with your consent we keep the names of the household head and the applicant, "
+            "the phone number and the power and gas account numbers, and an ID number only for a subsidy application "
+            "(with a separate consent). They are used only for your clean-heating application, follow-up visits and "
+            "subsidies, and given to no one else. Bank card numbers are never kept. The details are encrypted and "
+            "kept on this computer until you ask for them to be deleted; you can ask the service point at any time, "
+            "and copies in old backups are gone within about 7 months. Without your consent you get the same advice."
+        ),
     },
     "records.line": {"zh": "第 {line} 行", "en": "line {line}"},
     "records.exported": {"zh": "已导出 {count} 条到 {path}", "en": "{count} records exported to {path}"},
@@ -100,7 +131,10 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "report.none": {"zh": "（无推荐）", "en": "(none recommended)"},
     "report.no_village": {"zh": "（未填村）", "en": "(no village)"},
     "report.note": {"zh": "按推荐方案都装上算；新增负荷是各户最冷时用电相加，没有打同时率折扣。",
-                    "en": "Assumes every household follows the advice; the added load is the sum of each household's design-day draw, with no diversity factor."},
+                    "en": (
+                        "Assumes every household follows the advice; the added load is the sum of each household's "
+                        "design-day draw, with no diversity factor."
+                    )},
     "change.recommended": {"zh": "推荐方案从“{old}”变成“{new}”", "en": "the recommendation changed from “{old}” to “{new}”"},
     "change.demand": {"zh": "一季要的热从 {old:,.0f} 度变成 {new:,.0f} 度", "en": "heat needed per season changed from {old:,.0f} to {new:,.0f} kWh"},
     "change.running_cost": {"zh": "{option}：每季运行费从 {old:,.0f} 元变成 {new:,.0f} 元", "en": "{option}: running cost per season changed from {old:,.0f} to {new:,.0f} yuan"},

@@ -29,7 +29,10 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "house.current": (
         "现在用{current}取暖，一个采暖季（{start}到{end}，约 {days} 天）大约花 {cost} 元。",
-        "Today it is heated with {current}; a heating season ({start} to {end}, about {days} days) costs about {cost} yuan. ",
+        (
+            "Today it is heated with {current}; a heating season ({start} to {end}, about {days} days) costs about "
+            "{cost} yuan. "
+        ),
     ),
     "house.village": ("村里有{items}。", "The village has {items}. "),
     "house.demand": ("{source}，一季大约要 {heat} 度热。", "{source}, a season needs about {heat} kWh of heat."),
@@ -38,8 +41,8 @@ _T: dict[str, tuple[str, str]] = {
     "habit.frugal_14": ("能省就省，冷了才烧", "heated sparingly, only when cold"),
     "habit.all_day_18": ("一天到晚都烧，屋里暖和", "whole house kept warm all day"),
     "house.model_alone": ("注意：这个数只按房子估算，没用您家去年的用量核对，下面的钱数只能作参考。{why}。",
-                          "Note: this figure rests on the house description alone, not on last winter's use, so the sums "
-                          "below are only a guide. {why}. "),
+                          ("Note: this figure rests on the house description alone, not on last winter's use, so the sums "
+                           "below are only a guide. {why}. ")),
     "house.unchecked": ("注意：{why}。", "Note: {why}. "),
     "wall.adobe": ("土坯墙", "adobe walls"),
     "wall.brick_240": ("24 砖墙", "24 cm brick walls"),
@@ -68,7 +71,10 @@ _T: dict[str, tuple[str, str]] = {
     "row.current": ("{name}（现在）", "{name} (today)"),
     "row.recommended": ("{name}（推荐）", "{name} (advised)"),
     "table.note": ("大字是最可能的数，小字是可能的范围（看设备价格、效率和燃料价格）。只给清洁取暖排名，按 {years} 年总花费。",
-                   "Large figures are the most likely; small ones the possible range (device price, efficiency, fuel price). Only clean heating is ranked, by {years}-year cost."),
+                   (
+                       "Large figures are the most likely; small ones the possible range (device price, efficiency, "
+                       "fuel price). Only clean heating is ranked, by {years}-year cost."
+                   )),
     "table.not_clean": ("{names}不算清洁取暖，屋里有烟、有煤气中毒危险，不推荐。",
                         "{names}: not clean heating (smoke indoors, carbon-monoxide risk), not advised."),
     "table.lacks": ("{why}，用不上{names}。", "{why}: {names} cannot be used."),
@@ -95,20 +101,37 @@ _T: dict[str, tuple[str, str]] = {
     # the info box
     "h.info": ("请记住", "Please remember"),
     "info.cop.h": ("1 度电出几度热", "What COP means"),
-    "info.cop": ("热泵是从室外空气里“搬”热：在本地冬天，1 度电平均出约 {cop} 度热。电暖器不管叫石墨烯、碳晶、电热膜还是小太阳，1 度电只出 1 度热。",
-                 "A heat pump moves heat in from outside: in this winter 1 kWh of electricity gives about {cop} kWh of heat. Any direct electric heater, whatever it is called (graphene, carbon crystal, film), gives 1 kWh of heat per kWh."),
+    "info.cop": (("热泵是从室外空气里“搬”热：在本地冬天，1 度电平均出约 {cop} 度热。"
+                  "电暖器不管叫石墨烯、碳晶、电热膜还是小太阳，1 度电只出 1 度热。"),
+                 (
+                     "A heat pump moves heat in from outside: in this winter 1 kWh of electricity gives about {cop} "
+                     "kWh of heat. Any direct electric heater, whatever it is called (graphene, carbon crystal, "
+                     "film), gives 1 kWh of heat per kWh."
+                 )),
     "info.co.h": ("防煤气中毒", "Carbon monoxide"),
     "info.co": ("烧煤、烧柴的炉子不放卧室；烟囱要通、不漏烟；装一个一氧化碳报警器。头疼、恶心、犯困，马上开窗出屋。",
-                "Never put a coal or wood stove in a bedroom; keep the chimney clear and tight; fit a CO alarm. Headache, nausea or drowsiness: open the windows and get out."),
+                (
+                    "Never put a coal or wood stove in a bedroom; keep the chimney clear and tight; fit a CO alarm. "
+                    "Headache, nausea or drowsiness: open the windows and get out."
+                )),
     "info.claim.h": ("商家说省电，怎么看", "Checking a seller's claim"),
     "info.claim": ("看铭牌上的功率：2000 瓦的电暖器，满功率开 1 个钟头就用 2 度电，不管广告怎么说。",
-                   "Read the power on the label: a 2,000 W heater uses 2 kWh every hour it runs at full power, whatever the advert says."),
+                   (
+                       "Read the power on the label: a 2,000 W heater uses 2 kWh every hour it runs at full power, "
+                       "whatever the advert says."
+                   )),
     "info.order.h": ("先立后破", "New first, old second"),
     "info.order": ("新设备装好、用得住以前，不拆旧炉子。装之前先请供电所看看电表和线路够不够。",
-                   "Keep the old stove until the new system is installed and working. Have the power office check the meter and wiring first."),
+                   (
+                       "Keep the old stove until the new system is installed and working. Have the power office check "
+                       "the meter and wiring first."
+                   )),
     "info.tips.h": ("省钱小办法", "Tips"),
     "info.tips": ("屋里温度保持平稳，不要忽冷忽热；不住人的屋关门少烧；门口挂棉门帘，窗缝封好。",
-                  "Keep a steady indoor temperature; close rooms nobody uses; hang a door curtain and seal window gaps."),
+                  (
+                      "Keep a steady indoor temperature; close rooms nobody uses; hang a door curtain and seal window "
+                      "gaps."
+                  )),
     # assumptions
     "h.assumptions": ("算账用的数", "Assumptions and data"),
     "as.prices": ("价格：{prices}。", "Prices: {prices}."),
@@ -135,7 +158,10 @@ _T: dict[str, tuple[str, str]] = {
     "footer": ("{app} · 编号 {number} · 第 {page} 页，共 {pages} 页", "{app} · No. {number} · page {page} of {pages}"),
     # printing
     "print.no_printer": ("没有找到打印机，建议书已存成 PDF 文件：\n{path}\n可以拷到 U 盘，到有打印机的电脑上打印。",
-                         "No printer was found, so the sheet was saved as a PDF:\n{path}\nCopy it to a USB stick and print it elsewhere."),
+                         (
+                             "No printer was found, so the sheet was saved as a PDF:\n{path}\nCopy it to a USB stick "
+                             "and print it elsewhere."
+                         )),
     "print.failed": ("建议书没能存下来：{path}", "The sheet could not be saved: {path}"),
     "print.not_printed": ("建议书没能打印到 {printer}。看看打印机开着没有、连好没有。",
                           "The sheet could not be printed on {printer}. Check that the printer is on and connected."),

@@ -32,7 +32,7 @@ def say_date(text: str | None, lang: Lang) -> str:
     return word(key, lang, year=first.year, month=named, day=first.day, quarter=(first.month + 2) // 3)
 
 
-def _value(key: str, value: Value, lang: Lang) -> str:
+def _value(key: str, value: Value | dict[str, str | None], lang: Lang) -> str:
     if key in _DATE_KEYS and (value is None or isinstance(value, str)):
         return say_date(value, lang)
     if value is None:

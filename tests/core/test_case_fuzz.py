@@ -40,7 +40,7 @@ def test_any_document_compares_or_is_refused_by_field(text):
     if isinstance(outcome, InputError):
         assert all(p.field for p in outcome.problems)
     else:
-        case, comparison, sheet = outcome
+        _case, comparison, sheet = outcome
         assert comparison.options and sheet.table.rows
 
 

@@ -9,6 +9,7 @@ tariff pack missing.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
@@ -134,7 +135,7 @@ def test_direct_electric_is_exactly_one(devices: DevicePack) -> None:
 def test_storage_and_district_efficiencies(devices: DevicePack) -> None:
     for d in devices.devices:
         if d.kind == "storage_electric":
-            assert 0.9 <= d.efficiency.low and d.efficiency.high == 1.0
+            assert d.efficiency.low >= 0.9 and d.efficiency.high == 1.0
         if d.kind == "district":
             assert d.fuel == "district_heat"
             assert (d.efficiency.low, d.efficiency.typ, d.efficiency.high) == (1.0, 1.0, 1.0)
@@ -170,7 +171,7 @@ def test_heat_pump_curves_plausible(devices: DevicePack) -> None:
             by_sink.setdefault(p.t_sink_c, []).append(p)
         for points in by_sink.values():
             points.sort(key=lambda p: p.t_source_c)
-            for colder, warmer in zip(points, points[1:]):
+            for colder, warmer in itertools.pairwise(points):
                 assert colder.cop <= warmer.cop, d.id
                 if colder.capacity_kw and warmer.capacity_kw:
                     assert colder.capacity_kw <= warmer.capacity_kw, d.id
@@ -207,7 +208,7 @@ def test_device_kinds_and_fuels_consistent(devices: DevicePack) -> None:
         if d.tech == "gas_absorption_hp":
             assert d.kind == "combustion"
         cap = d.capital
-        assert 0 <= cap.fixed_yuan.low and cap.fixed_yuan.high <= 100_000, d.id
+        assert cap.fixed_yuan.low >= 0 and cap.fixed_yuan.high <= 100_000, d.id
         if d.needs_water_emitters:
             assert cap.per_m2_yuan is not None, f"{d.id}: water emitters need a per-m² cost"
         assert 1 <= d.lifetime_years.value <= 40 and d.maintenance_yuan_per_year.value >= 0
@@ -294,7 +295,7 @@ def test_geometry_and_upgrades(common: CommonPack) -> None:
                 assert value is True, up.id
             elif field == "airtightness":
                 assert value in common.envelope.air_changes_per_h, up.id
-        assert 0 <= up.cost_yuan_per_m2.low and up.cost_yuan_per_m2.high < 2000, up.id
+        assert up.cost_yuan_per_m2.low >= 0 and up.cost_yuan_per_m2.high < 2000, up.id
     sealing = [u for u in common.upgrades if "airtightness" in u.sets]
     assert all(u.sets["airtightness"] == "ordinary" and u.area_basis == "door" for u in sealing)
     assert 2.0 <= common.kw_per_pi.value <= 3.5

@@ -33,7 +33,8 @@ def test_a_thread_count_the_user_sets_is_kept():
 def test_a_comparison_leaves_numpy_ma_unimported():
     """numpy.ma is a large module the core does not use; imported on the window's first
     results (np.unique without its inverse does that) it costs ~9 MB of resident memory."""
-    code = ("import json, sys; from heatadvisor.core.contract.case_io import case_from_data; from heatadvisor.core.comparison.compare import compare; "
+    code = ("import json, sys; from heatadvisor.core.contract.case_io import case_from_data; "
+            "from heatadvisor.core.comparison.compare import compare; "
             "compare(case_from_data(json.load(open('examples/rizhao_coal_stove.json', encoding='utf-8')))); "
             "print('numpy.ma' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)

@@ -124,7 +124,10 @@ def test_any_text_is_a_case_or_field_errors(text):
 
 def test_nan_infinity_and_full_width_name_their_fields():
     for bad, reason in [("NaN", "finite_number"), ("Infinity", "finite_number"), ('"１２０"', "full_width_digits"), ("-5", "greater_than")]:
-        text = '{"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": %s}, "current": {"device_id": "coal_stove"}}' % bad
+        text = (
+            '{"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": ' + bad + '}, '
+            '"current": {"device_id": "coal_stove"}}'
+        )
         try:
             case_from_json(text)
         except InputError as exc:

@@ -91,7 +91,8 @@ def test_cumulative_costs_and_crossover_by_hand():
 def test_escalation_replacement_and_stepped_operating_subsidy():
     terms = MoneyTerms(horizon_years=4, discount_rate=0.0, escalation=0.10)
     costs = yearly_costs(_flow(1_000, 0, 100, 10, 2, operating=(50, 20), horizon=4), terms)
-    # year 1: 100 + 10 − 50; year 2: 110 + 10 − 20 + a new unit; year 3: 121 + 10; year 4: 133.1 + 10 (no buy in the last year)
+    # year 1: 100 + 10 − 50; year 2: 110 + 10 − 20 + a new unit; year 3: 121 + 10;
+    # year 4: 133.1 + 10 (no buy in the last year)
     assert costs[0].tolist() == pytest.approx([1_000, 60, 1_100, 131, 143.1])
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import pytest
 
@@ -217,7 +217,7 @@ def test_stepped_operating_subsidy_in_the_cash_flow():
     gap = [a - b for a, b in zip(without, with_subsidy)]
     assert gap[0] == pytest.approx(3700)
     assert gap[-1] == pytest.approx(3700 + 3 * 720 + 3 * 360 + 3 * 180)
-    steps = [later - earlier for earlier, later in zip(gap, gap[1:])]
+    steps = [later - earlier for earlier, later in pairwise(gap)]
     assert steps == pytest.approx([720] * 3 + [360] * 3 + [180] * 3 + [0] * 3)
 
 

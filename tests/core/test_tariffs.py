@@ -447,7 +447,7 @@ def test_malformed_pack_names_file_and_field(tmp_path, change, field, words):
 def test_unreadable_pack_names_file(tmp_path):
     path = tmp_path / "not_json.json"
     path.write_text("{", encoding="utf-8")
-    with pytest.raises(PackError, match="not_json.json"):
+    with pytest.raises(PackError, match=r"not_json\.json"):
         load_pack(path, TariffPack)
 
 

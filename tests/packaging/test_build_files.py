@@ -21,8 +21,8 @@ from heatadvisor.selftest import QT_MODULES
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
-from make_zip import make_zip
-from slimming import EXCLUDED_MODULES, keep, links_to
+from make_zip import make_zip  # noqa: E402 — packaging/ is not a package: importable once on sys.path
+from slimming import EXCLUDED_MODULES, keep, links_to  # noqa: E402
 
 
 def imported_modules() -> set[str]:

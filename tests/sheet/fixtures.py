@@ -30,7 +30,9 @@ def many_programmes(comparison, count: int = 14):
     programmes = [
         template.model_copy(update={
             "programme_id": f"stress-{i}", "status": "eligible" if i % 3 else "needs_info",
-            "name": {"zh": f"第{i}项：农村清洁取暖设备购置和运行费用综合补贴（县、乡镇两级配套）", "en": f"Programme {i}: combined purchase and running-cost support for rural clean heating (county and township)"},
+            "name": {"zh": f"第{i}项：农村清洁取暖设备购置和运行费用综合补贴（县、乡镇两级配套）",
+                     "en": f"Programme {i}: combined purchase and running-cost support for rural clean heating "
+                           "(county and township)"},
             "documents": ["id_card", "hukou_book", "invoice", "photos_before_after", "electricity_account"][: 1 + i % 5],
         })
         for i in range(count)

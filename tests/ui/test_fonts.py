@@ -204,7 +204,7 @@ def test_bundled_family_is_the_subset_even_beside_system_noto(qapp):
 def test_missing_font_files_raise_a_clear_error(qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("HEATADVISOR_RESOURCES", str(tmp_path))
     monkeypatch.setattr(fonts, "_registered_family", None)
-    with pytest.raises(fonts.BundledFontError, match="bundled font missing: .*HeatAdvisorNotoSansSC-Regular"):
+    with pytest.raises(fonts.BundledFontError, match=r"bundled font missing: .*HeatAdvisorNotoSansSC-Regular"):
         fonts.register_bundled_fonts()
 
 

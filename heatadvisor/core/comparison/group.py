@@ -8,6 +8,7 @@ as arrays over all of its rows at once. ``compare`` is a group of one.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -64,7 +65,7 @@ class CaseOutcome:
     error: InputError | None
 
 
-def _group_key(setting: Setting, case: Case) -> tuple:
+def _group_key(setting: Setting, case: Case) -> tuple[object, ...]:
     e = case.economics
     return (id(setting.site), tuple(case.prices.__dict__.values()), e.horizon_years, e.discount_rate, e.price_escalation)
 
@@ -75,7 +76,7 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
     ``explain=False`` skips what only a full comparison shows (each subsidy programme's
     account): for summaries of a whole village."""
     data = data or bundled()
-    groups: dict[tuple, list[tuple[int, Setting, HouseholdInput, list[OptionRow]]]] = {}
+    groups: dict[tuple[object, ...], list[tuple[int, Setting, HouseholdInput, list[OptionRow]]]] = {}
     outcomes: list[CaseOutcome | None] = []
     for position, case in enumerate(cases):
         try:
@@ -95,7 +96,9 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
         for h, (position, *_) in enumerate(members):
             refused = evaluation.physics.checks.problem(h)  # last winter's figure beyond what the house could use
             outcomes[position] = CaseOutcome(evaluation, h, None) if refused is None else CaseOutcome(None, 0, refused)
-    return outcomes  # type: ignore[return-value]
+    compared = [outcome for outcome in outcomes if outcome is not None]
+    assert len(compared) == len(outcomes), "every case in a group has its outcome"
+    return compared
 
 
 def _evaluate(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow],
@@ -115,7 +118,7 @@ def _evaluate(settings: list[Setting], households: list[HouseholdInput], rows: l
     group = groups(phys.devices.column(setting.devices.clean), equip.supply_status == 2, np.array([bool(m) for m in lacking]))
     ranked = rank_order(hh, ~is_current, group, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()
     groups_of = group.tolist()
-    order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(zip(first, first[1:]))]
+    order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
     recommended = [best[0] if best and groups_of[best[0]] == 0 else None for best in order]
     return GroupEvaluation(setting, settings, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided,
                            order, recommended, groups_of, lacking)

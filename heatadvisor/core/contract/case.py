@@ -23,7 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-CASE_SCHEMA_VERSION = 1
+CASE_SCHEMA_VERSION: Literal[1] = 1
 
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -195,17 +195,18 @@ def _plain(text: str | None) -> str | None:
     return text or None
 
 
-def _text(longest: int, shortest: int | None = None):
-    """Free text of at most ``longest`` characters, on one line (checked after the length)."""
-    return Annotated[str, Field(min_length=shortest, max_length=longest), AfterValidator(_plain)]
+# Free text of at most 20 or 40 characters, on one line (checked after the length).
+Text20 = Annotated[str, Field(max_length=20), AfterValidator(_plain)]
+Text40 = Annotated[str, Field(max_length=40), AfterValidator(_plain)]
 
 
 class Location(Model):
-    province: _text(20, 2)
-    county: _text(40, 1) = Field(description="County, district or county-level city")
-    prefecture: _text(20) | None = Field(default=None, description="Prefecture (市), for a county name shared in the province (城区)")
-    township: _text(40) | None = Field(default=None, description="Township or street (乡镇/街道)")
-    village: _text(40) | None = None
+    province: Annotated[str, Field(min_length=2, max_length=20), AfterValidator(_plain)]
+    county: Annotated[str, Field(min_length=1, max_length=40), AfterValidator(_plain)] = Field(
+        description="County, district or county-level city")
+    prefecture: Text20 | None = Field(default=None, description="Prefecture (市), for a county name shared in the province (城区)")
+    township: Text40 | None = Field(default=None, description="Township or street (乡镇/街道)")
+    village: Text40 | None = None
 
 
 Infrastructure = Literal["pipe_gas", "heat_network", "village_station", "water_source"]
@@ -230,8 +231,8 @@ class Village(Model):
 class Household(Model):
     """Who the resident is; optional, and only what subsidies or the sheet need."""
 
-    name: _text(40) | None = None
-    phone: _text(20) | None = None
+    name: Text40 | None = None
+    phone: Text20 | None = None
     hukou_local: bool | None = None
     low_income: Literal["dibao", "tekun", "monitored", "none"] | None = None
     owns_house: bool | None = None

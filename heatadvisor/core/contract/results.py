@@ -7,6 +7,8 @@ and price ranges, so the resident sees how sure an estimate is.
 
 from __future__ import annotations
 
+from typing import Self
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..subsidies.results import SubsidyAssessment
@@ -27,7 +29,7 @@ class Out(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     @classmethod
-    def trusted(cls, **values: object):
+    def trusted(cls, **values: object) -> Self:
         """Build from figures the core computed itself, skipping validation (see ``trusted.py``)."""
         return construct(cls, values)
 

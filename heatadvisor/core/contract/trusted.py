@@ -8,6 +8,7 @@ aliases, no private attributes, no validators) at a fraction of its cost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import copy
 from typing import TypeVar
 
@@ -15,7 +16,7 @@ from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 M = TypeVar("M", bound=BaseModel)
-_FIELDS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, object, object], ...]]] = {}
+_FIELDS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, object, Callable[..., object] | None], ...]]] = {}
 
 
 def construct(cls: type[M], values: dict[str, object]) -> M:
@@ -33,7 +34,7 @@ def construct(cls: type[M], values: dict[str, object]) -> M:
             if name in values:
                 state[name] = values[name]
             elif factory is not None:
-                state[name] = factory()  # type: ignore[operator]
+                state[name] = factory()
             elif default is not PydanticUndefined:
                 state[name] = copy(default)
     made = cls.__new__(cls)

@@ -57,7 +57,8 @@ def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[House
     modelled = shape.quantity[:, TYPICAL]
     positive = modelled > 0
     per_unit = heat_by_month.sum(axis=1) / np.where(positive, modelled, 1.0)  # LHV × efficiency, or seasonal COP
-    usages = [h.case.current.last_winter for h in households]
+    usages = [u for u in (h.case.current.last_winter for h in households) if u is not None]
+    assert len(usages) == len(households), "only households that said what they burnt are calibrated"
     amount = np.array([u.quantity for u in usages])
     cylinder = setting.data.common.lpg_cylinder_kg.value
     fuels = setting.data.common.fuels

@@ -73,8 +73,9 @@ class Physics:
 def design_flows(setting: Setting, households: list[HouseholdInput], hh: np.ndarray) -> np.ndarray:
     """Each row's emitter design flow (new floor heating where the house has no water system)."""
     flows = setting.data.common.heat_pumps.design_flow_c
-    per_household = np.array([flows["floor" if h.case.house.emitter.value == "none" else h.case.house.emitter.value].value
-                              for h in households])
+    keys = ["floor" if h.case.house.emitter.value == "none" else h.case.house.emitter.value for h in households]
+    # ignore: a case's emitters besides "none" are the pack's keys (the pack must name every one)
+    per_household = np.array([flows[key].value for key in keys])  # type: ignore[index]
     return per_household[hh]
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..contract.case import House
-from ..packs.catalog_schema import CommonPack, Upgrade
+from ..packs.catalog_schema import CommonPack, HabitId, Upgrade
 
 AIR_HEAT_CAPACITY_WH_PER_M3K = 0.34
 
@@ -58,7 +59,7 @@ def upgraded(house: House, upgrades: list[Upgrade], common: CommonPack) -> House
 _HABIT_FIELDS = ("heated_share", "indoor_temp_c", "hours_per_day")
 
 
-def habit_for(house: House, fuel: str | None, common: CommonPack) -> str:
+def habit_for(house: House, fuel: str | None, common: CommonPack) -> HabitId:
     """The habit a house is heated by: the one asked for, else the default for today's fuel."""
     habits = common.habits
     return house.habit or habits.default_by_fuel.get(fuel or "", habits.default)
@@ -83,6 +84,22 @@ def lived(house: House, common: CommonPack, fuel: str | None = None) -> House:
     return house.model_copy(update=update)
 
 
+class Heating(NamedTuple):
+    """How a lived house is heated: the numbers ``lived`` fills, none left open."""
+
+    habit: HabitId
+    heated_share: float
+    indoor_temp_c: float
+    hours_per_day: float
+
+
+def heating(house: House) -> Heating:
+    """The heating numbers of a house that went through ``lived``."""
+    habit, share, indoor, hours = house.habit, house.heated_share, house.indoor_temp_c, house.hours_per_day
+    assert habit is not None and share is not None and indoor is not None and hours is not None, "not lived"
+    return Heating(habit, share, indoor, hours)
+
+
 @dataclass(frozen=True, slots=True)
 class HeatLoss:
     parts_w_per_k: dict[str, float]  # whole house: wall, windows, roof, floor, ventilation
@@ -102,6 +119,7 @@ def heat_loss(house: House, common: CommonPack) -> HeatLoss:
     """The house's loss, heated as it says (or as its habit has it: see ``lived``)."""
     env, g = common.envelope, common.geometry
     house = lived(house, common)
+    heats = heating(house)
     a = areas(house, common)
     parts = {
         "wall": a.wall_m2 * env.wall[house.wall.value].value,
@@ -111,11 +129,10 @@ def heat_loss(house: House, common: CommonPack) -> HeatLoss:
         "ventilation": a.volume_m3 * env.air_changes_per_h[house.airtightness.value].value * AIR_HEAT_CAPACITY_WH_PER_M3K,
     }
     ua_full = sum(parts.values())
-    share = house.heated_share
+    share, indoor, on_hours = heats.heated_share, heats.indoor_temp_c, heats.hours_per_day
     ua = ua_full * (share + (1.0 - share) * g.unheated_room_factor.value)
-    off_set = house.night_temp_c if house.night_temp_c is not None else house.indoor_temp_c - g.off_hours_drop_k.value
-    off_set = min(off_set, house.indoor_temp_c)
-    on_hours = house.hours_per_day
-    mean_set = (on_hours * house.indoor_temp_c + (24.0 - on_hours) * off_set) / 24.0
+    off_set = house.night_temp_c if house.night_temp_c is not None else indoor - g.off_hours_drop_k.value
+    off_set = min(off_set, indoor)
+    mean_set = (on_hours * indoor + (24.0 - on_hours) * off_set) / 24.0
     gains = g.internal_gains_w_per_m2.value * house.heated_area_m2 * share
-    return HeatLoss(parts, ua_full, ua, gains, house.indoor_temp_c, mean_set, on_hours)
+    return HeatLoss(parts, ua_full, ua, gains, indoor, mean_set, on_hours)

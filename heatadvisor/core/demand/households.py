@@ -19,7 +19,7 @@ from ..devices.device_table import DeviceTable
 from ..packs.catalog_schema import Device, Upgrade
 from ..setting.setting import Setting, find_device
 from ..setting.village import village_has
-from .heat_loss import HeatLoss, areas, heat_loss, lived, upgraded
+from .heat_loss import HeatLoss, areas, heat_loss, heating, lived, upgraded
 
 
 class OptionRow(NamedTuple):
@@ -109,8 +109,9 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     loss = heat_loss(house, data.common)
     as_choice, defaults = _defaults(setting, current)
     rows = [OptionRow(index, current, as_choice, (), loss, True)]
-    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county), house.habit,
-                               house.heated_share)
+    heats = heating(house)
+    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county), heats.habit,
+                               heats.heated_share)
     if case.options is None:
         rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults)
         return household, rows

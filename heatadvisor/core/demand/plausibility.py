@@ -17,6 +17,7 @@ import numpy as np
 from ..contract.problems import FieldProblem, InputError
 from ..contract.results import CodedReason
 from ..devices.scenarios import TYPICAL, UNFAVOURABLE
+from ..packs.sourced import SourcedRange
 from ..setting.setting import Setting
 from .calibration import UNITS_BY_FUEL
 from .households import HouseholdInput, Layout
@@ -39,6 +40,7 @@ class DemandChecks:
         if notice is None or notice.code != IMPOSSIBLE:
             return None
         most = notice.values["max_quantity"]
+        assert isinstance(most, int | float), "an impossible figure's notice carries the most a house could use"
         limit = f"{most:,.0f}" if most >= 100 else f"{most:.2g}"  # in the resident's own unit
         return InputError([FieldProblem("current.last_winter.quantity", IMPOSSIBLE,
                                         f"more than this house could use here (at most about {limit})", limit)])
@@ -50,6 +52,7 @@ def _field_notice(setting: Setting, household: HouseholdInput, coal_t: float, he
     if ranges is None or not UNITS_BY_FUEL[household.current.fuel]:  # district heat: no figure to ask for
         return None
     widen = setting.data.common.field_checks.range_widen.value
+    band: SourcedRange  # coal in tonnes or heat per m², each range its own kind
     if household.current.fuel == "coal":
         figure, band, what = coal_t, ranges.coal_t_per_household, "coal"
     else:

@@ -91,7 +91,7 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
         if fuel == "electricity" and prices.electricity_yuan_per_kwh is None:
             tiers = tariff.electricity.tiers
             cost = _tariffed(idx, by_month, months, lambda heat: electricity_heating_costs(
-                tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),
+                tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),  # noqa: B023 — called at once
                 base_electricity(setting, prices), uses_tou(setting, prices), setting.on))
         elif fuel == "natural_gas" and prices.gas_yuan_per_m3 is None:
             tiers = tariff.gas.default_tariff.tiers

@@ -7,7 +7,7 @@ of rows. Read out of the pack models once here, each figure is then one index in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -72,14 +72,18 @@ def _estimated(device: Device, estimates: frozenset[str]) -> tuple[bool, bool, b
     """Which parts of the device's price rest on an E-coded source."""
     c = device.capital
     parts = (c.fixed_yuan, c.per_m2_yuan, c.per_unit_yuan, c.borehole.yuan_per_m if c.borehole else None)
-    return tuple(p is not None and p.src in estimates for p in parts)  # type: ignore[return-value]
+    fixed, per_m2, per_unit, borehole = (p is not None and p.src in estimates for p in parts)
+    return fixed, per_m2, per_unit, borehole
 
 
 def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPack,
                  estimates: frozenset[str] = frozenset()) -> DeviceTable:
     """``estimates``: the source keys the device packs mark E."""
     listed = tuple(devices)
-    column = lambda figure, dtype=float: np.array([figure(d) for d in listed], dtype=dtype)
+
+    def column(figure: Callable[[Device], object], dtype: type = float) -> np.ndarray:
+        return np.array([figure(d) for d in listed], dtype=dtype)
+
     return DeviceTable(
         devices=listed, position={id(d): k for k, d in enumerate(listed)},
         kind=column(lambda d: d.kind, str), fuel=column(lambda d: d.fuel, str),

@@ -35,7 +35,7 @@ def part_load_ratio(t_out_c: np.ndarray, design_temp_c: float) -> np.ndarray:
     return np.clip((np.asarray(t_out_c, dtype=float) - ZERO_LOAD_C) / (design_temp_c - ZERO_LOAD_C), 0.0, 1.0)
 
 
-def part_load_cop(cop: np.ndarray, load_kw: np.ndarray, capacity_kw: np.ndarray, min_modulation: np.ndarray,
+def part_load_cop(cop: float | np.ndarray, load_kw: np.ndarray, capacity_kw: np.ndarray, min_modulation: np.ndarray,
                   cd: np.ndarray) -> np.ndarray:
     """COP with EN 14825's cycling loss: below its lowest output (``min_modulation`` × full
     ``capacity_kw``) a unit runs on and off, COPbin = COP·CR / (Cd·CR + 1 − Cd), with

@@ -40,14 +40,14 @@ def pump_table(devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarr
     curve = DefrostCurve.of(defaults.defrost_loss)
     site = SourceSite(annual_mean_c + defaults.ground_over_air_k.value, design_temp_c)
     pumps = [d for d in devices.devices if d.heat_pump is not None]
-    models = [fit(d.heat_pump, d.capacity_kw or 1.0, curve, site) for d in pumps]  # type: ignore[arg-type]  # at the catalogue size
+    specs = [d.heat_pump for d in pumps if d.heat_pump is not None]  # all of them
+    models = [fit(s, d.capacity_kw or 1.0, curve, site) for d, s in zip(pumps, specs)]  # at the catalogue size
     slot = np.full(len(devices.devices), -1, dtype=np.intp)
     for k, device in enumerate(pumps):
         slot[devices.position[id(device)]] = k
     nominal = np.array([m.nominal_kw for m in models])
     at_design = np.array([m.capacity_kw(design_temp_c) for m in models])
     lowest = np.array([m.capacity_kw(m.min_operating_c) for m in models])
-    specs = [d.heat_pump for d in pumps]
     return PumpTable(
         slot=slot, cops=stack(models, np.append(temps, design_temp_c)),
         capacity_kw=np.array([[m.capacity_kw(t) for t in temps.tolist()] for m in models]).reshape(len(models), len(temps)),

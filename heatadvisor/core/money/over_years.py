@@ -16,6 +16,7 @@ from ..demand.households import (
     measures_capital,
 )
 from ..devices.scenarios import SCENARIOS, TYPICAL
+from ..packs.catalog_schema import FuelId
 from ..setting.setting import Setting
 from ..subsidies import SubsidyAssessment
 from .economics import (
@@ -81,7 +82,7 @@ def _subsidies(settings: list[Setting], households: list[HouseholdInput], rows: 
                                        units[i] or None)
             if answer is not None:
                 alike[id(answer)].append(i)
-    paid_alike: dict[tuple, tuple[SubsidyAssessment, str, list[int]]] = {}  # same yearly terms and fuel → their rows
+    paid_alike: dict[tuple[object, ...], tuple[SubsidyAssessment, FuelId, list[int]]] = {}  # same yearly terms and fuel → their rows
     for same in alike.values():
         answer, fuel = found[same[0]], rows[same[0]].device.fuel
         assert answer is not None

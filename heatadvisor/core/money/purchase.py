@@ -25,11 +25,15 @@ def borehole_m(setting: Setting, phys: Physics) -> np.ndarray:
     if not looped.any():
         return metres
     rows, slot = idx[looped], pumps.slot[looped]
-    drawn = lambda cop: np.maximum(1.0 - 1.0 / np.where(cop > 0, cop, 1.0), 0.0)  # share of the heat from the ground
-    peak_kw = setting.pumps.at_design_kw[slot] * pumps.capacity_scale[looped] * drawn(pumps.cop_design[looped])
-    season_kwh = phys.demand.heat_by_month[rows].sum(axis=1) * drawn(phys.energies.efficiency[rows, TYPICAL])
+    peak_kw = setting.pumps.at_design_kw[slot] * pumps.capacity_scale[looped] * _drawn(pumps.cop_design[looped])
+    season_kwh = phys.demand.heat_by_month[rows].sum(axis=1) * _drawn(phys.energies.efficiency[rows, TYPICAL])
     metres[rows] = np.maximum(peak_kw * 1000.0 / w_per_m[rows], season_kwh / kwh_per_m[rows])
     return metres
+
+
+def _drawn(cop: np.ndarray) -> np.ndarray:
+    """Share of a heat pump's heat drawn from its source (the rest is its electricity)."""
+    return np.maximum(1.0 - 1.0 / np.where(cop > 0, cop, 1.0), 0.0)
 
 
 def sized_capital(setting: Setting, phys: Physics, metres: np.ndarray) -> np.ndarray:

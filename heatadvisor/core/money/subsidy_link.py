@@ -21,6 +21,7 @@ from ..subsidies import (
     HouseholdFacts,
     OptionFacts,
     PolicyPack,
+    PriceRange,
     SubsidyAssessment,
     evaluate,
     operating_subsidy_by_year,
@@ -58,13 +59,13 @@ def option_facts(device: Device, price: tuple[float, float, float], capacity_kw:
     cops = {rating_key(hp.source, p.t_source_c, p.t_sink_c): p.cop for p in hp.rating_points} if hp else None
     low, typ, high = (min(p, PRICE_LIMIT_YUAN) for p in price)
     return OptionFacts(
-        tech=device.tech, device_id=device.id, price_yuan={"low": low, "typ": typ, "high": high},
+        tech=device.tech, device_id=device.id, price_yuan=PriceRange(low=low, typ=typ, high=high),
         efficiency_grade=device.efficiency_grade, rated_cop=cops, capacity_kw=capacity_kw, device_count=units,
     )
 
 
-_PACKS_FOR: dict[tuple, tuple[list[PolicyPack], list[PolicyPack]]] = {}
-_ASSESSED: dict[tuple, tuple[Device, list[PolicyPack], SubsidyAssessment]] = {}
+_PACKS_FOR: dict[tuple[object, ...], tuple[list[PolicyPack], list[PolicyPack]]] = {}
+_ASSESSED: dict[tuple[object, ...], tuple[Device, list[PolicyPack], SubsidyAssessment]] = {}
 ASSESSED_KEPT = 4096  # a village survey asks a few thousand distinct questions at most
 
 
@@ -95,10 +96,10 @@ class _Asked:
     per_m2: tuple[tuple[PerM2, frozenset[str]], ...]  # per-m² amounts and the techs they cover
     area_condition: bool
     uses_capacity: bool
-    key: tuple
+    key: tuple[object, ...]
 
 
-_ASKED: dict[tuple, _Asked] = {}
+_ASKED: dict[tuple[object, ...], _Asked] = {}
 
 
 def _asked(setting: Setting, case: Case, current: Device, explain: bool) -> _Asked:

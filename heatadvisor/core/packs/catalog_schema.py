@@ -3,7 +3,8 @@ upgrade measures). Numbers live in ``resources/packs/``, never in code."""
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal, get_args
 
 from pydantic import Field, model_validator
 
@@ -48,8 +49,12 @@ from .sourced import PackHeader, Strict
 from .store import register_kind
 from .technology import DeviceKind, Technology, literal_of
 
-Tech = literal_of(Technology)
-Kind = literal_of(DeviceKind)
+if TYPE_CHECKING:  # Literals built from the enums at run time, which a type checker cannot follow
+    Tech = str
+    Kind = str
+else:
+    Tech = literal_of(Technology)
+    Kind = literal_of(DeviceKind)
 FuelId = Literal[
     "coal", "anthracite", "briquette", "straw", "firewood", "pellets", "natural_gas", "lpg",
     "electricity", "district_heat",
@@ -181,7 +186,7 @@ Airtightness = Literal["leaky", "ordinary", "tight"]
 Emitter = Literal["floor", "fan_coil", "radiators"]
 
 
-def _complete(table: dict, keys: object, name: str) -> None:
+def _complete(table: Iterable[str], keys: object, name: str) -> None:
     """A table the core looks presets up in must name every preset (a missing one would fail later)."""
     missing = sorted(set(get_args(keys)) - set(table))
     if missing:

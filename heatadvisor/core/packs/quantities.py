@@ -12,83 +12,313 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, create_model
+from pydantic import AfterValidator, Field
 
-from .sourced import Sourced, SourcedRange
-
-
-def _number(low: float, high: float, above_low: bool) -> object:
-    bounds = {"gt" if above_low else "ge": low, "le": high}
-    return Annotated[float, Field(allow_inf_nan=False, **bounds)]
-
-
-def sourced(name: str, low: float, high: float, doc: str, *, above_low: bool = False) -> type[Sourced]:
-    """A sourced number of one quantity kind, ``low ≤ value ≤ high`` (``>`` when above_low)."""
-    return create_model(name, __base__=Sourced, __doc__=doc, value=(_number(low, high, above_low), ...))
-
-
-def sourced_range(name: str, low: float, high: float, doc: str, *, above_low: bool = False) -> type[SourcedRange]:
-    """A sourced low–typ–high estimate whose three numbers all lie within the kind's bounds."""
-    number = _number(low, high, above_low)
-    return create_model(name, __base__=SourcedRange, __doc__=doc, low=(number, ...), typ=(number, ...), high=(number, ...))
+from .sourced import Finite, Sourced, SourcedRange
 
 
 # money
-CapitalYuan = sourced_range("CapitalYuan", 0, 300_000, "Purchase and installation, yuan")
-CapitalYuanPerM2 = sourced_range("CapitalYuanPerM2", 0, 5_000, "Purchase or work per m² (pipes, insulation), yuan")
-YuanPerYear = sourced("YuanPerYear", 0, 20_000, "Yearly upkeep, yuan")
-FuelYuanPerTonne = sourced_range("FuelYuanPerTonne", 0, 10_000, "Solid fuel price, yuan per tonne")
-FuelYuanPerKg = sourced_range("FuelYuanPerKg", 0, 100, "Bottled gas price, yuan per kg")
-DistrictYuanPerM2 = sourced_range("DistrictYuanPerM2", 0, 300, "District heating charge, yuan per m² and season")
-EnergyPrice = sourced("EnergyPrice", 0, 10, "Electricity or gas price, yuan per kWh or m³")
-EnergyPriceChange = sourced("EnergyPriceChange", -5, 5, "Time-of-use change to a tier price, yuan per kWh")
-EnergySubsidy = sourced("EnergySubsidy", 0, 2, "Subsidy on each kWh or m³ used, yuan")
+class CapitalYuan(SourcedRange):
+    """Purchase and installation, yuan"""
+
+    low: Annotated[Finite, Field(ge=0, le=300_000)]
+    typ: Annotated[Finite, Field(ge=0, le=300_000)]
+    high: Annotated[Finite, Field(ge=0, le=300_000)]
+
+
+class CapitalYuanPerM2(SourcedRange):
+    """Purchase or work per m² (pipes, insulation), yuan"""
+
+    low: Annotated[Finite, Field(ge=0, le=5_000)]
+    typ: Annotated[Finite, Field(ge=0, le=5_000)]
+    high: Annotated[Finite, Field(ge=0, le=5_000)]
+
+
+class YuanPerYear(Sourced):
+    """Yearly upkeep, yuan"""
+
+    value: Annotated[Finite, Field(ge=0, le=20_000)]
+
+
+class FuelYuanPerTonne(SourcedRange):
+    """Solid fuel price, yuan per tonne"""
+
+    low: Annotated[Finite, Field(ge=0, le=10_000)]
+    typ: Annotated[Finite, Field(ge=0, le=10_000)]
+    high: Annotated[Finite, Field(ge=0, le=10_000)]
+
+
+class FuelYuanPerKg(SourcedRange):
+    """Bottled gas price, yuan per kg"""
+
+    low: Annotated[Finite, Field(ge=0, le=100)]
+    typ: Annotated[Finite, Field(ge=0, le=100)]
+    high: Annotated[Finite, Field(ge=0, le=100)]
+
+
+class DistrictYuanPerM2(SourcedRange):
+    """District heating charge, yuan per m² and season"""
+
+    low: Annotated[Finite, Field(ge=0, le=300)]
+    typ: Annotated[Finite, Field(ge=0, le=300)]
+    high: Annotated[Finite, Field(ge=0, le=300)]
+
+
+class EnergyPrice(Sourced):
+    """Electricity or gas price, yuan per kWh or m³"""
+
+    value: Annotated[Finite, Field(ge=0, le=10)]
+
+
+class EnergyPriceChange(Sourced):
+    """Time-of-use change to a tier price, yuan per kWh"""
+
+    value: Annotated[Finite, Field(ge=-5, le=5)]
+
+
+class EnergySubsidy(Sourced):
+    """Subsidy on each kWh or m³ used, yuan"""
+
+    value: Annotated[Finite, Field(ge=0, le=2)]
+
+
 
 # energy, power and time
-TierQuantity = sourced("TierQuantity", 0, 1_000_000, "Tier threshold, kWh or m³ per billing period", above_low=True)
-SeasonQuantity = sourced("SeasonQuantity", 0, 1_000_000, "Quantity per season (a subsidy cap), kWh or m³")
-YearlyKwh = sourced("YearlyKwh", 0, 100_000, "Household electricity use besides heating, kWh per year")
-Kilowatts = sourced("Kilowatts", 0, 200, "Electric or heating power, kW")
-SupplyKilowatts = sourced("SupplyKilowatts", 0, 200, "A household's connection, kW", above_low=True)
-Years = sourced("Years", 1, 60, "Service life, years")
-HeatingValue = sourced("HeatingValue", 0, 20_000, "Lower heating value, kWh per t, m³, kg or kWh", above_low=True)
-Co2PerUnit = sourced("Co2PerUnit", 0, 5_000, "Fossil CO₂, kg per t, m³, kg or kWh")
-GramsPerKg = sourced("GramsPerKg", 0, 200, "Pollutant emitted, g per kg of fuel")
-GridCo2 = sourced("GridCo2", 0, 2, "Grid CO₂ factor, kg per kWh")
+class TierQuantity(Sourced):
+    """Tier threshold, kWh or m³ per billing period"""
+
+    value: Annotated[Finite, Field(gt=0, le=1_000_000)]
+
+
+class SeasonQuantity(Sourced):
+    """Quantity per season (a subsidy cap), kWh or m³"""
+
+    value: Annotated[Finite, Field(ge=0, le=1_000_000)]
+
+
+class YearlyKwh(Sourced):
+    """Household electricity use besides heating, kWh per year"""
+
+    value: Annotated[Finite, Field(ge=0, le=100_000)]
+
+
+class Kilowatts(Sourced):
+    """Electric or heating power, kW"""
+
+    value: Annotated[Finite, Field(ge=0, le=200)]
+
+
+class SupplyKilowatts(Sourced):
+    """A household's connection, kW"""
+
+    value: Annotated[Finite, Field(gt=0, le=200)]
+
+
+class Years(Sourced):
+    """Service life, years"""
+
+    value: Annotated[Finite, Field(ge=1, le=60)]
+
+
+class HeatingValue(Sourced):
+    """Lower heating value, kWh per t, m³, kg or kWh"""
+
+    value: Annotated[Finite, Field(gt=0, le=20_000)]
+
+
+class Co2PerUnit(Sourced):
+    """Fossil CO₂, kg per t, m³, kg or kWh"""
+
+    value: Annotated[Finite, Field(ge=0, le=5_000)]
+
+
+class GramsPerKg(Sourced):
+    """Pollutant emitted, g per kg of fuel"""
+
+    value: Annotated[Finite, Field(ge=0, le=200)]
+
+
+class GridCo2(Sourced):
+    """Grid CO₂ factor, kg per kWh"""
+
+    value: Annotated[Finite, Field(ge=0, le=2)]
+
+
 
 # efficiency
-Efficiency = sourced_range("Efficiency", 0.05, 2.0, "Useful heat per unit of fuel energy")
-CopFactor = sourced_range("CopFactor", 0.2, 1.5, "Rated-to-field COP multiplier")
+class Efficiency(SourcedRange):
+    """Useful heat per unit of fuel energy"""
+
+    low: Annotated[Finite, Field(ge=0.05, le=2.0)]
+    typ: Annotated[Finite, Field(ge=0.05, le=2.0)]
+    high: Annotated[Finite, Field(ge=0.05, le=2.0)]
+
+
+class CopFactor(SourcedRange):
+    """Rated-to-field COP multiplier"""
+
+    low: Annotated[Finite, Field(ge=0.2, le=1.5)]
+    typ: Annotated[Finite, Field(ge=0.2, le=1.5)]
+    high: Annotated[Finite, Field(ge=0.2, le=1.5)]
+
+
 
 # building and climate
-UValue = sourced("UValue", 0.05, 10, "Heat loss, W/(m²·K)")
-AirChanges = sourced("AirChanges", 0.05, 5, "Air changes per hour")
-Metres = sourced("Metres", 1.5, 10, "Storey height, m")
-Ratio = sourced("Ratio", 0.1, 20, "A dimensionless ratio (house aspect, sizing margin, oversize)")
-Share = sourced("Share", 0, 1, "A share between 0 and 1")
-GainsWPerM2 = sourced("GainsWPerM2", 0, 50, "Internal heat gains, W/m²")
-Kelvin = sourced("Kelvin", 0, 40, "A temperature difference, K")
-FlowTemperature = sourced("FlowTemperature", 20, 85, "Heating water flow temperature, °C")
-KwPerPi = sourced("KwPerPi", 1, 5, "Heating kW per 匹")
-CylinderKg = sourced("CylinderKg", 1, 100, "Gas in one bottle, kg")
-RoomM2 = sourced("RoomM2", 4, 100, "Floor area of a typical room, m²")
+class UValue(Sourced):
+    """Heat loss, W/(m²·K)"""
+
+    value: Annotated[Finite, Field(ge=0.05, le=10)]
+
+
+class AirChanges(Sourced):
+    """Air changes per hour"""
+
+    value: Annotated[Finite, Field(ge=0.05, le=5)]
+
+
+class Metres(Sourced):
+    """Storey height, m"""
+
+    value: Annotated[Finite, Field(ge=1.5, le=10)]
+
+
+class Ratio(Sourced):
+    """A dimensionless ratio (house aspect, sizing margin, oversize)"""
+
+    value: Annotated[Finite, Field(ge=0.1, le=20)]
+
+
+class Share(Sourced):
+    """A share between 0 and 1"""
+
+    value: Annotated[Finite, Field(ge=0, le=1)]
+
+
+class GainsWPerM2(Sourced):
+    """Internal heat gains, W/m²"""
+
+    value: Annotated[Finite, Field(ge=0, le=50)]
+
+
+class Kelvin(Sourced):
+    """A temperature difference, K"""
+
+    value: Annotated[Finite, Field(ge=0, le=40)]
+
+
+class FlowTemperature(Sourced):
+    """Heating water flow temperature, °C"""
+
+    value: Annotated[Finite, Field(ge=20, le=85)]
+
+
+class KwPerPi(Sourced):
+    """Heating kW per 匹"""
+
+    value: Annotated[Finite, Field(ge=1, le=5)]
+
+
+class CylinderKg(Sourced):
+    """Gas in one bottle, kg"""
+
+    value: Annotated[Finite, Field(ge=1, le=100)]
+
+
+class RoomM2(Sourced):
+    """Floor area of a typical room, m²"""
+
+    value: Annotated[Finite, Field(ge=4, le=100)]
+
 
 # ground loops
-BoreholeWPerMetre = sourced("BoreholeWPerMetre", 10, 200, "Heat drawn per metre of borehole at the peak, W")
-BoreholeKwhPerMetre = sourced("BoreholeKwhPerMetre", 10, 1_000, "Heat drawn per metre of borehole in a year, kWh")
-BoreholeYuanPerMetre = sourced_range("BoreholeYuanPerMetre", 0, 2_000, "Drilling and loop per metre of borehole, yuan")
-UnitYuan = sourced_range("UnitYuan", 0, 50_000, "Purchase and installation of one indoor unit, yuan")
+class BoreholeWPerMetre(Sourced):
+    """Heat drawn per metre of borehole at the peak, W"""
+
+    value: Annotated[Finite, Field(ge=10, le=200)]
+
+
+class BoreholeKwhPerMetre(Sourced):
+    """Heat drawn per metre of borehole in a year, kWh"""
+
+    value: Annotated[Finite, Field(ge=10, le=1_000)]
+
+
+class BoreholeYuanPerMetre(SourcedRange):
+    """Drilling and loop per metre of borehole, yuan"""
+
+    low: Annotated[Finite, Field(ge=0, le=2_000)]
+    typ: Annotated[Finite, Field(ge=0, le=2_000)]
+    high: Annotated[Finite, Field(ge=0, le=2_000)]
+
+
+class UnitYuan(SourcedRange):
+    """Purchase and installation of one indoor unit, yuan"""
+
+    low: Annotated[Finite, Field(ge=0, le=50_000)]
+    typ: Annotated[Finite, Field(ge=0, le=50_000)]
+    high: Annotated[Finite, Field(ge=0, le=50_000)]
+
 
 # how a household heats, and how far a figure may stray before it is questioned
-HeatedShare = sourced("HeatedShare", 0, 1, "Share of the floor heated", above_low=True)
-FloorM2 = sourced("FloorM2", 5, 1000, "Floor area, m²")
-IndoorC = sourced("IndoorC", 0, 30, "Indoor set-point, °C")
-HoursPerDay = sourced("HoursPerDay", 0, 24, "Hours a day heated fully", above_low=True)
-FarRatio = sourced("FarRatio", 1, 100, "How many times the model a figure may be before it is asked again", above_low=True)
-Widening = sourced("Widening", 0, 5, "How far a field range is widened, as a share of its width")
-CoalTonnes = sourced_range("CoalTonnes", 0, 100, "Coal per household per season, t")
-HeatPerM2 = sourced_range("HeatPerM2", 0, 2000, "Heat per m² of floor per season, kWh")
-SeasonKwh = sourced_range("SeasonKwh", 0, 200_000, "Electricity per household per season, kWh")
+class HeatedShare(Sourced):
+    """Share of the floor heated"""
+
+    value: Annotated[Finite, Field(gt=0, le=1)]
+
+
+class FloorM2(Sourced):
+    """Floor area, m²"""
+
+    value: Annotated[Finite, Field(ge=5, le=1000)]
+
+
+class IndoorC(Sourced):
+    """Indoor set-point, °C"""
+
+    value: Annotated[Finite, Field(ge=0, le=30)]
+
+
+class HoursPerDay(Sourced):
+    """Hours a day heated fully"""
+
+    value: Annotated[Finite, Field(gt=0, le=24)]
+
+
+class FarRatio(Sourced):
+    """How many times the model a figure may be before it is asked again"""
+
+    value: Annotated[Finite, Field(gt=1, le=100)]
+
+
+class Widening(Sourced):
+    """How far a field range is widened, as a share of its width"""
+
+    value: Annotated[Finite, Field(ge=0, le=5)]
+
+
+class CoalTonnes(SourcedRange):
+    """Coal per household per season, t"""
+
+    low: Annotated[Finite, Field(ge=0, le=100)]
+    typ: Annotated[Finite, Field(ge=0, le=100)]
+    high: Annotated[Finite, Field(ge=0, le=100)]
+
+
+class HeatPerM2(SourcedRange):
+    """Heat per m² of floor per season, kWh"""
+
+    low: Annotated[Finite, Field(ge=0, le=2000)]
+    typ: Annotated[Finite, Field(ge=0, le=2000)]
+    high: Annotated[Finite, Field(ge=0, le=2000)]
+
+
+class SeasonKwh(SourcedRange):
+    """Electricity per household per season, kWh"""
+
+    low: Annotated[Finite, Field(ge=0, le=200_000)]
+    typ: Annotated[Finite, Field(ge=0, le=200_000)]
+    high: Annotated[Finite, Field(ge=0, le=200_000)]
+
 
 HeatOutputKw = Annotated[float, Field(ge=0.5, le=200, allow_inf_nan=False)]
 """A heater's output, kW (a rating point's or the nominal size)."""

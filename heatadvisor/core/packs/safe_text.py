@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import Annotated
 
 from pydantic import AfterValidator, Field
@@ -49,9 +50,11 @@ def _pack_version(version: str) -> str:
     return version
 
 
-def _checked(check: object, pattern: str, **limits: int) -> tuple[AfterValidator, object]:
+def _checked(
+    check: Callable[[str], str], pattern: str, min_length: int | None = None, max_length: int | None = None
+) -> tuple[AfterValidator, object]:
     """A string check with its own reason code, and the same rule as a JSON Schema pattern."""
-    return AfterValidator(check), Field(json_schema_extra={"pattern": pattern}, **limits)
+    return AfterValidator(check), Field(json_schema_extra={"pattern": pattern}, min_length=min_length, max_length=max_length)
 
 
 PlainText = Annotated[str, *_checked(_plain, f"^[^{_UNSAFE_CHARS}]*$")]

@@ -19,6 +19,10 @@ source; C aggregator or manufacturer, placeholder; D derived by arithmetic from 
 values; E our estimate, to be verified locally (the pack's note says how it was made)."""
 
 
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+"""A number that is neither NaN nor infinite (a pack's quantity kinds add their bounds)."""
+
+
 class Strict(BaseModel):
     """Base for pack models: unknown keys are errors, values are never coerced silently."""
 
@@ -63,7 +67,7 @@ def source_keys(obj: object) -> set[str]:
         if isinstance(item, BaseModel):
             fields = type(item).model_fields
             if "src" in fields:
-                found.add(item.src)
+                found.add(vars(item)["src"])
             stack.extend(getattr(item, name) for name in fields if name != "sources")
         elif isinstance(item, dict):
             stack.extend(item.values())

@@ -21,12 +21,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from heatadvisor.core.packs.loader import (
-    MAX_PACK_BYTES,
-    FieldProblem,
-    PackError,
-    parse_pack_text,
-)
+from heatadvisor.core.contract.problems import FieldProblem
+from heatadvisor.core.packs.loader import MAX_PACK_BYTES, PackError, parse_pack_text
 from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.paths import packs_dir, resource
 

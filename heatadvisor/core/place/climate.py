@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Any
 
 from heatadvisor.paths import resource
 
@@ -97,12 +98,12 @@ def _period(value: list[list[int]] | None) -> tuple[MonthDay, MonthDay] | None:
     return None if value is None else ((value[0][0], value[0][1]), (value[1][0], value[1][1]))
 
 
-def _records(table: dict) -> list[dict]:
+def _records(table: dict[str, Any]) -> list[dict[str, Any]]:
     fields = table["fields"]
     return [dict(zip(fields, row)) for row in table["rows"]]
 
 
-def _station(s: dict) -> Station:
+def _station(s: dict[str, Any]) -> Station:
     return Station(
         station_id=s["station_id"], name_zh=s["name_zh"], name_en=s["name_en"],
         province_zh=s["province_zh"], province_en=s["province_en"], lat=s["lat"], lon=s["lon"],
@@ -111,7 +112,7 @@ def _station(s: dict) -> Station:
         heating_period_le5=_period(s["heating_period_le5"]))
 
 
-def _location(loc: dict) -> TargetLocation:
+def _location(loc: dict[str, Any]) -> TargetLocation:
     return TargetLocation(
         loc_id=loc["loc_id"], province_zh=loc["province_zh"], city_zh=loc["city_zh"],
         city_en=loc["city_en"], station_id=loc["station_id"], cswd_relation=loc["cswd_relation"],

@@ -95,7 +95,7 @@ def _named_location(county: County) -> climate.TargetLocation | None:
     same_name = [loc for loc in candidates if loc.city_zh in (county.name, stem(county.name))]
     districts = [loc for loc in candidates
                  if county.name.endswith("区") and loc.city_zh == stem(county.prefecture)]
-    return (same_name + districts or [None])[0]
+    return next(iter(same_name + districts), None)
 
 
 def _nearest_station(county: County, ranked: list[tuple[float, climate.Station]]
@@ -119,8 +119,8 @@ def _design_temperature(county: County, station: climate.Station,
             return (other.gb_design_temp_c,
                     f"GB 50736 nearest station {other.station_id} {other.name_zh} ({distance:.0f} km)")
     return (station.tdb_996_c,
-            f"CSWD 99.6 % typical-year {station.station_id} {station.name_en} (no GB value within "
-            f"{GB_NEIGHBOUR_KM:.0f} km and ±{GB_NEIGHBOUR_ELEV_M:.0f} m)")
+            (f"CSWD 99.6 % typical-year {station.station_id} {station.name_en} (no GB value within "
+             f"{GB_NEIGHBOUR_KM:.0f} km and ±{GB_NEIGHBOUR_ELEV_M:.0f} m)"))
 
 
 def _station_notes(county: County, distance: float, station: climate.Station,
@@ -151,7 +151,9 @@ def _by_nearest(county: County, ranked: list[tuple[float, climate.Station]]) -> 
 
 def _by_named(county: County, loc: climate.TargetLocation,
               ranked: list[tuple[float, climate.Station]]) -> LocationMatch:
-    station = climate.station(loc.station_id or loc.fallback_station_id)
+    station_id = loc.station_id or loc.fallback_station_id
+    assert station_id is not None, loc.loc_id  # the bundled table gives every location one of the two
+    station = climate.station(station_id)
     distance = distance_km(county.lat, county.lon, station.lat, station.lon)
     gb_place = loc.gb_station_zh if loc.gb_station_zh == loc.city_zh else \
         f"{loc.gb_station_zh} (for {loc.city_zh})"

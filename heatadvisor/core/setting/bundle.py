@@ -10,11 +10,13 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from ..contract.problems import FieldProblem, InputError
-from ..packs.catalog_schema import CommonPack, Device
+from ..packs.catalog_schema import CommonPack, Device, DevicePack
 from ..packs.loader import PackError
 from ..packs.region_schema import RegionPack
+from ..packs.sourced import PackHeader
 from ..packs.store import BrokenPack, PackStore
 from ..subsidies import PolicyPack
 from ..tariffs.models import TariffPack
@@ -43,24 +45,32 @@ class DataBundle:
                                            f"{region.tariff_pack}, which is not installed", region.tariff_pack)]) from None
 
 
+P = TypeVar("P", bound=PackHeader)
+
+
+def _active(store: PackStore, kind: str, model: type[P]) -> list[P]:
+    """The active packs of ``kind`` as the model they were validated with (registered for the kind)."""
+    return [pack for pack in store.active_packs(kind) if isinstance(pack, model)]
+
+
 def load_bundle(store: PackStore | None = None) -> DataBundle:
     """Every active pack; raises PackError naming file and field if a kind has none usable."""
     store = store or PackStore()
-    common = store.active_packs("common")
+    common = _active(store, "common", CommonPack)
     if not common:
         broken = store.broken_packs("common")
         raise broken[0].error if broken else PackError(str(store.bundled_dir / "common"), [FieldProblem("", "missing", "no common pack")])
-    device_packs = store.active_packs("devices")
-    region_packs = store.active_packs("regions")
-    tariff_packs = store.active_packs("tariffs")
-    policies = store.active_packs("policies")
-    everything = [*common, *device_packs, *region_packs, *tariff_packs, *policies]
+    device_packs = _active(store, "devices", DevicePack)
+    region_packs = _active(store, "regions", RegionPack)
+    tariff_packs = _active(store, "tariffs", TariffPack)
+    policies = _active(store, "policies", PolicyPack)
+    everything: list[PackHeader] = [*common, *device_packs, *region_packs, *tariff_packs, *policies]
     return DataBundle(
-        common=common[0],  # type: ignore[arg-type]
-        devices={d.id: d for pack in device_packs for d in pack.devices},  # type: ignore[attr-defined]
-        regions={province: pack for pack in region_packs for province in pack.covers},  # type: ignore[attr-defined]
-        tariffs={pack.pack_id: pack for pack in tariff_packs},  # type: ignore[misc]
-        policies=policies,  # type: ignore[arg-type]
+        common=common[0],
+        devices={d.id: d for pack in device_packs for d in pack.devices},
+        regions={province: pack for pack in region_packs for province in pack.covers},
+        tariffs={pack.pack_id: pack for pack in tariff_packs},
+        policies=policies,
         versions={pack.pack_id: pack.version for pack in everything},
         broken=store.broken_packs(),
         device_estimates=frozenset(key for pack in device_packs for key, source in pack.sources.items() if source.conf == "E"),

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 import numpy as np
 
@@ -89,14 +89,14 @@ def valley_hours(tariff: TariffPack, on: date) -> frozenset[int]:
     if tou is None or (tou.valid_from and on < tou.valid_from) or (tou.valid_to and on > tou.valid_to):
         return frozenset()
     start = int(tou.valley_hours.start[:2])
-    length = int(round(tou.valley_hours.hours))
+    length = round(tou.valley_hours.hours)
     return frozenset((start + i) % 24 for i in range(length))
 
 
-class Kept(OrderedDict, Generic[T]):
+class Kept(OrderedDict[Hashable, T]):
     """A cache that keeps at most ``limit`` entries, dropping the least recently used."""
 
-    def __init__(self, limit: int):
+    def __init__(self, limit: int) -> None:
         super().__init__()
         self.limit = limit
 

@@ -3,6 +3,8 @@ the county, township or village. A device that needs anything else is not ranked
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..contract.case import Case
 from ..packs.region_schema import RegionPack
 
@@ -16,6 +18,6 @@ def village_has(case: Case, region: RegionPack, county: str) -> frozenset[str]:
     return case.village.has().union(*known)
 
 
-def missing(needs: list[str], has: frozenset[str]) -> tuple[str, ...]:
+def missing(needs: Sequence[str], has: frozenset[str]) -> tuple[str, ...]:
     """What a device needs that the village does not have, in the catalogue's order."""
     return tuple(n for n in needs if n not in has)

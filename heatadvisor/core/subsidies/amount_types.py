@@ -10,8 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from heatadvisor.core.packs.quantities import EnergySubsidy, sourced
-from heatadvisor.core.packs.sourced import Strict
+from heatadvisor.core.packs.quantities import EnergySubsidy
+from heatadvisor.core.packs.sourced import Finite, Sourced, Strict
 
 
 class PackModel(Strict):
@@ -20,17 +20,72 @@ class PackModel(Strict):
     model_config = ConfigDict(strict=True)
 
 
-Yuan = sourced("Yuan", 0, 200_000, "A subsidy, yuan")
-CombinedYuan = sourced("CombinedYuan", 0, 500_000, "The most several programmes pay together, yuan")
-Percent = sourced("Percent", 0, 100, "Share of the cost paid, percent", above_low=True)
-YuanPerM2 = sourced("YuanPerM2", 0, 2_000, "Subsidy per m² heated, yuan")
-YuanPerKw = sourced("YuanPerKw", 0, 20_000, "Subsidy per kW installed, yuan")
-YuanPerSeason = sourced("YuanPerSeason", 0, 20_000, "Operating subsidy per heating season, yuan")
-EnergyRate = sourced("EnergyRate", 0, 10, "Operating subsidy, yuan per kWh or m³ (electricity re-checked ≤ 2)")
-Quantity = sourced("Quantity", 0, 100_000, "kWh or m³ per season")
-Area = sourced("Area", 0, 2_000, "Heated area, m²")
-Cop = sourced("Cop", 1, 10, "Minimum rated COP")
-ElectricityPrice = sourced("ElectricityPrice", 0, 3, "Electricity price, yuan per kWh")
+class Yuan(Sourced):
+    """A subsidy, yuan"""
+
+    value: Annotated[Finite, Field(ge=0, le=200_000)]
+
+
+class CombinedYuan(Sourced):
+    """The most several programmes pay together, yuan"""
+
+    value: Annotated[Finite, Field(ge=0, le=500_000)]
+
+
+class Percent(Sourced):
+    """Share of the cost paid, percent"""
+
+    value: Annotated[Finite, Field(gt=0, le=100)]
+
+
+class YuanPerM2(Sourced):
+    """Subsidy per m² heated, yuan"""
+
+    value: Annotated[Finite, Field(ge=0, le=2_000)]
+
+
+class YuanPerKw(Sourced):
+    """Subsidy per kW installed, yuan"""
+
+    value: Annotated[Finite, Field(ge=0, le=20_000)]
+
+
+class YuanPerSeason(Sourced):
+    """Operating subsidy per heating season, yuan"""
+
+    value: Annotated[Finite, Field(ge=0, le=20_000)]
+
+
+class EnergyRate(Sourced):
+    """Operating subsidy, yuan per kWh or m³ (electricity re-checked ≤ 2)"""
+
+    value: Annotated[Finite, Field(ge=0, le=10)]
+
+
+class Quantity(Sourced):
+    """kWh or m³ per season"""
+
+    value: Annotated[Finite, Field(ge=0, le=100_000)]
+
+
+class Area(Sourced):
+    """Heated area, m²"""
+
+    value: Annotated[Finite, Field(ge=0, le=2_000)]
+
+
+class Cop(Sourced):
+    """Minimum rated COP"""
+
+    value: Annotated[Finite, Field(ge=1, le=10)]
+
+
+class ElectricityPrice(Sourced):
+    """Electricity price, yuan per kWh"""
+
+    value: Annotated[Finite, Field(ge=0, le=3)]
+
+
 
 ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]

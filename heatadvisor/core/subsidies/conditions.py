@@ -12,7 +12,7 @@ from heatadvisor.core.subsidies.schema import PolicyPack, Programme, Region
 from heatadvisor.core.subsidies.techs import expand
 
 
-def _reason(code: str, outcome: Outcome, question: str | None = None, **values: Value) -> Reason:
+def _reason(code: str, outcome: Outcome, question: str | None = None, /, **values: Value) -> Reason:
     return Reason.trusted(code=code, outcome=outcome, values=values, question=question if outcome == "unknown" else None)
 
 
@@ -94,7 +94,7 @@ def condition_reasons(
         wanted = list(rules.low_income_in)
         answer = household.low_income
         outcome: Outcome = "unknown" if answer is None else "met" if answer in wanted else "not_met"
-        reasons.append(_reason("low_income", outcome, "low_income", required=wanted, answer=answer))
+        reasons.append(_reason("low_income", outcome, "low_income", required=list[str](wanted), answer=answer))
     if rules.owns_house:
         reasons.append(_yes_no("owns_house", household.owns_house, True, "owns_house"))
     if rules.not_subsidised_before:

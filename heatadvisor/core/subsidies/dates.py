@@ -32,6 +32,7 @@ def span(text: str) -> tuple[date, date, Precision]:
     year = int(year_text)
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
         raise ValueError(f"year must be between {_FIRST_YEAR} and {_LAST_YEAR}")
+    precision: Precision
     if half:
         first_month, last_month, precision = 6 * int(half) - 5, 6 * int(half), "half"
     elif quarter:

@@ -8,11 +8,7 @@ from datetime import date
 
 from heatadvisor.core.packs.sourced import source_keys
 from heatadvisor.core.subsidies.amount_types import Fixed, ToBeSet, benefit_of
-from heatadvisor.core.subsidies.amounts import (
-    capital_amount,
-    operating_terms,
-    tariff_term,
-)
+from heatadvisor.core.subsidies.amounts import capital_amount, operating_terms, tariff_term
 from heatadvisor.core.subsidies.conditions import condition_reasons
 from heatadvisor.core.subsidies.dates import first_day, last_day, precision_of
 from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
@@ -25,10 +21,12 @@ from heatadvisor.core.subsidies.relations import (
 )
 from heatadvisor.core.subsidies.results import (
     Money,
+    OperatingTerm,
     ProgrammeResult,
     Reason,
     Status,
     SubsidyAssessment,
+    TariffTerm,
 )
 from heatadvisor.core.subsidies.schema import PolicyPack, Programme
 
@@ -92,7 +90,7 @@ class _FactsKey:
     option: str
 
 
-_CONDITIONS: dict[tuple, tuple[Programme, tuple[Reason, ...]]] = {}
+_CONDITIONS: dict[tuple[object, ...], tuple[Programme, tuple[Reason, ...]]] = {}
 
 
 def _conditions(programme: Programme, pack: PolicyPack, household: HouseholdFacts, option: OptionFacts,
@@ -119,8 +117,8 @@ class _Fixed:
     date_status: Status | None
     in_force: Reason
     benefit: str
-    operating: tuple
-    tariff: object
+    operating: tuple[OperatingTerm, ...]
+    tariff: TariffTerm | None
 
 
 _FIXED: dict[tuple[int, date], _Fixed] = {}
@@ -153,7 +151,7 @@ def _draft(pack: PolicyPack, programme: Programme, household: HouseholdFacts, op
         reasons.extend(missing)
     return Draft(
         pack=pack, programme=programme, benefit=fixed.benefit, date_status=fixed.date_status, reasons=reasons,
-        amount=amount, operating=list(fixed.operating), tariff=fixed.tariff,  # type: ignore[arg-type]
+        amount=amount, operating=list(fixed.operating), tariff=fixed.tariff,
     )
 
 

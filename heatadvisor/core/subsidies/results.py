@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,7 +20,7 @@ class Result(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     @classmethod
-    def trusted(cls, **values: object):
+    def trusted(cls, **values: object) -> Self:
         """Build from values the engine computed itself, skipping validation (see ``core/contract/trusted.py``)."""
         return construct(cls, values)
 
@@ -148,4 +148,4 @@ class SubsidyAssessment(Result):
 
     def capital_subsidy(self, point: Literal["low", "typ", "high"] = "typ") -> float:
         """The purchase subsidy for the economics (``capital_subsidy``)."""
-        return getattr(self.capital_total, point)
+        return float(getattr(self.capital_total, point))

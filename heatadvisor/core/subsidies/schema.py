@@ -24,7 +24,7 @@ from heatadvisor.core.subsidies.amount_types import (
     ToBeSet,
     benefit_of,
 )
-from heatadvisor.core.subsidies.dates import PartialDate, first_day, last_day
+from heatadvisor.core.subsidies.dates import PartialDate, first_day, last_day, span
 from heatadvisor.core.subsidies.relations import find_cycle
 from heatadvisor.core.subsidies.techs import CategoryId, TechId
 
@@ -215,7 +215,7 @@ def _reference_problems(pack: PolicyPack) -> list[InitErrorDetails]:
         seen.add(programme.id)
         for relation in ("requires_all", "requires_any", "excludes", "replaces"):
             for slot, other in enumerate(getattr(programme.relations, relation)):
-                where = (*at, "relations", relation, slot)
+                where: tuple[str | int, ...] = (*at, "relations", relation, slot)
                 if other == programme.id:
                     problems.append(_problem(where, "self_reference", "a programme cannot relate to itself", other))
                 elif other not in known:
@@ -253,12 +253,21 @@ def _targets(relations: Relations, relation: str) -> set[str]:
 
 def pack_dates(pack: PolicyPack) -> tuple[str | None, str | None]:
     """Earliest start and latest end over the programmes, as written; None when one is open."""
-    starts = [p.valid_from for p in pack.programmes]
-    ends = [p.valid_until for p in pack.programmes]
-    valid_from = None if None in starts else min(starts, key=first_day)  # type: ignore[arg-type]
-    valid_until = None if None in ends else max(ends, key=last_day)  # type: ignore[arg-type]
+    starts = [p.valid_from for p in pack.programmes if p.valid_from is not None]
+    ends = [p.valid_until for p in pack.programmes if p.valid_until is not None]
+    everyone = len(pack.programmes)
+    valid_from = min(starts, key=lambda text: span(text)[0]) if len(starts) == everyone else None
+    valid_until = max(ends, key=lambda text: span(text)[1]) if len(ends) == everyone else None
     return valid_from, valid_until
 
 
-register_kind("policies", PolicyPack, dates=pack_dates, is_template=lambda pack: pack.template)
+def _dates(pack: PackHeader) -> tuple[str | None, str | None]:
+    return pack_dates(pack) if isinstance(pack, PolicyPack) else (None, None)
+
+
+def _is_template(pack: PackHeader) -> bool:
+    return isinstance(pack, PolicyPack) and pack.template
+
+
+register_kind("policies", PolicyPack, dates=_dates, is_template=_is_template)
 

@@ -6,6 +6,7 @@ only ever expanded here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, get_args
 
 from heatadvisor.core.packs.technology import Technology, literal_of
@@ -28,7 +29,7 @@ CATEGORIES: dict[str, frozenset[str]] = {
 }
 
 
-def expand(techs: list[str], categories: list[str]) -> frozenset[str]:
+def expand(techs: Sequence[str], categories: Sequence[str]) -> frozenset[str]:
     """The technology ids named directly or through a category."""
     covered = set(techs)
     for category in categories:

@@ -243,7 +243,7 @@ def _heating_costs(
                    extra_per_unit, cap)
             for start in range(0, rows, BLOCK_ROWS)
         ]
-        charges = Charges(*(None if parts[0] is None else np.concatenate(parts)
-                            for parts in zip(*blocks)))
+        charges = Charges._make(None if parts[0] is None else np.concatenate(parts)
+                                for parts in zip(*blocks))
     return EnergyCosts(charges.total_yuan, charges.by_month, charges.quantity,
                        charges.valley_quantity, charges.subsidy_yuan, notes(terms, charges))

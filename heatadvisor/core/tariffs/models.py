@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
@@ -53,10 +54,11 @@ def _check_steps(steps: tuple[TierStep, ...], name: str) -> None:
         last = index == len(steps) - 1
         if last != (step.up_to is None):
             raise ValueError(f"{name}[{index}].up_to must be null exactly on the last step")
-        if index and not last and step.up_to.value <= steps[index - 1].up_to.value:
+        upper, lower = step.up_to, steps[index - 1].up_to if index else None
+        if upper is not None and lower is not None and upper.value <= lower.value:
             raise ValueError(
-                f"{name}[{index}].up_to ({step.up_to.value:g}) must be above "
-                f"{name}[{index - 1}].up_to ({steps[index - 1].up_to.value:g}): thresholds ascend"
+                f"{name}[{index}].up_to ({upper.value:g}) must be above "
+                f"{name}[{index - 1}].up_to ({lower.value:g}): thresholds ascend"
             )
         if index and step.price.value < steps[index - 1].price.value:
             raise ValueError(f"{name}[{index}].price must not be below {name}[{index - 1}].price")
@@ -210,7 +212,7 @@ def _no_overlap(tariffs: tuple[SeasonalTariff, ...]) -> None:
             for t in tariffs
             if t.meter == meter
         )
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             if start <= end:
                 raise ValueError(f"seasonal {meter} tariffs overlap in time")
 
@@ -261,13 +263,15 @@ class ElectricityTariff(Strict):
         """Last days of the special heating prices (a heating-season price of each meter, the TOU
         option) that ended before ``on`` with nothing of their kind after them: the bill falls
         back to the ordinary tariff, and the views say so."""
-        kinds = [[t for t in self.seasonal if t.meter == meter] for meter in ("household_meter", "heating_meter")]
+        kinds: list[list[Dated]] = [[t for t in self.seasonal if t.meter == meter]
+                                    for meter in ("household_meter", "heating_meter")]
         kinds.append([self.tou] if self.tou is not None else [])
-        ends = []
+        ends: set[datetime.date] = set()
         for terms in kinds:
-            if terms and all(t.valid_to is not None and t.valid_to < on for t in terms):
-                ends.append(max(t.valid_to for t in terms))  # type: ignore[type-var]
-        return sorted(set(ends))
+            last_days = [t.valid_to for t in terms if t.valid_to is not None]
+            if terms and len(last_days) == len(terms) and all(day < on for day in last_days):
+                ends.add(max(last_days))
+        return sorted(ends)
 
 
 class GasChoices(Strict):
@@ -296,7 +300,7 @@ class TariffPack(PackHeader):
 
     @model_validator(mode="after")
     def _term_sources_resolve(self) -> TariffPack:
-        terms: list[Dated] = list(self.electricity.seasonal) + list(self.electricity.subsidies)
+        terms: list[SeasonalTariff | KwhSubsidy | TimeOfUse] = [*self.electricity.seasonal, *self.electricity.subsidies]
         terms += [t for gas in self.gas.tariffs.values() for t in gas.seasonal]
         if self.electricity.tou is not None:
             terms.append(self.electricity.tou)

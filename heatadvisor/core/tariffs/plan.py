@@ -33,7 +33,7 @@ FAR = 1e300
 
 def frozen_array(values: Sequence[float] | np.ndarray, dtype: type = np.float64) -> np.ndarray:
     """A read-only array: plans are shared by every call, so nothing may write into them."""
-    array = np.array(values, dtype=dtype)
+    array: np.ndarray = np.array(values, dtype=dtype)
     array.flags.writeable = False
     return array
 
@@ -102,7 +102,7 @@ class TariffPlan:
 
 
 def _table(steps: tuple[TierStep, ...]) -> StepTable:
-    bounds = tuple(s.up_to.value for s in steps[:-1])
+    bounds = tuple(s.up_to.value for s in steps if s.up_to is not None)  # all but the open top step
     xs = (0.0, *bounds, FAR)
     ys = [0.0]
     for lower, upper, step in zip(xs, xs[1:], steps):
@@ -115,7 +115,7 @@ _SPANS = {"year": 12, "month": 1, "two_months": 2}
 
 
 def _accumulation(steps: tuple[TierStep, ...], span: int, first: int = 0,
-                  shares: Sequence[float] | None = None) -> Accumulation:
+                  shares: Sequence[float] | np.ndarray | None = None) -> Accumulation:
     """Counters restarting every ``span`` months from month index ``first``, each month's
     use counted in its share (all of it when ``shares`` is None)."""
     order = [(first + m) % 12 for m in range(12)]

@@ -168,12 +168,14 @@ def charge(plan: TariffPlan, terms: DatedTerms, heat: np.ndarray, share: np.ndar
     tiered = heat if meter is None else heat * meter.left_share
     valley = None
     if tou is not None:
+        assert share is not None, "time-of-use terms are priced with the valley share"
         cost, valley, tiered = _time_of_use(tou, tiered, share)
     else:
         cost = np.zeros(heat.shape)
     if household is None:
         reached = [_walk(plan.ordinary, base, tiered, cost)]
     else:  # the two accumulations count the window's share and the rest
+        assert household.outside is not None, "only a heating meter's plan has no outside count"
         reached = [_walk(household.inside, base, tiered, cost),
                    _walk(household.outside, base, tiered, cost)]
     if meter is not None:
@@ -181,7 +183,7 @@ def charge(plan: TariffPlan, terms: DatedTerms, heat: np.ndarray, share: np.ndar
     tiers = [r for r in reached if r is not None]
     tiers_reached = reduce(np.logical_or, tiers) if tiers else None
 
-    schemes: list[Scheme] = [(s.per_unit, s.cap, valley if s.valley_only else heat, s.window)
+    schemes: list[Scheme] = [(s.per_unit, s.cap, valley if s.valley_only and valley is not None else heat, s.window)
                              for s in terms.subsidies if valley is not None or not s.valley_only]
     if extra_per_unit:
         schemes.append((extra_per_unit, extra_cap, heat, None))

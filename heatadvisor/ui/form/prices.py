@@ -20,7 +20,10 @@ from heatadvisor.ui.style import mark
 class PricesGroup(FormGroup):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        yuan_t = lambda: self.tr("元/吨")
+
+        def yuan_t() -> str:
+            return self.tr("元/吨")
+
         # (Case.prices key, label, unit, folded); electricity and gas follow tiered, dated
         # tariffs, so their default is "the local tariff" (an empty field), not one number.
         rows: list[tuple[str, Text, Text, bool]] = [
@@ -51,7 +54,7 @@ class PricesGroup(FormGroup):
         self.reset = QPushButton(self)
         self.reset.clicked.connect(self.reset_to_defaults)
         self.form.addRow(self.reset)
-        self.defaults: dict[str, float | None] = {key: None for key in self.edits}
+        self.defaults: dict[str, float | None] = dict.fromkeys(self.edits)
 
     def title_text(self) -> str:
         return self.tr("电价和燃料价格")
