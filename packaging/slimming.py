@@ -21,6 +21,7 @@ EXCLUDED_MODULES = [
     # Qt Charts' libraries link Qt's OpenGL ones (kept), but its Python module imports neither binding (~9 MB)
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     "hypothesis", "pytest", "_pytest",  # test tools in the build's environment, reached through plugins
+    "mypy", "pydantic.mypy",  # the type checker, reached through pydantic's mypy plugin (~5 MB with its parts)
     # numpy's random numbers and FFT, imported only when asked for (~3.3 MB of extension modules)
     "numpy.random", "numpy.fft",
     "ssl",  # the program never goes on the network
