@@ -75,13 +75,11 @@ def examples(folder: Path, lang: str) -> str:
 
 def qt_modules(folder: Path, lang: str) -> str:
     """The Qt modules load, with a platform plugin (offscreen when there is no display)."""
-    from heatadvisor.cli.cmd_sheet import (
-        _application,  # the one place that picks the platform
-    )
+    from heatadvisor.qtkit.application import application  # the one place that picks the platform
 
     for name in QT_MODULES:
         importlib.import_module(f"PySide6.{name}")
-    app = _application()
+    app = application()
     return word("selftest.qt_ok", lang, modules=", ".join(QT_MODULES), platform=app.platformName())
 
 
@@ -97,11 +95,11 @@ def embedded_fonts(pdf: bytes) -> set[str]:
 
 def sheet(folder: Path, lang: str) -> str:
     """The advice sheet of the first example prints to a PDF with the bundled fonts embedded."""
-    from heatadvisor.cli.cmd_sheet import _application
     from heatadvisor.core.comparison.compare import compare
     from heatadvisor.core.contract.case_io import case_from_json
+    from heatadvisor.qtkit.application import application
 
-    app = _application()  # noqa: F841 — must live while painting
+    app = application()  # noqa: F841 — must live while painting
     from heatadvisor.qtkit.fonts import FONT_FILES
     from heatadvisor.sheet.content import SheetContext
     from heatadvisor.sheet.render import write_pdf
@@ -118,11 +116,11 @@ def sheet(folder: Path, lang: str) -> str:
 def window(folder: Path, lang: str) -> str:
     """The main window builds, takes the packs, shows current results on every tab (charts too),
     and switches language; its records open in the check's folder, not in the user's."""
-    from heatadvisor.cli.cmd_sheet import _application
+    from heatadvisor.qtkit.application import application
     from heatadvisor.ui.app import create_window
     from heatadvisor.ui.backend import load_backend
 
-    app = _application()
+    app = application()
     with data_dir_set_to(folder / "data"):
         main = create_window(app, folder / "settings")  # the user's settings are not touched
         try:

@@ -8,10 +8,10 @@ import pytest
 
 from heatadvisor.core.comparison.compare import compare
 from heatadvisor.core.contract.case_io import case_from_json
+from heatadvisor.core.packs.technology import TECH_IDS
 from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
 from heatadvisor.core.subsidies.results import Decision, Reason, Status
 from heatadvisor.core.subsidies.schema import ApplyAt, DocumentCode
-from heatadvisor.core.subsidies.techs import TECH_IDS
 from heatadvisor.wording.catalogue import CATALOGUE
 from heatadvisor.wording.subsidy_text import say_amount, say_date, say_decision, say_money, say_reason
 from tests.test_cli import EXAMPLES

@@ -2,7 +2,8 @@
 (the language and text size change without a restart, as they do for a user):
 
 - ``readme`` (default): the README's — Chinese, large text, English, and the charts, heater-claims
-  and explain tabs — into docs/screenshots/;
+  and explain tabs, then the records' history view and the follow-up of a saved consultation —
+  into docs/screenshots/;
 - ``guide``: the staff guide's (帮助 → 使用说明), each part of the window a step shows, in Chinese
   and in English, into resources/guide/img/ as 256-colour PNGs (the program bundles them).
 
@@ -18,6 +19,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import guide_records  # beside this script (the script's folder is on the path)
@@ -26,9 +28,11 @@ from PySide6.QtGui import QFontDatabase, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from heatadvisor.records.model import Stage, Usage
 from heatadvisor.ui.app import create_window
 from heatadvisor.ui.backend import load_backend
 from heatadvisor.ui.main_window import MainWindow
+from heatadvisor.ui.records.follow_up import FollowUpDialog
 
 HERE = Path(__file__).resolve().parent
 GUIDE_IMAGES = HERE.parent.parent / "resources" / "guide" / "img"
@@ -131,6 +135,37 @@ def readme_shots(app: QApplication, window: MainWindow) -> None:
         column = window.scroll.widget()
         print(HERE / name, window.results.state, "form needs", column.minimumSizeHint().width(),
               "px of", window.scroll.viewport().width())
+    window.set_language("zh")
+    window.large_text_action.setChecked(False)
+    records_shots(app, window)
+
+
+def records_shots(app: QApplication, window: MainWindow) -> None:
+    """Three households saved, one followed up to the town's review; the history and the follow-up."""
+    _settle(app)
+    records = window.records
+    for village, area, wall in (("前河村", "90", "brick_240"), ("后店村", "135", "adobe"), ("西沟村", "160", "brick_370")):
+        records.new()
+        window.location.village.setText(village)
+        window.house.area.setText(area)
+        window.house.wall.set_value(wall)
+        window.recompute()
+        saved = records.save()
+    store = records.store
+    for stage, day in ((Stage.applied, date(2026, 10, 12)), (Stage.village_review, date(2026, 10, 20)),
+                       (Stage.town_review, date(2026, 11, 2))):
+        store.add_stage(saved.id, stage, day, "材料齐全" if stage is Stage.applied else "")
+    store.set_usage(saved.id, "2026-2027", Usage.normal)
+    history = records.history()
+    _settle(app)
+    history.grab().save(str(HERE / "records_history_zh.png"))
+    follow = FollowUpDialog(records, saved.id, history)
+    follow.show()
+    _settle(app)
+    follow.grab().save(str(HERE / "records_follow_up_zh.png"))
+    print(HERE / "records_history_zh.png", len(history.rows), "rows;", HERE / "records_follow_up_zh.png")
+    follow.close()
+    history.close()
 
 
 def guide_shots(app: QApplication, folder: Path) -> None:
@@ -158,6 +193,7 @@ def guide_shots(app: QApplication, folder: Path) -> None:
 def main() -> None:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
+        os.environ["HEATADVISOR_DATA_DIR"] = str(Path(folder) / "data")  # the shots' records only, never the user's
         if sys.argv[1:] == ["guide"]:
             guide_shots(app, Path(folder))
         else:

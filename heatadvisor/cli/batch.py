@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from ..core.comparison.group import evaluate_cases
-from ..core.comparison.summary import Summary, summarise
+from ..core.comparison.summary import BatchSummary, summarise
 from ..core.contract.case import Case
 from ..core.contract.case_io import case_from_data
 from ..core.contract.problems import FieldProblem, InputError
@@ -84,7 +84,7 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
     return data
 
 
-def result_row(row_id: str, summary: Summary, lang: str) -> dict[str, Any]:
+def result_row(row_id: str, summary: BatchSummary, lang: str) -> dict[str, Any]:
     doubt = summary.notice if summary.notice is not None and summary.notice.code in NEEDS_CHECK else None
     out: dict[str, Any] = {
         "id": row_id, "status": "ok" if doubt is None else "check", "problems": "" if doubt is None else reason_text(doubt, lang),

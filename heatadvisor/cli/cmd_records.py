@@ -4,12 +4,13 @@ same functions the window calls.
     records add CASE.json [--consent]    compare the case and save it
     records list [--json] [--search T]   the history, newest first
     records export -o FILE.csv|FILE.xlsx the township ledger (--with-personal to include names)
-    records report -o FILE.xlsx          counts, coal/CO₂ avoided, subsidies, added peak load
+    records report -o FILE.xlsx|.pdf     counts, coal/CO₂ avoided, subsidies, added peak load
     records pack -o FILE                 an exchange file for another laptop or the county
     records merge FILE                   merge an exchange file
     records check                        integrity and backups; exit 1 when damaged
     records delete ID…                   delete consultations completely (a resident's request)
     records password [--forgotten]       set or change the service point's password
+    records keep-personal yes|no         the "keep none" setting: no personal details saved from now on
 
 The service point's password comes from HEATADVISOR_RECORDS_PASSWORD (a new one from
 HEATADVISOR_RECORDS_NEW_PASSWORD, the exchange file's from HEATADVISOR_EXCHANGE_PASSWORD),
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from heatadvisor.cli.main import EXIT_BAD_INPUT, read_case, report_problems
 from heatadvisor.core.contract.problems import FieldProblem, InputError
-from heatadvisor.wording import word
+from heatadvisor.wording import field_label, word
 
 EXIT_DAMAGED = 1
 PASSWORD_ENV = "HEATADVISOR_RECORDS_PASSWORD"
@@ -56,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command("export", run_export, "the ledger as .csv (UTF-8 with BOM) or .xlsx")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--with-personal", action="store_true", help="include names, phone and account numbers (IDs masked)")
-    p = command("report", run_report, "the township report as .xlsx")
+    p = command("report", run_report, "the township report as .xlsx, or as printable pages in a .pdf")
     p.add_argument("-o", "--output", type=Path, required=True)
     p = command("pack", run_pack, "write every consultation to an exchange file")
     p.add_argument("-o", "--output", type=Path, required=True)
@@ -68,6 +69,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("ids", nargs="+")
     p = command("password", run_password, f"set the service point's password from ${NEW_PASSWORD_ENV}")
     p.add_argument("--forgotten", action="store_true", help="the old one is lost: erase every personal detail, set the new one")
+    p = command("keep-personal", run_keep_personal, "whether personal details may be kept (with consent) from now on")
+    p.add_argument("keep", choices=("yes", "no"))
 
 
 def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -116,7 +119,8 @@ def run_add(args: argparse.Namespace) -> int:
     personal = {"consent": True} if args.consent else None
     saved = args.store.save(case, compare(case), personal)
     if saved.dropped:
-        print(word("records.dropped", args.lang, fields=", ".join(saved.dropped)), file=sys.stderr)
+        names = [field_label(f"personal.{name}", args.lang) for name in saved.dropped]
+        print(word("records.dropped", args.lang, fields=("、" if args.lang == "zh" else ", ").join(names)), file=sys.stderr)
     print(word("records.saved", args.lang, id=saved.id, revision=saved.revision))
     return 0
 
@@ -147,11 +151,20 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from heatadvisor.records.report import export_report
+    from heatadvisor.records.report import export_report, township_report
 
-    if args.output.suffix.lower() != ".xlsx":
-        raise InputError([FieldProblem("output", "unsupported_output", args.output.name)])
-    report = export_report(args.store, args.output, args.lang)
+    suffix = args.output.suffix.lower()
+    if suffix == ".xlsx":
+        report = export_report(args.store, args.output, args.lang)
+    elif suffix == ".pdf":
+        from heatadvisor.qtkit.application import application
+        from heatadvisor.sheet.township import write_report_pdf
+
+        report = township_report(args.store)
+        app = application()  # noqa: F841 — fonts need it while painting
+        write_report_pdf(report, args.output, args.lang)
+    else:
+        raise InputError([FieldProblem("output", "unsupported_report", args.output.name)])
     print(word("records.exported", args.lang, count=report.total.households, path=str(args.output)))
     return 0
 
@@ -222,4 +235,10 @@ def run_delete(args: argparse.Namespace) -> int:
         chosen.append(matches[0])
     gone = args.store.delete(chosen)
     print(word("records.deleted", args.lang, count=gone.count, date=f"{gone.backups_gone_by:%Y-%m-%d}"))
+    return 0
+
+
+def run_keep_personal(args: argparse.Namespace) -> int:
+    args.store.set_keep_personal(args.keep == "yes")
+    print(word(f"records.keep_personal.{args.keep}", args.lang))
     return 0

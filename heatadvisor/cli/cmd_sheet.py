@@ -7,7 +7,6 @@ fonts and charts; with no display and no platform chosen, it runs offscreen.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -25,16 +24,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="the resident agreed that their name, phone and village print on the sheet")
     p.add_argument("--poster", help="also write the one-page COP poster to this PDF")
     p.set_defaults(func=run)
-
-
-def _application():
-    """The running QApplication, or a new one (offscreen when there is no display)."""
-    if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
-            and sys.platform.startswith("linux"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication  # the chart module draws with widgets
-
-    return QApplication.instance() or QApplication(["heatadvisor-cli"])
 
 
 def _settings() -> tuple[str, str]:
@@ -56,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         report_problems(exc.problems, args.lang, f"{args.case}: ")
         return EXIT_BAD_INPUT
-    app = _application()  # noqa: F841 — must live while painting
+    from heatadvisor.qtkit.application import application
+
+    app = application()  # noqa: F841 — must live while painting
     from heatadvisor.sheet.content import SheetContext, consultation_number
     from heatadvisor.sheet.render import write_pdf, write_poster_pdf
     from heatadvisor.wording import word

@@ -11,6 +11,7 @@ above it in this map and never one below; ``tests/core/test_layers.py`` holds th
                  outdoor temperature (``heat_pump.py``), fitted in one place's bins (``pump_table.py``).
     tariffs/     What does heating add to the bill? Tariff packs (``models.py``), their numbers as arrays
                  (``plan.py``), tiers and time of use walked month by month (``walk.py``), per fuel (``bills.py``).
+                 A province's own tiers and prices are data: ``resources/packs/tariffs/<province>.json``.
     setting/     What do all households of one place, season and date share? The loaded packs, the setting.
     demand/      What does each household need and use? Heat loss, its rows (today's system, then each
                  option), calibration to last winter, energy by bin, running cost, sizing, emissions.

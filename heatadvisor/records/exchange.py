@@ -165,6 +165,8 @@ class MergeReport:
                       older=self.older, conflicts=len(self.conflicts), deleted=self.deleted)]
         lines += [word("records.merge.conflict", lang, id=ours[:8], village=village or "-", revision=revision)
                   for ours, _, village, revision in self.conflicts]
+        if self.personal_dropped:
+            lines.append(word("records.merge.personal_dropped", lang, count=self.personal_dropped))
         return lines
 
 
@@ -238,6 +240,19 @@ def _personal_key(header: dict[str, Any], password: str | None) -> bytes | None:
         return open_key(password, key_spec)
     except WrongPassword as exc:
         raise ExchangeError([FieldProblem("password", "wrong_password", str(exc))]) from None
+
+
+def carries_personal(path: Path) -> bool:
+    """Whether the file's header says personal details travel in it, so the window asks for
+    its password before merging; ExchangeError when it is not an exchange file at all."""
+    reader = _Reader(path)
+    try:
+        header = reader.next()
+    finally:
+        reader.file.close()
+    if header is None or header.get("format") != FORMAT:
+        raise _refuse("unknown_format", 1)
+    return bool(header.get("personal"))
 
 
 def merge_records(store: RecordStore, path: Path, password: str | None = None) -> MergeReport:

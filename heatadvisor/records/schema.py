@@ -13,7 +13,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class NewerFile(Exception):
@@ -116,7 +116,19 @@ def _v3(db: sqlite3.Connection) -> None:
     """)
 
 
-UPGRADES = {1: _v1, 2: _v2, 3: _v3}  # step N brings a file from version N-1 to N
+def _v4(db: sqlite3.Connection) -> None:
+    """The history view reads the newest consultations a page at a time: with an index in
+    its order (date, then last change) the first page of 20,000 takes ~2 ms instead of a
+    90 ms sort of every row (bench/bench_records.py); it serves date filters as well. Its
+    filter by recommended option lists the options from an index instead of a 40 ms scan."""
+    _run(db, """
+        CREATE INDEX consultations_by_time ON consultations(consult_date, updated_at);
+        CREATE INDEX consultations_by_option ON consultations(recommended);
+        DROP INDEX consultations_by_date
+    """)
+
+
+UPGRADES = {1: _v1, 2: _v2, 3: _v3, 4: _v4}  # step N brings a file from version N-1 to N
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -124,6 +136,7 @@ def connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA secure_delete = ON")  # a deleted resident's bytes are overwritten, not left in free pages
+    db.execute("PRAGMA temp_store = MEMORY")  # names opened for the history's search never reach a temp file
     return db
 
 

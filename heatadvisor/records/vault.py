@@ -36,6 +36,11 @@ class Vault:
     def __init__(self, db: sqlite3.Connection):
         self._db = db
         self._key: bytes | None = None
+        self.generation = 0  # +1 whenever the key changes: names opened with the old one are dropped
+
+    def _use_key(self, key: bytes | None) -> None:
+        self._key = key
+        self.generation += 1
 
     def _spec(self) -> KeySpec | None:
         salt, n, verifier = (meta_get(self._db, k) for k in _SPEC_KEYS)
@@ -61,7 +66,7 @@ class Vault:
         spec = self._spec()
         if spec is None:
             raise Locked("no password set")
-        self._key = open_key(password, spec)
+        self._use_key(open_key(password, spec))
 
     def set_password(self, password: str) -> None:
         """First password, or a new one while unlocked: every personal field is sealed again,
@@ -79,14 +84,14 @@ class Vault:
                 plain = unseal(old, draft, AUTOSAVE)
                 self._db.execute("UPDATE autosave SET draft = ? WHERE sealed = 1", (seal(key, plain, AUTOSAVE),))
         self._store_spec(spec)
-        self._key = key
+        self._use_key(key)
 
     def reset(self, password: str) -> int:
         """The password is forgotten: erase every personal field, then set ``password``.
         Returns how many records lost their personal fields."""
         erased = self._db.execute("UPDATE consultations SET personal = NULL WHERE personal IS NOT NULL").rowcount
         self._db.execute("DELETE FROM autosave WHERE sealed = 1")
-        self._key = None
+        self._use_key(None)
         for key in _SPEC_KEYS:
             self._db.execute("DELETE FROM meta WHERE key = ?", (key,))
         self.set_password(password)
@@ -111,6 +116,17 @@ class Vault:
             return None
         plain = self.unseal_bytes(blob, record_id)
         return None if plain is None else Personal.model_validate(json.loads(plain))
+
+    def head_name(self, record_id: str, blob: bytes) -> str | None:
+        """Only the head's name, for the history's search; None while locked, or when the blob
+        does not open (the details were validated when sealed: no model is built here)."""
+        if self._key is None:
+            return None
+        try:
+            name = json.loads(unseal(self._key, blob, record_id).decode()).get("head_name")
+        except (WrongPassword, ValueError):
+            return None
+        return name if isinstance(name, str) else None
 
 
 __all__ = ["Locked", "Vault", "WrongPassword", "meta_get", "meta_set"]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from heatadvisor import __version__
 from heatadvisor.core.contract.results import CodedReason
+from heatadvisor.core.contract.typical_year import month_day
 from heatadvisor.wording import date_text, field_label, month, reason_text, word
 
 from . import subsidy_section
@@ -233,7 +234,7 @@ def _why(options: list[OptionResult], limits: Limits, lang: str) -> tuple[str, .
 
 
 def _season_day(text: str, lang: str) -> str:
-    m, d = (int(part) for part in text.split("-"))
+    m, d = month_day(text)
     return f"{m}月{d}日" if lang == "zh" else f"{d} {month(m, lang)}"
 
 

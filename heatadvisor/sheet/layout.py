@@ -268,11 +268,15 @@ def paginate(p: QPainter, blocks: Sequence[Block], width: float, page_height: fl
         need = h
         if block.keep_with_next and queue:
             need = h + block.space_after + queue[0].first_piece(p, width)
-        if y + need <= page_height or (not pages[-1] and need > page_height):
+        parts: tuple[Block, Block | None] | None = None
+        if y + need > page_height:
+            parts = None if block.keep_with_next else block.split(p, width, page_height - y)
+            if parts is None and not pages[-1]:  # taller than a page and cannot split: it goes whole
+                need = 0.0
+        if y + need <= page_height:
             pages[-1].append((block, y))
             y += h + block.space_after
             continue
-        parts = None if block.keep_with_next else block.split(p, width, page_height - y)
         if parts is not None:
             pages[-1].append((parts[0], y))
             if parts[1] is None:

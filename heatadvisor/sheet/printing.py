@@ -34,37 +34,47 @@ def fallback_path(ctx: SheetContext) -> Path:
     return documents_dir() / f"{stem}.pdf"
 
 
-class _HoldsItsPrinter:
-    """A print or preview dialog that holds the printer it was made with for as long as it lives.
-
-    Qt's dialogs keep only a pointer to their QPrinter: given a temporary one, Python deleted it
-    while the preview painted into it and the program crashed."""
-
-    def __init__(self, parent: QWidget | None, title: str):
-        self.held_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.held_printer.setPageLayout(page_layout())
-        super().__init__(self.held_printer, parent)  # type: ignore[call-arg]  # the Qt dialog's
-        self.setWindowTitle(title)  # type: ignore[attr-defined]
-
-    def run(self) -> bool:
-        """Show it until closed; True when accepted. Then it is deleted (a child of the window
-        would stay until the window goes), and its printer after it. Not WA_DeleteOnClose: that
-        deletes it inside ``exec``, before the caller has read it."""
-        accepted = self.exec() == QDialog.DialogCode.Accepted  # type: ignore[attr-defined]
-        self.deleteLater()  # type: ignore[attr-defined]
-        return accepted
+def held_printer() -> QPrinter:
+    """A printer for a print or preview dialog, laid out as the sheet is. The dialog must hold it
+    for as long as it lives: Qt's dialogs keep only a pointer to their QPrinter, and given a
+    temporary one, Python deleted it while the preview painted into it and the program crashed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    return printer
 
 
-class PrintDialog(_HoldsItsPrinter, QPrintDialog):
+def run_once(dialog: QDialog) -> bool:
+    """Show ``dialog`` until closed; True when accepted. Then it is deleted (a child of the window
+    would stay until the window goes), and the printer it holds after it. Not WA_DeleteOnClose:
+    that deletes it inside ``exec``, before the caller has read it."""
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
+
+
+class PrintDialog(QPrintDialog):
     """The system's print dialog; ``held_printer`` prints what was chosen."""
 
+    def __init__(self, parent: QWidget | None, title: str):
+        self.held_printer = held_printer()
+        super().__init__(self.held_printer, parent)
+        self.setWindowTitle(title)
 
-class PreviewDialog(_HoldsItsPrinter, QPrintPreviewDialog):
+    def run(self) -> bool:
+        return run_once(self)
+
+
+class PreviewDialog(QPrintPreviewDialog):
     """Print preview of whatever ``paint`` draws on the printer (the sheet or the poster)."""
 
     def __init__(self, parent: QWidget | None, title: str, paint: Callable[[QPrinter], object]):
-        super().__init__(parent, title)
+        self.held_printer = held_printer()
+        super().__init__(self.held_printer, parent)
+        self.setWindowTitle(title)
         self.paintRequested.connect(paint)
+
+    def run(self) -> bool:
+        return run_once(self)
 
 
 def save_instead(parent: QWidget | None, comparison: Comparison, ctx: SheetContext, path: Path | None = None) -> Path | None:

@@ -214,14 +214,21 @@ POSTER_CELL = Style(22)
 POSTER_CELL_BOLD = Style(22, True)
 
 
-def render_poster(device: QPagedPaintDevice, poster: Poster) -> None:
-    """One A4 page in large type: the headline, the months, what a label and a heater mean."""
+def begin_in_points(device: QPagedPaintDevice) -> tuple[QPainter, float, float]:
+    """A painter on ``device`` (A4, our margins, the bundled font ready) drawing in points, and
+    the content's width and height: for pages that need no fitting (the poster, the report)."""
     register_bundled_fonts()
     device.setPageLayout(page_layout())
     scale, width, height = _area(device)
     painter = _begin(device)
+    painter.setTransform(QTransform.fromScale(scale, scale))
+    return painter, width, height
+
+
+def render_poster(device: QPagedPaintDevice, poster: Poster) -> None:
+    """One A4 page in large type: the headline, the months, what a label and a heater mean."""
+    painter, width, height = begin_in_points(device)
     try:
-        painter.setTransform(QTransform.fromScale(scale, scale))
         rows = [[[(poster.columns[0], POSTER_CELL_BOLD)], [(poster.columns[1], POSTER_CELL_BOLD)]]]
         rows += [[[(m, POSTER_CELL)], [(v, POSTER_CELL_BOLD)]] for m, v in poster.rows]
         blocks: list[Block] = [

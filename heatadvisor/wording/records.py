@@ -53,6 +53,46 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
             "and delete the one not wanted"
         ),
     },
+    "records.merge.personal_dropped": {
+        "zh": "{count} 条记录带的个人信息没有存（没输交换密码、本机没输服务点密码，或设置为不存个人信息）",
+        "en": "Personal details of {count} records were not kept (no exchange password, this laptop's password not given, or set to keep none)",
+    },
+    "records.conflict_copy": {"zh": "（冲突副本）", "en": "(conflict copy)"},
+    "records.exchange.explain": {
+        "zh": "把 {count} 条咨询存成一个交换文件，拷到别的电脑或县里合并。咨询内容都带上；姓名、电话这些个人信息，"
+              "只有勾上下面这一项、设一个交换密码才带，对方合并时要输同一个密码。",
+        "en": "{count} consultations go into one exchange file, to be merged on another laptop or at the county. "
+              "The advice always goes; names, phone and other personal details go only when ticked below, sealed "
+              "with an exchange password the other side must type when merging.",
+    },
+    "records.exchange.file": {"zh": "咨询记录交换", "en": "consultations-exchange"},
+    "records.password_changed": {"zh": "服务点密码改好了，个人信息已经用新密码重新加密。",
+                                 "en": "The service point's password was changed; personal details are now sealed with the new one."},
+    "records.wrong_old_password": {
+        "zh": "旧密码不对，密码没有改。要是忘了旧密码，勾上“忘了旧密码”再设新的（已存的个人信息会清除）。",
+        "en": "The old password is wrong; nothing was changed. If it is forgotten, tick “Forgot the old password” and set a new one (the personal details kept so far are erased).",
+    },
+    "records.forgotten_note": {
+        "zh": "密码忘了就找不回来：只能设一个新的，已存的姓名、电话这些个人信息会全部清除，咨询内容和跟进都还在。",
+        "en": "A forgotten password cannot be recovered: a new one can be set, and every personal detail kept so far is erased; the advice and follow-up all stay.",
+    },
+    "records.password_reset_confirm": {
+        "zh": "忘了旧密码，已存的个人信息就打不开了。设新密码会清除 {count} 条记录里的姓名、电话这些个人信息，咨询内容和跟进都还在。确定吗？",
+        "en": "Without the old password the personal details kept so far cannot be opened. Setting a new one erases the names, phone and other personal details of {count} records; the advice and follow-up all stay. Go ahead?",
+    },
+    "records.keep_personal.no": {"zh": "以后不存姓名、电话这些个人信息了。已经存的还在，要删请在记录里删除。",
+                                 "en": "From now on no personal details are kept. Those already kept stay until their records are deleted."},
+    "records.keep_personal.yes": {"zh": "以后经本人同意可以存个人信息", "en": "Personal details may be kept again, with the resident's consent"},
+    "records.ledger.ask_personal": {
+        "zh": "台账里带上户主、申报人姓名、电话和户号吗？身份证号只显示前 3 位和后 4 位。不带就只有村、面积、改造情况这些。",
+        "en": "Include the names of the head and the applicant, the phone and the account numbers in the ledger? ID numbers show only their first 3 and last 4 characters. Without them the ledger holds the village, area and retrofit columns only.",
+    },
+    "ledger.batch_choices": {"zh": "部委|省|市定|农户自改", "en": "Ministry|Province|City|Household's own"},
+    "records.ledger.details_not_kept": {
+        "zh": "申报人、户号、身份证号只有本人同意保存个人信息时才能填（也要先输服务点密码；设置为不存个人信息时不能填）。",
+        "en": "The applicant, account numbers and ID number can be filled only when the resident agreed that personal details are kept (and the service point's password is given; not under “keep no personal details”).",
+    },
+    "records.failed": {"zh": "没做成：{reason}", "en": "Not done: {reason}"},
     "records.password_set": {"zh": "服务点密码已设好。请记牢：忘了密码，个人信息就找不回来了。",
                               "en": (
                                   "The service point's password is set. Keep it safe: if it is forgotten, personal "
@@ -128,6 +168,9 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "report.operating_subsidy": {"zh": "运行补贴(元/年)", "en": "Operating subsidies (yuan/yr)"},
     "report.added_peak": {"zh": "最冷时新增用电负荷(千瓦)", "en": "Added peak load at design temperature (kW)"},
     "report.total": {"zh": "合计", "en": "Total"},
+    "report.place": {"zh": "区县 乡镇 村", "en": "County, township, village"},
+    "report.made": {"zh": "{date} 制表，共 {count} 户咨询", "en": "Made on {date}; {count} households advised"},
+    "report.page": {"zh": "{title}　第 {page} / {pages} 页", "en": "{title} · page {page} of {pages}"},
     "report.none": {"zh": "（无推荐）", "en": "(none recommended)"},
     "report.no_village": {"zh": "（未填村）", "en": "(no village)"},
     "report.note": {"zh": "按推荐方案都装上算；新增负荷是各户最冷时用电相加，没有打同时率折扣。",
@@ -181,4 +224,5 @@ RECORD_PROBLEMS: dict[str, dict[str, str]] = {
     "checksum": {"zh": "文件内容被改动过或损坏了", "en": "has been altered or damaged"},
     "duplicate_record": {"zh": "同一条记录在文件里出现了两次", "en": "holds the same record twice"},
     "unsupported_output": {"zh": "只能导出 .csv 或 .xlsx 文件", "en": "must end in .csv or .xlsx"},
+    "unsupported_report": {"zh": "汇总表只能存成 .xlsx 或 .pdf 文件", "en": "the report must end in .xlsx or .pdf"},
 }

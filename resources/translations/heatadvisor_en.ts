@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改服务点密码</source>
+        <translation>Change the service point&apos;s password</translation>
+    </message>
+    <message>
+        <source>旧密码</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输一遍</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <source>忘了旧密码</source>
+        <translation>Forgot the old password</translation>
+    </message>
+    <message>
+        <source>先输旧密码</source>
+        <translation>Type the old password first</translation>
+    </message>
+    <message>
+        <source>新密码不能是空的</source>
+        <translation>The new password cannot be empty</translation>
+    </message>
+    <message>
+        <source>两次输的新密码不一样</source>
+        <translation>The two new passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>每季花费</source>
@@ -236,6 +271,33 @@ after subsidy</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeFlow</name>
+    <message>
+        <source>导出给别的电脑</source>
+        <translation>Send to another laptop</translation>
+    </message>
+    <message>
+        <source>交换文件 ({pattern})</source>
+        <translation>Exchange files ({pattern})</translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>合并别处的记录</source>
+        <translation>Merge records from elsewhere</translation>
+    </message>
+    <message>
+        <source>这个文件里的个人信息加了密。输入导出时设的交换密码就一起存下；点取消就只合并咨询内容。</source>
+        <translation>The personal details in this file are encrypted. Type the exchange password set when it was exported to keep them too; Cancel merges the advice only.</translation>
+    </message>
+    <message>
+        <source>正在合并……</source>
+        <translation>Merging…</translation>
+    </message>
+</context>
+<context>
     <name>ExplainTab</name>
     <message>
         <source>打印讲解海报</source>
@@ -276,6 +338,33 @@ after subsidy</translation>
     <message>
         <source>度热</source>
         <translation>kWh of heat</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoice</name>
+    <message>
+        <source>导出给别的电脑</source>
+        <translation>Send to another laptop</translation>
+    </message>
+    <message>
+        <source>带上姓名、电话这些个人信息（用交换密码加密）</source>
+        <translation>Include names, phone and other personal details (sealed with an exchange password)</translation>
+    </message>
+    <message>
+        <source>交换密码</source>
+        <translation>Exchange password</translation>
+    </message>
+    <message>
+        <source>再输一遍</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <source>带个人信息要先设交换密码</source>
+        <translation>Set an exchange password to include personal details</translation>
+    </message>
+    <message>
+        <source>两次输的不一样</source>
+        <translation>The two entries differ</translation>
     </message>
 </context>
 <context>
@@ -353,6 +442,14 @@ after subsidy</translation>
     <message>
         <source>跟进…</source>
         <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>台账信息…</source>
+        <translation>Ledger details…</translation>
+    </message>
+    <message>
+        <source>导出给别的电脑…</source>
+        <translation>Send to another laptop…</translation>
     </message>
     <message>
         <source>删除</source>
@@ -734,6 +831,13 @@ after subsidy</translation>
     </message>
 </context>
 <context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>台账信息</source>
+        <translation>Ledger details</translation>
+    </message>
+</context>
+<context>
     <name>LocationGroup</name>
     <message>
         <source>省</source>
@@ -924,6 +1028,10 @@ Compares heating options for rural households, with no internet needed.</transla
         <translation>Service point password</translation>
     </message>
     <message>
+        <source>交换密码</source>
+        <translation>Exchange password</translation>
+    </message>
+    <message>
         <source>姓名、电话这些个人信息加密保存，要用服务点密码打开。忘了密码就找不回来了。</source>
         <translation>Names, phone numbers and other personal details are stored encrypted and opened with the service point&apos;s password. A forgotten password cannot be recovered.</translation>
     </message>
@@ -946,6 +1054,21 @@ Compares heating options for rural households, with no internet needed.</transla
     <message>
         <source>两次输的不一样</source>
         <translation>The two entries differ</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFlow</name>
+    <message>
+        <source>修改服务点密码</source>
+        <translation>Change the service point&apos;s password</translation>
+    </message>
+    <message>
+        <source>正在设新密码……</source>
+        <translation>Setting the new password…</translation>
+    </message>
+    <message>
+        <source>正在用新密码重新加密……</source>
+        <translation>Sealing again with the new password…</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1223,22 @@ Compares heating options for rural households, with no internet needed.</transla
         <source>导出汇总表…</source>
         <translation>Export the township report…</translation>
     </message>
+    <message>
+        <source>导出给别的电脑…</source>
+        <translation>Send to another laptop…</translation>
+    </message>
+    <message>
+        <source>合并别处的记录…</source>
+        <translation>Merge records from elsewhere…</translation>
+    </message>
+    <message>
+        <source>修改服务点密码…</source>
+        <translation>Change the service point&apos;s password…</translation>
+    </message>
+    <message>
+        <source>不存个人信息</source>
+        <translation>Keep no personal details</translation>
+    </message>
 </context>
 <context>
     <name>RecordsFeature</name>
@@ -1136,10 +1275,6 @@ Compares heating options for rural households, with no internet needed.</transla
 {changes}
 
 Show the new results? (No keeps the saved ones.)</translation>
-    </message>
-    <message>
-        <source>导出没成功：{reason}</source>
-        <translation>The export failed: {reason}</translation>
     </message>
     <message>
         <source>正在导出……</source>

@@ -15,8 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from heatadvisor.core.contract.typical_year import DAYS_IN_MONTH
 from heatadvisor.core.place import climate
-from heatadvisor.core.place.climate import DAYS_IN_MONTH, UnknownStation
+from heatadvisor.core.place.climate import UnknownStation
 from heatadvisor.paths import resource
 
 SOURCE = Path("/work/shared/data/climate")

@@ -103,10 +103,10 @@ def test_pack_file_is_plain_utf8_json(path: Path) -> None:
 def test_every_technology_has_a_device(devices: DevicePack) -> None:
     from typing import get_args
 
-    from heatadvisor.core.packs.catalog_schema import Tech
+    from heatadvisor.core.packs.technology import TechId
 
     present = {d.tech for d in devices.devices}
-    assert set(get_args(Tech)) <= present, f"technologies without a device: {set(get_args(Tech)) - present}"
+    assert set(get_args(TechId)) <= present, f"technologies without a device: {set(get_args(TechId)) - present}"
 
 
 def test_efficiencies_physical(devices: DevicePack) -> None:

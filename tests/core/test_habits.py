@@ -25,7 +25,7 @@ def test_a_coal_household_that_says_nothing_heats_two_rooms_by_day_and_banks_the
 
 def test_the_banked_habit_loses_what_two_rooms_lose_at_the_day_and_night_mean(common):
     g = common.geometry
-    loss = heat_loss(House(heated_area_m2=90), common)  # no fuel: the pack's default habit
+    loss = heat_loss(lived(House(heated_area_m2=90), common), common)  # no fuel: the pack's default habit
     share = 36 / 90
     assert loss.ua_w_per_k == pytest.approx(loss.ua_full_w_per_k * (share + (1 - share) * g.unheated_room_factor.value))
     assert loss.mean_set_temp_c == pytest.approx((14 * 16 + 10 * 8) / 24)
@@ -72,3 +72,12 @@ def test_every_preset_fits_the_case_bounds(common):
         House(heated_area_m2=90, habit=habit_id, heated_share=preset.heated_share.value,
               indoor_temp_c=preset.indoor_temp_c.value, hours_per_day=preset.hours_per_day.value,
               night_temp_c=preset.night_temp_c.value)  # raises if a pack number is out of bounds
+
+
+def test_the_loss_is_worked_only_on_a_lived_house_and_keeps_how_it_is_heated(common):
+    with pytest.raises(ValueError, match="lived"):
+        heat_loss(House(heated_area_m2=90), common)
+    house = lived(House(heated_area_m2=90), common, "coal")
+    heats = heat_loss(house, common).heating
+    assert (heats.habit, heats.heated_share, heats.indoor_temp_c, heats.hours_per_day) == (
+        house.habit, house.heated_share, house.indoor_temp_c, house.hours_per_day)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from heatadvisor.core.packs.store import PackStore
+from heatadvisor.core.packs.technology import CATEGORIES, TECH_IDS, CategoryId
 from heatadvisor.core.subsidies import (
     HouseholdFacts,
     OptionFacts,
@@ -18,7 +19,6 @@ from heatadvisor.core.subsidies import (
     operating_subsidy_by_year,
 )
 from heatadvisor.core.subsidies.dates import span
-from heatadvisor.core.subsidies.techs import CATEGORIES, TECH_IDS, CategoryId
 from heatadvisor.paths import resource
 
 POLICY_FILES = sorted(resource("packs", "policies").glob("*.json"))

@@ -428,7 +428,7 @@ def _steps(d):
      "steps[1].up_to (2000) must be above steps[0].up_to (2520)"),
     (lambda d: d["electricity"]["tou"].update(terms_src="nope"), "(file)", "nope"),
     (lambda d: d["electricity"]["tou"]["heating_window"].update(end="02-30"),
-     "electricity.tou.heating_window", "not a day"),
+     "electricity.tou.heating_window.end", "02-30 is not a day"),
     (lambda d: d["electricity"]["seasonal"][0].update(valid_to="2010-01-01"),
      "electricity.seasonal.0", "valid_to"),
     (lambda d: d["gas"].update(default="missing"), "gas", "default 'missing'"),

@@ -9,11 +9,11 @@ from typing import get_args
 import pytest
 from pydantic import ValidationError
 
-from heatadvisor.core.packs.catalog_schema import Device, Kind, Tech
+from heatadvisor.core.packs.catalog_schema import Device
 from heatadvisor.core.packs.store import PackStore
-from heatadvisor.core.packs.technology import DeviceKind, Technology
+from heatadvisor.core.packs.technology import CATEGORIES, TECH_IDS, DeviceKind, KindId, TechId, Technology
+from heatadvisor.core.subsidies.facts import OptionFacts
 from heatadvisor.core.subsidies.schema import Covers
-from heatadvisor.core.subsidies.techs import CATEGORIES, TECH_IDS, TechId
 from heatadvisor.paths import resource
 
 TECHNOLOGIES = [member.value for member in Technology]
@@ -44,8 +44,11 @@ def test_the_shipped_catalogue_uses_every_member_and_nothing_else(tmp_path):
 
 
 def test_the_schemas_and_the_subsidy_engine_read_the_enumeration():
-    assert list(get_args(Tech)) == TECHNOLOGIES == list(get_args(TechId)) == list(TECH_IDS)
-    assert list(get_args(Kind)) == KINDS
+    assert list(get_args(TechId)) == TECHNOLOGIES == list(TECH_IDS)
+    assert list(get_args(KindId)) == KINDS
+    assert Device.model_fields["tech"].annotation is TechId and Device.model_fields["kind"].annotation is KindId
+    assert Covers.model_fields["techs"].annotation == list[TechId]
+    assert OptionFacts.model_fields["tech"].annotation is TechId
     assert all(members <= set(Technology) for members in CATEGORIES.values())
 
 

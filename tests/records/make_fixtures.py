@@ -74,6 +74,21 @@ def make_v2() -> Path:
     return path
 
 
+def make_v3() -> Path:
+    """Version 2's file as version 3 left it, plus a deleted consultation (id and time only)."""
+    path = FIXTURES / "records-v3.sqlite"
+    path.write_bytes((FIXTURES / "records-v2.sqlite").read_bytes())
+    db = connect(path)
+    upgrade(db, path, target=3)
+    db.execute("INSERT INTO deleted VALUES ('00000000-0000-4000-8000-000000000099', '2026-11-28T08:00:00+00:00')")
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    for copy in FIXTURES.glob("records-v3.v2-*.bak"):
+        copy.unlink()
+    return path
+
+
 if __name__ == "__main__":
     print(make_v1())
     print(make_v2())
+    print(make_v3())

@@ -58,6 +58,12 @@ def test_names_need_consent_and_a_password(folder, capsys, monkeypatch):
     capsys.readouterr()
     assert main(["records", "list", "--search", "周八"]) == 0
     assert "周八" in capsys.readouterr().out
+    assert main(["records", "keep-personal", "no"]) == 0  # the "keep none" setting
+    assert "不存" in capsys.readouterr().out
+    assert main(["records", "add", str(case), "--consent"]) == 0
+    assert "户主姓名" in capsys.readouterr().err  # said which details were not kept
+    assert main(["records", "list", "--json"]) == 0
+    assert [r["head_name"] for r in json.loads(capsys.readouterr().out)] == [None, "周八"]
     monkeypatch.setenv("HEATADVISOR_RECORDS_PASSWORD", "pw 2")
     assert main(["records", "list", "--lang", "en"]) == 2
     assert "not the right password" in capsys.readouterr().err
@@ -65,7 +71,7 @@ def test_names_need_consent_and_a_password(folder, capsys, monkeypatch):
 
 @pytest.mark.parametrize("argv, words", [
     (["records", "export", "-o", "{d}/ledger.pdf"], "只能导出 .csv 或 .xlsx"),
-    (["records", "report", "-o", "{d}/report.csv"], "只能导出 .csv 或 .xlsx"),
+    (["records", "report", "-o", "{d}/report.csv"], "汇总表只能存成 .xlsx 或 .pdf"),
     (["records", "merge", "{d}/missing.gz"], "打不开或读不了"),
     (["records", "add", "{d}/bad_case.json"], "取暖面积"),
 ])

@@ -12,6 +12,7 @@ from heatadvisor.records.crypto import WrongPassword
 from heatadvisor.records.model import Stage
 from heatadvisor.records.opening import close_store, open_store
 from heatadvisor.records.privacy import looks_like_bank_card, mask_id, valid_id_number
+from heatadvisor.records.store import Search
 from heatadvisor.wording import problem_line
 
 ID = "11010519491231002X"  # the GB 11643 example number
@@ -119,6 +120,44 @@ def test_changing_the_password_reseals_and_forgetting_it_erases_personal_details
     record = store.get(saved.id)
     assert record.personal is None and not record.personal_locked
     assert record.result.model_dump_json() == result.model_dump_json()
+
+
+def test_a_password_change_needs_the_old_one_and_reseals_in_one_go(store, compared):
+    case, result = compared[0]
+    store.set_password("old")
+    saved = store.save(_with_name(case), result, DETAILS)
+    before = store.db.execute("SELECT personal FROM consultations").fetchone()[0]
+    with pytest.raises(WrongPassword):
+        store.change_password("not it", "new")
+    assert store.db.execute("SELECT personal FROM consultations").fetchone()[0] == before
+    store.change_password("old", "new")
+    assert store.db.execute("SELECT personal FROM consultations").fetchone()[0] != before
+    store.vault._key = None
+    with pytest.raises(WrongPassword):
+        store.vault.unlock("old")
+    store.vault.unlock("new")
+    assert store.get(saved.id).personal.head_name == "赵大山"
+
+
+def test_searching_by_name_opens_each_sealed_name_once_and_sees_changes(store, compared, clock):
+    case, result = compared[0]
+    store.set_password("pw")
+    first = store.save(_with_name(case, "赵大山"), result, DETAILS)
+    store.save(_with_name(case, "钱二"), result, {**DETAILS, "head_name": "钱二"})
+    assert [s.head_name for s in store.search(Search(text="大山"))] == ["赵大山"]
+    store.save(_with_name(case, "孙三"), result, {**DETAILS, "head_name": "孙三"}, record_id=first.id)
+    assert store.search(Search(text="大山")) == []  # the new blob is opened again, not the cached name
+    assert [s.head_name for s in store.search(Search(text="孙"))] == ["孙三"]
+    elsewhere, _ = open_store(store.path, clock)  # the CLI, say, saving meanwhile through its own connection
+    elsewhere.vault.unlock("pw")
+    elsewhere.save(_with_name(case, "李四"), result, {**DETAILS, "head_name": "李四"})
+    close_store(elsewhere)
+    assert [s.head_name for s in store.search(Search(text="李"))] == ["李四"]
+    store.delete([first.id])  # a deleted resident's name leaves the memory too
+    assert store.db.execute("SELECT count(*) FROM temp.head_names WHERE id = ?", (first.id,)).fetchone()[0] == 0
+    store.vault._use_key(None)  # locked: the names are gone from memory and match nothing
+    assert store.search(Search(text="李")) == [] and all(s.head_name is None for s in store.search())
+    assert store.db.execute("SELECT count(*) FROM temp.head_names").fetchone()[0] == 0
 
 
 def test_deleting_a_resident_removes_every_trace_and_names_when_backups_age_out(tmp_path, clock, compared):

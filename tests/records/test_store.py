@@ -137,3 +137,26 @@ def test_a_file_from_a_newer_program_is_refused_and_left_alone(tmp_path, clock):
     assert path.read_bytes() == before
     from heatadvisor.wording import word
     assert "新版" in word("records.newer_file", "zh", path=str(err.value.path))
+
+
+def test_the_history_reads_a_page_at_a_time_newest_first(store, compared, clock):
+    saved = []
+    for minute, (case, result) in enumerate(compared):
+        clock.now = clock.now.replace(minute=minute)
+        saved.append(store.save(case, result).id)
+    everything = store.search()
+    order = [(s.consult_date, s.updated_at) for s in everything]
+    assert order == sorted(order, reverse=True)
+    pages = [store.search(Search(), limit=3, offset=start) for start in range(0, len(compared), 3)]
+    assert [s.id for page in pages for s in page] == [s.id for s in everything]
+    assert all(len(page) == 3 for page in pages[:-1]) and sorted(saved) == sorted(s.id for s in everything)
+
+
+def test_search_text_is_matched_literally(store, compared):
+    case, result = compared[0]
+    place = case.location.model_copy(update={"village": "100%_村"})
+    store.save(case.model_copy(update={"location": place}), result)
+    store.save(*compared[1])
+    assert [s.village for s in store.search(Search(text="0%_"))] == ["100%_村"]
+    assert store.search(Search(text="1_0")) == [] and store.search(Search(text="!")) == []
+    assert len(store.search(Search(text="%"))) == 1

@@ -11,13 +11,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from heatadvisor.records import opening
 from heatadvisor.records.model import Stage, Usage
 from heatadvisor.ui.records.asking import ConsentDialog, PasswordDialog
 from heatadvisor.ui.records.follow_up import FollowUpDialog
 from heatadvisor.ui.records.history import HistoryDialog
+from heatadvisor.ui.records.ledger_form import LedgerDialog
 
 from .conftest import settle
 from .test_consultation import retype, table_column
@@ -43,6 +44,20 @@ def history(qtbot) -> HistoryDialog:
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryDialog) and w.isVisible())
     qtbot.addWidget(dialog)
     return dialog
+
+
+def ok(dialog: QDialog) -> None:
+    """Press the dialog's OK button, as a user would (it checks what was typed first)."""
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def ledger_details(qtbot, records, answers, fill) -> list:
+    """台账信息… for the newest consultation, the dialog handed to ``fill``; what it returned."""
+    said = answers.on(LedgerDialog, fill)
+    history = records.history()
+    qtbot.addWidget(history)
+    history.ledger_selected()
+    return said
 
 
 def answer(button: QMessageBox.StandardButton):
@@ -128,7 +143,7 @@ def test_history_search_by_village_name_date_and_recommended(qtbot, window, answ
     for index in range(1, dialog.recommended.count()):
         dialog.recommended.setCurrentIndex(index)
         assert dialog.rows and all(r.recommended == dialog.recommended.currentData() for r in dialog.rows)
-    assert dialog.table.rowCount() == len(dialog.rows)
+    assert dialog.table.model().rowCount() == len(dialog.rows)
 
 
 def test_follow_up_stages_and_season_usage(qtbot, window, answers):
@@ -155,7 +170,7 @@ def test_follow_up_stages_and_season_usage(qtbot, window, answers):
     record = records.store.get(saved.id)
     assert [(s.stage, s.on, s.note) for s in record.stages] == [(Stage.applied, date(2026, 11, 3), "村委会收了材料")]
     assert list(record.seasons.values()) == [Usage.idle]
-    assert [dialog.table.item(0, c).text() for c in (7, 8)] == ["已申请", "闲置"]
+    assert [dialog.table.model().index(0, c).data() for c in (7, 8)] == ["已申请", "闲置"]
 
 
 def test_copy_for_other_tariffs_and_delete_with_confirmation(qtbot, window, answers, told):
@@ -173,7 +188,7 @@ def test_copy_for_other_tariffs_and_delete_with_confirmation(qtbot, window, answ
     assert records.store.count() == 2
     answers.on(QMessageBox, answer(QMessageBox.StandardButton.Yes))
     dialog.delete_selected()
-    assert records.store.count() == 1 and dialog.table.rowCount() == 1
+    assert records.store.count() == 1 and dialog.table.model().rowCount() == 1
     assert "已删除 1 条记录" in records.told[-1] and "旧备份" in records.told[-1]
 
 
@@ -232,3 +247,92 @@ def test_a_damaged_records_file_is_reported_plainly_at_start(qtbot, make_window,
     ready(qtbot, window)
     qtbot.waitUntil(lambda: bool(said), timeout=3000)
     assert "记录本坏了" in said[0] and "damaged" in said[0]
+
+
+def test_the_keep_none_setting_saves_the_advice_without_asking_for_details(qtbot, make_window, answers):
+    window = make_window()
+    records = ready(qtbot, window)
+    window.record_actions.keep_none.trigger()
+    assert window.record_actions.keep_none.isChecked() and not records.store.keep_personal
+    window.household.name.setText("李四")
+    window.household.phone.setText("13800000000")
+    settle(qtbot, window)
+    said = answers.on(QMessageBox, answer(QMessageBox.StandardButton.Ok))
+    asked = answers.on(ConsentDialog, lambda d: d.reject())
+    saved = records.save()
+    record = records.store.get(saved.id)
+    assert asked == [] and record.personal is None and record.case.household.name is None
+    assert "户主姓名" in said[-1] and "电话" in said[-1]
+    window.close()
+    again = make_window()  # the setting is the records file's: it holds after a restart
+    ready(qtbot, again)
+    assert again.record_actions.keep_none.isChecked()
+
+
+def test_ledger_details_are_kept_with_consent_and_an_id_needs_its_own(qtbot, window, answers, tmp_path):
+    from heatadvisor.records.ledger import export_ledger
+
+    records = ready(qtbot, window)
+    answers.on(ConsentDialog, lambda d: (d.agreed.setChecked(True), d.accept()))
+    answers.on(PasswordDialog, lambda d: (d.password.setText("pw1"), d.again.setText("pw1"), d.accept()))
+    answers.on(QMessageBox, answer(QMessageBox.StandardButton.Ok))
+    window.household.name.setText("赵大山")
+    settle(qtbot, window)
+    saved = records.save()
+
+    def fill(dialog: LedgerDialog) -> str:
+        dialog.category.setCurrentText("电代煤")
+        dialog.batch.setCurrentText("省")
+        dialog.details["applicant_name"].setText("赵小河")
+        dialog.details["power_account"].setText("0123456789012")
+        dialog.details["id_number"].setText("11010519491231002X")
+        ok(dialog)
+        refused = dialog.problem.text()  # the ID without its own consent
+        dialog.id_consent.setChecked(True)
+        ok(dialog)
+        return refused
+
+    said = ledger_details(qtbot, records, answers, fill)
+    assert "身份证号要本人另外同意" in said[0]
+    record = records.store.get(saved.id)
+    assert (record.ledger.category, record.ledger.batch) == ("电代煤", "省")
+    assert (record.personal.applicant_name, record.personal.power_account) == ("赵小河", "0123456789012")
+    assert record.personal.head_name == "赵大山" and record.personal.id_consent and record.revision == 2
+    export_ledger(records.store, tmp_path / "ledger.csv", include_personal=True)
+    exported = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig")
+    assert "110*******" in exported and "11010519491231002X" not in exported and "赵小河" in exported
+
+
+def test_ledger_details_without_consent_keep_only_the_retrofit_columns(qtbot, window, answers):
+    records = ready(qtbot, window)
+    saved = records.save()
+
+    def fill(dialog: LedgerDialog) -> bool:
+        dialog.kind.setText("空气源热泵热风机")
+        enabled = dialog.details["applicant_name"].isEnabled()
+        ok(dialog)
+        return enabled
+
+    shut = ledger_details(qtbot, records, answers, fill)
+    record = records.store.get(saved.id)
+    assert shut == [False] and record.ledger.kind == "空气源热泵热风机" and record.personal is None
+
+
+def test_the_ledger_carries_names_only_when_chosen(qtbot, window, answers, tmp_path):
+    records = ready(qtbot, window)
+    answers.on(ConsentDialog, lambda d: (d.agreed.setChecked(True), d.accept()))
+    answers.on(PasswordDialog, lambda d: (d.password.setText("pw1"), d.again.setText("pw1"), d.accept()))
+    answers.on(QMessageBox, answer(QMessageBox.StandardButton.Ok))
+    retype(qtbot, window.location.village, "前河村")
+    window.household.name.setText("赵大山")
+    settle(qtbot, window)
+    records.save()
+    for choice, path in ((QMessageBox.StandardButton.No, tmp_path / "plain.csv"),
+                         (QMessageBox.StandardButton.Yes, tmp_path / "named.csv")):
+        asked = answers.on(QMessageBox, answer(choice))  # the question, then "exported" (closed with OK)
+        with qtbot.waitSignal(records.export_ledger(path).finished, timeout=20000):
+            pass
+        assert "姓名" in asked[0] and "身份证号只显示前 3 位" in asked[0]
+    assert "赵大山" not in (tmp_path / "plain.csv").read_text(encoding="utf-8-sig")
+    named = list(csv.reader((tmp_path / "named.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert "户主姓名" in named[0] and "赵大山" in named[1]

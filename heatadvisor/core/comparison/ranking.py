@@ -13,6 +13,7 @@ import numpy as np
 
 from ..contract.case import Case, Prices
 from ..contract.results import GROUPS, CodedReason, OptionResult
+from ..contract.typical_year import month_day
 from ..demand.running import base_electricity, uses_tou
 from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
@@ -122,7 +123,7 @@ def rank_and_explain(
 def assumptions(setting: Setting, prices: Prices) -> list[CodedReason]:
     """What every figure rests on, so the sheet can say it plainly."""
     place = setting.place
-    (sm, sd), (em, ed) = (tuple(int(x) for x in d.split("-")) for d in (place.season_start, place.season_end))
+    (sm, sd), (em, ed) = month_day(place.season_start), month_day(place.season_end)
     out = [CodedReason(code="assume_season", values={"start_month": sm, "start_day": sd, "end_month": em, "end_day": ed,
                                                  "days": place.season_days})]
     if prices.electricity_yuan_per_kwh is None:

@@ -34,7 +34,7 @@ def _demand(ev: GroupEvaluation, h: int) -> Demand:
         model_kwh=float(d.model_kwh[r]), calibrated_kwh=_maybe(float(d.calibrated_kwh[r])), used_kwh=float(d.used_kwh[r]),
         source=d.source[h], ua_w_per_k=loss.ua_w_per_k * scale, loss_parts_w_per_k=dict(loss.parts_w_per_k),
         design_load_kw=float(d.design_load_kw[r]), balance_temp_c=loss.balance_temp_c(),
-        by_month_kwh=dict(zip(ev.setting.months, d.heat_by_month[r].tolist())), habit=ev.households[h].habit,
+        by_month_kwh=dict(zip(ev.setting.months, d.heat_by_month[r].tolist())), habit=ev.households[h].loss.heating.habit,
     )
 
 

@@ -15,7 +15,7 @@ from ..devices.scenarios import TYPICAL
 from .group import GroupEvaluation
 
 
-class Summary(NamedTuple):
+class BatchSummary(NamedTuple):
     """Immutable, and a tuple: the batch makes one per household, and a frozen dataclass of
     this many fields costs several times as much to build."""
 
@@ -39,21 +39,21 @@ class Summary(NamedTuple):
     notice: CodedReason | None  # the season's heat is doubtful: ask for or confirm last winter's figure
 
 
-def summarise(ev: GroupEvaluation, h: int) -> Summary:
+def summarise(ev: GroupEvaluation, h: int) -> BatchSummary:
     place, current, best = ev.settings[h].place, ev.first[h], ev.recommended[h]
     phys, cash = ev.physics, ev.money
-    # Summary's first fields, province to current_running_yuan: every summary starts with them
+    # BatchSummary's first fields, province to current_running_yuan: every summary starts with them
     household = (place.province, place.county, place.station_id, phys.demand.used_kwh.item(current),
                  phys.demand.source[h], phys.running.yuan.item(current, TYPICAL))
     notice = phys.checks.notice[h]
     if best is None:
-        return Summary(*household, recommended=None, recommended_name_zh="", recommended_name_en="", running_yuan=math.nan,
+        return BatchSummary(*household, recommended=None, recommended_name_zh="", recommended_name_en="", running_yuan=math.nan,
                        capital_yuan=math.nan, net_capital_yuan=math.nan, payback_years=None, horizon_cost_yuan=math.nan,
                        co2_saving_kg=math.nan, coal_avoided_t=math.nan, supply_status="", notice=notice)
     row = ev.rows[best]
     payback = cash.payback.item(best, TYPICAL)
     status = ev.equipment.supply_status.item(best)
-    return Summary(
+    return BatchSummary(
         *household, recommended=row.device.id,
         recommended_name_zh=row.name_zh, recommended_name_en=row.name_en,
         running_yuan=phys.running.yuan.item(best, TYPICAL), capital_yuan=cash.capital.item(best, TYPICAL),

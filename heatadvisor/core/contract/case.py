@@ -23,11 +23,11 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .typical_year import month_day
+
 CASE_SCHEMA_VERSION: Literal[1] = 1
 
-_MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the climate's typical year has no 29 February
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)  # prices and subsidies make no sense outside
 
 
@@ -163,20 +163,15 @@ class Economics(Model):
 
 
 def _month_day(text: str | None) -> str | None:
-    """A season date is a day of the typical year, month-day without a year.
+    """A season date is a day of the typical year, month-day without a year (``month_day``).
 
     The climate data's typical year has 365 days, so 02-29 is read as 02-28: whoever writes
     it means "to the end of February". A day no year has (02-30, 04-31) is refused."""
     if text is None:
         return None
-    found = _MONTH_DAY.match(text)
-    if not found:
-        raise PydanticCustomError("month_day_format", "use MM-DD, e.g. 11-15")
-    month, day = int(found[1]), int(found[2])
-    if (month, day) == (2, 29):
+    if text == "02-29":
         return "02-28"
-    if day > _DAYS_IN_MONTH[month - 1]:
-        raise PydanticCustomError("no_such_day", "no such day: {expected}", {"expected": text})
+    month_day(text)
     return text
 
 

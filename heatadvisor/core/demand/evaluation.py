@@ -70,13 +70,13 @@ class Physics:
     checks: DemandChecks  # per household: is the season's heat believable?
 
 
-def design_flows(setting: Setting, households: list[HouseholdInput], hh: np.ndarray) -> np.ndarray:
+def design_flows(setting: Setting, households: list[HouseholdInput], of_row: np.ndarray) -> np.ndarray:
     """Each row's emitter design flow (new floor heating where the house has no water system)."""
     flows = setting.data.common.heat_pumps.design_flow_c
     keys = ["floor" if h.case.house.emitter.value == "none" else h.case.house.emitter.value for h in households]
     # ignore: a case's emitters besides "none" are the pack's keys (the pack must name every one)
     per_household = np.array([flows[key].value for key in keys])  # type: ignore[index]
-    return per_household[hh]
+    return per_household[of_row]
 
 
 def design_load(setting: Setting, ua: np.ndarray, set_c: np.ndarray, gains: np.ndarray, scale: np.ndarray) -> np.ndarray:
@@ -94,7 +94,7 @@ def recommended_kw(setting: Setting, slot: np.ndarray, need_kw: np.ndarray) -> n
 def heated_hours(setting: Setting, households: list[HouseholdInput], of_row: np.ndarray, k_kw_per_k: np.ndarray,
                  set_c: np.ndarray, gains: np.ndarray, ua: np.ndarray) -> HeatedHours:
     """Each row's load at its full set-point, and the share of the day it is heated so."""
-    hours = np.array([h.loss.on_hours for h in households])[of_row]
+    hours = np.array([h.loss.heating.hours_per_day for h in households])[of_row]
     return HeatedHours(loads_kw(setting, k_kw_per_k, set_c - gains / ua), hours / 24.0)
 
 

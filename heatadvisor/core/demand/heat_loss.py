@@ -96,7 +96,8 @@ class Heating(NamedTuple):
 def heating(house: House) -> Heating:
     """The heating numbers of a house that went through ``lived``."""
     habit, share, indoor, hours = house.habit, house.heated_share, house.indoor_temp_c, house.hours_per_day
-    assert habit is not None and share is not None and indoor is not None and hours is not None, "not lived"
+    if habit is None or share is None or indoor is None or hours is None:
+        raise ValueError("the house's heating numbers are open: pass it through lived() first")
     return Heating(habit, share, indoor, hours)
 
 
@@ -106,9 +107,8 @@ class HeatLoss:
     ua_full_w_per_k: float
     ua_w_per_k: float  # what the heated rooms lose, partial heating applied
     gains_w: float
-    set_temp_c: float  # set-point while heated
     mean_set_temp_c: float  # time-weighted over the day
-    on_hours: float  # hours a day heated to the set-point
+    heating: Heating  # how the house is heated: its set-point, hours and share (the one place they are kept)
 
     def balance_temp_c(self) -> float:
         """Outdoor temperature at which free gains alone keep the mean set-point."""
@@ -116,9 +116,8 @@ class HeatLoss:
 
 
 def heat_loss(house: House, common: CommonPack) -> HeatLoss:
-    """The house's loss, heated as it says (or as its habit has it: see ``lived``)."""
+    """The loss of a lived house (``lived`` filled its heating numbers), heated as they say."""
     env, g = common.envelope, common.geometry
-    house = lived(house, common)
     heats = heating(house)
     a = areas(house, common)
     parts = {
@@ -135,4 +134,4 @@ def heat_loss(house: House, common: CommonPack) -> HeatLoss:
     off_set = min(off_set, indoor)
     mean_set = (on_hours * indoor + (24.0 - on_hours) * off_set) / 24.0
     gains = g.internal_gains_w_per_m2.value * house.heated_area_m2 * share
-    return HeatLoss(parts, ua_full, ua, gains, indoor, mean_set, on_hours)
+    return HeatLoss(parts, ua_full, ua, gains, mean_set, heats)

@@ -17,9 +17,11 @@ from ..contract.case import Case, Emitter, House, OptionChoice
 from ..contract.problems import FieldProblem, InputError
 from ..devices.device_table import DeviceTable
 from ..packs.catalog_schema import Device, Upgrade
-from ..setting.setting import Setting, find_device
+from ..packs.region_schema import RegionPack
+from ..setting.bundle import DataBundle
+from ..setting.setting import Kept, Setting, find_device
 from ..setting.village import village_has
-from .heat_loss import HeatLoss, areas, heat_loss, heating, lived, upgraded
+from .heat_loss import HeatLoss, areas, heat_loss, lived, upgraded
 
 
 class OptionRow(NamedTuple):
@@ -69,8 +71,6 @@ class HouseholdInput:
     loss: HeatLoss
     current: Device
     village: frozenset[str]  # the infrastructure its village has (case and region pack)
-    habit: str  # the habit preset that filled the heating numbers the case left open
-    heated_share: float  # of the floor, as the household heats (the case's, else its habit's rooms)
 
 
 def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgrade, ...]:
@@ -81,24 +81,30 @@ def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgra
     return tuple(known[u] for u in choice.upgrades)
 
 
-_DEFAULTS: dict[tuple[int, int, str], tuple[object, object, OptionChoice, list[tuple[Device, OptionChoice]]]] = {}
+class _Defaults(NamedTuple):
+    region: RegionPack
+    data: DataBundle
+    current: OptionChoice  # today's system as a choice
+    options: list[tuple[Device, OptionChoice]]
 
 
-def _defaults(setting: Setting, current: Device) -> tuple[OptionChoice, list[tuple[Device, OptionChoice]]]:
+DEFAULTS_KEPT = 512  # a region pack per province (~10) × the catalogue's devices (~30) with room to spare
+_DEFAULTS: Kept[_Defaults] = Kept(DEFAULTS_KEPT)
+
+
+def _defaults(setting: Setting, current: Device) -> _Defaults:
     """Today's system as a choice, and the region's default options but today's system with
     their devices: made once per region and device, never changed (a village asks thousands
     of times)."""
     region, data = setting.region, setting.data
-    key = (id(region), id(data), current.id)
-    hit = _DEFAULTS.get(key)
-    if hit is not None and hit[0] is region and hit[1] is data:
-        return hit[2], hit[3]
-    options = [(find_device(data, d, f"options.{i}.device_id"), OptionChoice(device_id=d))
-               for i, d in enumerate(x for x in region.default_options if x != current.id)]
-    if len(_DEFAULTS) > 1024:
-        _DEFAULTS.clear()
-    _DEFAULTS[key] = (region, data, OptionChoice(device_id=current.id), options)
-    return _DEFAULTS[key][2], options
+
+    def made() -> _Defaults:
+        options = [(find_device(data, d, f"options.{i}.device_id"), OptionChoice(device_id=d))
+                   for i, d in enumerate(x for x in region.default_options if x != current.id)]
+        return _Defaults(region, data, OptionChoice(device_id=current.id), options)
+
+    return _DEFAULTS.get_or_make((id(region), id(data), current.id), made,
+                                 lambda hit: hit.region is region and hit.data is data)
 
 
 def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdInput, list[OptionRow]]:
@@ -107,13 +113,11 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     current = find_device(data, case.current.device_id, "current.device_id")
     house = lived(case.house, data.common, current.fuel)
     loss = heat_loss(house, data.common)
-    as_choice, defaults = _defaults(setting, current)
-    rows = [OptionRow(index, current, as_choice, (), loss, True)]
-    heats = heating(house)
-    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county), heats.habit,
-                               heats.heated_share)
+    defaults = _defaults(setting, current)
+    rows = [OptionRow(index, current, defaults.current, (), loss, True)]
+    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county))
     if case.options is None:
-        rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults)
+        rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults.options)
         return household, rows
     for i, choice in enumerate(case.options):
         field = f"options.{i}"
@@ -129,7 +133,7 @@ def indoor_units(setting: Setting, households: list[HouseholdInput], layout: Lay
     case gives, else the heated area × heated share over a typical room (common pack), rounded,
     at least one; 0 for other devices."""
     room_m2 = setting.data.common.geometry.room_m2.value
-    rooms = np.array([h.case.house.heated_rooms or max(1, int(h.case.house.heated_area_m2 * h.heated_share / room_m2 + 0.5))
+    rooms = np.array([h.case.house.heated_rooms or max(1, int(h.case.house.heated_area_m2 * h.loss.heating.heated_share / room_m2 + 0.5))
                       for h in households])
     return np.where(devices.column(devices.table.per_room), rooms[layout.household], 0)
 
@@ -140,12 +144,12 @@ def device_capital(households: list[HouseholdInput], rows: list[OptionRow], layo
     (pipes, floor heating, per m²) where a water system needs them and the house has none, and
     what scales with the row's size (``sized``: indoor units, ground loop); nothing for the system
     the household already has; a price the staff typed in wins."""
-    hh = layout.household
+    of_row = layout.household  # each row's household
     table = devices.table
     fixed, per_m2 = devices.column(table.fixed_capital), devices.column(table.per_m2_capital)
-    no_emitters = np.array([h.case.house.emitter is Emitter.none for h in households])[hh]
+    no_emitters = np.array([h.case.house.emitter is Emitter.none for h in households])[of_row]
     pipes = ~devices.column(table.needs_water_emitters) | no_emitters
-    area = np.array([h.case.house.heated_area_m2 for h in households])[hh]
+    area = np.array([h.case.house.heated_area_m2 for h in households])[of_row]
     cost = fixed + per_m2 * (area * pipes)[:, None] + sized
     owned = devices.index == devices.index[layout.current]  # the device of today's system (its own row too)
     cost[owned] = 0.0
@@ -170,7 +174,7 @@ def loss_columns(losses: list[HeatLoss]) -> tuple[np.ndarray, np.ndarray, np.nda
     ua = np.array([x.ua_w_per_k for x in losses])
     gains = np.array([x.gains_w for x in losses])
     mean_set = np.array([x.mean_set_temp_c for x in losses])
-    return ua, mean_set - gains / ua, np.array([x.set_temp_c for x in losses]), gains
+    return ua, mean_set - gains / ua, np.array([x.heating.indoor_temp_c for x in losses]), gains
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -18,6 +18,7 @@ from ..contract.problems import FieldProblem, InputError
 from ..contract.results import CodedReason
 from ..devices.scenarios import TYPICAL, UNFAVOURABLE
 from ..packs.sourced import SourcedRange
+from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
 from .calibration import UNITS_BY_FUEL
 from .households import HouseholdInput, Layout
@@ -85,7 +86,7 @@ def demand_checks(setting: Setting, households: list[HouseholdInput], layout: La
     checks = setting.data.common.field_checks
     current = np.array(layout.first[:-1])
     model, last = model_kwh[current], calibrated_kwh[current]
-    pump = np.array([h.current.kind == "heat_pump" for h in households])
+    pump = np.array([h.current.kind == DeviceKind.HEAT_PUMP for h in households])
     least = np.where(pump, 1.0, efficiency[current, UNFAVOURABLE]) / efficiency[current, TYPICAL]
     hottest = checks.impossible_set_c.value
     ceiling = ua_full_w_per_k / 1000.0 * (np.maximum(hottest - setting.temps, 0.0) @ setting.hours)

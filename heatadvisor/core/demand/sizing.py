@@ -48,8 +48,8 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Opt
     valley_hours = len(setting.valley_hours) or 8
     peak = np.where(kinds == DeviceKind.STORAGE_ELECTRIC, load * 24.0 / valley_hours, np.where(kinds == DeviceKind.DIRECT_ELECTRIC, load, peak))
     given = np.array([np.nan if h.case.house.supply_kw is None else h.case.house.supply_kw for h in households])
-    hh = phys.layout.household
-    supply = np.where(np.isnan(given), setting.region.default_supply_kw.value, given)[hh]
+    of_row = phys.layout.household  # each row's household
+    supply = np.where(np.isnan(given), setting.region.default_supply_kw.value, given)[of_row]
     total = peak + setting.region.household_base_kw.value
     supply_status = np.where(peak <= 0, -1, np.where(total > supply, 2, np.where(total > 0.8 * supply, 1, 0)))
-    return Equipment(at_design, status, np.where(peak > 0, total, np.nan), supply, np.isnan(given)[hh], supply_status)
+    return Equipment(at_design, status, np.where(peak > 0, total, np.nan), supply, np.isnan(given)[of_row], supply_status)

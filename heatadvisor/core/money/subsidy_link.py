@@ -16,6 +16,7 @@ import numpy as np
 from ..contract.case import Case
 from ..devices.device_table import COAL_FUELS
 from ..packs.catalog_schema import Device
+from ..packs.technology import expand
 from ..setting.setting import Setting
 from ..subsidies import (
     HouseholdFacts,
@@ -30,7 +31,6 @@ from ..subsidies import (
 from ..subsidies.amount_types import PerKw, PerM2
 from ..subsidies.conditions import region_reason
 from ..subsidies.facts import PRICE_LIMIT_YUAN
-from ..subsidies.techs import expand
 
 
 def household_facts(setting: Setting, case: Case, current: Device) -> HouseholdFacts:

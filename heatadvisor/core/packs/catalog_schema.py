@@ -4,7 +4,7 @@ upgrade measures). Numbers live in ``resources/packs/``, never in code."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import Literal, get_args
 
 from pydantic import Field, model_validator
 
@@ -47,14 +47,8 @@ from .quantities import (
 from .safe_text import PlainText
 from .sourced import PackHeader, Strict
 from .store import register_kind
-from .technology import DeviceKind, Technology, literal_of
+from .technology import DeviceKind, KindId, TechId
 
-if TYPE_CHECKING:  # Literals built from the enums at run time, which a type checker cannot follow
-    Tech = str
-    Kind = str
-else:
-    Tech = literal_of(Technology)
-    Kind = literal_of(DeviceKind)
 FuelId = Literal[
     "coal", "anthracite", "briquette", "straw", "firewood", "pellets", "natural_gas", "lpg",
     "electricity", "district_heat",
@@ -127,8 +121,8 @@ class CapitalCost(Strict):
 
 class Device(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]{2,60}$")
-    tech: Tech
-    kind: Kind
+    tech: TechId
+    kind: KindId
     name_zh: PlainText = Field(min_length=1, max_length=40)
     name_en: PlainText = Field(min_length=1, max_length=80)
     fuel: FuelId

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from ..contract.case import Infrastructure
+from ..contract.typical_year import MonthDayText
 from .quantities import (
     CoalTonnes,
     DistrictYuanPerM2,
@@ -15,7 +16,6 @@ from .quantities import (
     GridCo2,
     HeatPerM2,
     Kilowatts,
-    MonthDay,
     SeasonKwh,
     SupplyKilowatts,
     YearlyKwh,
@@ -26,8 +26,8 @@ from .store import register_kind
 
 
 class Season(Strict):
-    start: MonthDay
-    end: MonthDay
+    start: MonthDayText
+    end: MonthDayText
     src: PlainText
 
 

@@ -36,20 +36,39 @@ class Source(Strict):
     note: PlainText | None = Field(default=None, max_length=2000)
 
 
+def _bound(kind: type[BaseModel], numbers: tuple[str, ...], ge: float | None, gt: float | None,
+           le: float | None) -> None:
+    """Give a kind of number's fields its bounds while the class is made, before pydantic reads
+    its fields: ``class Years(Sourced, ge=1, le=60)`` is ``value: Annotated[Finite, Field(ge=1,
+    le=60)]`` without writing it out for each of ~50 kinds (``quantities.py``)."""
+    if (ge, gt, le) != (None, None, None):
+        kind.__annotations__ = {name: Annotated[Finite, Field(ge=ge, gt=gt, le=le)] for name in numbers}
+
+
 class Sourced(Strict):
-    """A number and the key of its source in the pack's ``sources`` table."""
+    """A number and the key of its source in the pack's ``sources`` table. A subclass may name
+    the number's bounds in its class line: ``class Years(Sourced, ge=1, le=60)``."""
 
     value: float = Field(allow_inf_nan=False)
     src: PlainText = Field(min_length=1, max_length=80)
 
+    def __init_subclass__(cls, ge: float | None = None, gt: float | None = None, le: float | None = None) -> None:
+        _bound(cls, ("value",), ge, gt, le)
+        super().__init_subclass__()
+
 
 class SourcedRange(Strict):
-    """A low–typical–high estimate with one source (efficiencies, prices, costs)."""
+    """A low–typical–high estimate with one source (efficiencies, prices, costs). A subclass may
+    name the bounds of all three in its class line: ``class Efficiency(SourcedRange, ge=0.05, le=2)``."""
 
     low: float = Field(allow_inf_nan=False)
     typ: float = Field(allow_inf_nan=False)
     high: float = Field(allow_inf_nan=False)
     src: PlainText = Field(min_length=1, max_length=80)
+
+    def __init_subclass__(cls, ge: float | None = None, gt: float | None = None, le: float | None = None) -> None:
+        _bound(cls, ("low", "typ", "high"), ge, gt, le)
+        super().__init_subclass__()
 
     @model_validator(mode="after")
     def _ordered(self) -> SourcedRange:

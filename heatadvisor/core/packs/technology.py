@@ -1,5 +1,6 @@
 """Device kinds and heating technology ids: one list, read by the device catalogue's schema,
-the subsidy engine and the window.
+the subsidy engine and the window; and the categories of technologies a subsidy programme may
+name (a category is only ever expanded here).
 
 StrEnum, so each member is the very string the packs' JSON holds and compares equal to it.
 The pack schemas take their allowed values from here as ``Literal`` types (``literal_of``)
@@ -10,8 +11,9 @@ stay as they were.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 
 class DeviceKind(StrEnum):
@@ -50,3 +52,34 @@ class Technology(StrEnum):
 def literal_of(enumeration: type[StrEnum]) -> Any:
     """``Literal["a", "b", …]`` of the members' strings, for a pydantic field."""
     return Literal[tuple(member.value for member in enumeration)]
+
+
+if TYPE_CHECKING:  # Literals built from the enums at run time, which a type checker cannot follow
+    TechId = str
+    KindId = str
+else:
+    TechId = literal_of(Technology)
+    KindId = literal_of(DeviceKind)
+TECH_IDS: tuple[str, ...] = tuple(member.value for member in Technology)
+
+CategoryId = Literal["electric", "gas", "heat_pump", "clean_coal", "biomass"]
+
+CATEGORIES: dict[str, frozenset[Technology]] = {
+    "electric": frozenset({Technology.DIRECT_ELECTRIC, Technology.STORAGE_ELECTRIC, Technology.ASHP_AIR_WATER,
+                           Technology.ASHP_AIR_AIR, Technology.GSHP, Technology.WSHP}),
+    "gas": frozenset({Technology.GAS_BOILER_CONDENSING, Technology.GAS_BOILER, Technology.GAS_SPACE_HEATER,
+                      Technology.GAS_ABSORPTION_HP}),
+    "heat_pump": frozenset({Technology.ASHP_AIR_WATER, Technology.ASHP_AIR_AIR, Technology.GSHP, Technology.WSHP}),
+    "clean_coal": frozenset({Technology.CLEAN_COAL_STOVE}),
+    "biomass": frozenset({Technology.BIOMASS_STOVE, Technology.PELLET_STOVE}),
+}
+"""The technologies each category a programme may name covers (members of the one enumeration,
+equal to the ids the packs write)."""
+
+
+def expand(techs: Sequence[str], categories: Sequence[str]) -> frozenset[str]:
+    """The technology ids named directly or through a category."""
+    covered = set(techs)
+    for category in categories:
+        covered |= CATEGORIES[category]
+    return frozenset(covered)

@@ -16,13 +16,12 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
+from heatadvisor.core.contract.typical_year import DAYS_IN_MONTH, MonthDay, season_days_by_month
 from heatadvisor.paths import resource
 
-DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the typical year has 365 days
 HOUR_BIN_DAYS = 212  # October–April, pooled in the clock-hour bins
 BINS_MAGIC = b"HEATADVISOR-BINS 1\n"  # first line of resources/climate/bins.pack
 
-MonthDay = tuple[int, int]
 Bins = tuple[tuple[int, float], ...]
 
 
@@ -95,7 +94,7 @@ class SeasonBins:
 
 
 def _period(value: list[list[int]] | None) -> tuple[MonthDay, MonthDay] | None:
-    return None if value is None else ((value[0][0], value[0][1]), (value[1][0], value[1][1]))
+    return None if value is None else (MonthDay(value[0][0], value[0][1]), MonthDay(value[1][0], value[1][1]))
 
 
 def _records(table: dict[str, Any]) -> list[dict[str, Any]]:
@@ -188,28 +187,8 @@ def load_station(station_id: str) -> StationClimate:
     )
 
 
-def _day_of_year(month_day: MonthDay) -> int:
-    month, day = month_day
-    if not (1 <= month <= 12 and 1 <= day <= DAYS_IN_MONTH[month - 1]):
-        raise ValueError(f"not a day of the 365-day typical year: month {month}, day {day}")
-    return sum(DAYS_IN_MONTH[: month - 1]) + day - 1
-
-
-def season_days_by_month(start: MonthDay, end: MonthDay) -> dict[int, int]:
-    """Days of each month inside the inclusive season start..end (wrapping the new year),
-    in season order. start == the day after end is the whole year."""
-    first, last = _day_of_year(start), _day_of_year(end)
-    length = (last - first) % 365 + 1
-    month_of_day = [m for m, n in enumerate(DAYS_IN_MONTH, start=1) for _ in range(n)]
-    days: dict[int, int] = {}
-    for offset in range(length):
-        month = month_of_day[(first + offset) % 365]
-        days[month] = days.get(month, 0) + 1
-    return days
-
-
 @lru_cache(maxsize=256)
-def season_bins(climate: StationClimate, start: MonthDay, end: MonthDay) -> SeasonBins:
+def season_bins(climate: StationClimate, start: tuple[int, int], end: tuple[int, int]) -> SeasonBins:
     """Hours per 1 K bin over the inclusive season start..end, given as (month, day).
 
     The season may wrap the new year, e.g. (11, 15) → (3, 15). Partial-month rule: the

@@ -21,6 +21,7 @@ import numpy as np
 from ..contract.case import Case
 from ..contract.problems import FieldProblem, InputError
 from ..contract.results import Place
+from ..contract.typical_year import month_day
 from ..devices.device_table import DeviceTable, device_table
 from ..devices.pump_table import PumpTable, pump_table
 from ..packs.catalog_schema import Device
@@ -64,11 +65,6 @@ class Setting(Site):
 
 
 _SITE_FIELDS = tuple(f.name for f in fields(Site))
-
-
-def _month_day(text: str) -> tuple[int, int]:
-    month, day = text.split("-")
-    return int(month), int(day)
 
 
 def resolve_place(case: Case) -> places.LocationMatch:
@@ -154,7 +150,7 @@ def _site(data: DataBundle, region: RegionPack, station_id: str, start: str, end
           design_temp_c: float) -> Site:
     tariff = data.tariff_for(region)
     clim = climate_mod.load_station(station_id)
-    bins = climate_mod.season_bins(clim, _month_day(start), _month_day(end))
+    bins = climate_mod.season_bins(clim, month_day(start), month_day(end))
     valley = valley_hours(tariff, on)
     shares = climate_mod.hour_share(clim, valley) if valley else {}
     devices = device_table(data.devices.values(), data.common, region, data.device_estimates)

@@ -10,8 +10,9 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from heatadvisor.core.contract.typical_year import MonthDayText
 from heatadvisor.core.packs.quantities import EnergySubsidy
-from heatadvisor.core.packs.sourced import Finite, Sourced, Strict
+from heatadvisor.core.packs.sourced import Sourced, Strict
 
 
 class PackModel(Strict):
@@ -20,75 +21,52 @@ class PackModel(Strict):
     model_config = ConfigDict(strict=True)
 
 
-class Yuan(Sourced):
+class Yuan(Sourced, ge=0, le=200_000):
     """A subsidy, yuan"""
 
-    value: Annotated[Finite, Field(ge=0, le=200_000)]
 
-
-class CombinedYuan(Sourced):
+class CombinedYuan(Sourced, ge=0, le=500_000):
     """The most several programmes pay together, yuan"""
 
-    value: Annotated[Finite, Field(ge=0, le=500_000)]
 
-
-class Percent(Sourced):
+class Percent(Sourced, gt=0, le=100):
     """Share of the cost paid, percent"""
 
-    value: Annotated[Finite, Field(gt=0, le=100)]
 
-
-class YuanPerM2(Sourced):
+class YuanPerM2(Sourced, ge=0, le=2_000):
     """Subsidy per m² heated, yuan"""
 
-    value: Annotated[Finite, Field(ge=0, le=2_000)]
 
-
-class YuanPerKw(Sourced):
+class YuanPerKw(Sourced, ge=0, le=20_000):
     """Subsidy per kW installed, yuan"""
 
-    value: Annotated[Finite, Field(ge=0, le=20_000)]
 
-
-class YuanPerSeason(Sourced):
+class YuanPerSeason(Sourced, ge=0, le=20_000):
     """Operating subsidy per heating season, yuan"""
 
-    value: Annotated[Finite, Field(ge=0, le=20_000)]
 
-
-class EnergyRate(Sourced):
+class EnergyRate(Sourced, ge=0, le=10):
     """Operating subsidy, yuan per kWh or m³ (electricity re-checked ≤ 2)"""
 
-    value: Annotated[Finite, Field(ge=0, le=10)]
 
-
-class Quantity(Sourced):
+class Quantity(Sourced, ge=0, le=100_000):
     """kWh or m³ per season"""
 
-    value: Annotated[Finite, Field(ge=0, le=100_000)]
 
-
-class Area(Sourced):
+class Area(Sourced, ge=0, le=2_000):
     """Heated area, m²"""
 
-    value: Annotated[Finite, Field(ge=0, le=2_000)]
 
-
-class Cop(Sourced):
+class Cop(Sourced, ge=1, le=10):
     """Minimum rated COP"""
 
-    value: Annotated[Finite, Field(ge=1, le=10)]
 
-
-class ElectricityPrice(Sourced):
+class ElectricityPrice(Sourced, ge=0, le=3):
     """Electricity price, yuan per kWh"""
-
-    value: Annotated[Finite, Field(ge=0, le=3)]
 
 
 
 ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
-MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
 
 
 class Fixed(PackModel):
@@ -167,8 +145,8 @@ class HourSpan(PackModel):
 
 
 class SeasonSpan(PackModel):
-    start: MonthDay
-    end: MonthDay
+    start: MonthDayText
+    end: MonthDayText
 
 
 class Tariff(PackModel):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from heatadvisor.core.packs.sourced import Sourced
+from heatadvisor.core.packs.technology import expand
 from heatadvisor.core.subsidies.dates import within
 from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
 from heatadvisor.core.subsidies.results import Outcome, Reason, Value
 from heatadvisor.core.subsidies.schema import PolicyPack, Programme, Region
-from heatadvisor.core.subsidies.techs import expand
 
 
 def _reason(code: str, outcome: Outcome, question: str | None = None, /, **values: Value) -> Reason:

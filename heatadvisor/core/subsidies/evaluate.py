@@ -13,7 +13,7 @@ from heatadvisor.core.subsidies.conditions import condition_reasons
 from heatadvisor.core.subsidies.dates import first_day, last_day, precision_of
 from heatadvisor.core.subsidies.facts import HouseholdFacts, OptionFacts
 from heatadvisor.core.subsidies.relations import (
-    Draft,
+    ProgrammeDraft,
     apply_combined_maximums,
     cap_at_cost,
     choose,
@@ -47,7 +47,7 @@ def evaluate(
     on = on or date.today()
     facts = _FactsKey(household.model_dump_json(exclude={"heated_area_m2"}), household.heated_area_m2,
                       option.model_dump_json(exclude={"price_yuan", "capacity_kw", "device_count"}))
-    drafts: list[Draft] = []
+    drafts: list[ProgrammeDraft] = []
     for pack in packs:
         pack_drafts = [_draft(pack, programme, household, option, on, facts) for programme in pack.programmes]
         settle_prerequisites(pack_drafts)
@@ -142,20 +142,20 @@ def _fixed(programme: Programme, on: date) -> _Fixed:
 
 
 def _draft(pack: PolicyPack, programme: Programme, household: HouseholdFacts, option: OptionFacts, on: date,
-           facts: _FactsKey) -> Draft:
+           facts: _FactsKey) -> ProgrammeDraft:
     fixed = _fixed(programme, on)
     reasons = [fixed.in_force, *_conditions(programme, pack, household, option, facts)]
     amount = None
     if fixed.benefit == "capital":
         amount, missing = capital_amount(programme.amount, household, option)
         reasons.extend(missing)
-    return Draft(
+    return ProgrammeDraft(
         pack=pack, programme=programme, benefit=fixed.benefit, date_status=fixed.date_status, reasons=reasons,
         amount=amount, operating=list(fixed.operating), tariff=fixed.tariff,
     )
 
 
-def _cautions(draft: Draft, weakest: str) -> list[str]:
+def _cautions(draft: ProgrammeDraft, weakest: str) -> list[str]:
     programme = draft.programme
     cautions = []
     if draft.pack.template:
@@ -194,7 +194,7 @@ def weakest_confidence(pack: PolicyPack, programme: Programme) -> str:
     return weakest
 
 
-def _result(draft: Draft) -> ProgrammeResult:
+def _result(draft: ProgrammeDraft) -> ProgrammeResult:
     programme, pack = draft.programme, draft.pack
     source = pack.sources[programme.src]
     weakest = weakest_confidence(pack, programme)

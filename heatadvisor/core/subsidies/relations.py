@@ -49,7 +49,7 @@ def find_cycle(edges: dict[str, set[str]]) -> list[str] | None:
 
 
 @dataclass
-class Draft:
+class ProgrammeDraft:
     """A programme's evaluation while relations are being settled."""
 
     pack: PolicyPack
@@ -91,12 +91,12 @@ class Draft:
         return sum(seasons)
 
 
-def settle_prerequisites(drafts: list[Draft]) -> None:
+def settle_prerequisites(drafts: list[ProgrammeDraft]) -> None:
     """Add a prerequisite reason to each programme of one pack that has prerequisites."""
     by_id = {d.programme.id: d for d in drafts}
     settled: set[str] = set()
 
-    def settle(draft: Draft) -> None:
+    def settle(draft: ProgrammeDraft) -> None:
         # depth is bounded by the acyclic requires graph of one pack (≤ 300 programmes)
         relations = draft.programme.relations
         for other in relations.requires_all + relations.requires_any:
@@ -116,7 +116,7 @@ def settle_prerequisites(drafts: list[Draft]) -> None:
 
 
 def _prerequisite_reason(
-    code: str, ids: list[str], by_id: dict[str, Draft], combine: Callable[[Iterable[bool]], bool]
+    code: str, ids: list[str], by_id: dict[str, ProgrammeDraft], combine: Callable[[Iterable[bool]], bool]
 ) -> Reason:
     statuses = [by_id[i].status for i in ids]
     outcome: Outcome
@@ -130,7 +130,7 @@ def _prerequisite_reason(
     return Reason.trusted(code=code, outcome=outcome, values={"programmes": names, "statuses": statuses})
 
 
-def choose(drafts: list[Draft]) -> None:
+def choose(drafts: list[ProgrammeDraft]) -> None:
     """Within one pack: which eligible programmes count. A programme replaces its general
     twin; of mutually exclusive ones the one worth more counts (the earlier one on a tie)."""
     by_id = {d.programme.id: d for d in drafts}
@@ -147,7 +147,7 @@ def choose(drafts: list[Draft]) -> None:
                 draft.decisions.append(Decision(code="replaces", programmes=[twin_id]))
             elif draft.status == "needs_info":
                 twin.decisions.append(Decision(code="twin_pending", programmes=[draft.programme.id]))
-    chosen: list[Draft] = []
+    chosen: list[ProgrammeDraft] = []
     for draft in sorted((d for d in drafts if d.counts), key=lambda d: -d.worth()):
         rivals = [c.programme.id for c in chosen if _exclusive(c.programme, draft.programme)]
         if rivals:
@@ -160,13 +160,13 @@ def _exclusive(a: Programme, b: Programme) -> bool:
     return b.id in a.relations.excludes or a.id in b.relations.excludes
 
 
-def _drop(draft: Draft, decision: Decision) -> None:
+def _drop(draft: ProgrammeDraft, decision: Decision) -> None:
     draft.counts = False
     draft.applied = ZERO
     draft.decisions.append(decision)
 
 
-def _trim(members: list[Draft], limits: tuple[float, float, float], decision: Decision) -> bool:
+def _trim(members: list[ProgrammeDraft], limits: tuple[float, float, float], decision: Decision) -> bool:
     """Lower the applied amounts so that each price point's sum stays within its limit; the
     programme listed last gives way first. Returns whether anything was lowered."""
     new_points = [list(m.applied.points()) for m in members]
@@ -187,7 +187,7 @@ def _trim(members: list[Draft], limits: tuple[float, float, float], decision: De
     return lowered
 
 
-def apply_combined_maximums(pack: PolicyPack, drafts: list[Draft]) -> None:
+def apply_combined_maximums(pack: PolicyPack, drafts: list[ProgrammeDraft]) -> None:
     by_id = {d.programme.id: d for d in drafts}
     for group in pack.combined_maximums:
         members = [by_id[i] for i in group.programmes if by_id[i].counts and by_id[i].amount is not None]
@@ -197,7 +197,7 @@ def apply_combined_maximums(pack: PolicyPack, drafts: list[Draft]) -> None:
         _trim(members, (limit, limit, limit), decision)
 
 
-def cap_at_cost(drafts: list[Draft], price: PriceRange | None) -> list[Decision]:
+def cap_at_cost(drafts: list[ProgrammeDraft], price: PriceRange | None) -> list[Decision]:
     """Purchase subsidies together never exceed the option's price at each price point."""
     members = [d for d in drafts if d.counts and d.benefit == "capital" and d.amount is not None]
     if not members:

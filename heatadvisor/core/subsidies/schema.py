@@ -15,6 +15,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from heatadvisor.core.packs.safe_text import PlainText
 from heatadvisor.core.packs.sourced import PackHeader
 from heatadvisor.core.packs.store import register_kind
+from heatadvisor.core.packs.technology import CategoryId, TechId
 from heatadvisor.core.subsidies.amount_types import (
     Amount,
     Area,
@@ -26,7 +27,6 @@ from heatadvisor.core.subsidies.amount_types import (
 )
 from heatadvisor.core.subsidies.dates import PartialDate, first_day, last_day, span
 from heatadvisor.core.subsidies.relations import find_cycle
-from heatadvisor.core.subsidies.techs import CategoryId, TechId
 
 ProgrammeId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{1,79}$")]
 BatchId = ProgrammeId

@@ -9,13 +9,13 @@ numbers as read-only arrays, built once per object, so the hot path never touche
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import itertools
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from heatadvisor.core.contract.typical_year import DAYS_IN_MONTH, MonthDayText, month_day, season_days_by_month
 from heatadvisor.core.packs.quantities import (
     EnergyPrice,
     EnergyPriceChange,
@@ -31,8 +31,6 @@ from heatadvisor.core.tariffs.plan import TariffPlan, cached_plan, plan_of
 BillingPeriod = Literal["year", "month", "two_months"]
 """How often the tier counters restart. Months are one representative calendar year: a
 season's Nov–Dec and the next year's Jan–Mar fall in the same steady-state billing year."""
-
-_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 # ---------------------------------------------------------------- schema
@@ -79,32 +77,14 @@ class TierSchedule(Strict):
 class SeasonWindow(Strict):
     """Days of the year (inclusive, may wrap over New Year) when a heating rule applies."""
 
-    start: str = Field(pattern=r"^\d\d-\d\d$")  # "MM-DD"
-    end: str = Field(pattern=r"^\d\d-\d\d$")
+    start: MonthDayText
+    end: MonthDayText
     src: PlainText = Field(min_length=1, max_length=80)
-
-    @model_validator(mode="after")
-    def _real_days(self) -> SeasonWindow:
-        for label, text in (("start", self.start), ("end", self.end)):
-            month, day = (int(part) for part in text.split("-"))
-            if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]):
-                raise ValueError(f"{label} {text!r} is not a day of a non-leap year")
-        return self
 
     def month_fractions(self) -> tuple[float, ...]:
         """Share of each month's days inside the window (use is assumed even over a month)."""
-        start_m, start_d = (int(p) for p in self.start.split("-"))
-        end_m, end_d = (int(p) for p in self.end.split("-"))
-        first = sum(_DAYS_IN_MONTH[: start_m - 1]) + start_d - 1
-        last = sum(_DAYS_IN_MONTH[: end_m - 1]) + end_d - 1
-        inside = [0] * 12
-        day, month_starts = first, [sum(_DAYS_IN_MONTH[:m]) for m in range(12)]
-        while True:
-            inside[bisect.bisect_right(month_starts, day) - 1] += 1
-            if day == last:
-                break
-            day = (day + 1) % 365
-        return tuple(n / days for n, days in zip(inside, _DAYS_IN_MONTH))
+        inside = season_days_by_month(month_day(self.start), month_day(self.end))
+        return tuple(inside.get(month, 0) / days for month, days in enumerate(DAYS_IN_MONTH, start=1))
 
 
 class ClockSpan(Strict):

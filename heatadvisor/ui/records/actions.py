@@ -23,8 +23,14 @@ class RecordActions(QObject):
         menu.addSeparator()
         self.export_ledger = self._add(menu, None, lambda: window.records.export_ledger())
         self.export_report = self._add(menu, None, lambda: window.records.export_report())
+        self.export_exchange = self._add(menu, None, lambda: window.records.exchange.export())
+        self.merge = self._add(menu, None, lambda: window.records.exchange.merge())
+        self.password = self._add(menu, None, lambda: window.records.password.change())
+        self.keep_none = self._add(menu, None, lambda on: window.records.set_keep_none(on))
+        self.keep_none.setCheckable(True)
         menu.addSeparator()
-        self.all = (self.new, self.save, self.open, self.export_ledger, self.export_report)
+        self.all = (self.new, self.save, self.open, self.export_ledger, self.export_report, self.export_exchange,
+                    self.merge, self.password, self.keep_none)
 
     def _add(self, menu: QMenu, key: QKeySequence.StandardKey | None, act) -> QAction:
         action = QAction(self.parent())
@@ -44,3 +50,7 @@ class RecordActions(QObject):
         self.open.setText(self.tr("打开记录…"))
         self.export_ledger.setText(self.tr("导出台账…"))
         self.export_report.setText(self.tr("导出汇总表…"))
+        self.export_exchange.setText(self.tr("导出给别的电脑…"))
+        self.merge.setText(self.tr("合并别处的记录…"))
+        self.password.setText(self.tr("修改服务点密码…"))
+        self.keep_none.setText(self.tr("不存个人信息"))

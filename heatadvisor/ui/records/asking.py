@@ -3,6 +3,8 @@ the PIPL Art. 17 notice from the records catalogue), and the service point's pas
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,6 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from heatadvisor.wording import field_label, word
+
+
+def checked_ending(dialog: QDialog, layout: QVBoxLayout, check: Callable[[], None]) -> QLabel:
+    """A dialog's foot: a line for what is wrong with the input, then OK (runs ``check``, which
+    accepts or fills that line) and Cancel. Returns the line."""
+    problem = QLabel(dialog)
+    problem.setWordWrap(True)
+    layout.addWidget(problem)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(check)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return problem
 
 
 class ConsentDialog(QDialog):
@@ -39,17 +54,18 @@ class ConsentDialog(QDialog):
 
 
 class PasswordDialog(QDialog):
-    """The service point's password: asked once a session; the first time, set and repeated."""
+    """The service point's password: asked once a session; the first time, set and repeated.
+    With ``explain``, another password (an exchange file's), asked once."""
 
-    def __init__(self, first: bool, parent: QWidget | None = None):
+    def __init__(self, first: bool, parent: QWidget | None = None, explain: str | None = None):
         super().__init__(parent)
         self.first = first
-        self.setWindowTitle(self.tr("服务点密码"))
+        self.setWindowTitle(self.tr("服务点密码") if explain is None else self.tr("交换密码"))
         layout = QVBoxLayout(self)
-        explain = QLabel(self.tr("姓名、电话这些个人信息加密保存，要用服务点密码打开。忘了密码就找不回来了。")
-                         if first else self.tr("输入服务点密码，才能存或看个人信息。"), self)
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
+        note = QLabel(explain or (self.tr("姓名、电话这些个人信息加密保存，要用服务点密码打开。忘了密码就找不回来了。")
+                                  if first else self.tr("输入服务点密码，才能存或看个人信息。")), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         form = QFormLayout()
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -59,13 +75,7 @@ class PasswordDialog(QDialog):
         if first:
             form.addRow(self.tr("再输一遍"), self.again)
         layout.addLayout(form)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.problem = checked_ending(self, layout, self._check)
 
     def _check(self) -> None:
         if not self.password.text():

@@ -8,9 +8,10 @@ holds off until it ends.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -18,13 +19,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from heatadvisor import wording
 from heatadvisor.core.contract.problems import InputError
 from heatadvisor.paths import documents_dir
-from heatadvisor.records import drafts, ledger, opening, recompute, report
+from heatadvisor.records import drafts, ledger, opening, recompute, report, rows
 from heatadvisor.records.crypto import WrongPassword
 from heatadvisor.records.schema import NewerFile
 from heatadvisor.records.store import RecordStore, Saved
+from heatadvisor.sheet.township import write_report_pdf
 from heatadvisor.ui.backend import Evaluation
 from heatadvisor.ui.background import Operation, run_in_background
 from heatadvisor.ui.records.asking import ConsentDialog, PasswordDialog
+from heatadvisor.ui.records.exchange import ExchangeFlow
+from heatadvisor.ui.records.password import PasswordFlow
 
 if TYPE_CHECKING:
     from heatadvisor.ui.main_window import MainWindow
@@ -48,6 +52,8 @@ class RecordsFeature(QObject):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave_now)
+        self.exchange = ExchangeFlow(self)
+        self.password = PasswordFlow(self)
 
     def lang(self) -> str:
         return self.window.languages.current
@@ -60,7 +66,10 @@ class RecordsFeature(QObject):
             QMessageBox.information(self.window, self.tr("记录"), text)
 
     def tell_problems(self, error: InputError) -> None:
-        self.tell("\n".join(wording.problem_line(p, self.lang()) for p in error.problems), warning=True)
+        """One line per bad field; a refused exchange file says on which line of it."""
+        line = getattr(error, "line", 0)
+        where = wording.word("records.line", self.lang(), line=line) + " " if line else ""
+        self.tell(where + "\n".join(wording.problem_line(p, self.lang()) for p in error.problems), warning=True)
 
     # opening and closing -------------------------------------------------------------
     def start(self) -> None:
@@ -75,6 +84,7 @@ class RecordsFeature(QObject):
             return
         if opened.code not in ("ok", "created"):
             self.tell(opened.message(self.lang()), warning=opened.needs_attention)
+        self.window.record_actions.keep_none.setChecked(not self.store.keep_personal)
         self._offer_draft()
 
     def close(self) -> None:
@@ -103,6 +113,14 @@ class RecordsFeature(QObject):
             self.dirty = True
             self.autosave_now()  # taken out of the slot: back in at once, a second crash loses nothing
             self.window.recompute()
+
+    def set_keep_none(self, on: bool) -> None:
+        """The "keep none" setting: from now on no personal detail is saved (those kept stay
+        until deleted, which the status bar says)."""
+        if self.store is None or self.running is not None:
+            return
+        self.store.set_keep_personal(not on)
+        self.window.statusBar().showMessage(wording.word(f"records.keep_personal.{'no' if on else 'yes'}", self.lang()), 10000)
 
     # the form ------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -153,6 +171,7 @@ class RecordsFeature(QObject):
                     self.tell(wording.word("records.password_set", self.lang()))
                 else:
                     vault.unlock(dialog.password.text())
+                    self.store.names.open_all()  # once, while the dialog closes: every name search is then quick
                 return True
             except WrongPassword:
                 dialog.problem.setText(wording.word("records.wrong_password", self.lang()))
@@ -169,8 +188,11 @@ class RecordsFeature(QObject):
             self.tell(self.tr("先把输入填完整，有了结果才能保存"))
             return None
         case = window.backend.case(evaluation.parts)
-        personal = None
-        if case.household.name or case.household.phone:
+        personal, typed = None, [n for n, v in (("head_name", case.household.name), ("phone", case.household.phone)) if v]
+        if typed and not store.keep_personal:  # the "keep none" setting: not asked, not kept, and said so
+            case = rows.advice_case(case)
+        elif typed:
+            typed = []
             if not self.consented:
                 consent = ConsentDialog(self.lang(), window)
                 if consent.exec() != QDialog.DialogCode.Accepted:
@@ -181,8 +203,7 @@ class RecordsFeature(QObject):
             if self.consented:
                 personal = {"consent": True}
             else:  # the advice is kept, the resident's details are not
-                household = case.household.model_copy(update={"name": None, "phone": None})
-                case = case.model_copy(update={"household": household})
+                case = rows.advice_case(case)
         try:
             saved = store.save(case, evaluation.comparison, personal, record_id=self.record_id)
         except InputError as error:
@@ -193,8 +214,9 @@ class RecordsFeature(QObject):
         drafts.clear_autosave(store)
         window.statusBar().showMessage(wording.word("records.saved", self.lang(), id=saved.id[:8],
                                                     revision=saved.revision), 10000)
-        if saved.dropped:
-            fields = ("、" if self.lang() == "zh" else ", ").join(wording.field_label(f"personal.{name}", self.lang()) for name in saved.dropped)
+        if saved.dropped or typed:
+            fields = ("、" if self.lang() == "zh" else ", ").join(
+                wording.field_label(f"personal.{name}", self.lang()) for name in saved.dropped or typed)
             self.tell(wording.word("records.dropped", self.lang(), fields=fields))
         return saved
 
@@ -241,11 +263,15 @@ class RecordsFeature(QObject):
             self.window.recompute()
 
     # exports on the worker -------------------------------------------------------------
-    def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
+    def ask_path(self, title: str, name: str, filters: str) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(self.window, title, str(documents_dir() / name), filters)
         return Path(chosen) if chosen else None
 
-    def _in_background(self, work, done) -> Operation | None:
+    def in_background(self, work: Callable[[], Any], done: Callable[[Any], object], progress: str,
+                      plain: tuple[type[BaseException], str] | None = None) -> Operation | None:
+        """Run ``work`` on the worker (the store is the worker's meanwhile: the record actions
+        wait); ``done`` gets its value. A refusal is told in the user's words: ``plain`` maps one
+        kind of error to a sentence, InputError names the fields."""
         if self.store is None or self.running is not None:
             return None
         import xlsxwriter  # noqa: F401 — here, not on the worker (see ui.background)
@@ -257,31 +283,63 @@ class RecordsFeature(QObject):
             self.window.record_actions.set_enabled(True)
 
         def failed(error: BaseException, detail: str) -> None:
-            if isinstance(error, InputError):
+            if plain is not None and isinstance(error, plain[0]):
+                self.tell(plain[1], warning=True)
+            elif isinstance(error, InputError):
                 self.tell_problems(error)
             else:
-                self.tell(self.tr("导出没成功：{reason}").format(reason=f"{type(error).__name__}: {error}"), warning=True)
+                self.tell(wording.word("records.failed", self.lang(), reason=f"{type(error).__name__}: {error}"),
+                          warning=True)
 
-        self.running = run_in_background(self.window, work, done, failed, progress=self.tr("正在导出……"),
-                                         name="records-export")
+        self.running = run_in_background(self.window, work, done, failed, progress=progress, name="records-work")
         self.running.finished.connect(finished)
         return self.running
 
     def _export(self, path: Path | None, title: str, name: str, filters: str, write, count) -> Operation | None:
         """Ask where (unless ``path`` is given), write on the worker, say how many were written."""
-        path = path or self._ask_path(title, name, filters)
+        path = path or self.ask_path(title, name, filters)
         if path is None:
             return None
         store, lang = self.store, self.lang()
-        return self._in_background(lambda: write(store, path, lang), lambda written: self.tell(
-            wording.word("records.exported", lang, count=count(written), path=path)))
+        return self.in_background(lambda: write(store, path, lang), lambda written: self.tell(
+            wording.word("records.exported", lang, count=count(written), path=path)), self.tr("正在导出……"))
 
     def export_ledger(self, path: Path | None = None) -> Operation | None:
-        """台账 as XLSX or CSV, without personal details (the CLI exports those on purpose)."""
+        """台账 as XLSX or CSV. Names, phone and account numbers only when chosen here (asked
+        when any are kept; the password is needed then), an ID number masked even so."""
+        if self.store is None or self.running is not None:
+            return None
+        personal = False
+        if self.store.count(with_personal=True):
+            answer = QMessageBox.question(self.window, self.tr("导出台账"), wording.word("records.ledger.ask_personal", self.lang()),
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            personal = answer == QMessageBox.StandardButton.Yes and self.unlock()
+
+        def write(store: RecordStore, to: Path, lang: str) -> int:
+            return ledger.export_ledger(store, to, lang, include_personal=personal)
+
         return self._export(path, self.tr("导出台账"), wording.word("ledger.sheet", self.lang()) + ".xlsx",
-                            "Excel (*.xlsx);;CSV (*.csv)", ledger.export_ledger, lambda rows: rows)
+                            "Excel (*.xlsx);;CSV (*.csv)", write, lambda rows: rows)
 
     def export_report(self, path: Path | None = None) -> Operation | None:
-        """The township report (households, coal and CO₂ avoided, subsidies, added load) as XLSX."""
-        return self._export(path, self.tr("导出汇总表"), wording.word("report.title", self.lang()) + ".xlsx",
-                            "Excel (*.xlsx)", report.export_report, lambda made: made.total.households)
+        """The township report (households, coal and CO₂ avoided, subsidies, added load) as XLSX,
+        or as printable pages in a PDF: summed on the worker, painted here (Qt's fonts and
+        painters belong to the GUI thread)."""
+        title, name = self.tr("导出汇总表"), wording.word("report.title", self.lang())
+        path = path or self.ask_path(title, name + ".pdf", "PDF (*.pdf);;Excel (*.xlsx)")
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            return self._export(path, title, name, "", report.export_report, lambda made: made.total.households)
+        store, lang = self.store, self.lang()
+
+        def printed(made: report.TownshipReport) -> None:
+            try:
+                write_report_pdf(made, path, lang)
+            except OSError as error:
+                self.tell(wording.word("records.failed", lang, reason=str(error)), warning=True)
+                return
+            self.tell(wording.word("records.exported", lang, count=made.total.households, path=path))
+
+        return self.in_background(lambda: report.township_report(store), printed, self.tr("正在导出……"))

@@ -1,5 +1,6 @@
 """The history view: saved consultations, searchable by name, village, date and recommended
-option; open one, make a copy for other tariffs, follow it up, or delete it."""
+option; open one, make a copy for other tariffs, follow it up, send some to another laptop,
+or delete them. Rows come a page at a time from ``HistoryModel``."""
 
 from __future__ import annotations
 
@@ -17,14 +18,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from heatadvisor.records.model import Summary
-from heatadvisor.records.store import Search
+from heatadvisor.records.store import RecordStore, Search
+from heatadvisor.ui.records.history_model import HistoryModel
 from heatadvisor.wording import word
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class HistoryDialog(QDialog):
     def __init__(self, feature: RecordsFeature, parent: QWidget | None = None):
         super().__init__(parent)
         self.feature = feature
-        self.rows: list[Summary] = []
+        self.model = HistoryModel(self.store(), feature.lang())
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.text = QLineEdit(self)
@@ -57,23 +58,27 @@ class HistoryDialog(QDialog):
                        self.recommended_label, self.recommended):
             filters.addWidget(widget)
         layout.addLayout(filters)
-        self.table = QTableWidget(0, 9, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # widths from the rows in view, not all 200
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.open_button, self.copy_button = QPushButton(self), QPushButton(self)
-        self.follow_button, self.delete_button, self.close_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        self.follow_button, self.ledger_button, self.send_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        self.delete_button, self.close_button = QPushButton(self), QPushButton(self)
         for button, act in ((self.open_button, self.open_selected), (self.copy_button, self.duplicate_selected),
-                            (self.follow_button, self.follow_up_selected), (self.delete_button, self.delete_selected),
-                            (self.close_button, self.close)):
+                            (self.follow_button, self.follow_up_selected), (self.ledger_button, self.ledger_selected),
+                            (self.send_button, self.send_selected),
+                            (self.delete_button, self.delete_selected), (self.close_button, self.close)):
             button.clicked.connect(act)
             buttons.addWidget(button)
-        buttons.insertStretch(4)
+        buttons.insertStretch(6)
         layout.addLayout(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.retranslate()
@@ -94,12 +99,12 @@ class HistoryDialog(QDialog):
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("不限"))
         self.recommended_label.setText(self.tr("推荐"))
-        self.table.setHorizontalHeaderLabels([word(f"ledger.{key}", lang) for key in (
-            "consult_date", "county", "township", "village", "head_name", "heated_area", "recommended", "stage",
-            "usage")])
+        self.model.lang = lang
         self.open_button.setText(self.tr("打开"))
         self.copy_button.setText(self.tr("复制一份（换个电价再算）"))
         self.follow_button.setText(self.tr("跟进…"))
+        self.ledger_button.setText(self.tr("台账信息…"))
+        self.send_button.setText(self.tr("导出给别的电脑…"))
         self.delete_button.setText(self.tr("删除"))
         self.close_button.setText(self.tr("关闭"))
 
@@ -107,14 +112,11 @@ class HistoryDialog(QDialog):
         """Every option some saved consultation recommends, by name in the user's language."""
         lang = self.feature.lang()
         self.recommended.addItem(self.tr("全部"), None)
-        seen: dict[str, str] = {}
-        for row in self.store().search(Search()):
-            if row.recommended and row.recommended not in seen:
-                seen[row.recommended] = row.recommended_zh if lang == "zh" else row.recommended_en
-        for key, name in sorted(seen.items(), key=lambda item: item[1]):
+        names = {key: zh if lang == "zh" else en for key, zh, en in self.store().recommended_options()}
+        for key, name in sorted(names.items(), key=lambda item: item[1]):
             self.recommended.addItem(name, key)
 
-    def store(self):
+    def store(self) -> RecordStore:
         assert self.feature.store is not None
         return self.feature.store
 
@@ -124,19 +126,14 @@ class HistoryDialog(QDialog):
 
         return Search(self.text.text(), day(self.date_from), day(self.date_to), self.recommended.currentData())
 
+    @property
+    def rows(self) -> list[Summary]:
+        """The rows read so far (the first page, more as the view scrolls)."""
+        return self.model.rows
+
     def refresh(self) -> None:
-        lang = self.feature.lang()
-        self.rows = self.store().search(self.search())
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            cells = (row.consult_date, row.county, row.township, row.village,
-                     row.head_name or "",
-                     f"{row.heated_area_m2:g}", row.recommended_zh if lang == "zh" else row.recommended_en,
-                     word(f"stage.{row.stage.value}", lang) if row.stage else "",
-                     word(f"usage.{row.usage.value}", lang) if row.usage else "")
-            for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
-        if self.rows:
+        self.model.set_search(self.search())
+        if self.model.rows:
             self.table.selectRow(0)
         self.table.resizeColumnsToContents()
 
@@ -166,6 +163,25 @@ class HistoryDialog(QDialog):
 
             FollowUpDialog(self.feature, chosen[0], self).exec()
             self.refresh()
+
+    def ledger_selected(self) -> None:
+        """The ledger's columns for one household; its personal ones need the password."""
+        chosen = self.selected()
+        if not chosen:
+            return
+        record = self.store().get(chosen[0])
+        if record is not None and record.personal_locked:
+            self.feature.unlock()  # refused: the dialog opens with those fields shut
+        from heatadvisor.ui.records.ledger_form import LedgerDialog
+
+        LedgerDialog(self.feature, chosen[0], self).exec()
+        self.refresh()
+
+    def send_selected(self) -> None:
+        """The chosen consultations to one exchange file, for another laptop or the county."""
+        chosen = self.selected()
+        if chosen:
+            self.feature.exchange.export(ids=chosen)
 
     def delete_selected(self) -> None:
         chosen = self.selected()
