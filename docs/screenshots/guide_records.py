@@ -2,7 +2,7 @@
 one household, taken by ``take.py guide`` from the real window with records of the shots only.
 
 Kept apart from take.py's README shots (another hand re-takes those); take.py adds these to
-its GUIDE_SHOTS.
+its GUIDE_SHOTS, and its README records shots save the same households with ``save_households``.
 """
 
 from __future__ import annotations
@@ -39,11 +39,11 @@ def _grab_and_close(dialog: QWidget) -> QPixmap:
     return picture
 
 
-def history(window: MainWindow) -> QPixmap:
-    """打开记录…: three households saved, the last one followed up to the town's review. The form
-    is put back as it was, so the shots after these show the same household as before."""
+def save_households(window: MainWindow) -> str:
+    """Three households saved, the last one followed up to the town's review (its id); the README's
+    records shots show them too."""
     records, lang = window.records, window.languages.current
-    before = window.read_form()[0]
+    saved = None
     for village, area, wall in HOUSEHOLDS[lang]:
         records.new()
         window.location.village.setText(village)
@@ -51,14 +51,22 @@ def history(window: MainWindow) -> QPixmap:
         window.house.wall.set_value(wall)
         saved = records.save()
         assert saved is not None, f"{village} was not saved: {window.results.state}"
-    assert records.store is not None
+    assert records.store is not None and saved is not None
     for stage, day in FOLLOWED:
         records.store.add_stage(saved.id, stage, day, PAPERS_COMPLETE[lang] if stage is Stage.applied else "")
     records.store.set_usage(saved.id, seasons(date.today())[0], Usage.normal)
-    dialog = records.history()
-    assert dialog is not None and len(dialog.rows) == len(HOUSEHOLDS[lang])
+    return saved.id
+
+
+def history(window: MainWindow) -> QPixmap:
+    """打开记录…: the households of ``save_households``. The form is put back as it was, so the
+    shots after these show the same household as before."""
+    before = window.read_form()[0]
+    save_households(window)
+    dialog = window.records.history()
+    assert dialog is not None and len(dialog.rows) == len(HOUSEHOLDS[window.languages.current])
     picture = _grab_and_close(dialog)
-    records.fill(before, None)
+    window.records.fill(before, None)
     window.recompute()
     return picture
 

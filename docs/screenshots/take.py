@@ -19,7 +19,6 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 import guide_records  # beside this script (the script's folder is on the path)
@@ -28,7 +27,6 @@ from PySide6.QtGui import QFontDatabase, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from heatadvisor.records.model import Stage, Usage
 from heatadvisor.ui.app import create_window
 from heatadvisor.ui.backend import load_backend
 from heatadvisor.ui.main_window import MainWindow
@@ -144,22 +142,11 @@ def records_shots(app: QApplication, window: MainWindow) -> None:
     """Three households saved, one followed up to the town's review; the history and the follow-up."""
     _settle(app)
     records = window.records
-    for village, area, wall in (("前河村", "90", "brick_240"), ("后店村", "135", "adobe"), ("西沟村", "160", "brick_370")):
-        records.new()
-        window.location.village.setText(village)
-        window.house.area.setText(area)
-        window.house.wall.set_value(wall)
-        window.recompute()
-        saved = records.save()
-    store = records.store
-    for stage, day in ((Stage.applied, date(2026, 10, 12)), (Stage.village_review, date(2026, 10, 20)),
-                       (Stage.town_review, date(2026, 11, 2))):
-        store.add_stage(saved.id, stage, day, "材料齐全" if stage is Stage.applied else "")
-    store.set_usage(saved.id, "2026-2027", Usage.normal)
+    followed = guide_records.save_households(window)
     history = records.history()
     _settle(app)
     history.grab().save(str(HERE / "records_history_zh.png"))
-    follow = FollowUpDialog(records, saved.id, history)
+    follow = FollowUpDialog(records, followed, history)
     follow.show()
     _settle(app)
     follow.grab().save(str(HERE / "records_follow_up_zh.png"))
