@@ -10,9 +10,10 @@
   PYTHONPYCACHEPREFIX, filled by the warm-up runs); ``--from-source`` keeps the environment's
   setting (with PYTHONDONTWRITEBYTECODE=1 every module is compiled on every start).
   Start → first results (packs loaded, first comparison) is shown too.
-- keystroke → recomputed results and redrawn view: median over real key presses in the
-  heated-area field, table tab and charts tab; beside a keystroke into a bare QLineEdit.
-  Target ≤ 16 ms (one frame).
+- keystroke → recomputed results and redrawn view: median (p50) and 95th percentile (p95)
+  over real key presses in the heated-area field (``--presses`` each, after a few unmeasured
+  ones), table tab and charts tab; beside a keystroke into a bare QLineEdit.
+  Target: p95 ≤ 16 ms (one frame).
 - idle RSS after the first results, beside the bare window's. Target ≤ 110 MB.
 """
 
@@ -148,6 +149,14 @@ def start_up(runs: int, from_source: bool) -> dict[str, float]:
     return {"bare_ms": statistics.median(bare), "window_ms": statistics.median(window)}
 
 
+WARM_PRESSES = 4  # key presses before the timed ones on each tab
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    """(p50, p95) of the times, interpolated between the two nearest presses."""
+    return statistics.median(times), statistics.quantiles(times, n=20, method="inclusive")[18]
+
+
 def keystrokes(presses: int) -> dict[str, float]:
     """In this process: key presses into the area field until recomputed and repainted."""
 
@@ -167,9 +176,11 @@ def keystrokes(presses: int) -> dict[str, float]:
     bare = QLineEdit()
     bare.show()
 
-    def median_ms(edit, settled) -> float:
+    def timed(edit, settled) -> tuple[float, float]:
+        """(p50, p95) in ms of ``presses`` key presses, digits and backspaces in turn, each
+        until ``settled`` and the repaint; the first few (a tab's first fill) not counted."""
         times = []
-        for i in range(presses):
+        for i in range(presses + WARM_PRESSES):
             key = Qt.Key.Key_Backspace if i % 2 else Qt.Key.Key_5
             started = time.perf_counter()
             QTest.keyClick(edit, key)
@@ -177,13 +188,13 @@ def keystrokes(presses: int) -> dict[str, float]:
                 app.processEvents()
             app.processEvents()  # the repaint
             times.append((time.perf_counter() - started) * 1000)
-        return statistics.median(times)
+        return percentiles(times[WARM_PRESSES:])
 
-    out = {"bare_lineedit_ms": median_ms(bare, lambda: True)}
+    out = dict(zip(("bare_p50_ms", "bare_p95_ms"), timed(bare, lambda: True)))
     for tab in (0, 1):
         window.results.tabs.setCurrentIndex(tab)
         app.processEvents()
-        out[f"tab{tab}_ms"] = median_ms(window.house.area, lambda: not window.pending())
+        out[f"tab{tab}_p50_ms"], out[f"tab{tab}_p95_ms"] = timed(window.house.area, lambda: not window.pending())
         assert window.results.state == "current"
     from PySide6.QtWidgets import QMessageBox
 
@@ -201,7 +212,7 @@ def keystrokes(presses: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--presses", type=int, default=60)
+    parser.add_argument("--presses", type=int, default=100, help="timed key presses per tab")
     parser.add_argument("--from-source", action="store_true", help="no compiled bytecode for the children")
     args = parser.parse_args()
     startup = start_up(args.runs, args.from_source)
@@ -214,10 +225,14 @@ def main() -> None:
          f"{startup['window_ms']:.0f} ms",
          f"bare window {startup['bare_ms']:.0f} ms", f"≤ 1.5 × bare: {ratio:.2f} ×", ratio <= 1.5),
         ("start → first results (packs loaded)", f"{results['results_ms']:.0f} ms", "", "information", True),
-        ("keystroke → results, table tab (median)", f"{keys['tab0_ms']:.1f} ms",
-         f"bare QLineEdit {keys['bare_lineedit_ms']:.1f} ms", "≤ 16 ms", keys["tab0_ms"] <= 16),
-        ("keystroke → results, charts tab (median)", f"{keys['tab1_ms']:.1f} ms",
-         f"bare QLineEdit {keys['bare_lineedit_ms']:.1f} ms", "≤ 16 ms", keys["tab1_ms"] <= 16),
+        ("keystroke → results, table tab (p50)", f"{keys['tab0_p50_ms']:.1f} ms",
+         f"bare QLineEdit {keys['bare_p50_ms']:.1f} ms", "information", True),
+        ("keystroke → results, table tab (p95)", f"{keys['tab0_p95_ms']:.1f} ms",
+         f"bare QLineEdit {keys['bare_p95_ms']:.1f} ms", "p95 ≤ 16 ms", keys["tab0_p95_ms"] <= 16),
+        ("keystroke → results, charts tab (p50)", f"{keys['tab1_p50_ms']:.1f} ms",
+         f"bare QLineEdit {keys['bare_p50_ms']:.1f} ms", "information", True),
+        ("keystroke → results, charts tab (p95)", f"{keys['tab1_p95_ms']:.1f} ms",
+         f"bare QLineEdit {keys['bare_p95_ms']:.1f} ms", "p95 ≤ 16 ms", keys["tab1_p95_ms"] <= 16),
         ("save the sheet as PDF from the window", f"{keys['pdf_ms']:.0f} ms", "(GUI thread)", "≤ 100 ms, no freeze",
          keys["pdf_ms"] <= 100),
         ("idle RSS after first results", f"{results['rss_mb']:.0f} MB", f"bare window {bare_rss:.0f} MB",

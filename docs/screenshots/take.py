@@ -10,7 +10,9 @@
 Run under Xvfb with the system CJK fonts hidden, so the bundled font is what renders:
 
     FONTCONFIG_FILE=tests/ui/fontconfig_no_cjk/fonts.conf \\
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py [readme|guide]
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py [readme|guide [zh] [en]]
+
+(``guide en`` alone takes the English shots in a fresh process.)
 """
 
 from __future__ import annotations
@@ -34,13 +36,14 @@ from heatadvisor.ui.records.follow_up import FollowUpDialog
 
 HERE = Path(__file__).resolve().parent
 GUIDE_IMAGES = HERE.parent.parent / "resources" / "guide" / "img"
-SHOTS = (  # file, language, large text, result tab
-    ("window_zh.png", "zh", False, 0),
-    ("window_charts_zh.png", "zh", False, 1),
-    ("window_claims_zh.png", "zh", False, 3),
-    ("window_explain_zh.png", "zh", False, 4),
-    ("window_large_text.png", "zh", True, 0),
-    ("window_en.png", "en", False, 0),
+SHOTS = (  # file, language, large text, result tab, chart picked on the charts tab
+    ("window_zh.png", "zh", False, 0, 0),
+    ("window_charts_zh.png", "zh", False, 1, 0),
+    ("window_payback_zh.png", "zh", False, 1, 1),  # 几年回本: today's heating and the best few, whole names
+    ("window_claims_zh.png", "zh", False, 3, 0),
+    ("window_explain_zh.png", "zh", False, 4, 0),
+    ("window_large_text.png", "zh", True, 0, 0),
+    ("window_en.png", "en", False, 0, 0),
 )
 # The guide's: name (saved as <name>_<lang>.png), and what to show: the part of the window to grab,
 # or a picture already taken (of a menu or a message that only lives while it is open).
@@ -124,10 +127,12 @@ def open_window(app: QApplication, folder: Path) -> MainWindow:
 
 
 def readme_shots(app: QApplication, window: MainWindow) -> None:
-    for name, language, large, tab in SHOTS:
+    for name, language, large, tab, chart in SHOTS:
         window.set_language(language)
         window.large_text_action.setChecked(large)
         window.results.tabs.setCurrentIndex(tab)
+        if tab == 1:
+            window.charts_tab.show_chart(chart)
         _settle(app)
         window.grab().save(str(HERE / name))
         column = window.scroll.widget()
@@ -155,11 +160,11 @@ def records_shots(app: QApplication, window: MainWindow) -> None:
     history.close()
 
 
-def guide_shots(app: QApplication, folder: Path) -> None:
+def guide_shots(app: QApplication, folder: Path, languages: tuple[str, ...] = ("zh", "en")) -> None:
     """Each language in a fresh window, so that no step's edit leaks into the next language."""
     GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
     os.environ["XDG_DOCUMENTS_DIR"] = str(folder / "Documents")  # where the sheet goes without a printer
-    for language in ("zh", "en"):
+    for language in languages:
         os.environ["HEATADVISOR_DATA_DIR"] = str(folder / language / "data")  # records of the shots only
         window = open_window(app, folder / language)
         window.set_language(language)
@@ -181,8 +186,8 @@ def main() -> None:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["HEATADVISOR_DATA_DIR"] = str(Path(folder) / "data")  # the shots' records only, never the user's
-        if sys.argv[1:] == ["guide"]:
-            guide_shots(app, Path(folder))
+        if sys.argv[1:2] == ["guide"]:
+            guide_shots(app, Path(folder), tuple(sys.argv[2:]) or ("zh", "en"))
         else:
             readme_shots(app, open_window(app, Path(folder)))
 

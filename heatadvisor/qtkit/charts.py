@@ -12,6 +12,7 @@ window redraws on every keystroke); the series are rebuilt only when their shape
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -39,6 +40,7 @@ Series = Sequence[tuple[str, Sequence[float]]]
 PALETTE = ("#c0392b", "#2471a3", "#229954", "#d68910", "#7d3c98", "#17a589", "#5d6d7e", "#a04000")
 CURRENT_COLOUR = "#555555"
 LINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DotLine)  # after the palette runs out
+NICE_TICKS = 5  # a new QValueAxis's tick count, which its nice numbers start from
 
 
 def line_look(index: int) -> tuple[str, Qt.PenStyle]:
@@ -101,10 +103,26 @@ def _value_axis(title: str, label_format: str) -> QValueAxis:
     return axis
 
 
+def _nice_number(x: float, ceiling: bool) -> float:
+    """1, 2 or 5 times a power of ten near ``x`` (Heckbert's, as Qt Charts' own)."""
+    power = 10.0 ** math.floor(math.log10(x))
+    q = x / power
+    steps = ((1.0, 1), (2.0, 2), (5.0, 5)) if ceiling else ((1.5, 1), (3.0, 2), (7.0, 5))
+    return next((nice for limit, nice in steps if (q <= limit if ceiling else q < limit)), 10) * power
+
+
 def _nice_range(axis: QValueAxis, low: float, high: float) -> None:
-    low, high = min(low, 0.0), max(high, 1.0)
-    axis.setRange(low, high * 1.08)
-    axis.applyNiceNumbers()
+    """What ``setRange`` then ``applyNiceNumbers`` give on a new axis, set once and only when
+    it changed: a new range lays the chart out again (~2 ms each time), and typing often keeps
+    it. Qt's own starts from the tick count the last range left, so the same figures could get
+    another range after other ones; this one depends on the figures alone, as on the sheet."""
+    low, high = min(low, 0.0), max(high, 1.0) * 1.08
+    step = _nice_number(_nice_number(high - low, True) / (NICE_TICKS - 1), False)
+    first, last = math.floor(low / step), math.ceil(high / step)
+    if (axis.min(), axis.max()) != (first * step, last * step):
+        axis.setRange(first * step, last * step)
+    if axis.tickCount() != last - first + 1:
+        axis.setTickCount(last - first + 1)
 
 
 def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_title: str,
@@ -115,8 +133,8 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
     if horizontal:  # Qt stacks categories bottom-up; the first should read first, at the top
         categories = list(reversed(categories))
         series = [(name, list(reversed(values))) for name, values in series]
-    shape = ("bars", horizontal, tuple(categories), tuple(name for name, _ in series))
-    if _shape(chart) != shape:
+    shape = ("bars", horizontal, len(categories), tuple(name for name, _ in series))
+    if _shape(chart) != shape:  # new categories in the same number are new labels, not a new chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -128,7 +146,6 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
             bars.append(bar_set)
         chart.addSeries(bars)
         category_axis = QBarCategoryAxis()
-        category_axis.append(list(categories))
         value_axis = _value_axis(value_title, label_format)
         chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
@@ -137,6 +154,9 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
         chart.legend().setVisible(len(series) > 1)
         chart.setProperty("shape", shape)
         apply_fonts(chart)
+    category_axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    if category_axis.categories() != list(categories):
+        category_axis.setCategories(list(categories))
     bars = _series(chart, 0, QAbstractBarSeries)
     for bar_set, (_name, values) in zip(bars.barSets(), series):
         for index, value in enumerate(values):
@@ -144,6 +164,13 @@ def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_
     value_axis = next(a for a in chart.axes() if isinstance(a, QValueAxis))
     every = [v for _name, values in series for v in values] or [0.0]
     _nice_range(value_axis, min(every), max(every))
+    _lay_out_now(chart)
+
+
+def _lay_out_now(chart: QChart) -> None:
+    """New labels and ranges laid out now: left to the event loop, the chart is laid out
+    after the scene has repainted it, and then repainted a second time."""
+    chart.layout().activate()
 
 
 def crossing(xs: Sequence[float], ys: Sequence[float], reference: Sequence[float]) -> tuple[float, float] | None:
@@ -165,8 +192,8 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
     (today's heating) dashed grey, and each line's crossing with it marked. ``legend=False``
     when the caller draws one with whole names (``legend_entries``): Qt's cuts them short."""
     chart = view.chart()
-    shape = ("lines", len(xs), reference[0], tuple(name for name, _ in series), mark_name)
-    if _shape(chart) != shape:
+    shape = ("lines", len(xs), len(series), x_title, y_title)
+    if _shape(chart) != shape:  # new names of as many lines only rename them
         chart.removeAllSeries()
         axes = [a for a in chart.axes() if isinstance(a, QValueAxis)]
         if len(axes) == 2:  # kept: an axis removed from a shown chart leaves its labels drawn behind
@@ -182,15 +209,13 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
         x_axis.setTitleText(x_title)
         y_axis.setTitleText(y_title)
         x_axis.setTickInterval(5 if len(xs) > 12 else 1)
-        for name, colour, style in legend_entries(reference[0], [name for name, _ in series], mark_name)[:-1]:
+        for _name, colour, style in legend_entries(reference[0], [name for name, _ in series], mark_name)[:-1]:
             line = QLineSeries()
-            line.setName(name)
             line.setPen(QPen(QColor(colour), 2.5, Qt.PenStyle.SolidLine if style is None else style))
             chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
         marks = QScatterSeries()
-        marks.setName(mark_name)
         marks.setMarkerSize(12)
         marks.setColor(QColor("#000000"))
         chart.addSeries(marks)
@@ -201,6 +226,9 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
         apply_fonts(chart)
     lines = [_series(chart, index, QLineSeries) for index in range(len(chart.series()) - 1)]
     marks = _series(chart, -1, QScatterSeries)
+    for item, name in zip([*lines, marks], [reference[0], *(name for name, _ in series), mark_name]):
+        if item.name() != name:
+            item.setName(name)
     lines[0].replace([QPointF(x, y) for x, y in zip(xs, reference[1])])
     points = []
     for line, (_name, ys) in zip(lines[1:], series):
@@ -213,6 +241,7 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
     x_axis.setRange(xs[0], xs[-1])
     every = [*reference[1], *(v for _name, ys in series for v in ys)] or [0.0]
     _nice_range(y_axis, min(every), max(every))
+    _lay_out_now(chart)
 
 
 def set_histogram_with_line(view: QChartView, xs: Sequence[float], bars: tuple[str, Sequence[float]],
@@ -262,6 +291,7 @@ def set_histogram_with_line(view: QChartView, xs: Sequence[float], bars: tuple[s
         x_axis.setRange(min(xs) - 1, max(xs) + 1)
     _nice_range(hours_axis, 0.0, max(bars[1], default=1.0))
     _nice_range(line_axis, 0.0, max(line[1], default=1.0))
+    _lay_out_now(chart)
 
 
 def render_chart(view: QChartView, painter: QPainter, target: QRectF) -> None:

@@ -140,6 +140,11 @@ def name(option: OptionResult, lang: str) -> str:
     return option.name_en if lang == "en" else option.name_zh
 
 
+def _capitalised(text: str) -> str:
+    """A clause made to start a sentence (English clauses start lower case; Chinese is unchanged)."""
+    return text[:1].upper() + text[1:]
+
+
 def money(value: float) -> str:
     return f"{value:,.0f}"
 
@@ -191,16 +196,19 @@ def _table_note(comparison: Comparison, lang: str) -> str:
     """How to read the table, what is ranked, and the options left out of the ranking with why."""
     sep = "、" if lang == "zh" else ", "
     lines = [word("table.note", lang, years=comparison.horizon_years)]
-    not_clean = [name(o, lang) for o in comparison.options if o.group == "not_clean"]
-    if not_clean:
-        lines.append(word("table.not_clean", lang, names=sep.join(not_clean)))
+    for group in ("transitional", "not_clean", "banned"):
+        names = [name(o, lang) for o in comparison.options if o.group == group]
+        if names:
+            lines.append(word(f"table.{group}", lang, names=sep.join(names)))
+    if comparison.current.banned:
+        lines.append(word("table.banned_now", lang, name=name(comparison.current, lang)))
     lacking: dict[str, list[str]] = {}
     for option in comparison.options:
         if option.group == "needs_infrastructure":
             lacking.setdefault(option.missing[0], []).append(name(option, lang))
     for need, names in lacking.items():
         why = reason_text(CodedReason(code=f"village_lacks_{need}"), lang)
-        lines.append(word("table.lacks", lang, why=why[:1].upper() + why[1:], names=sep.join(names)))
+        lines.append(word("table.lacks", lang, why=_capitalised(why), names=sep.join(names)))
     return ("" if lang == "zh" else " ").join(lines)
 
 
@@ -217,8 +225,12 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
         text += word("rec.more", lang, running=money(best.running_cost[1]), extra=money(-saving))
     years = best.payback_years[1]
     if years is None:
-        return text + word("rec.payback_never", lang, net=money(best.net_capital[1]))
-    return text + word("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
+        text += word("rec.payback_never", lang, net=money(best.net_capital[1]))
+    else:
+        text += word("rec.payback", lang, net=money(best.net_capital[1]), years=f"{years:.1f}")
+    gap = comparison.current.horizon_cost[1] - best.horizon_cost[1]  # replacements count: the season's saving may not last
+    horizon = comparison.horizon_years
+    return text + word("rec.horizon_less" if gap >= 0 else "rec.horizon_more", lang, years=horizon, yuan=money(abs(gap)))
 
 
 def _why(options: list[OptionResult], limits: Limits, lang: str) -> tuple[str, ...]:
@@ -258,7 +270,7 @@ def _household(comparison: Comparison, ctx: SheetContext) -> str:
     source = word(f"demand.{demand.source}", lang)
     if demand.source == "model" and demand.habit is not None:
         source += word("house.habit", lang, habit=word(f"habit.{demand.habit}", lang))
-    text += word("house.demand", lang, source=source[:1].upper() + source[1:], heat=money(demand.used_kwh))
+    text += word("house.demand", lang, source=_capitalised(source), heat=money(demand.used_kwh))
     for notice in comparison.notices:  # an estimate far from what households here use, or a figure not yet checked
         key = "house.model_alone" if notice.code.startswith("estimate_") else "house.unchecked"
         text += word(key, lang, why=reason_text(notice, lang))
@@ -319,7 +331,7 @@ def _assumptions(comparison: Comparison, best: OptionResult | None, policy_packs
     return (
         word("as.prices", lang, prices=word("sep.clauses", lang).join(prices)),
         word("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
-        *(reason_text(r, lang) + word("full_stop", lang) for r in comparison.assumptions),
+        *(_capitalised(reason_text(r, lang)) + word("full_stop", lang) for r in comparison.assumptions),
         word("as.packs", lang, app=__version__, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         word("as.estimate", lang),
     )

@@ -104,6 +104,8 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
 
     def _build_layout(self) -> None:
         column = QWidget()
+        # a warning appearing below the fold grows the column: repaint what moved, not all of it
+        column.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._column = QVBoxLayout(column)
         for group in self.groups:
             self._column.addWidget(group)

@@ -56,8 +56,12 @@ CLI: dict[str, dict[str, str]] = {
                               "en": (
                                   "Clean heating the electricity supply cannot carry yet: ask the power office first"
                               )},
+    "group.transitional": {"zh": "过渡办法：暂时改不了电、气时才用（洁净型煤，屋里仍有烟和煤气中毒危险）",
+                           "en": ("Stopgaps, only until electricity or gas can be had (clean briquettes: still smoke and "
+                                  "carbon-monoxide risk)")},
     "group.not_clean": {"zh": "不推荐：不算清洁取暖（屋里有烟，有煤气中毒危险，没有补贴）",
                         "en": "Not advised: not clean heating (smoke indoors, carbon-monoxide risk, no subsidy)"},
+    "group.banned": {"zh": "这里是禁煤区，不让烧煤，型煤也不行", "en": "Not allowed here: a no-coal zone, briquettes included"},
     "group.needs_infrastructure": {"zh": "村里没有条件，用不上", "en": "Not possible in this village"},
     "batch.checks": {"zh": "算好的户里有 {check} 户的用量要核对（status 是 check）",
                      "en": "{check} of the households done need their figures checked (status 'check')"},

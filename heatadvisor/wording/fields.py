@@ -25,7 +25,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "house.floor": {"zh": "地面", "en": "Floor"},
     "house.airtightness": {"zh": "透风情况", "en": "Draughtiness"},
     "house.heated_share": {"zh": "取暖的房间占比", "en": "Share of rooms heated"},
-    "house.heated_rooms": {"zh": "烧暖几间屋", "en": "Rooms heated"},
+    "house.heated_rooms": {"zh": "烧暖几间屋", "en": "Number of rooms heated"},
     "house.hours_per_day": {"zh": "每天取暖小时数", "en": "Heating hours a day"},
     "house.indoor_temp_c": {"zh": "室内温度", "en": "Indoor temperature"},
     "house.night_temp_c": {"zh": "夜里温度", "en": "Night temperature"},

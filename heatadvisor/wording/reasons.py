@@ -81,6 +81,11 @@ REASONS: dict[str, dict[str, str]] = {
         ),
     },
     "not_clean_heating": {"zh": "不算清洁取暖，拿不到清洁取暖补贴", "en": "not clean heating: no clean-heating subsidy"},
+    "fuel_banned_here": {"zh": "这里是禁煤区，不让烧煤，型煤也不行", "en": "this is a no-coal zone: no coal may be burned, briquettes included"},
+    "transitional_only": {
+        "zh": "只是过渡办法：国家清洁取暖规划只让暂时改不了电、气的地方先烧洁净型煤",
+        "en": "a stopgap only: the national clean-heating plan allows clean briquettes only where electricity or gas cannot be had yet",
+    },
     "income_burden": {"zh": "取暖费占家里收入的 {share:.0%}，负担重", "en": "heating takes {share:.0%} of the household's income: a heavy burden"},
     "coal_avoided": {"zh": "每年少烧约 {tonnes:.1f} 吨煤", "en": "about {tonnes:.1f} tonnes less coal a year"},
     "lowest_horizon_cost": {"zh": "清洁取暖里最省：{years:.0f} 年总花费约 {yuan:,.0f} 元", "en": "the cheapest clean heating: about {yuan:,.0f} yuan in total over {years:.0f} years"},

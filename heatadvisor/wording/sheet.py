@@ -64,6 +64,11 @@ _T: dict[str, tuple[str, str]] = {
                     "Buying it costs about {net} yuan after subsidy and pays back in about {years} years."),
     "rec.payback_never": ("买设备约 {net} 元（已扣补贴），靠省下的运行费省不回来。",
                           "Buying it costs about {net} yuan after subsidy, which the running savings never pay back."),
+    "rec.horizon_less": ("算上 {years} 年里买设备、换设备的钱，比现在的办法共省约 {yuan} 元。",
+                         " Counting the purchase and replacements over {years} years, it saves about {yuan} yuan in all."),
+    "rec.horizon_more": ("但算上 {years} 年里买设备、换设备的钱，比现在的办法共多花约 {yuan} 元：清洁取暖在这里比现在贵。",
+                         (" But counting the purchase and replacements over {years} years, it costs about {yuan} yuan "
+                          "more in all than today's heating: clean heating costs more here.")),
     "rec.keep": ("这次比较的清洁取暖办法，您家现在都还用不上，先不换：",
                  "None of the clean options compared can be used by this household yet, so keep today's heating: "),
     # the comparison
@@ -77,6 +82,12 @@ _T: dict[str, tuple[str, str]] = {
                    )),
     "table.not_clean": ("{names}不算清洁取暖，屋里有烟、有煤气中毒危险，不推荐。",
                         "{names}: not clean heating (smoke indoors, carbon-monoxide risk), not advised."),
+    "table.transitional": ("{names}只是过渡办法：暂时改不了电、气的地方才先用，屋里仍有烟和煤气中毒危险。",
+                           "{names}: a stopgap only, until electricity or gas can be had; still smoke and carbon-monoxide risk indoors."),
+    "table.banned": ("这里是禁煤区，不让烧煤，型煤也不行：{names}用不了。",
+                     "This is a no-coal zone (briquettes included): {names} cannot be used."),
+    "table.banned_now": ("您家现在的{name}也烧煤，在禁煤区不让烧了，要换。",
+                         "Today's {name} burns coal too, which a no-coal zone does not allow: it has to go."),
     "table.lacks": ("{why}，用不上{names}。", "{why}: {names} cannot be used."),
     "why": ("{name}：{reasons}", "{name}: {reasons}"),
     # the payback chart

@@ -600,11 +600,19 @@ after subsidy</translation>
     </message>
     <message>
         <source>烧暖哪些屋</source>
-        <translation>Rooms heated</translation>
+        <translation>Which rooms are heated</translation>
     </message>
     <message>
         <source>很多人家只烧卧室和客厅</source>
         <translation>Many households heat only the bedroom and living room</translation>
+    </message>
+    <message>
+        <source>烧暖几间屋</source>
+        <translation>Number of rooms heated</translation>
+    </message>
+    <message>
+        <source>空调、热风机一间装一台；空着就按面积估</source>
+        <translation>One air conditioner or hot-air unit per room; leave blank to estimate from the area</translation>
     </message>
     <message>
         <source>屋里温度</source>

@@ -26,12 +26,15 @@ def test_groups_follow_one_another_whatever_the_cost():
     assert rank_order(household, option, group, horizon, horizon).tolist() == [4, 3, 2, 1]
 
 
-def test_what_the_village_lacks_decides_first_then_cleanness_then_the_supply():
-    clean = np.array([True, True, False, False, True])
-    exceeded = np.array([False, True, True, False, True])
-    lacks = np.array([False, False, False, True, True])
-    assert [GROUPS[g] for g in groups(clean, exceeded, lacks)] == [
-        "clean", "supply_exceeded", "not_clean", "needs_infrastructure", "needs_infrastructure"]
+def test_what_the_village_lacks_decides_first_then_a_ban_then_cleanness_then_stopgaps_then_the_supply():
+    clean = np.array([True, True, False, False, True, True, True, False])
+    exceeded = np.array([False, True, True, False, True, False, True, False])
+    lacks = np.array([False, False, False, True, True, False, False, False])
+    transitional = np.array([False, False, False, False, True, True, True, False])
+    banned = np.array([False, False, False, False, True, True, False, True])
+    assert [GROUPS[g] for g in groups(clean, exceeded, lacks, transitional, banned)] == [
+        "clean", "supply_exceeded", "not_clean", "needs_infrastructure", "needs_infrastructure", "banned",
+        "transitional", "banned"]
 
 
 def test_ties_keep_the_order_asked():

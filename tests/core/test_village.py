@@ -13,6 +13,7 @@ from heatadvisor.core.comparison.compare import compare
 from heatadvisor.core.contract.case import Village
 from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.contract.problems import InputError
+from heatadvisor.core.contract.results import GROUPS
 from heatadvisor.core.packs.loader import PackError, parse_pack_text
 from heatadvisor.core.packs.region_schema import RegionPack
 from heatadvisor.core.setting.bundle import bundled
@@ -65,7 +66,7 @@ def test_a_coal_stove_is_grouped_below_the_clean_options_and_says_why_first():
     assert stove.group == "not_clean"
     assert {r.code for r in stove.reasons[:2]} == {"not_clean_heating", "indoor_smoke_co_risk"}
     groups = [o.group for o in result.options]
-    assert groups == sorted(groups, key=["clean", "supply_exceeded", "not_clean", "needs_infrastructure"].index)
+    assert groups == sorted(groups, key=GROUPS.index)
     assert result.reasons[0].code == "lowest_horizon_cost"
 
 

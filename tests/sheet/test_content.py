@@ -124,6 +124,36 @@ def test_the_table_note_says_only_clean_heating_is_ranked_and_why_the_others_are
     assert "Only clean heating is ranked" in en and "No heat network reaches the village: District or waste heat cannot be used." in en
 
 
+def test_the_table_note_says_briquettes_are_a_stopgap_and_banned_in_a_no_coal_zone():
+    case, result = _compared("harbin_household.json")
+    zh = build_sheet(result, SheetContext.from_case(case, consent=False)).table_note
+    assert "清洁炉具（洁净型煤）只是过渡办法：暂时改不了电、气的地方才先用" in zh
+    case, result = _compared("jiaozuo_household.json")
+    for lang, zone, today in (("zh", "这里是禁煤区，不让烧煤，型煤也不行：清洁炉具（洁净型煤）用不了。",
+                               "您家现在的土暖气（燃煤小锅炉+暖气片）也烧煤，在禁煤区不让烧了，要换。"),
+                              ("en", "This is a no-coal zone (briquettes included): Improved clean-coal stove on briquettes",
+                               "burns coal too, which a no-coal zone does not allow")):
+        note = build_sheet(result, SheetContext.from_case(case, consent=False, lang=lang)).table_note
+        assert zone in note and today in note and note.index(zone) < note.index(today)
+
+
+def test_the_advice_says_plainly_what_it_costs_over_the_years_against_today():
+    """A season's saving can hide a dearer total (a split AC is bought again after ten years):
+    the advice says the total either way, and plainly when clean heating costs more."""
+    for example, more in (("rizhao_coal_stove.json", True), ("jiaozuo_household.json", True),
+                          ("beijing_household.json", False)):
+        case, result = _compared(example)
+        best = result.recommended_option()
+        gap = round(abs(result.current.horizon_cost[1] - best.horizon_cost[1]))
+        zh = build_sheet(result, SheetContext.from_case(case, consent=False)).recommendation
+        en = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en")).recommendation
+        if more:
+            assert f"比现在的办法共多花约 {gap:,} 元：清洁取暖在这里比现在贵。" in zh
+            assert f"it costs about {gap:,} yuan more in all than today's heating" in en
+        else:
+            assert f"比现在的办法共省约 {gap:,} 元。" in zh and f"it saves about {gap:,} yuan in all" in en
+
+
 def test_what_the_village_has_is_said_and_then_ranked():
     case, result = _compared("harbin_household.json", village={"heat_network": True})
     sheet = build_sheet(result, SheetContext.from_case(case, consent=False))

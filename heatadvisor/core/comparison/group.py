@@ -50,6 +50,7 @@ class GroupEvaluation:
     recommended: list[int | None]  # per household: the recommended row, if any
     group: list[int]  # per row: its position in ``GROUPS`` (where it is listed)
     missing: list[tuple[str, ...]]  # per row: infrastructure its device needs that the village lacks
+    banned: np.ndarray  # (R,) bool: the row burns a fuel its household may not burn (禁煤区)
 
     @property
     def first(self) -> list[int]:
@@ -115,11 +116,14 @@ def _evaluate(settings: list[Setting], households: list[HouseholdInput], rows: l
     coal_avoided = np.where(burns_coal & ~is_current, emis.coal_t[current] - emis.coal_t, 0.0)
     lacking = [() if r.is_current or not r.device.needs else missing(r.device.needs, households[r.household].village)
                for r in rows]
-    group = groups(phys.devices.column(setting.devices.clean), equip.supply_status == 2, np.array([bool(m) for m in lacking]))
+    banned = np.array([r.device.fuel in households[r.household].banned for r in rows], dtype=bool)
+    devices = setting.devices
+    group = groups(phys.devices.column(devices.clean), equip.supply_status == 2, np.array([bool(m) for m in lacking]),
+                   phys.devices.column(devices.transitional), banned)
     ranked = rank_order(hh, ~is_current, group, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()
     groups_of = group.tolist()
     order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
     recommended = [best[0] if best and groups_of[best[0]] == 0 else None for best in order]
     return GroupEvaluation(setting, settings, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided,
-                           order, recommended, groups_of, lacking)
+                           order, recommended, groups_of, lacking, banned)
 

@@ -2,9 +2,10 @@
 
 The options are listed in groups (``GROUPS``): clean heating the house's electricity supply
 can carry, ranked by cost over the horizon; then clean heating the supply cannot carry yet;
-then heating that is not clean; then what the village lacks the infrastructure for. The
-recommendation is the first of the first group ("清洁取暖里最省"), so a cheaper stove further
-down is no contradiction: its reasons say why it is not advised.
+then stopgaps (洁净型煤, which the clean-heating plan allows only where nothing cleaner can be
+had yet); then heating that is not clean; then fuels banned here; then what the village lacks
+the infrastructure for. The recommendation is the first of the first group ("清洁取暖里最省"),
+so a cheaper stove further down is no contradiction: its reasons say why it is not advised.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from ..setting.setting import Setting
 
 BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
 SAME_RUNNING_YUAN = 20  # differences smaller than this are "about the same" to a household
-WHY_NOT = ("not_clean_heating", "indoor_smoke_co_risk", "supply_exceeded")  # said first when not advised
+WHY_NOT = ("fuel_banned_here", "transitional_only", "not_clean_heating", "indoor_smoke_co_risk",
+           "supply_exceeded")  # said first when not advised
 
 
 def _why_not_first(option: OptionResult, reasons: list[CodedReason]) -> list[CodedReason]:
@@ -68,6 +70,10 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
         out.append(CodedReason(code=f"supply_{option.supply.status}", values={
             "peak_kw": round(option.supply.peak_kw, 1), "supply_kw": option.supply.supply_kw,
             "assumed": "yes" if option.supply.supply_is_default else "no"}))
+    if option.banned:
+        out.append(CodedReason(code="fuel_banned_here"))
+    if option.group == "transitional":
+        out.append(CodedReason(code="transitional_only"))
     if option.fuel in ("coal", "anthracite", "briquette", "straw", "firewood", "pellets"):
         out.append(CodedReason(code="indoor_smoke_co_risk"))
     if not option.clean:
@@ -79,10 +85,11 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
     return _why_not_first(option, out)
 
 
-def groups(clean: np.ndarray, supply_exceeded: np.ndarray, lacks_infrastructure: np.ndarray) -> np.ndarray:
-    """Each row's position in ``GROUPS``: what the village lacks decides first, then cleanness,
-    then the supply."""
-    return np.select([lacks_infrastructure, ~clean, supply_exceeded], [3, 2, 1], default=0)
+def groups(clean: np.ndarray, supply_exceeded: np.ndarray, lacks_infrastructure: np.ndarray,
+           transitional: np.ndarray, banned: np.ndarray) -> np.ndarray:
+    """Each row's position in ``GROUPS``: what the village lacks decides first, then a ban on
+    the fuel, then cleanness, then being only a stopgap, then the supply."""
+    return np.select([lacks_infrastructure, banned, ~clean, transitional, supply_exceeded], [5, 4, 3, 2, 1], default=0)
 
 
 def rank_order(household: np.ndarray, option: np.ndarray, group: np.ndarray, horizon_cost: np.ndarray,

@@ -149,7 +149,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         co2_kg=f.co2[j], pm_kg=_maybe(f.pm[j]), so2_kg=_maybe(f.so2[j]),
         coal_avoided_t=f.coal_avoided[j], sizing=size, supply=supply, heat_pump=bins,
         income_share=running[1] / income if income else None, rank=0, reasons=[], unverified=f.unverified[j],
-        group=GROUPS[ev.group[r]], missing=list(ev.missing[r]),
+        group=GROUPS[ev.group[r]], missing=list(ev.missing[r]), banned=bool(ev.banned[r]),
     )
 
 

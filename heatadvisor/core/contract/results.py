@@ -14,11 +14,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..subsidies.results import SubsidyAssessment
 from .trusted import construct
 
-GROUPS = ("clean", "supply_exceeded", "not_clean", "needs_infrastructure")
+GROUPS = ("clean", "supply_exceeded", "transitional", "not_clean", "banned", "needs_infrastructure")
 """How the options are grouped, in the order they are listed: clean heating the supply can carry
 (ranked among themselves: the recommendation is the first), clean heating the supply cannot carry
-yet, heating that is not clean (smoke, CO, no subsidy), and options the village lacks the
-infrastructure for."""
+yet, stopgaps the clean-heating plan allows only where clean heating cannot be had yet (洁净型煤 in
+an improved stove), heating that is not clean (smoke, CO, no subsidy), fuels banned here (禁煤区),
+and options the village lacks the infrastructure for."""
 Range = tuple[float, float, float]
 """(low, typical, high)."""
 OptRange = tuple[float | None, float | None, float | None]
@@ -149,6 +150,7 @@ class OptionResult(Out):
     reasons: list[CodedReason]
     group: str = "clean"  # GROUPS: where the views list the option, and why it is not advised
     missing: list[str] = Field(default_factory=list)  # infrastructure it needs that the village was not said to have
+    banned: bool = False  # burns a fuel households may not burn here (禁煤区), today's system too
     unverified: list[str] = Field(default_factory=list)  # "capital", "running": rests on a price that is our estimate (E)
 
 

@@ -20,7 +20,7 @@ from ..packs.catalog_schema import Device, Upgrade
 from ..packs.region_schema import RegionPack
 from ..setting.bundle import DataBundle
 from ..setting.setting import Kept, Setting, find_device
-from ..setting.village import village_has
+from ..setting.village import banned_fuels, village_has
 from .heat_loss import HeatLoss, areas, heat_loss, lived, upgraded
 
 
@@ -71,6 +71,7 @@ class HouseholdInput:
     loss: HeatLoss
     current: Device
     village: frozenset[str]  # the infrastructure its village has (case and region pack)
+    banned: frozenset[str] = frozenset()  # fuels households may not burn here (禁煤区), from the region pack
 
 
 def _upgrades(setting: Setting, choice: OptionChoice, field: str) -> tuple[Upgrade, ...]:
@@ -115,7 +116,9 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     loss = heat_loss(house, data.common)
     defaults = _defaults(setting, current)
     rows = [OptionRow(index, current, defaults.current, (), loss, True)]
-    household = HouseholdInput(case, loss, current, village_has(case, setting.region, setting.place.county))
+    place = setting.place
+    household = HouseholdInput(case, loss, current, village_has(case, setting.region, place.county),
+                               banned_fuels(case, setting.region, place.prefecture, place.county))
     if case.options is None:
         rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults.options)
         return household, rows

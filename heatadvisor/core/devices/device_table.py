@@ -42,6 +42,7 @@ class DeviceTable:
     maintenance: np.ndarray  # (D,) yuan per year
     lifetime: np.ndarray  # (D,) years
     clean: np.ndarray  # (D,) bool
+    transitional: np.ndarray  # (D,) bool: a stopgap until clean heating can be had (洁净型煤)
     emission_factors: np.ndarray  # (D, 4) kg CO₂, kg PM, kg SO₂ and tonnes of coal per fuel unit
 
     def positions(self, devices: Iterable[Device]) -> np.ndarray:
@@ -101,5 +102,6 @@ def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPa
         capital_estimated=column(lambda d: _estimated(d, estimates), bool).reshape(len(listed), 4),
         maintenance=column(lambda d: d.maintenance_yuan_per_year.value), lifetime=column(lambda d: d.lifetime_years.value),
         clean=column(lambda d: d.clean, bool),
+        transitional=column(lambda d: d.transitional is not None, bool),
         emission_factors=column(lambda d: _emission_factors(common, region, d)).reshape(len(listed), 4),
     )

@@ -119,6 +119,13 @@ class CapitalCost(Strict):
     borehole: Borehole | None = Field(default=None, description="Ground loop, priced by the metres the household's heat needs")
 
 
+class Transitional(Strict):
+    """Counted as clean heating only where nothing cleaner can be had yet (the clean-heating
+    plan's 洁净型煤+环保炉具 for places 暂时不能通过清洁供暖替代散烧煤): listed after clean heating."""
+
+    src: PlainText = Field(min_length=1, max_length=80)
+
+
 class Device(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]{2,60}$")
     tech: TechId
@@ -135,6 +142,7 @@ class Device(Strict):
     lifetime_years: Years
     maintenance_yuan_per_year: YuanPerYear
     clean: bool = Field(description="Counts as clean heating under the clean-heating programmes")
+    transitional: Transitional | None = Field(default=None, description="Only a stopgap until clean heating can be had")
     needs: list[Infrastructure] = Field(default_factory=list, max_length=4,
                                         description="What the village must have for this device; without it it is not ranked")
     per_room: bool = Field(default=False, description="One indoor unit in each heated room; capacity_kw is one unit's")

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from ..contract.case import Infrastructure
 from ..contract.typical_year import MonthDayText
+from .catalog_schema import FuelId
 from .quantities import (
     CoalTonnes,
     DistrictYuanPerM2,
@@ -52,6 +53,19 @@ class VillageFact(Strict):
     src: PlainText = Field(min_length=1, max_length=80)
 
 
+class FuelBan(Strict):
+    """Fuels a prefecture, county, township or village does not allow households to burn (禁煤区:
+    no coal, briquettes included). Matches a case in every place named; an option burning one of
+    them is listed apart with why, and today's system is told."""
+
+    prefecture: PlainText | None = Field(default=None, min_length=1, max_length=40)
+    county: PlainText | None = Field(default=None, min_length=1, max_length=40)
+    township: PlainText | None = Field(default=None, min_length=1, max_length=40)
+    village: PlainText | None = Field(default=None, min_length=1, max_length=40)
+    fuels: list[FuelId] = Field(min_length=1, max_length=8)
+    src: PlainText = Field(min_length=1, max_length=80)
+
+
 class FieldRanges(Strict):
     """What households here use in a season, from field figures: an uncalibrated estimate
     outside these (widened by the common pack's ``range_widen``) asks for last winter's figure."""
@@ -75,6 +89,7 @@ class RegionPack(PackHeader):
     household_base_kw: Kilowatts  # other appliances at the winter evening peak
     default_options: list[SafeId] = Field(min_length=1, max_length=24)
     village_facts: list[VillageFact] = Field(default_factory=list, max_length=5000)
+    fuel_bans: list[FuelBan] = Field(default_factory=list, max_length=5000)
     field_ranges: FieldRanges | None = None
 
 

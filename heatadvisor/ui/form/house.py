@@ -1,5 +1,6 @@
 """房子: size, walls, windows, roof, draughts, how it is heated (a habit in plain words, or the
-share, set-point and hours), emitters, the electricity supply. Presets carry a one-line example
+share, the rooms heated — one air conditioner or hot-air unit each —, set-point and hours), emitters,
+the electricity supply. Presets carry a one-line example
 a villager recognises."""
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, NumberEdit, format_number
 
-NUMBERS = ("house.heated_area_m2", "house.indoor_temp_c", "house.hours_per_day", "house.supply_kw",
-           "house.rooms", "house.room_m2")
+NUMBERS = ("house.heated_area_m2", "house.heated_rooms", "house.indoor_temp_c", "house.hours_per_day",
+           "house.supply_kw", "house.rooms", "house.room_m2")
+OPTIONAL = ("habit", "heated_share", "heated_rooms", "indoor_temp_c", "hours_per_day", "supply_kw")  # open: the usual
 DEFAULT_AREA_M2 = 80.0
 
 
@@ -54,6 +56,9 @@ class HouseGroup(FormGroup):
         ], self)
         self.add_field("house.heated_share", self.heated_share, lambda: self.tr("烧暖哪些屋"),
                        hint=lambda: self.tr("很多人家只烧卧室和客厅"))
+        self.heated_rooms = NumberEdit(self, 4)
+        self.add_field("house.heated_rooms", self.heated_rooms, lambda: self.tr("烧暖几间屋"), unit=lambda: self.tr("间"),
+                       hint=lambda: self.tr("空调、热风机一间装一台；空着就按面积估"))
         self.indoor = NumberEdit(self)
         self.add_field("house.indoor_temp_c", self.indoor, lambda: self.tr("屋里温度"), unit=lambda: self.tr("℃"),
                        hint=lambda: self.tr("空着就按上面的烧法"))
@@ -132,21 +137,22 @@ class HouseGroup(FormGroup):
             "storeys": self.storeys.value(), "wall": self.wall.value(), "windows": self.windows.value(),
             "roof_insulated": self.roof.value(), "airtightness": self.airtightness.value(),
             "habit": self.habit.value(), "heated_share": self.heated_share.value(),
+            "heated_rooms": numbers.get("house.heated_rooms"),
             "indoor_temp_c": numbers.get("house.indoor_temp_c"),
             "hours_per_day": numbers.get("house.hours_per_day"), "emitter": self.emitter.value(),
             "supply_kw": numbers.get("house.supply_kw"),
         }
-        optional = ("habit", "heated_share", "indoor_temp_c", "hours_per_day", "supply_kw")
-        return {k: v for k, v in house.items() if not (k in optional and v is None)}, bad
+        return {k: v for k, v in house.items() if not (k in OPTIONAL and v is None)}, bad
 
     def write(self, house: dict) -> None:
-        """Show a saved ``house`` part (keys missing there keep the form's value)."""
-        for key, edit in (("heated_area_m2", self.area), ("indoor_temp_c", self.indoor),
-                          ("hours_per_day", self.hours), ("supply_kw", self.supply)):
-            if key in house:
-                edit.set_number(house[key])
+        """Show a saved ``house`` part. A number or preset left open there is left open here (it
+        means "the usual"); other keys missing there keep the form's value."""
+        for key, edit in (("heated_area_m2", self.area), ("heated_rooms", self.heated_rooms),
+                          ("indoor_temp_c", self.indoor), ("hours_per_day", self.hours), ("supply_kw", self.supply)):
+            if key in house or key in OPTIONAL:
+                edit.set_number(house.get(key))
         for key, combo in (("storeys", self.storeys), ("wall", self.wall), ("windows", self.windows),
                            ("roof_insulated", self.roof), ("airtightness", self.airtightness),
                            ("habit", self.habit), ("heated_share", self.heated_share), ("emitter", self.emitter)):
-            if key in house:
-                combo.set_value(house[key])
+            if key in house or key in OPTIONAL:
+                combo.set_value(house.get(key))

@@ -171,10 +171,13 @@ class OptionsGroup(FormGroup):
         return first
 
     def show_warnings(self, warnings: dict[str, list[str]]) -> None:
-        """Sizing and supply warnings (worded by the window) under their options."""
+        """Sizing and supply warnings (worded by the window) under their options; a row whose
+        warning is unchanged is left alone (this runs on every keystroke)."""
         for device_id, row in self.rows.items():
-            row.warning.setText("\n".join(warnings.get(device_id, [])))
-            self._show_details(row)
+            text = "\n".join(warnings.get(device_id, []))
+            if text != row.warning.text():
+                row.warning.setText(text)
+                self._show_details(row)
 
     def write(self, options: list[dict] | None) -> None:
         chosen = {o["device_id"]: o for o in options or []}

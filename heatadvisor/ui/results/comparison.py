@@ -3,18 +3,12 @@ short verdict in plain words; above the table, which option is recommended and w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    Qt,
-)
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -25,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.results.panel import SealedPage
 from heatadvisor.ui.style import set_role
 
-Index = QModelIndex | QPersistentModelIndex
 CO2_COLUMN = 5
 MIN_VERDICT_CHARS = 12  # narrower, and the CO2 column makes room for the verdicts
+MEASURED_TEXTS = 4000  # text sizes remembered; a session of typing makes new figures without end
 
 
 @dataclass(frozen=True)
@@ -72,58 +67,66 @@ def money(low: float, typ: float, high: float) -> str:
     return text
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(QStandardItemModel):
+    """The table's cells as Qt's own items: painting reads them without calling into Python,
+    and new rows rewrite only the cells whose text or look changed, so only those repaint."""
+
     COLUMNS = 7
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(0, self.COLUMNS, parent)
         self.rows: list[Row] = []
         self.headers: list[str] = [""] * self.COLUMNS
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_rows(self, rows: list[Row]) -> None:
-        """Same shape: change the cells in place (a reset would re-measure the whole table)."""
-        if len(rows) == len(self.rows):
-            self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COLUMNS - 1))
-            return
-        self.beginResetModel()
+        old = self.rows
         self.rows = rows
-        self.endResetModel()
+        if len(rows) != len(old):
+            self.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            before = old[i] if i < len(old) else None
+            if row == before:
+                continue
+            for column in range(self.COLUMNS):
+                look = self._look(row, column)
+                was = None if before is None else self._look(before, column)
+                if was == look:
+                    continue
+                if was is not None and was[1:] == look[1:]:  # new text only: one call, one cell repainted
+                    text = look[0]
+                    self.setItemData(self.index(i, column), {Qt.ItemDataRole.DisplayRole: text,
+                                                             Qt.ItemDataRole.ToolTipRole: text})
+                else:
+                    self.setItem(i, column, self._item(row, column))  # repaints that cell alone
 
     def set_headers(self, headers: list[str]) -> None:
         self.headers = headers
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        self.setHorizontalHeaderLabels(headers)
 
     @staticmethod
     def cell(row: Row, column: int) -> str:
         return (row.name, row.running, row.purchase, row.payback, row.horizon, row.co2, row.verdict)[column]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def _look(self, row: Row, column: int) -> tuple[str, bool, bool, bool]:
+        """What a cell shows: its text, bold, a verdict's grey, a group title's background."""
+        return self.cell(row, column), (row.recommended or row.heading) and column == 0, row.note, row.heading
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.FontRole and (row.recommended or row.heading) and index.column() == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and row.note:
-            return QColor("#333333")
-        if role == Qt.ItemDataRole.BackgroundRole and row.heading:
-            return QColor("#eef1f4")
-        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= index.column() <= 5:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def _item(self, row: Row, column: int) -> QStandardItem:
+        text, bold, note, heading = self._look(row, column)
+        item = QStandardItem(text)
+        item.setToolTip(text)
+        item.setEditable(False)
+        if bold:
+            item.setFont(self._bold)
+        if note:
+            item.setForeground(QColor("#333333"))
+        if heading:
+            item.setBackground(QColor("#eef1f4"))
+        if 1 <= column <= 5:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
 
 
 class SummaryText(QWidget):
@@ -153,9 +156,13 @@ class SummaryText(QWidget):
         painter.drawText(self.rect().adjusted(2, 0, -2, 0), int(flags), self._text)
 
 
-class ComparisonTab(Retranslating, QWidget):
+class ComparisonTab(Retranslating, SealedPage):
+    """A sealed page: the notice coming and going re-lays out this tab alone."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        body = QWidget(self)
+        self.set_content(body)
         self.summary = SummaryText(self)
         self.notice = QLabel(self)  # the estimate is doubtful: ask for, or check, last winter's figure
         set_role(self.notice, "headline")
@@ -164,6 +171,9 @@ class ComparisonTab(Retranslating, QWidget):
         self.model = ComparisonModel(self)
         self._widths: dict[int, int] = {}  # figure column -> fitted width
         self._given: list[Row] = []  # the rows as worded; shown with their verdicts on lines of their own when cramped
+        self._spanning: list[int] = []  # rows spanning the table (group titles, verdicts on their own line)
+        self._sizes: dict[tuple[int, str], int] = {}  # (width or -1, text) -> height or width, in this font
+        self._waiting: tuple[str, list[Row], int, str] | None = None  # rows given while the tab was hidden
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.viewport().installEventFilter(self)
@@ -174,13 +184,12 @@ class ComparisonTab(Retranslating, QWidget):
         # figures as wide as their widest line, names a few characters; verdicts get the rest.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(ComparisonModel.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        self._layout = QVBoxLayout(body)
+        self._layout.addWidget(self.notice)
+        self._layout.addWidget(self.summary)
+        self._layout.addWidget(self.table, 1)
         self.size_columns()
         self.retranslate()
 
@@ -188,6 +197,7 @@ class ComparisonTab(Retranslating, QWidget):
         """Column widths and row heights from the font (after a font change too): figures
         fitted to content, names and verdicts sharing the rest, rows as high as they wrap."""
         metrics = self.fontMetrics()
+        self._sizes.clear()  # measured in the old font
         for column in (CO2_COLUMN, ComparisonModel.COLUMNS - 1):  # decided anew for the new font
             self.table.setColumnHidden(column, False)
         self.model.set_rows(self._given)
@@ -196,22 +206,47 @@ class ComparisonTab(Retranslating, QWidget):
         # a fixed height keeps a new summary from re-laying out the whole panel
         self.summary.setFixedHeight(metrics.lineSpacing() * 3 + 6)
 
+    @contextmanager
+    def _resizing(self) -> Iterator[None]:
+        """Widths and heights set inside reach the view at once. Told by the headers' signals,
+        it would lay out and repaint the whole table again from a 0 ms timer, after the paint
+        that shows the new figures: twice a keystroke that widens a column."""
+        headers = (self.table.horizontalHeader(), self.table.verticalHeader())
+        before = self._sizes_now()
+        blocked = [header.blockSignals(True) for header in headers]
+        try:
+            yield
+        finally:
+            for header, was in zip(headers, blocked):
+                header.blockSignals(was)
+        if self._sizes_now() != before:
+            self.table.updateGeometries()
+            self.table.viewport().update()
+
+    def _sizes_now(self) -> tuple[list[int], list[int]]:
+        return ([self.table.columnWidth(c) for c in range(ComparisonModel.COLUMNS)],
+                [self.table.rowHeight(r) for r in range(self.model.rowCount())])
+
     def _fit_figures(self) -> None:
         """Each figure column as wide as its widest line, header included; a width is set
         only when it changes (a new digit), so a keystroke re-lays out nothing."""
-        metrics = self.fontMetrics()
-        for column in range(1, ComparisonModel.COLUMNS - 1):
-            texts = [self.model.headers[column], *(self.model.cell(row, column) for row in self.model.rows)]
-            width = max(metrics.horizontalAdvance(line) for text in texts for line in text.split("\n")) + 10  # item margins take 7
-            self._widths[column] = width  # kept for a hidden column too, so hiding it is decided steadily
-            if self.table.columnWidth(column) != width:
-                self.table.setColumnWidth(column, width)
-        self._make_room_for_verdicts()
+        with self._resizing():
+            for column in range(1, ComparisonModel.COLUMNS - 1):
+                texts = [self.model.headers[column], *(self.model.cell(row, column) for row in self.model.rows)]
+                width = max(self._width(text) for text in texts) + 10  # item margins take 7
+                self._widths[column] = width  # kept for a hidden column too, so hiding it is decided steadily
+                if self.table.columnWidth(column) != width:
+                    self.table.setColumnWidth(column, width)
+            self._make_room_for_verdicts()
 
     def _make_room_for_verdicts(self) -> None:
         """Names get 40 % of what the figures leave (at least seven characters), verdicts the
         rest. With large text the figures take most of the width: then the CO2 column gives
         way and each verdict goes on a line of its own under its option, across the table."""
+        with self._resizing():
+            self._share_width()
+
+    def _share_width(self) -> None:
         metrics = self.fontMetrics()
         least_name = metrics.horizontalAdvance("低温空气源热风") + 14
         free = self.table.viewport().width() - sum(self._widths.values())
@@ -223,35 +258,54 @@ class ComparisonTab(Retranslating, QWidget):
         if cramped:
             free += self._widths.get(CO2_COLUMN, 0)
         name = max(least_name, free if cramped else int(free * 0.4))
-        if self.table.columnWidth(0) != name:
-            self.table.setColumnWidth(0, name)
+        verdicts = ComparisonModel.COLUMNS - 1
+        figures = sum(self.table.columnWidth(c) for c in range(1, verdicts) if not self.table.isColumnHidden(c))
+        for column, width in ((0, name), (verdicts, max(40, self.table.viewport().width() - name - figures))):
+            if self.table.columnWidth(column) != width and not self.table.isColumnHidden(column):
+                self.table.setColumnWidth(column, width)
         self._fit_rows()
 
     def _fit_rows(self) -> None:
         """Each row as high as its name or verdict wraps (never cut off with "…"), at least
         three lines, so figures with their range fit; a group's title and a verdict on a line
         of its own span the table."""
-        metrics = self.fontMetrics()
-        least = metrics.lineSpacing() * 3 + 8
-        # the verdicts stretch over what the other columns leave (the header may not have stretched yet)
-        others = sum(self.table.columnWidth(c) for c in range(ComparisonModel.COLUMNS - 1) if not self.table.isColumnHidden(c))
+        least = self.fontMetrics().lineSpacing() * 3 + 8
         whole = self.table.viewport().width() - 8
-        verdict_width = max(40, whole - others)
+        verdict_width = max(40, self.table.columnWidth(ComparisonModel.COLUMNS - 1) - 8)
         name_width = max(40, self.table.columnWidth(0) - 8)
-        flags = int(Qt.TextFlag.TextWordWrap)
-
-        def high(width: int, text: str) -> int:
-            return metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height() + 10
-
-        self.table.clearSpans()
+        spanning = [i for i, row in enumerate(self.model.rows) if row.heading or row.note]
+        if spanning != self._spanning:  # clearing the spans repaints the whole table
+            self._spanning = spanning
+            self.table.clearSpans()
+            for i in spanning:
+                self.table.setSpan(i, 0, 1, ComparisonModel.COLUMNS)
         for i, row in enumerate(self.model.rows):
             if row.heading or row.note:
-                self.table.setSpan(i, 0, 1, ComparisonModel.COLUMNS)
-                height = high(max(40, whole), row.name)
+                height = self._height(max(40, whole), row.name)
             else:
-                height = max(least, high(verdict_width, row.verdict), high(name_width, row.name))
+                height = max(least, self._height(verdict_width, row.verdict), self._height(name_width, row.name))
             if self.table.rowHeight(i) != height:
                 self.table.setRowHeight(i, height)
+
+    def _width(self, text: str) -> int:
+        """The widest line of ``text`` in this tab's font."""
+        return max(self._measured(-1, line) for line in text.split("\n"))
+
+    def _height(self, width: int, text: str) -> int:
+        """How high ``text`` wraps at ``width``, with the item's margins."""
+        return self._measured(width, text) + 10
+
+    def _measured(self, width: int, text: str) -> int:
+        """A line's width (``width`` < 0) or a text's wrapped height, remembered for this
+        font: a keystroke changes a few figures, and measuring every cell anew cost ~1 ms."""
+        size = self._sizes.get((width, text))
+        if size is None:
+            if len(self._sizes) > MEASURED_TEXTS:
+                self._sizes.clear()
+            metrics = self.fontMetrics()
+            size = self._sizes[width, text] = metrics.horizontalAdvance(text) if width < 0 else metrics.boundingRect(
+                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        return size
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The table's viewport, not this tab, tells the width to share: it also narrows when
@@ -274,13 +328,30 @@ class ComparisonTab(Retranslating, QWidget):
         self._fit_figures()
 
     def show_rows(self, summary: str, rows: list[Row], years: int, notice: str = "") -> None:
+        """Show these rows, now if the tab is on screen, else when it is next opened: while
+        another tab is shown a keystroke costs the table nothing."""
+        self._waiting = (summary, rows, years, notice)
+        if self.isVisible():
+            self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fill()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
+        if self._waiting is None:
+            return
+        summary, rows, years, notice = self._waiting
+        self._waiting = None
         if self.property("years") != years:
             self.setProperty("years", years)
             self.retranslate()
         if notice != self.notice.text():
             self.notice.setText(notice)
             self.notice.setVisible(bool(notice))
+            self._layout.activate()  # the table moves now, so it is painted once, in its new place
         self.summary.setText(summary)
         self._given = rows
         self.model.set_rows(with_notes(rows) if self.table.isColumnHidden(CO2_COLUMN) else rows)
         self._fit_figures()
+        self.table.executeDelayedItemsLayout()  # now, not from a timer after the paint (a second paint)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -22,21 +23,46 @@ from heatadvisor.ui.style import BANNER_STYLE, restyle
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-class LazyPage(QWidget):
+class SealedPage(QWidget):
+    """A tab page that sizes its one content widget by hand, with no layout of its own: a
+    change of layout inside the content (a notice shown, a longer legend) then stops here.
+    Climbing on to the tab widget, it would repaint the whole tab and its bar a second time
+    (QTabWidget repaints all of itself whenever it lays out)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content: QWidget | None = None
+
+    def set_content(self, content: QWidget) -> None:
+        self.content = content
+        content.setParent(self)
+        content.setGeometry(self.rect())
+        content.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self.content is not None:
+            self.content.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint() if self.content is None else self.content.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint() if self.content is None else self.content.minimumSizeHint()
+
+
+class LazyPage(SealedPage):
     """A tab page whose content is built the first time it is opened: the less-used tabs
     (and their charts) then cost nothing at start-up, in memory or on a keystroke."""
 
     def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None):
         super().__init__(parent)
         self._build = build
-        self.content: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
 
     def ensure(self) -> QWidget:
         if self.content is None:
-            self.content = self._build()
-            self.layout().addWidget(self.content)
+            self.set_content(self._build())
+        assert self.content is not None
         return self.content
 
 
