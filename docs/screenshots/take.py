@@ -76,7 +76,7 @@ def _tab(window: MainWindow, name: str) -> QWidget:
 def _opened(window: MainWindow, group) -> QWidget:
     """The household group with its subsidy questions unfolded, scrolled into view."""
     group.facts_fold.set_open(True)
-    window.scroll.ensureWidgetVisible(group)
+    window.form.ensureWidgetVisible(group)
     return group
 
 
@@ -132,12 +132,12 @@ def readme_shots(app: QApplication, window: MainWindow) -> None:
         window.large_text_action.setChecked(large)
         window.results.tabs.setCurrentIndex(tab)
         if tab == 1:
-            window.charts_tab.show_chart(chart)
+            window.results_side.charts_tab.show_chart(chart)
         _settle(app)
         window.grab().save(str(HERE / name))
-        column = window.scroll.widget()
+        column = window.form.widget()
         print(HERE / name, window.results.state, "form needs", column.minimumSizeHint().width(),
-              "px of", window.scroll.viewport().width())
+              "px of", window.form.viewport().width())
     window.set_language("zh")
     window.large_text_action.setChecked(False)
     records_shots(app, window)
