@@ -9,12 +9,16 @@
   Children run with compiled bytecode, as an installed program does (a temporary
   PYTHONPYCACHEPREFIX, filled by the warm-up runs); ``--from-source`` keeps the environment's
   setting (with PYTHONDONTWRITEBYTECODE=1 every module is compiled on every start).
-  Start → first results (packs loaded, first comparison) is shown too.
+- start → first results: from starting a fresh process until the results pane shows current
+  results: the default case's table kept from the last start (``ui.first_results``), shown
+  while the core loads. Median over ``--result-runs`` starts after one that keeps it. Target
+  ≤ 400 ms (issue 14). Start → live results (packs loaded, first comparison computed) is shown
+  beside it, and that of the first start, which has nothing kept.
 - keystroke → recomputed results and redrawn view: median (p50) and 95th percentile (p95)
   over real key presses in the heated-area field (``--presses`` each, after a few unmeasured
   ones), table tab and charts tab; beside a keystroke into a bare QLineEdit.
   Target: p95 ≤ 16 ms (one frame).
-- idle RSS after the first results, beside the bare window's. Target ≤ 110 MB.
+- idle RSS after the first live results, beside the bare window's. Target ≤ 100 MB (issue 14).
 """
 
 from __future__ import annotations
@@ -75,10 +79,11 @@ FIELD = window.house.area
 """ + USABLE
 
 # Waits for the packs: a failed load, or none within LOAD_TIMEOUT_S, ends it with the reason.
+# Prints the wall-clock moments the results pane first showed current results (the table kept
+# from the last start, or the live one) and the live results arrived, and the idle RSS then.
 LOAD_TIMEOUT_S = 60
 RESULTS = """
 import json, sys, time, tempfile
-START = time.perf_counter()
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -89,17 +94,25 @@ window.show()
 loop = QEventLoop()
 loader = window.load_backend_async()
 outcome = {"failure": "nothing arrived within LOAD_TIMEOUT_S s"}
-loader.succeeded.connect(lambda _b: (outcome.pop("failure"), QTimer.singleShot(0, loop.quit)))
+moments = {}
+def look():  # polls until the results pane first shows current results, then stops (it would slow the load)
+    if "shown" not in moments and "results_side" in window.__dict__ and window.results.state == "current":
+        moments["shown"] = time.time()
+        watch.stop()
+watch = QTimer(interval=1, timeout=look)
+watch.start()
+loader.succeeded.connect(lambda _b: (look(), moments.setdefault("live", time.time()), outcome.pop("failure"),
+                                     QTimer.singleShot(0, loop.quit)))
 loader.failed.connect(lambda _error, detail: (outcome.update(failure=detail), loop.quit()))
 QTimer.singleShot(LOAD_TIMEOUT_S * 1000, loop.quit)
 loop.exec()
+watch.stop()
 if "failure" in outcome:
     sys.exit("RESULTS: the packs did not load: " + outcome["failure"])
-results_ms = (time.perf_counter() - START) * 1000
 for _ in range(50):
     app.processEvents()
 rss = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
-print(json.dumps({"results_ms": results_ms, "rss_mb": rss, "state": window.results.state}))
+print(json.dumps({**moments, "rss_mb": rss, "state": window.results.state}))
 """.replace("LOAD_TIMEOUT_S", str(LOAD_TIMEOUT_S))
 
 BARE_RSS = BARE.replace("app.exec()", "app.exec()\nprint(int(next(l for l in open('/proc/self/status') "
@@ -147,6 +160,22 @@ def start_up(runs: int, from_source: bool) -> dict[str, float]:
         bare.append(usable_ms(BARE, from_source))
         window.append(usable_ms(WINDOW, from_source))
     return {"bare_ms": statistics.median(bare), "window_ms": statistics.median(window)}
+
+
+def first_results(runs: int) -> dict[str, float]:
+    """Process start → first results shown and → live results (medians over ``runs`` starts
+    after a first start that keeps the table), and the idle RSS of the last start."""
+    measured: dict[str, list[float]] = {"shown_ms": [], "live_ms": []}
+    for run_number in range(runs + 1):
+        started = time.time()
+        child = json.loads(run(RESULTS)[1].strip().splitlines()[-1])
+        if run_number == 0:
+            first_start_ms = (child["live"] - started) * 1000  # nothing kept yet: the live results come first
+            continue
+        measured["shown_ms"].append((child["shown"] - started) * 1000)
+        measured["live_ms"].append((child["live"] - started) * 1000)
+    return {**{k: statistics.median(v) for k, v in measured.items()}, "first_start_ms": first_start_ms,
+            "rss_mb": child["rss_mb"]}
 
 
 WARM_PRESSES = 4  # key presses before the timed ones on each tab
@@ -212,11 +241,12 @@ def keystrokes(presses: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--result-runs", type=int, default=5, help="starts measured to the first results")
     parser.add_argument("--presses", type=int, default=100, help="timed key presses per tab")
     parser.add_argument("--from-source", action="store_true", help="no compiled bytecode for the children")
     args = parser.parse_args()
     startup = start_up(args.runs, args.from_source)
-    results = json.loads(run(RESULTS)[1].strip().splitlines()[-1])
+    results = first_results(args.result_runs)
     bare_rss = float(run(BARE_RSS)[1].strip().splitlines()[-1])
     keys = keystrokes(args.presses)
     ratio = startup["window_ms"] / startup["bare_ms"]
@@ -224,7 +254,10 @@ def main() -> None:
         (f"start → usable window (median of {args.runs}){', from source' if args.from_source else ''}",
          f"{startup['window_ms']:.0f} ms",
          f"bare window {startup['bare_ms']:.0f} ms", f"≤ 1.5 × bare: {ratio:.2f} ×", ratio <= 1.5),
-        ("start → first results (packs loaded)", f"{results['results_ms']:.0f} ms", "", "information", True),
+        (f"start → first results (median of {args.result_runs})", f"{results['shown_ms']:.0f} ms",
+         "table kept from last start", "≤ 400 ms", results["shown_ms"] <= 400),
+        ("start → live results (packs loaded)", f"{results['live_ms']:.0f} ms",
+         f"first start {results['first_start_ms']:.0f} ms", "information", True),
         ("keystroke → results, table tab (p50)", f"{keys['tab0_p50_ms']:.1f} ms",
          f"bare QLineEdit {keys['bare_p50_ms']:.1f} ms", "information", True),
         ("keystroke → results, table tab (p95)", f"{keys['tab0_p95_ms']:.1f} ms",
@@ -235,8 +268,8 @@ def main() -> None:
          f"bare QLineEdit {keys['bare_p95_ms']:.1f} ms", "p95 ≤ 16 ms", keys["tab1_p95_ms"] <= 16),
         ("save the sheet as PDF from the window", f"{keys['pdf_ms']:.0f} ms", "(GUI thread)", "≤ 100 ms, no freeze",
          keys["pdf_ms"] <= 100),
-        ("idle RSS after first results", f"{results['rss_mb']:.0f} MB", f"bare window {bare_rss:.0f} MB",
-         "≤ 110 MB", results["rss_mb"] <= 110),
+        ("idle RSS after first live results", f"{results['rss_mb']:.0f} MB", f"bare window {bare_rss:.0f} MB",
+         "≤ 100 MB", results["rss_mb"] <= 100),
     ]
     for what, value, floor, target, ok in rows:
         print(f"{what:<42} {value:>9}   {floor:<26} {target:<22} {'ok' if ok else 'MISSED'}")

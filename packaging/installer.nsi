@@ -1,6 +1,7 @@
 ﻿; HeatAdvisor (供暖参谋) Windows installer: per user, no administrator rights, Chinese texts.
 ;   makensis -DVERSION=<version> -DSOURCE=<absolute path to dist\HeatAdvisor> -DOUTFILE=<setup.exe> packaging\installer.nsi
-; (packaging/build.sh --installer passes all three.) The user's records, imported packs and
+; (packaging/build.sh --installer passes all three; -DUNCOMPRESSED, CI's stand-in, stores the
+; files uncompressed.) The user's records, imported packs and
 ; settings live in %LOCALAPPDATA%\HeatAdvisor (platformdirs' user data folder "HeatAdvisor"),
 ; never in the program folder: an update replaces the program and keeps them, and the
 ; uninstaller deletes them only when the user says so. Saved as UTF-8 with a BOM, which
@@ -9,7 +10,11 @@
 Unicode true
 ManifestDPIAware true
 RequestExecutionLevel user
-SetCompressor /SOLID lzma
+!ifdef UNCOMPRESSED
+  SetCompress off  ; packaging/ci.sh: the script compiled over the folder in seconds, not LZMA's minutes
+!else
+  SetCompressor /SOLID lzma
+!endif
 
 !ifndef VERSION | SOURCE | OUTFILE
   !error "give -DVERSION=…, -DSOURCE=… (the built folder) and -DOUTFILE=…"

@@ -17,7 +17,8 @@ from pathlib import Path
 def make_zip(folder: Path, target: Path) -> int:
     """Write ``target`` holding ``folder`` under its own name; returns the number of entries."""
     count = 0
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    # zlib's default level: 9 took three times as long here for a zip 0.4 % smaller
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for path in sorted(folder.rglob("*")):
             name = str(Path(folder.name) / path.relative_to(folder)).replace(os.sep, "/")
             if path.is_symlink():

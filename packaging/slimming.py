@@ -1,13 +1,15 @@
 """What the frozen folder leaves out: Qt parts the program does not use (read by heatadvisor.spec).
 
 The program uses QtCore, QtGui, QtWidgets, QtPrintSupport and QtCharts (tests/packaging checks
-this list against the imports in heatadvisor/). DBus stays: without it ``import QtWidgets``
+that nothing excluded here is imported in heatadvisor/). DBus stays: without it ``import QtWidgets``
 fails on Linux. Whatever is cut here, the frozen program's ``--self-test`` must still pass.
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 EXCLUDED_MODULES = [
     "tkinter", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
@@ -19,6 +21,11 @@ EXCLUDED_MODULES = [
     # Qt Charts' libraries link Qt's OpenGL ones (kept), but its Python module imports neither binding (~9 MB)
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     "hypothesis", "pytest", "_pytest",  # test tools in the build's environment, reached through plugins
+    "mypy", "pydantic.mypy",  # the type checker, reached through pydantic's mypy plugin (~5 MB with its parts)
+    # numpy's random numbers and FFT, imported only when asked for (~3.3 MB of extension modules)
+    "numpy.random", "numpy.fft",
+    "ssl",  # the program never goes on the network
+    "readline",  # line editing for Python's own prompt, with libreadline and libtinfo
 ]
 
 # Qt's own translations: Chinese, and English (the window loads qtbase_en when switched to English).
@@ -36,6 +43,10 @@ DROPPED = re.compile("|".join([  # case-insensitive: Windows names differ in cas
     r"(^|/)plugins/generic/(lib)?qtuiotouch",
     r"(^|/)plugins/platformthemes/(lib)?qgtk3",  # GTK dialogs: pulls GTK, cairo and ATK into the folder
     r"(^|/)(lib)?Qt6(Svg|Network)\b",
+    # Linux: the print plugin uses the system's CUPS library (there wherever a printer is set up)
+    # instead of a copy with its TLS and Kerberos stack (~9 MB); without it no printer is offered
+    # and the sheet is saved as a PDF, as on any laptop without a printer
+    r"(^|/)libcups\.so",
 ]), re.IGNORECASE)
 
 
@@ -51,17 +62,27 @@ def _is_python(name: str) -> bool:
     return name.startswith(("libpython", "python"))
 
 
-def without_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """Drop the shared libraries at the folder's top that nothing kept links to any more: the
-    dependencies PyInstaller collected for plugins cut above (GTK, cairo, ATK for the GTK theme)."""
+def links_to(binary: str) -> list[str]:
+    """The libraries a binary names itself. On Linux PyInstaller's get_imports asks ldd, which also
+    lists what those link to: a cut library's own dependencies (CUPS's TLS stack) would stay."""
+    if sys.platform.startswith("linux"):
+        dump = subprocess.run(["objdump", "-p", binary], capture_output=True, text=True, check=True).stdout
+        return re.findall(r"^\s*NEEDED\s+(\S+)", dump, re.MULTILINE)
     from PyInstaller.depend.bindepend import get_imports
 
+    return [name for name, _path in get_imports(binary)]
+
+
+def without_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop the shared libraries at the folder's top that nothing kept links to any more: the
+    dependencies PyInstaller collected for what is cut above (GTK, cairo, ATK for the GTK theme;
+    CUPS's TLS and Kerberos libraries)."""
     top = {dest.lower(): src for dest, src, kind in binaries
            if kind == "BINARY" and "/" not in dest.replace("\\", "/") and not _is_python(dest.lower())}
-    stack = [src for dest, src, kind in binaries if kind == "BINARY" and dest.lower() not in top]
+    stack = [src for dest, src, kind in binaries if kind in ("BINARY", "EXTENSION") and dest.lower() not in top]
     needed: set[str] = set()
     while stack:
-        for name, _path in get_imports(stack.pop()):
+        for name in links_to(stack.pop()):
             name = name.lower()
             if name in top and name not in needed:
                 needed.add(name)

@@ -2,7 +2,8 @@
 # Set up HeatAdvisor on a fresh machine and start it, or run the whole test suite.
 #   bash tools/dev.sh run     install into .venv and start the program
 #   bash tools/dev.sh test    install into .venv (with test extras), lint, type-check and run every test
-#   bash tools/dev.sh install install into .venv with what a window needs, start nothing (packaging/build.sh)
+#   bash tools/dev.sh install install into .venv with what a window needs, start nothing
+#   bash tools/dev.sh install --packaging   the same, and what packaging/build.sh needs to build and check
 # Extra arguments after "test" go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,9 @@ WINDOW_PACKAGES="libx11-xcb1:libX11-xcb.so.1 libxcb-cursor0:libxcb-cursor.so.0 l
     libxcb-image0:libxcb-image.so.0 libxcb-keysyms1:libxcb-keysyms.so.1 libxcb-randr0:libxcb-randr.so.0
     libxcb-render-util0:libxcb-render-util.so.0 libxcb-shape0:libxcb-shape.so.0 libxcb-xkb1:libxcb-xkb.so.1
     libxkbcommon-x11-0:libxkbcommon-x11.so.0"
+# packaging/build.sh: PyInstaller needs binutils' objdump on Linux, makensis compiles the installer,
+# unzip unpacks the zip as staff do (packaging/ci.sh runs the program from it).
+PACKAGING_PACKAGES="binutils:objdump nsis:makensis unzip:unzip"
 
 system_packages() {
     local missing=() entry
@@ -70,7 +74,9 @@ case "${1:-}" in
         exec "$VENV/bin/heatadvisor"
         ;;
     install)
-        system_packages "$TEST_PACKAGES $WINDOW_PACKAGES"
+        packages="$TEST_PACKAGES $WINDOW_PACKAGES"
+        [ "${2:-}" = --packaging ] && packages="$packages $PACKAGING_PACKAGES"
+        system_packages "$packages"
         install ""
         ;;
     test)

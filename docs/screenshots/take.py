@@ -21,15 +21,14 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
+import guide_records  # beside this script (the script's folder is on the path)
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from heatadvisor.records.model import Stage, Usage
 from heatadvisor.ui.app import create_window
 from heatadvisor.ui.backend import load_backend
 from heatadvisor.ui.main_window import MainWindow
@@ -48,8 +47,7 @@ SHOTS = (  # file, language, large text, result tab, chart picked on the charts 
 )
 # The guide's: name (saved as <name>_<lang>.png), and what to show: the part of the window to grab,
 # or a picture already taken (of a menu or a message that only lives while it is open).
-# TODO(records in the window): 保存, 打开 and the history view — the guide's 四 describes them from
-# docs/records.md without pictures; add their shots here once the window has them.
+# Saved consultations (四) come from guide_records.py, in their own file beside the README's shots.
 GUIDE_SHOTS: tuple[tuple[str, Callable[[MainWindow], QWidget | QPixmap]], ...] = (
     ("location", lambda w: w.location),
     ("house", lambda w: w.house),
@@ -60,6 +58,7 @@ GUIDE_SHOTS: tuple[tuple[str, Callable[[MainWindow], QWidget | QPixmap]], ...] =
     ("explain", lambda w: _tab(w, "explain")),
     ("file_menu", lambda w: _menu(w, w.file_menu)),
     ("no_printer", lambda w: _no_printer_message(w)),
+    *guide_records.SHOTS,
     ("problems", lambda w: _emptied_area(w)),  # last: the results stay greyed after it
 )
 
@@ -77,7 +76,7 @@ def _tab(window: MainWindow, name: str) -> QWidget:
 def _opened(window: MainWindow, group) -> QWidget:
     """The household group with its subsidy questions unfolded, scrolled into view."""
     group.facts_fold.set_open(True)
-    window.scroll.ensureWidgetVisible(group)
+    window.form.ensureWidgetVisible(group)
     return group
 
 
@@ -133,12 +132,12 @@ def readme_shots(app: QApplication, window: MainWindow) -> None:
         window.large_text_action.setChecked(large)
         window.results.tabs.setCurrentIndex(tab)
         if tab == 1:
-            window.charts_tab.show_chart(chart)
+            window.results_side.charts_tab.show_chart(chart)
         _settle(app)
         window.grab().save(str(HERE / name))
-        column = window.scroll.widget()
+        column = window.form.widget()
         print(HERE / name, window.results.state, "form needs", column.minimumSizeHint().width(),
-              "px of", window.scroll.viewport().width())
+              "px of", window.form.viewport().width())
     window.set_language("zh")
     window.large_text_action.setChecked(False)
     records_shots(app, window)
@@ -148,22 +147,11 @@ def records_shots(app: QApplication, window: MainWindow) -> None:
     """Three households saved, one followed up to the town's review; the history and the follow-up."""
     _settle(app)
     records = window.records
-    for village, area, wall in (("前河村", "90", "brick_240"), ("后店村", "135", "adobe"), ("西沟村", "160", "brick_370")):
-        records.new()
-        window.location.village.setText(village)
-        window.house.area.setText(area)
-        window.house.wall.set_value(wall)
-        window.recompute()
-        saved = records.save()
-    store = records.store
-    for stage, day in ((Stage.applied, date(2026, 10, 12)), (Stage.village_review, date(2026, 10, 20)),
-                       (Stage.town_review, date(2026, 11, 2))):
-        store.add_stage(saved.id, stage, day, "材料齐全" if stage is Stage.applied else "")
-    store.set_usage(saved.id, "2026-2027", Usage.normal)
+    followed = guide_records.save_households(window)
     history = records.history()
     _settle(app)
     history.grab().save(str(HERE / "records_history_zh.png"))
-    follow = FollowUpDialog(records, saved.id, history)
+    follow = FollowUpDialog(records, followed, history)
     follow.show()
     _settle(app)
     follow.grab().save(str(HERE / "records_follow_up_zh.png"))
@@ -177,6 +165,7 @@ def guide_shots(app: QApplication, folder: Path, languages: tuple[str, ...] = ("
     GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
     os.environ["XDG_DOCUMENTS_DIR"] = str(folder / "Documents")  # where the sheet goes without a printer
     for language in languages:
+        os.environ["HEATADVISOR_DATA_DIR"] = str(folder / language / "data")  # records of the shots only
         window = open_window(app, folder / language)
         window.set_language(language)
         for name, part in GUIDE_SHOTS:

@@ -4,10 +4,12 @@ Every edit schedules one recomputation (a 0 ms timer coalesces a burst of keystr
 the core compares in a millisecond or two on the GUI thread. Results are shown as current
 only for the inputs they came from; invalid input greys them and lists what to fix.
 
-Only the groups visible at 1366×768 (地点, 房子) are built before the first paint; the groups
-below the fold and the results side (empty until the packs arrive) follow from a 0 ms timer
-started by that paint, one group a step (``_rest_steps``), in that order, which is also the
-Tab order.
+The window composes its features, each building itself when needed: the form
+(``FormColumn``), the results (``ResultsSide``), printing, pack import and the records. Before
+the first paint only the form's top groups and the menus are built; after that paint, one
+step per event-loop pass, the form's groups below the fold and, second, the results side,
+showing at once the table the last start showed for the default case (``ui.first_results``);
+then the packs load on a worker (``ui.loading``).
 """
 
 from __future__ import annotations
@@ -16,124 +18,145 @@ import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from heatadvisor.qtkit.fonts import apply_app_font
 from heatadvisor.qtkit.i18n import Languages
 from heatadvisor.qtkit.settings import AppSettings
-from heatadvisor.ui.backend import Backend, Evaluation
-from heatadvisor.ui.form.base import FormGroup, Retranslating
-from heatadvisor.ui.form.house import HouseGroup
-from heatadvisor.ui.form.location import LocationGroup
+from heatadvisor.ui.background import Operation
+from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.form_column import FormColumn
 from heatadvisor.ui.help import HelpMenu
+from heatadvisor.ui.loading import CoreLoader
 from heatadvisor.ui.records.actions import RecordActions
 from heatadvisor.ui.style import follow_app_font
-from heatadvisor.ui.window_parts import BuiltAfterPaint
 
 if TYPE_CHECKING:
-    from heatadvisor.core.contract.results import Comparison
+    from heatadvisor.ui.backend import Backend, Evaluation
+    from heatadvisor.ui.form.current import CurrentGroup
+    from heatadvisor.ui.form.household import HouseholdGroup
+    from heatadvisor.ui.form.options import OptionsGroup
+    from heatadvisor.ui.form.prices import PricesGroup
     from heatadvisor.ui.pack_import import PackImportFlow
     from heatadvisor.ui.print_actions import PrintActions
     from heatadvisor.ui.records.feature import RecordsFeature
+    from heatadvisor.ui.results.comparison import ComparisonTab
+    from heatadvisor.ui.results.panel import ResultsPanel
+    from heatadvisor.ui.results_side import ResultsSide
     from heatadvisor.ui.settings_dialog import SettingsValues
 
 log = logging.getLogger(__name__)
-FORM_WIDTH = 470  # px at 100 %: leaves ~880 px of a 1366 screen to the results
+STEP_MS = 1  # between the build steps after the first paint (see _build_next)
 
 
-class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: AppSettings, languages: Languages, backend: Backend | None = None):
         super().__init__()
         self.settings, self.languages, self.backend = settings, languages, backend
         self.last: Evaluation | None = None
-        self._shown: Comparison | None = None  # what the tabs show; greyed, and still re-worded, while input is invalid
         self.blank_form: dict | None = None  # the form as the packs first fill it: what 新建 goes back to
-        province, county = settings.home_place
-        self.location = LocationGroup(province, county)
-        self.location.language = lambda: self.languages.current
-        self.house = HouseGroup()
-        self.groups: list[FormGroup] = [self.location, self.house]
-        self._build_layout()
+        self.form = FormColumn(*settings.home_place, lambda: self.languages.current)
+        self.location, self.house = self.form.location, self.form.house
+        self.groups = self.form.groups  # the groups built so far, top to bottom
+        self.whole = False  # every group and the results side built, the Tab order set
+        self.loader = CoreLoader(self, self.set_backend, self._show_failed)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.addWidget(self.form)
+        self._splitter.addWidget(QWidget())  # the results' place until they are built
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self._splitter)
+        self.resize(1366, 740)
         self._build_menu()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
-        for group in self.groups:
-            group.changed.connect(self.schedule)
-        self.location.province.currentIndexChanged.connect(self._province_changed)
-        # Widgets built after the translator was installed get no LanguageChange: word them now.
-        for group in self.groups:
-            group.retranslate()
+        self._edited_while_loading = False
+        self.form.changed.connect(self._edited)
         self.retranslate()
-        self._rest = self._rest_steps()
-        self.whole = False  # every group and the results side built
         if backend is not None:
             self.set_backend(backend)
         else:
             self.house.installEventFilter(self)  # its first paint starts building the rest
 
     # building ------------------------------------------------------------------
-    def _build_results(self) -> None:
-        """The results side, into the place kept for it (the last step after the first paint)."""
-        from heatadvisor.ui.results.comparison import ComparisonTab
-        from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A timer started at show() would fire before the first paint; one started while the
+        form paints fires after it."""
+        if watched is self.house and event.type() == QEvent.Type.Paint:
+            self.house.removeEventFilter(self)
+            QTimer.singleShot(STEP_MS, self, self._build_next)
+        return super().eventFilter(watched, event)
 
-        self.results = ResultsPanel()
-        self.comparison_tab = ComparisonTab()
-        self.results.add_tab(self.comparison_tab, lambda: self.tr("对比"))
-        # The other tabs (and their charts) are built when first opened.
-        self.pages = {"charts": LazyPage(self._make_charts_tab), "subsidies": LazyPage(self._make_subsidy_tab),
-                      "claims": LazyPage(self._make_claims_tab), "explain": LazyPage(self._make_explain_tab)}
-        for name, title in (("charts", lambda: self.tr("图表")), ("subsidies", lambda: self.tr("补贴")),
-                            ("claims", lambda: self.tr("电暖器真相")), ("explain", lambda: self.tr("讲解"))):
-            self.results.add_tab(self.pages[name], title)
-        self.results.problem_clicked.connect(self.focus_field)
-        self.results.tabs.currentChanged.connect(lambda _i: self._show_extra_tabs())
-        self.results.retranslate()
-        self._splitter.replaceWidget(1, self.results)  # keeps the width the placeholder had
+    def _build_next(self) -> None:
+        """One step of the rest, then back to the event loop, so that input and repaints wait
+        for one step at most, not for all of them. A timer, not a 0 ms call: its event comes
+        after the input that arrived meanwhile, where a 0 ms call is queued ahead of it. The
+        results side is the second step, after the one group the first Tab reaches."""
+        if len(self.groups) == 3 and not self.results_built:
+            self.results_side  # noqa: B018 — built on first use
+        elif not self.form.build_next():
+            self.build_rest()
+            return
+        QTimer.singleShot(STEP_MS, self, self._build_next)
 
-    def _build_layout(self) -> None:
-        column = QWidget()
-        # a warning appearing below the fold grows the column: repaint what moved, not all of it
-        column.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
-        self._column = QVBoxLayout(column)
-        for group in self.groups:
-            self._column.addWidget(group)
-        self._column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(column)
-        # not a Tab stop of its own (it follows the focused field); built before the groups below
-        # the fold, it would otherwise sit between 房子 and them
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setMinimumWidth(FORM_WIDTH)
-        self._splitter = QSplitter(Qt.Orientation.Horizontal)
-        self._splitter.addWidget(self.scroll)
-        self._splitter.addWidget(QWidget())  # the results' place until build_rest()
-        self._splitter.setStretchFactor(1, 1)
-        self._splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self._splitter)
-        self.resize(1366, 740)
+    def build_rest(self) -> None:
+        """Build now whatever of the window is not built yet (the packs, a menu or a test need
+        it); then the packs may load: a worker importing the core beside the build steps would
+        slow both (they contend for the GIL), and the window's first input most."""
+        if not self.whole:
+            self.results_side  # noqa: B018 — built on first use
+            self.form.build_all()
+            self.form.tab_before(self.results)  # built before the form's last groups
+            self.whole = True
+        self.loader.start()
+
+    @property
+    def results_built(self) -> bool:
+        return "results_side" in self.__dict__
+
+    @cached_property
+    def results_side(self) -> ResultsSide:
+        from heatadvisor.ui.results_side import ResultsSide  # after the first paint (the worker waits for it)
+
+        side = ResultsSide(self)
+        side.set_loading(self.loading)
+        self._splitter.replaceWidget(1, side.panel)  # keeps the width the placeholder had
+        if self.backend is None:
+            side.show_kept()
+        return side
+
+    # the features' parts that the records, the tests and the bench reach through the window ----
+    @property
+    def current(self) -> CurrentGroup:
+        return self.form.current
+
+    @property
+    def prices(self) -> PricesGroup:
+        return self.form.prices
+
+    @property
+    def options(self) -> OptionsGroup:
+        return self.form.options
+
+    @property
+    def household(self) -> HouseholdGroup:
+        return self.form.household
+
+    @property
+    def results(self) -> ResultsPanel:
+        return self.results_side.panel
+
+    @property
+    def comparison_tab(self) -> ComparisonTab:
+        return self.results_side.comparison_tab
 
     def open_tab(self, name: str) -> QWidget:
         """Show a result tab ("comparison", "charts", "subsidies", "claims", "explain"); its content."""
-        self.build_rest()
-        if name == "comparison":
-            self.results.tabs.setCurrentWidget(self.comparison_tab)
-            return self.comparison_tab
-        self.results.tabs.setCurrentWidget(self.pages[name])
-        return self.pages[name].ensure()
+        return self.results_side.open_tab(name)
 
     # printing, pack import: their modules load on first use -------------------------
     @cached_property
@@ -214,63 +237,51 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
         self.about_action.setText(self.tr("关于供暖参谋…"))
         self.schedule()  # results carry words from the core's catalogue: re-word them
 
-    # data arrives ----------------------------------------------------------------
+    # the packs ---------------------------------------------------------------------
+    def load_backend_async(self) -> Operation:
+        """Load the packs on a worker once the window is whole; the window stays usable and says
+        it is loading. What would import a module or needs the packs waits, disabled."""
+        self.set_loading(True)
+        return self.loader.request()
+
+    @property
+    def loading(self) -> bool:
+        return not self.actions_after_load[0].isEnabled()
+
+    def set_loading(self, on: bool) -> None:
+        for action in self.actions_after_load:
+            action.setEnabled(not on)
+        if self.results_built:
+            self.results_side.set_loading(on)
+
+    def _show_failed(self, _error: BaseException, detail: str) -> None:
+        self.set_loading(False)
+        self.results.show_failed(detail)
+
     def set_backend(self, backend: Backend) -> None:
         self.build_rest()
-        self.set_loading(False)
         self.backend = backend
-        lang = lambda: self.languages.current  # noqa: E731 — names follow the language
-        from heatadvisor.ui.form.options import DeviceRow
-
-        devices = backend.data.devices
-        self.current.set_devices([(d, lambda d=d: backend.device_name(d, lang())) for d in devices])
-        usual = backend.usual_options(self.location.province.value())
-        self.options.set_devices(
-            [DeviceRow(d, lambda d=d: backend.device_name(d, lang()), dev.capacity_kw, backend.kw_per_pi,
-                       dev.kind == backend.kinds.HEAT_PUMP, d in usual) for d, dev in devices.items()],
-            [(u, lambda u=u: dict(backend.upgrades(lang()))[u]) for u, _name in backend.upgrades("zh")])
-        if self.pages["claims"].content is not None:
-            self.claims_tab.set_heaters(self._heaters())
-        self.prices.set_defaults(backend.price_defaults(self.location.province.value()))
-        self._offer_batches()
-        self._current_changed()
-        self.location.use_counties(backend)
+        self.form.use_backend(backend)
+        self.results_side.use_backend()
+        self.set_loading(False)
         self.recompute()
         if self.blank_form is None:  # the packs' first arrival: the records open next
             self.blank_form = self.read_form()[0]
+            self._keep_first_results()
             QTimer.singleShot(0, self, lambda: self.records.start())
 
-    def _heaters(self) -> list:
-        backend = self.backend
-        assert backend is not None
-        return [(d, lambda d=d: backend.device_name(d, self.languages.current))
-                for d, dev in backend.data.devices.items() if dev.kind == backend.kinds.DIRECT_ELECTRIC]
-
-    def _offer_batches(self) -> None:
-        """The village-batch picker lists the pilot lists of this province's policy packs."""
-        assert self.backend is not None
-        batches = self.backend.village_batches(self.location.province.value())
-        self.household.batches.set_batches(
-            [(batch_id, lambda names=names: names.get(self.languages.current) or names["zh"] or "")
-             for batch_id, names in batches])
-
-    def _province_changed(self) -> None:
-        if self.backend is None:
-            return
-        province = self.location.province.value()
-        self.prices.set_defaults(self.backend.price_defaults(province))
-        self._offer_batches()
-        usual = set(self.backend.usual_options(province))
-        for device_id, row in self.options.rows.items():
-            row.tick.setChecked(device_id in usual)
-
-    def _current_changed(self) -> None:
-        if self.backend is not None:
-            device_id = self.current.device.value()
-            self.options.hide_device(device_id)
-            self.current.set_units(self.backend.units_for(device_id))
+    def _keep_first_results(self) -> None:
+        """The default case's table, for the next start to show while its core loads (not when
+        the form was edited meanwhile: then what is shown is not the default case)."""
+        if self.last is not None and self.last.comparison is not None and not self._edited_while_loading:
+            kept = self.last.parts, self.results_side.table(self.last.comparison)
+            QTimer.singleShot(0, self, lambda: self.results_side.keep(*kept))  # written after the results show
 
     # recomputing -------------------------------------------------------------------
+    def _edited(self) -> None:
+        self._edited_while_loading |= self.backend is None
+        self.schedule()
+
     def schedule(self) -> None:
         self._timer.start()
 
@@ -280,26 +291,11 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
 
     def read_form(self) -> tuple[dict, dict[str, str]]:
         """The Case as a plain dict, and the fields whose text is not even a number."""
-        parts: dict = {}
-        local: dict[str, str] = {}
-        for key, group in (("location", self.location), ("house", self.house), ("current", self.current),
-                           ("prices", self.prices), ("household", self.household)):
-            parts[key], bad = group.read()
-            local.update(bad)
-        parts["village"] = self.location.read_village()
-        options, bad = self.options.read()
-        parts.update(options)
-        local.update(bad)
-        return parts, local
+        return self.form.read()
 
     def write_form(self, parts: dict) -> None:
-        """Fill the form from a Case as a plain dict (a saved or drafted consultation); the place
-        first, as changing the province resets the options and prices to its own."""
-        self.location.write(parts.get("location") or {}, parts.get("village"))
-        for key, group in (("house", self.house), ("current", self.current), ("prices", self.prices),
-                           ("household", self.household)):
-            group.write(parts.get(key) or {})
-        self.options.write(parts.get("options"))
+        """Fill the form from a Case as a plain dict (a saved or drafted consultation)."""
+        self.form.write(parts)
         self.schedule()
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -310,7 +306,9 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
 
     def recompute(self) -> None:
         self._timer.stop()
-        if self.backend is None:
+        if self.backend is None:  # an edit or another language: the last start's table no longer fits
+            if self.results_built and self.results.state == "current":
+                self.results.show_loading()
             return
         parts, local = self.read_form()
         try:
@@ -322,49 +320,27 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
             self.results.show_failed(f"{type(exc).__name__}: {exc}")
 
     def _show(self, evaluation: Evaluation) -> None:
-        from heatadvisor.ui import (
-            present,  # with the results, not on the way to the first paint
-        )
+        from heatadvisor.ui import present  # with the results, not on the way to the first paint
 
         backend, lang = self.backend, self.languages.current
         assert backend is not None
-        messages = {p.field: backend.problem_text(p, lang) for p in evaluation.problems}
-        for group in self.groups:
-            group.show_problems(messages)
+        self.form.show_problems({p.field: backend.problem_text(p, lang) for p in evaluation.problems})
         comparison = evaluation.comparison
         if comparison is None:
             self.results.show_waiting([(p.field, backend.problem_line(p, lang)) for p in evaluation.problems])
             self.current.show_demand(None, None)
             self.options.show_warnings({})
-            self._show_tabs()  # the greyed results in the language now chosen
+            self.results_side.show()  # the greyed results in the language now chosen
             return
-        self._shown = comparison
-        self._show_tabs()
+        self.results_side.show(comparison)
         self.options.show_warnings(present.warnings(comparison, backend, lang))
         self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh,
                                  present.notice(comparison, backend, lang))
         self.results.show_current(evaluation.parts)
 
-    def _show_tabs(self) -> None:
-        """The comparison shown, worded in the current language: the table, then the open tab."""
-        from heatadvisor.ui import present
-
-        if self._shown is None or self.backend is None:
-            return
-        lang = self.languages.current
-        self.comparison_tab.show_rows(present.summary(self._shown, self.backend, lang),
-                                      present.comparison_rows(self._shown, self.backend, lang), self._shown.horizon_years,
-                                      present.notice(self._shown, self.backend, lang), present.close_call(self._shown, lang))
-        self._show_extra_tabs()
-
     # user actions -----------------------------------------------------------------
     def focus_field(self, path: str) -> None:
-        for group in self.groups:
-            if group.owns(path):
-                widget = group.focus_field(path)
-                if widget is not None:
-                    self.scroll.ensureWidgetVisible(widget)
-                return
+        self.form.focus_field(path)
 
     def set_language(self, lang: str) -> None:
         self.languages.switch(lang)
@@ -373,17 +349,9 @@ class MainWindow(BuiltAfterPaint, Retranslating, QMainWindow):
 
     def set_large_text(self, large: bool) -> None:
         self.settings.large_text = large
-        self.build_rest()
         apply_app_font(QApplication.instance(), self.settings.point_size)
         follow_app_font(self)
-        self.comparison_tab.size_columns()
-        built = {name: page.content for name, page in self.pages.items()}
-        if built["charts"] is not None:
-            self.charts_tab.apply_fonts()
-        if built["explain"] is not None:
-            self.explain_tab.apply_fonts()
-        if built["claims"] is not None:
-            self.claims_tab.retranslate()
+        self.results_side.apply_fonts()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if "records" in self.__dict__:  # built: close the store (unsaved typing stays in its autosave)

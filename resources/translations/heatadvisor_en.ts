@@ -887,26 +887,6 @@ after subsidy</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>对比</source>
-        <translation>Comparison</translation>
-    </message>
-    <message>
-        <source>图表</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>补贴</source>
-        <translation>Subsidies</translation>
-    </message>
-    <message>
-        <source>电暖器真相</source>
-        <translation>Heater claims</translation>
-    </message>
-    <message>
-        <source>讲解</source>
-        <translation>Explain</translation>
-    </message>
-    <message>
         <source>供暖参谋</source>
         <translation>HeatAdvisor</translation>
     </message>
@@ -1310,6 +1290,29 @@ Show the new results? (No keeps the saved ones.)</translation>
     <message>
         <source>程序出错，算不出结果：{detail}</source>
         <translation>Program error, no result: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSide</name>
+    <message>
+        <source>对比</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>补贴</source>
+        <translation>Subsidies</translation>
+    </message>
+    <message>
+        <source>电暖器真相</source>
+        <translation>Heater claims</translation>
+    </message>
+    <message>
+        <source>讲解</source>
+        <translation>Explain</translation>
     </message>
 </context>
 <context>

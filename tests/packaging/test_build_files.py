@@ -22,22 +22,39 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
 from make_zip import make_zip  # noqa: E402 — packaging/ is not a package: importable once on sys.path
-from slimming import EXCLUDED_MODULES, keep  # noqa: E402
+from slimming import EXCLUDED_MODULES, keep, links_to  # noqa: E402
 
 
-def imported_qt_modules() -> set[str]:
+def imported_modules() -> set[str]:
+    """Every module heatadvisor/ imports, and numpy's lazily loaded parts it reaches as ``np.<name>``."""
     found = set()
     for path in (ROOT / "heatadvisor").rglob("*.py"):
-        found |= set(re.findall(r"^\s*(?:from|import) PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"), re.MULTILINE))
+        text = path.read_text(encoding="utf-8")
+        found |= set(re.findall(r"^\s*(?:from|import) ([\w.]+)", text, re.MULTILINE))
+        found |= {f"numpy.{name}" for name in re.findall(r"\bnp\.(\w+)", text)}
     return found
 
 
 def test_self_test_checks_exactly_the_qt_modules_the_code_imports():
-    assert set(QT_MODULES) == imported_qt_modules()
+    assert set(QT_MODULES) == {name.split(".")[1] for name in imported_modules() if name.startswith("PySide6.Qt")}
 
 
 def test_no_module_the_code_imports_is_excluded_from_the_build():
-    assert not {f"PySide6.{name}" for name in imported_qt_modules()} & set(EXCLUDED_MODULES)
+    imported = imported_modules()
+    assert {"PySide6.QtCharts", "numpy", "sqlite3"} <= imported  # the scan finds imports
+    excluded = {name for name in imported if any(name == cut or name.startswith(f"{cut}.") for cut in EXCLUDED_MODULES)}
+    assert not excluded
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("objdump") is None, reason="ELF, objdump")
+def test_a_library_links_to_what_it_names_itself_not_to_their_dependencies():
+    """libcups's own TLS stack is not the print plugin's: cutting libcups lets it go."""
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "printsupport" / "libcupsprintersupport.so"
+    names = links_to(str(plugin))
+    assert "libcups.so.2" in names and "libQt6PrintSupport.so.6" in names
+    assert not [name for name in names if name.startswith(("libgnutls", "libkrb5"))]
 
 
 @pytest.mark.parametrize("path", [
@@ -59,6 +76,7 @@ def test_kept(path):
     "PySide6/Qt/plugins/platforms/libqwayland-egl.so", "PySide6/Qt/plugins/platforms/libqeglfs.so",
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/translations/qtbase_de.qm",
     "PySide6/Qt/translations/qt_zh_CN.qm", "PySide6/translations/qtbase_ja.qm", "PySide6/plugins/imageformats/qsvg.dll",
+    "libcups.so.2",
 ])
 def test_cut(path):
     assert not keep(path)
@@ -106,13 +124,14 @@ def test_the_version_comes_from_one_place():
 
 
 @pytest.mark.skipif(shutil.which("makensis") is None, reason="nsis missing: apt-get install -y nsis")
-def test_installer_script_compiles_and_carries_the_version(tmp_path):
-    """Over a small stand-in folder (packaging/ci.sh compiles it over the real one)."""
+@pytest.mark.parametrize("options", [[], ["-DUNCOMPRESSED"]], ids=["release", "ci"])
+def test_installer_script_compiles_and_carries_the_version(tmp_path, options):
+    """Over a small stand-in folder (packaging/ci.sh compiles it uncompressed over the real one)."""
     folder = tmp_path / "HeatAdvisor"
     (folder / "_internal").mkdir(parents=True)
     (folder / "HeatAdvisor.exe").write_bytes(b"MZ stand-in")
     setup = tmp_path / f"HeatAdvisor-{__version__}-setup.exe"  # as build.sh names it
-    done = subprocess.run(["makensis", "-V2", f"-DVERSION={__version__}", f"-DSOURCE={folder}", f"-DOUTFILE={setup}",
+    done = subprocess.run(["makensis", "-V2", *options, f"-DVERSION={__version__}", f"-DSOURCE={folder}", f"-DOUTFILE={setup}",
                            str(PACKAGING / "installer.nsi")], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "warning" not in (done.stdout + done.stderr).lower()

@@ -125,7 +125,7 @@ def test_payback_chart_shows_the_best_four_with_whole_names_and_the_rest_on_requ
 
     window.open_tab("charts")
     settle(qtbot, window)
-    tab = window.charts_tab
+    tab = window.results_side.charts_tab
     qtbot.mouseClick(tab.buttons.button(1), Qt.MouseButton.LeftButton)
     options = window.last.comparison.options
     assert len(options) > PAYBACK_LINES and tab.all_lines.isVisible()
@@ -251,22 +251,22 @@ def test_tab_order_follows_the_form(qtbot, window):
 
 def test_claims_check(qtbot, window):
     window.open_tab("claims")
-    window.claims_tab.heater.set_value("graphene_panel")
+    window.results_side.claims_tab.heater.set_value("graphene_panel")
     settle(qtbot, window)
-    figures = window.claims_tab.data
+    figures = window.results_side.claims_tab.data
     assert figures is not None and figures.heater_name == "石墨烯电暖器"
     assert figures.heater_cost[1] > 2 * figures.heat_pump_cost[1]
-    assert "1 度电只出 1 度热" in window.claims_tab.figures.text()
-    assert window.claims_tab.rule.text().startswith("1 度电 = 1 度热")
+    assert "1 度电只出 1 度热" in window.results_side.claims_tab.figures.text()
+    assert window.results_side.claims_tab.rule.text().startswith("1 度电 = 1 度热")
 
 
 def test_explain_page(qtbot, window):
     window.open_tab("explain")
     settle(qtbot, window)
-    assert window.explain_tab.headline.text().startswith("在莒县，热泵平均 1 度电出")
-    assert window.explain_tab.headline.font().pointSizeF() >= 26
-    assert window.explain_tab.print_button.isEnabled()
-    body = window.explain_tab.body.text()
+    assert window.results_side.explain_tab.headline.text().startswith("在莒县，热泵平均 1 度电出")
+    assert window.results_side.explain_tab.headline.font().pointSizeF() >= 26
+    assert window.results_side.explain_tab.print_button.isEnabled()
+    body = window.results_side.explain_tab.body.text()
     for month in (11, 12, 1, 2, 3):  # month by month over the season, as the printed poster
         assert f"{month}月：1 度电出 " in body
 
@@ -274,24 +274,24 @@ def test_explain_page(qtbot, window):
 def test_subsidy_checklist_links_to_fields(qtbot, window):
     window.open_tab("subsidies")
     settle(qtbot, window)
-    shown = window.subsidy_tab.programmes  # the engine's programmes for Shandong, in words
+    shown = window.results_side.subsidy_tab.programmes  # the engine's programmes for Shandong, in words
     assert shown and all(p.status in ("eligible", "not_eligible", "needs_info", "expired", "not_started")
                          for p in shown)
     assert all(not re.search(r"\b[a-z]+_[a-z_]+\b", " ".join(p.reasons)) for p in shown), "a code left unworded"
-    window.subsidy_tab.show_programmes(None)
-    assert window.subsidy_tab.placeholder.isVisible() and "补贴" in window.subsidy_tab.placeholder.text()
-    window.subsidy_tab.show_programmes([
+    window.results_side.subsidy_tab.show_programmes(None)
+    assert window.results_side.subsidy_tab.placeholder.isVisible() and "补贴" in window.results_side.subsidy_tab.placeholder.text()
+    window.results_side.subsidy_tab.show_programmes([
         ProgrammeCard("清洁取暖设备补贴", "needs_info", ["要知道户口在不在本村"], "金额：最多 3,000 元", "要带的材料：身份证", "去哪儿办：村委会",
                   [("household.hukou_local", "户口在本村")]),
         ProgrammeCard("运行电价补贴", "eligible", ["已装热泵"], "金额：0.2 元/度", None, "去哪儿办：供电所", []),
     ], "低温空气源热泵")
-    assert not window.subsidy_tab.placeholder.isVisible()
-    titles = [label.text() for label in window.subsidy_tab.list.findChildren(type(window.subsidy_tab.placeholder))
+    assert not window.results_side.subsidy_tab.placeholder.isVisible()
+    titles = [label.text() for label in window.results_side.subsidy_tab.list.findChildren(type(window.results_side.subsidy_tab.placeholder))
               if label.objectName() == "programme"]
     assert titles == ["?  清洁取暖设备补贴", "✓  运行电价补贴"]
     from PySide6.QtWidgets import QPushButton
 
-    ask = window.subsidy_tab.list.findChildren(QPushButton)[0]
+    ask = window.results_side.subsidy_tab.list.findChildren(QPushButton)[0]
     assert ask.text() == "去问：户口在本村"
     qtbot.mouseClick(ask, Qt.MouseButton.LeftButton)
     assert window.household.facts_fold.is_open()
@@ -350,7 +350,7 @@ def test_large_text_mode(qtbot, window, settings, qapp):
     try:
         assert settings.large_text
         assert window.house.area.font().pointSizeF() > size
-        assert window.scroll.widget().minimumSizeHint().width() <= window.scroll.viewport().width()
+        assert window.form.widget().minimumSizeHint().width() <= window.form.viewport().width()
     finally:
         window.large_text_action.setChecked(False)
 

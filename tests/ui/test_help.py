@@ -5,6 +5,7 @@ guide has the same sections, steps and pictures as the Chinese."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ LANGS = ("zh", "en")
 LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)[^)]*\)|<(?:img|a)\b[^>]*(?:src|href)=\"([^\"]+)\"")
 HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 IMAGE = re.compile(r"!\[[^\]]*\]\(\.\./img/([a-z_]+)_(zh|en)\.png\)")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"  # take.py guide, which makes them
 
 
 def read_guide(lang: str) -> str:
@@ -125,3 +127,27 @@ def structure(lang: str) -> list[str]:
 
 def test_the_english_guide_has_every_heading_and_picture_of_the_chinese():
     assert structure("en") == structure("zh")
+
+
+def test_the_script_takes_every_picture_the_guide_shows(monkeypatch):
+    monkeypatch.syspath_prepend(str(SCREENSHOTS))
+    import take
+
+    taken = [name for name, _part in take.GUIDE_SHOTS]
+    for lang in LANGS:
+        assert sorted(taken) == sorted(name for name, _lang in IMAGE.findall(read_guide(lang))), lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_records_pictures_show_saved_households_and_leave_the_form_as_it_was(make_window, monkeypatch, lang):
+    monkeypatch.syspath_prepend(str(SCREENSHOTS))
+    import guide_records
+
+    window = make_window(lang)
+    before = window.read_form()[0]
+    history, follow_up = guide_records.history(window), guide_records.follow_up(window)
+    assert not history.isNull() and not follow_up.isNull()
+    rows = window.records.store.search()
+    assert sorted(row.village for row in rows) == sorted(village for village, _area, _wall in guide_records.HOUSEHOLDS[lang])
+    assert [row.stage for row in rows if row.stage] == [guide_records.FOLLOWED[-1][0]]
+    assert window.read_form()[0] == before and window.records.record_id is None

@@ -75,7 +75,7 @@ def test_the_running_chart_shows_each_key_press_in_the_same_series(qtbot, window
     window.house.area.setText("80")
     window.open_tab("charts")
     settle(qtbot, window)
-    chart = window.charts_tab.running.chart()
+    chart = window.results_side.charts_tab.running.chart()
     bars, axes = chart.series()[0], chart.axes()
     recommended = window.last.comparison.recommended
     window.house.area.setFocus()

@@ -175,7 +175,7 @@ def test_poster_button_previews_the_poster_when_a_printer_is_installed(qtbot, wi
     shown = answers.on(QPrintPreviewDialog, pages_shown)
     window.open_tab("explain")
     settle(qtbot, window)
-    qtbot.mouseClick(window.explain_tab.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.results_side.explain_tab.print_button, Qt.MouseButton.LeftButton)
     assert shown == [("讲解海报", 1)]
     assert drawn[0].headline.startswith("在莒县")
     gone(qtbot, window, QPrintPreviewDialog)
@@ -185,7 +185,7 @@ def test_poster_button_previews_the_poster_when_a_printer_is_installed(qtbot, wi
 def test_poster_button_prints_with_the_sheets_poster_renderer(qtbot, window, told, no_printer, drawn):
     window.open_tab("explain")
     settle(qtbot, window)
-    qtbot.mouseClick(window.explain_tab.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.results_side.explain_tab.print_button, Qt.MouseButton.LeftButton)
     assert len(drawn) == 1 and drawn[0].headline.startswith("在莒县")
     (pdf,) = no_printer.glob("*.pdf")
     assert page_count(pdf) == 1 and str(pdf) in told[-1]

@@ -85,8 +85,8 @@ def test_needs_information_on_village_batches_links_to_the_picker(qtbot, window)
     heat_pump = next(o for o in comparison.options if o.device_id == "gshp")
     programmes = [present.programme(p, "gshp", window.backend, "zh") for p in heat_pump.subsidies.programmes]
     window.open_tab("subsidies")
-    window.subsidy_tab.show_programmes(programmes, "地源热泵")
-    asks = [b for b in window.subsidy_tab.list.findChildren(QPushButton) if "名单" in b.text()]
+    window.results_side.subsidy_tab.show_programmes(programmes, "地源热泵")
+    asks = [b for b in window.results_side.subsidy_tab.list.findChildren(QPushButton) if "名单" in b.text()]
     assert asks and all(b.isEnabled() for b in asks)
     qtbot.mouseClick(asks[0], Qt.MouseButton.LeftButton)
     assert window.household.facts_fold.is_open() and window.household.batches.boxes[BATCH].box.hasFocus()
@@ -125,7 +125,7 @@ def test_good_pack_is_used_at_once(qtbot, window, pack_dir, tmp_path):
     assert (pack_dir / "policies" / pack["pack_id"] / f"{NEWER}.json").is_file()
     assert "已导入" in window.pack_import.messages[-1] and NEWER in window.pack_import.messages[-1]
     settle(qtbot, window)
-    names = [p.name for p in window.subsidy_tab.programmes or []]
+    names = [p.name for p in window.results_side.subsidy_tab.programmes or []]
     assert names and all(name.startswith("导入测试：") for name in names)  # compared again on the new data
 
 

@@ -21,7 +21,7 @@ def test_groups_below_the_fold_follow_the_first_paint(qtbot, languages, settings
     qtbot.waitUntil(lambda: window.whole and window.household.isVisible(), timeout=2000)
     assert window.groups[2:] == [window.current, window.prices, window.options, window.household]
     qtbot.wait(10)  # laid out
-    assert window.current.y() >= window.scroll.viewport().height(), "a deferred group is above the fold"
+    assert window.current.y() >= window.form.viewport().height(), "a deferred group is above the fold"
     assert window.current.title() == "现在怎么取暖"  # worded like the others
     window.set_backend(backend)
     settle(qtbot, window)
@@ -88,21 +88,3 @@ def test_built_after_the_first_paint_it_looks_the_same(qtbot, languages, backend
     stepwise, whole = (w.grab().toImage() for w in windows)
     assert stepwise.size() == whole.size()
     assert stepwise == whole
-
-
-def test_loading_the_core_keeps_no_module_source():
-    """PySide's import hook reads each new module's source through linecache; while the core
-    loads none of it is kept (it cost MBs of RSS), and linecache works as before afterwards."""
-    import linecache
-
-    from heatadvisor.ui import backend
-
-    read = linecache.updatecache
-    linecache.clearcache()  # what earlier tests' tracebacks left there
-    with backend._sources_not_kept():
-        assert linecache.getlines(backend.__file__)
-        assert backend.__file__ not in linecache.cache
-    assert linecache.updatecache is read
-    backend.load_backend()
-    assert linecache.updatecache is read and not linecache.cache
-    assert linecache.getlines(backend.__file__) and backend.__file__ in linecache.cache

@@ -131,6 +131,11 @@ class ResultsPanel(Retranslating, QWidget):
         self.problems.clear()
         self._set_state("current")
 
+    def show_loading(self) -> None:
+        """What was shown no longer fits the inputs, and nothing can be computed until the packs are in."""
+        self.shown_parts = None
+        self._set_state("loading")
+
     def show_waiting(self, problems: list[tuple[str, str]]) -> None:
         """Grey the (now stale) results and list (field path, worded problem) to fix."""
         self.shown_parts = None

@@ -1,0 +1,112 @@
+"""The default case's comparison table from the last start, shown while the core loads.
+
+Importing and validating the core takes longer than the window's first paint (half a second
+more on a quiet two-core laptop, seconds on a busy one), yet the table the window opens with
+changes only when the program, the data or the home county changes. So the window keeps the
+table it showed for the default case in the cache folder and shows it at the next start, under
+the same key: program version, SHA-256 of every data file a comparison reads (the bundled packs,
+climate and county tables, the imported packs), home county and language. The live comparison
+replaces it as soon as the core is in (the same rows: tests/ui/test_first_results.py).
+
+The file is hostile like any other: one not exactly as written (another format, a field of the
+wrong type, unreadable) is ignored, and rewritten after the live results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import get_type_hints
+
+from heatadvisor import __version__
+from heatadvisor.paths import cache_dir, packs_dir, resource
+from heatadvisor.ui.results.comparison import Row
+
+FORMAT = 2  # of the file: another one is ignored (and replaced); 2: tables keep the close-call line
+BUNDLED_DATA = ("packs", "climate", "places")  # under resources/: what a comparison reads
+KEPT = 4  # entries (home counties × languages), newest kept
+ROW_FIELDS = get_type_hints(Row)
+TABLE_FIELDS = {"summary", "rows", "years", "notice", "close_call"}
+
+
+@dataclass(frozen=True)
+class Table:
+    """What the comparison tab shows, worded: the live comparison gives one, the cache keeps one."""
+
+    summary: str
+    rows: list[Row]
+    years: int
+    notice: str
+    close_call: str  # two options cost about the same: what each is like, a line each
+
+
+def cache_file() -> Path:
+    return cache_dir() / "first_results.json"
+
+
+def data_fingerprint() -> str:
+    """SHA-256 over the names and bytes of every data file (a pack imported or replaced changes it)."""
+    digest = hashlib.sha256()
+    for folder in (*(resource(name) for name in BUNDLED_DATA), packs_dir()):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def cache_key(home_place: tuple[str, str], lang: str) -> str:
+    parts = [FORMAT, __version__, data_fingerprint(), *home_place, lang]
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
+
+
+def read(key: str) -> tuple[dict, Table] | None:
+    """The case and its table kept under ``key``; None when there is none or the file is not
+    exactly as this module writes it."""
+    entry = _entries().get(key)
+    return None if entry is None else _parsed(entry)
+
+
+def keep(key: str, case: dict, table: Table) -> None:
+    """Keep ``table`` for ``case`` under ``key`` (replacing the file in one step); a folder that
+    cannot be written (a write-protected stick) only costs the next start its head start."""
+    entries = {k: v for k, v in _entries().items() if k != key}
+    entries[key] = {"case": case, "table": asdict(table)}
+    path = cache_file()
+    partial = path.with_name(path.name + ".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps({"format": FORMAT, "entries": dict(list(entries.items())[-KEPT:])},
+                                      ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+
+
+def _entries() -> dict[str, dict]:
+    """The file's entries, each still to be checked; none when the file is unreadable or not ours."""
+    try:
+        kept = json.loads(cache_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(kept, dict) or kept.get("format") != FORMAT or not isinstance(kept.get("entries"), dict):
+        return {}
+    return {key: entry for key, entry in kept["entries"].items() if isinstance(entry, dict)}
+
+
+def _parsed(entry: dict) -> tuple[dict, Table] | None:
+    case, table = entry.get("case"), entry.get("table")
+    if not isinstance(case, dict) or not isinstance(table, dict) or set(table) != TABLE_FIELDS:
+        return None
+    rows = table["rows"]
+    if not (all(isinstance(table[name], str) for name in ("summary", "notice", "close_call")) and type(table["years"]) is int
+            and isinstance(rows, list) and all(_is_row(row) for row in rows)):
+        return None
+    return case, Table(table["summary"], [Row(**row) for row in rows], table["years"], table["notice"], table["close_call"])
+
+
+def _is_row(row: object) -> bool:
+    return (isinstance(row, dict) and set(row) == set(ROW_FIELDS)
+            and all(type(row[name]) is kind for name, kind in ROW_FIELDS.items()))

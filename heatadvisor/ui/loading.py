@@ -1,0 +1,102 @@
+"""Loading the packs and the core on a worker thread, and what the window does meanwhile.
+
+Importing pydantic, numpy and the packs' schemas and validating the packs costs as much as
+starting Qt, so it runs on a worker (``ui.background``) once the window is whole (started
+beside the window's build steps, it slowed them and itself: both threads want the GIL); the
+ready ``Backend`` is handed to the GUI thread.
+
+While the worker runs no other thread may run an ``import`` statement, not even of a module
+already loaded: PySide's import hook switches ``builtins.__import__`` for the whole process
+around its check of each imported module, so another thread's import turns the hook back on in
+the middle of the worker's check of a pydantic module, whose ``__getattr__`` then imports
+pydantic circularly (ImportError from a partially initialized module, ~1 start in 50). So what
+would import (the less-used tabs, the menu actions that load modules) waits, disabled, until a
+signal arrives (tests/ui/test_loading.py).
+"""
+
+from __future__ import annotations
+
+import linecache
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from heatadvisor.ui.background import Operation
+
+if TYPE_CHECKING:
+    from heatadvisor.ui.backend import Backend
+
+# While the worker imports, the GUI thread waits for the GIL at each of its Python calls for up to
+# the switch interval (5 ms by default); 1 ms keeps typing during the load within a frame (key press
+# p95 while loading, 3 starts each: 16, 3, 23 ms at 5 ms; 14, 1, 8 ms at 1 ms; the load no slower).
+LOADING_SWITCH_INTERVAL_S = 0.001
+
+
+def load_core() -> Backend:
+    """The core and the packs, keeping no module source in ``linecache``: PySide's import hook
+    reads the source of every module imported after PySide (looking for "PySide6" in it) and
+    linecache would keep it, hundreds of files of pydantic, numpy, the standard library and the
+    core. Idle after the first results (6 Dec): 128 MB never kept, 139 MB kept and emptied after
+    the load (freed, they leave their memory scattered among the objects built meanwhile), 141 MB
+    kept. What the window's own modules left is emptied too. Only tracebacks read it; they read
+    the files again (tests/ui/test_loading.py)."""
+    with sources_not_kept():
+        from heatadvisor.ui import backend
+
+        loaded = backend.load_backend()
+    linecache.clearcache()
+    return loaded
+
+
+@contextmanager
+def sources_not_kept() -> Iterator[None]:
+    """While inside, files linecache reads are returned but not kept (in every thread)."""
+    read = linecache.updatecache
+    if getattr(read, "not_kept", False):  # already inside (a second load at the same time)
+        yield
+        return
+
+    def read_not_kept(filename: str, module_globals: dict | None = None) -> list[str]:
+        lines = read(filename, module_globals)
+        linecache.cache.pop(filename, None)
+        return lines
+
+    read_not_kept.not_kept = True  # type: ignore[attr-defined]
+    linecache.updatecache = read_not_kept
+    try:
+        yield
+    finally:
+        linecache.updatecache = read
+
+
+class CoreLoader(QObject):
+    """One load of the packs: asked for with ``request``, run from ``start`` (the window is whole)."""
+
+    def __init__(self, parent: QObject, loaded: Callable[[Backend], object],
+                 failed: Callable[[BaseException, str], object]):
+        super().__init__(parent)
+        self._loaded, self._failed = loaded, failed
+        self._asked: Operation | None = None  # asked for, not started until the window is whole
+        self.may_start = False
+
+    def request(self) -> Operation:
+        operation = Operation(self, load_core, "load-packs")
+        operation.succeeded.connect(self._loaded)
+        operation.failed.connect(self._failed)
+        interval = sys.getswitchinterval()
+        operation.finished.connect(lambda: sys.setswitchinterval(interval))
+        self._asked = operation
+        if self.may_start:
+            self.start()
+        return operation
+
+    def start(self) -> None:
+        """From now on an asked-for load runs at once."""
+        self.may_start = True
+        if self._asked is not None:
+            sys.setswitchinterval(LOADING_SWITCH_INTERVAL_S)
+            self._asked.start()
+            self._asked = None
