@@ -19,10 +19,19 @@ RIZHAO = json.loads((Path(__file__).parents[2] / "examples" / "rizhao_coal_stove
 def test_the_runner_up_is_a_close_call_only_when_both_are_ranked_clean_and_it_is_within_the_share():
     horizon = np.array([100.0, 109.0, 110.0, 100.0, 120.0])
     clean, stopgap = 0, 2
+    techs = ["a", "b", "c", "d", "e"]
     order = [[0, 1], [0, 2], [3, 4], [0], []]
-    assert close_calls(order, [clean] * 5, horizon, 0.10) == [1, None, None, None, None]  # 110 is not < 100 + 10 %
-    assert close_calls([[0, 1]], [clean, stopgap, clean, clean, clean], horizon, 0.10) == [None]  # a stopgap never shares
-    assert close_calls([[3, 4]], [clean] * 5, horizon, 0.25) == [4]
+    assert close_calls(order, [clean] * 5, techs, horizon, 0.10) == [1, None, None, None, None]  # 110 is not < 100 + 10 %
+    assert close_calls([[0, 1]], [clean, stopgap, clean, clean, clean], techs, horizon, 0.10) == [None]  # a stopgap never shares
+    assert close_calls([[3, 4]], [clean] * 5, techs, horizon, 0.25) == [4]
+
+
+def test_another_size_of_the_same_technology_is_not_a_close_call_the_next_technology_is():
+    horizon = np.array([100.0, 101.0, 105.0, 100.0, 101.0])
+    clean = 0
+    techs = ["ashp_water", "ashp_water", "split_ac", "ashp_water", "ashp_water"]
+    assert close_calls([[0, 1, 2]], [clean] * 5, techs, horizon, 0.10) == [2]  # the bigger pump is skipped
+    assert close_calls([[3, 4]], [clean] * 5, techs, horizon, 0.10) == [None]  # only sizes of one pump
 
 
 def test_the_pack_states_the_margin_with_its_source():

@@ -125,7 +125,8 @@ def _evaluate(settings: list[Setting], households: list[HouseholdInput], rows: l
     groups_of = group.tolist()
     order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
     recommended = [best[0] if best and groups_of[best[0]] == 0 else None for best in order]
-    close = close_calls(order, groups_of, cash.horizon_cost[:, TYPICAL], setting.data.common.close_call_share.value)
+    close = close_calls(order, groups_of, [r.device.tech for r in rows], cash.horizon_cost[:, TYPICAL],
+                        setting.data.common.close_call_share.value)
     return GroupEvaluation(setting, settings, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided,
                            order, recommended, close, groups_of, lacking, banned)
 

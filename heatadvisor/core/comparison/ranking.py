@@ -107,15 +107,20 @@ def rank_order(household: np.ndarray, option: np.ndarray, group: np.ndarray, hor
     return rows[by]
 
 
-def close_calls(order: list[list[int]], group: list[int], horizon_cost: NDArray[np.float64], share: float) -> list[int | None]:
+def close_calls(order: list[list[int]], group: list[int], tech: list[str], horizon_cost: NDArray[np.float64],
+                share: float) -> list[int | None]:
     """Per household (its option rows best first, ``rank_order``): the runner-up row when both
     it and the best are ranked clean heating and its typical cost over the horizon exceeds the
-    best's by less than ``share`` of the best's (the common pack's ``close_call_share``)."""
+    best's by less than ``share`` of the best's (the common pack's ``close_call_share``). The
+    runner-up is the next option of another technology: two sizes of one heat pump are not a
+    choice the household has to weigh."""
     out: list[int | None] = []
     for rows in order:
-        close = (len(rows) > 1 and group[rows[0]] == group[rows[1]] == 0
-                 and horizon_cost[rows[1]] - horizon_cost[rows[0]] < share * horizon_cost[rows[0]])
-        out.append(rows[1] if close else None)
+        best = rows[0] if rows and group[rows[0]] == 0 else None
+        other = next((r for r in rows[1:] if group[r] == 0 and tech[r] != tech[best]), None) if best is not None else None
+        close = (best is not None and other is not None
+                 and horizon_cost[other] - horizon_cost[best] < share * horizon_cost[best])
+        out.append(other if close else None)
     return out
 
 
