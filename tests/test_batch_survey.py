@@ -12,6 +12,8 @@ from heatadvisor.cli import batch
 from heatadvisor.cli.batch import Progress, results, streamed, time_left
 from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.contract.problems import FieldProblem
+from heatadvisor.core.money import subsidy_link
+from heatadvisor.core.money.subsidy_link import Assessor
 from heatadvisor.core.place import places
 from heatadvisor.core.setting import setting as setting_mod
 from heatadvisor.core.setting.bundle import bundled
@@ -60,12 +62,66 @@ def test_a_survey_over_many_counties_gives_each_household_what_it_gets_alone():
     assert all(r["status"] in ("ok", "check") for r in together)  # "check": compared, the estimate asks for last winter
 
 
+def _heat_pump_subsidy(province: str, county: str, explain: bool):
+    case = _case(places.resolve_county(province, county))
+    data = bundled()
+    assess = Assessor(setting_for(case, data), case, data.devices["coal_stove"], explain)
+    return assess(data.devices["ashp_aw_10kw"], (20_000.0, 26_000.0, 32_000.0), 10.0)
+
+
+def test_counties_every_programme_treats_alike_share_one_subsidy_answer():
+    """Hebei's programmes are province-wide: its counties ask the engine one question for the
+    money; the full account names each county, so it is asked per county; Fangshan has a
+    programme of its own, so it never shares Miyun's answer."""
+    assert _heat_pump_subsidy("河北省", "平山县", False) is _heat_pump_subsidy("河北省", "围场满族蒙古族自治县", False)
+    pingshan, weichang = _heat_pump_subsidy("河北省", "平山县", True), _heat_pump_subsidy("河北省", "围场满族蒙古族自治县", True)
+    assert pingshan is not weichang and pingshan.capital_total == weichang.capital_total
+    assert _heat_pump_subsidy("北京市", "房山区", False) is not _heat_pump_subsidy("北京市", "密云区", False)
+
+
+def test_a_shared_subsidy_answer_is_what_each_county_gets_asked_alone(monkeypatch):
+    """Every county of the provinces with policy packs (Fangshan, Laixi, Jiaozuo's, Xinrong,
+    Donggang with programmes of their own): the survey's rows, asked together, equal each row
+    asked with nothing remembered from the other counties."""
+    counties = [c for c in _northern_counties() if c.province in {"北京市", "河北省", "河南省", "山东省", "山西省", "天津市"}]
+    rows = [_row(county, i) | {"on_date": on} for i, county in enumerate(counties[::4] + [c for c in counties if c.name in
+            ("房山区", "莱西市", "新荣区", "东港区", "修武县")]) for on in ("2019-11-25", "2021-11-25", ON)]
+    together = results(rows, "zh")
+    alone = []
+    for i, row in enumerate(rows):
+        monkeypatch.setattr(subsidy_link, "_ASKED", {})
+        monkeypatch.setattr(subsidy_link, "_ASSESSED", {})
+        alone.append(results([row], "zh", first=i + 1)[0])
+    assert together == alone
+    subsidised = [r["net_capital_yuan"] < r["capital_yuan"] for r in together if r.get("recommended")]
+    assert any(subsidised) and not all(subsidised)  # some places pay a subsidy on the advice, others none
+
+
+def test_sites_of_one_region_share_its_device_table():
+    data = bundled()
+    hebei = [setting_for(_case(county), data) for county in places.counties("河北省")[::10]]
+    henan = setting_for(_case(places.resolve_county("河南省", "修武县")), data)
+    assert len({id(s.site) for s in hebei}) > 3 and len({id(s.devices) for s in hebei}) == 1
+    assert henan.devices is not hebei[0].devices
+
+
 def test_setting_caches_hold_no_more_than_their_limit(monkeypatch):
     monkeypatch.setattr(setting_mod, "_SETTINGS", Kept(5))
     monkeypatch.setattr(setting_mod, "_SITES", Kept(3))
+    monkeypatch.setattr(setting_mod, "_DEVICES", Kept(2))
     for county in _northern_counties()[::50]:
         setting_for(_case(county), bundled())
-        assert len(setting_mod._SETTINGS) <= 5 and len(setting_mod._SITES) <= 3
+        assert len(setting_mod._SETTINGS) <= 5 and len(setting_mod._SITES) <= 3 and len(setting_mod._DEVICES) <= 2
+
+
+def test_a_survey_of_every_county_fits_the_caches_without_evicting():
+    """The bounds are sized from the data: every county's setting, every site and every region's
+    device table of the north stay until the survey ends (a survey ordered any way builds each once)."""
+    counties = _northern_counties()
+    matches = [places.locate(county) for county in counties]
+    sites = {(county.province, m.station_id, m.design_temp_c) for county, m in zip(counties, matches)}
+    assert len(counties) <= setting_mod.SETTINGS_KEPT and len(sites) <= setting_mod.SITES_KEPT
+    assert len({id(region) for region in bundled().regions.values()}) <= setting_mod.REGIONS_KEPT
 
 
 def test_kept_drops_the_least_recently_used():
@@ -96,6 +152,26 @@ def test_results_are_handed_on_before_the_input_is_read_to_the_end(monkeypatch):
     rest = [r for chunk in chunks for r in chunk]
     assert len(rest) == 80 and read == 100
     assert told == sorted(told) and told[-1] == 100
+
+
+def test_a_place_is_read_once_to_find_its_site_and_each_row_once_to_compare_it(monkeypatch):
+    """Rows are ordered by site from their place's cells (remembered across windows); a window
+    holds cells, and each row becomes a case only when its slice is compared."""
+    monkeypatch.setattr(batch, "WINDOW_ROWS", 20)
+    read = batch.case_from_data
+    cases: list[object] = []
+    monkeypatch.setattr(batch, "case_from_data", lambda data: cases.append(data) or read(data))
+    juxian, pingshan = places.resolve_county("山东省", "莒县"), places.resolve_county("河北省", "平山县")
+    rows = [(_row(county, i), []) for i, county in enumerate([juxian, pingshan] * 30)]
+    out = [r for chunk in streamed(rows, "en") for r in chunk]
+    assert [r["county"] for r in out] == ["莒县", "平山县"] * 30
+    assert len(cases) == 60 + 2
+
+
+def test_slices_keep_a_site_whole_where_it_fits(monkeypatch):
+    monkeypatch.setattr(batch, "EVALUATED_ROWS", 4)
+    on_sites = [(1, 0), (1, 1), (1, 2), (2, 3), (2, 4), (3, 5), (3, 6), (3, 7), (3, 8), (3, 9), (4, 10)]
+    assert list(batch._slices(on_sites)) == [[0, 1, 2], [3, 4], [5, 6, 7, 8], [9, 10]]
 
 
 def test_a_broken_row_streams_out_invalid_with_its_number():

@@ -25,7 +25,7 @@ from ..core.contract.case_io import case_from_data
 from ..core.contract.problems import FieldProblem, InputError
 from ..core.demand.plausibility import NEEDS_CHECK
 from ..core.setting.bundle import DataBundle, bundled
-from ..core.setting.setting import setting_for
+from ..core.setting.setting import SETTINGS_KEPT, Kept, setting_for
 from ..wording import problem_line, reason_text, word
 from .batch_files import BatchFileError, read_table, write_rows
 
@@ -48,7 +48,7 @@ TRUE_WORDS = {"是", "有", "yes", "y", "true", "1"}
 FALSE_WORDS = {"否", "无", "没有", "no", "n", "false", "0"}
 PROGRESS_FROM_ROWS = 200
 T = TypeVar("T")
-WINDOW_ROWS = 10_000  # read, compared and written together: a province's survey has ~220 sites, so each gets dozens of rows
+WINDOW_ROWS = 20_000  # read, compared and written together (a row held is its cells and result, ~3 kB): ~90 rows for each of the north's ~220 sites
 EVALUATED_ROWS = 500  # evaluated at once, a site's rows together: enough for the arrays to pay, few enough to hold
 
 
@@ -125,55 +125,78 @@ def _without_cycle_collection(work: Callable[[], T]) -> T:
 
 
 def results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]] | None = None,
-            first: int = 1, done: Callable[[int], None] = lambda rows: None) -> list[dict[str, Any]]:
-    """Output rows for input rows: each case read on its own, then all compared together.
-    ``unusable`` gives, row by row, what already makes a row invalid (a cell too long, a broken
-    line); ``first`` is the first row's number, the id of a row without one; ``done`` is told
-    how many of the rows are done after each evaluation (for the progress bar)."""
-    return _without_cycle_collection(lambda: _results(rows, lang, unusable or [[]] * len(rows), first, done))
+            first: int = 1, done: Callable[[int], None] = lambda rows: None,
+            sites: Kept[int] | None = None) -> list[dict[str, Any]]:
+    """Output rows for input rows: each case read on its own, then compared with the others on
+    its site. ``unusable`` gives, row by row, what already makes a row invalid (a cell too long, a
+    broken line); ``first`` is the first row's number, the id of a row without one; ``done`` is
+    told how many of the rows are done after each evaluation (for the progress bar); ``sites``
+    remembers, across calls, which site each place's cells are on."""
+    return _without_cycle_collection(lambda: _results(rows, lang, unusable or [[]] * len(rows), first, done,
+                                                      Kept(SETTINGS_KEPT) if sites is None else sites))
 
 
 def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]], first: int,
-             done: Callable[[int], None]) -> list[dict[str, Any]]:
+             done: Callable[[int], None], sites: Kept[int]) -> list[dict[str, Any]]:
+    """Rows are put in site order by their place's cells alone, and read as cases only a slice
+    at a time: a window holds its rows' cells, not their cases (~5 kB each)."""
     data = bundled()
     ids = [(row.get("id") or "").strip() or str(number) for number, row in enumerate(rows, start=first)]
-    cases: list[Case | InputError] = []
-    for row, problems in zip(rows, unusable):
-        if problems:
-            cases.append(InputError(problems))
-            continue
-        try:
-            cases.append(case_from_data(case_data(row)))
-        except InputError as exc:
-            cases.append(exc)
     out: list[dict[str, Any]] = [{}] * len(rows)
-    valid: list[tuple[int, Case]] = []
-    for i, case in enumerate(cases):
-        if isinstance(case, InputError):
-            out[i] = _invalid(ids[i], case, lang)
+    usable = []
+    for i, problems in enumerate(unusable):
+        if problems:
+            out[i] = _invalid(ids[i], InputError(problems), lang)
         else:
-            valid.append((i, case))
-    valid.sort(key=lambda pair: _site_of(pair[1], data))
-    for start in range(0, len(valid), EVALUATED_ROWS):
-        some = valid[start:start + EVALUATED_ROWS]
-        for (i, _), outcome in zip(some, evaluate_cases([case for _, case in some], data, explain=False)):
+            usable.append(i)
+    evaluated = len(rows) - len(usable)
+    for some in _slices(sorted((_site_of(rows[i], data, sites), i) for i in usable)):
+        read: list[tuple[int, Case]] = []
+        for i in some:
+            try:
+                read.append((i, case_from_data(case_data(rows[i]))))
+            except InputError as exc:
+                out[i] = _invalid(ids[i], exc, lang)
+        for (i, _), outcome in zip(read, evaluate_cases([case for _, case in read], data, explain=False)):
             if outcome.error is not None:
                 out[i] = _invalid(ids[i], outcome.error, lang)
             else:
                 assert outcome.evaluation is not None, "an outcome has an error or an evaluation"
                 out[i] = result_row(ids[i], summarise(outcome.evaluation, outcome.household), lang)
-        done(len(rows) - len(valid) + start + len(some))
+        evaluated += len(some)
+        done(evaluated)
     done(len(rows))  # also when every row was invalid
     return out
 
 
-def _site_of(case: Case, data: DataBundle) -> int:
-    """Which site ``case`` is on (0: none, its place is wrong), so that the households of one site
-    are evaluated together however the survey is ordered: a group's arrays cost per group."""
+def _slices(on_sites: list[tuple[int, int]]) -> Iterator[list[int]]:
+    """Rows (site, row) in site order, a slice of at most ``EVALUATED_ROWS`` at a time, each
+    slice of whole sites where they fit: a site cut in two is evaluated as two groups."""
+    some: list[int] = []
+    for _, on_site in itertools.groupby(on_sites, key=lambda pair: pair[0]):
+        site_rows = [i for _, i in on_site]
+        for start in range(0, len(site_rows), EVALUATED_ROWS):
+            part = site_rows[start:start + EVALUATED_ROWS]
+            if len(some) + len(part) > EVALUATED_ROWS:
+                yield some
+                some = []
+            some.extend(part)
+    if some:
+        yield some
+
+
+PLACE_COLUMNS = ("province", "prefecture", "county", "on_date")  # all a batch row's setting depends on
+
+
+def _site_of(row: dict[str, str], data: DataBundle, sites: Kept[int]) -> int:
+    """Which site the row's place is on (0: none, its case cannot be read), so that the households
+    of one site are evaluated together however the survey is ordered: a group's arrays cost per
+    group. Remembered by the place's cells, so each place's case is read once to find its site."""
+    cells = tuple(row.get(column) for column in PLACE_COLUMNS)
     try:
-        return id(setting_for(case, data).site)
+        return sites.get_or_make(cells, lambda: id(setting_for(case_from_data(case_data(row)), data).site), lambda _: True)
     except InputError:
-        return 0
+        return 0  # not remembered: another row of this place may be readable
 
 
 def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: str,
@@ -184,10 +207,11 @@ def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: st
     ``done`` is told how many rows of the whole run are done, every few hundred."""
     rows = iter(rows)
     first = 1
+    sites: Kept[int] = Kept(SETTINGS_KEPT)  # as many places as settings are kept
     while chunk := list(itertools.islice(rows, WINDOW_ROWS)):
         before = first - 1
         yield results([row for row, _ in chunk], lang, [problems for _, problems in chunk], first,
-                      lambda n: done(before + n))  # noqa: B023 — called within this chunk's step
+                      lambda n: done(before + n), sites)  # noqa: B023 — called within this chunk's step
         first += len(chunk)
 
 

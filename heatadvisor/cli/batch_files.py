@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ..core.contract.problems import FieldProblem
 
@@ -38,73 +37,97 @@ class BatchFileError(Exception):
 
 
 @dataclass(frozen=True)
-class Table:
+class HouseholdsFile:
     """A households file, read row by row when asked (``rows``): a province's survey is never
-    held as row objects all at once, only as its lines."""
+    held in memory, neither as row objects nor as its lines; it is read from the file again."""
 
+    path: Path
+    codec: str  # the codec that read the whole file
     encoding: str  # how it was read, as users know it: "UTF-8", "GBK", "UTF-16"
     count: int  # households: the lines after the header that are not blank, broken ones included
     names: list[str]  # the header's column names
-    lines: list[str]
     delimiter: str
 
     def rows(self) -> Iterator[tuple[dict[str, str], list[FieldProblem]]]:
         """Each household's cells by column name, with what already makes it invalid (a cell too
         long, a broken line)."""
-        for record in itertools.islice(_nonblank(self.lines, self.delimiter), 1, None):
-            if isinstance(record, FieldProblem):
-                yield {}, [record]
-            else:
-                problems = _too_long(self.names, record) if max(map(len, record)) > MAX_CELL_CHARS else []
-                yield dict(zip(self.names, record)), problems  # a column without a name ("") is never read
+        with _text(self.path, self.codec, "replace") as lines:  # read whole once already: nothing to replace unless it changed since
+            for record in itertools.islice(_nonblank(lines, self.delimiter), 1, None):
+                if isinstance(record, FieldProblem):
+                    yield {}, [record]
+                else:
+                    problems = _too_long(self.names, record) if max(map(len, record)) > MAX_CELL_CHARS else []
+                    yield dict(zip(self.names, record)), problems  # a column without a name ("") is never read
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """The text and the encoding's everyday name; BatchFileError "batch.not_text" if none fits."""
+def _codecs(head: bytes) -> list[tuple[str, str]]:
+    """The codecs to try, in turn, on a file starting with ``head``, with their everyday names."""
     for bom, codec, name in BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw.decode(codec), name
-            except UnicodeDecodeError as exc:
-                raise BatchFileError("batch.not_text", str(exc)) from None
-    for codec, name in WITHOUT_BOM:
-        try:
-            return raw.decode(codec), name
-        except UnicodeDecodeError:
-            continue
-    raise BatchFileError("batch.not_text", "neither UTF-8 nor GB18030")
+        if head.startswith(bom):
+            return [(codec, name)]
+    return list(WITHOUT_BOM)
 
 
-def _delimiter(text: str) -> str:
+def _text(path: Path, codec: str, errors: str = "strict") -> TextIO:
+    """The file's lines as they come, line endings kept (a quoted cell is never split by them)."""
+    try:
+        return path.open(encoding=codec, errors=errors, newline="")
+    except OSError as exc:
+        raise BatchFileError("batch.unreadable", str(exc)) from None
+
+
+def _delimiter(header: str) -> str:
     """Tab for Excel's "Unicode text" / "text (tab delimited)", else comma."""
-    header = text.split("\n", 1)[0]
     return "\t" if header.count("\t") > header.count(",") else ","
 
 
-def _records(lines: list[str], delimiter: str) -> Iterator[list[str] | FieldProblem]:
+class _Lines:
+    """Lines handed to a csv reader; those it took since its last whole record are kept, so that
+    after a bad line the lines it swallowed can be read again."""
+
+    def __init__(self, lines: Iterator[str]):
+        self.lines = lines
+        self.again: list[str] = []  # to be read again, the next one last
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.again.pop() if self.again else next(self.lines)
+        self.taken.append(line)
+        return line
+
+    def bad_line(self) -> str:
+        """The first line taken since the last whole record; the others are to be read again."""
+        bad, *after = self.taken
+        self.again.extend(reversed(after))
+        self.taken.clear()
+        return bad
+
+
+def _records(lines: Iterable[str], delimiter: str) -> Iterator[list[str] | FieldProblem]:
     """Each line's cells, or why the line cannot be read. One line is one household: no column
     needs a line break, so a stray quote spoils its own line instead of swallowing the rest of
     the file into one cell, and a cell over csv's field limit stops nothing but its row (one
     reader for the whole file, a new one after each bad line: a reader per line is 3× slower)."""
-    start = 0
-    while start < len(lines):
-        reader = csv.reader(itertools.islice(lines, start, None), delimiter=delimiter, strict=True)
-        done = 0  # lines read as whole records
+    feed = _Lines(iter(lines))
+    while True:
+        reader = csv.reader(feed, delimiter=delimiter, strict=True)
         try:
             for record in reader:
-                if reader.line_num > done + 1:  # a quote left open ran on into the next lines
+                if len(feed.taken) > 1:  # a quote left open ran on into the next lines
                     raise csv.Error("a quoted cell runs over the end of its line")
-                done = reader.line_num
+                feed.taken.clear()
                 yield record
             return
         except csv.Error as exc:
-            bad = lines[start + done]
+            bad = feed.bad_line()
             too_long = len(bad) > csv.field_size_limit()
             yield FieldProblem("(row)", "cell_too_long" if too_long else "broken_row", str(exc), str(MAX_CELL_CHARS))
-            start += done + 1
 
 
-def _nonblank(lines: list[str], delimiter: str) -> Iterator[list[str] | FieldProblem]:
+def _nonblank(lines: Iterable[str], delimiter: str) -> Iterator[list[str] | FieldProblem]:
     return (r for r in _records(lines, delimiter) if isinstance(r, FieldProblem) or "".join(r).strip())
 
 
@@ -115,26 +138,36 @@ def _too_long(names: list[str], record: list[str]) -> list[FieldProblem]:
                          str(MAX_CELL_CHARS)) for i, cell in enumerate(record) if len(cell) > MAX_CELL_CHARS]
 
 
-def read_table(path: Path) -> Table:
-    """The rows of a households file, keyed by the header's column names."""
+def read_table(path: Path) -> HouseholdsFile:
+    """The header of a households file and how many rows follow, read through once in the first
+    encoding that reads it all; BatchFileError "batch.not_text" if none does."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as raw:
+            head = raw.read(4)
     except OSError as exc:
         raise BatchFileError("batch.unreadable", str(exc)) from None
-    text, encoding = decode(raw)
-    lines = io.StringIO(text, newline="").readlines()
-    delimiter = _delimiter(text)
-    del raw, text  # the lines hold it all
-    records = _nonblank(lines, delimiter)
-    header = next(records, None)
+    for codec, name in _codecs(head):
+        try:
+            return _scan(path, codec, name)
+        except UnicodeDecodeError:
+            continue
+    raise BatchFileError("batch.not_text", "neither UTF-8 nor GB18030")
+
+
+def _scan(path: Path, codec: str, encoding: str) -> HouseholdsFile:
+    with _text(path, codec) as text:
+        first = next(text, "")
+        delimiter = _delimiter(first)
+        records = _nonblank(itertools.chain([first], text), delimiter)
+        header = next(records, None)
+        count = sum(1 for _ in records)  # read to the end even when the header is wrong: the encoding must hold throughout
     if header is None:
         raise BatchFileError("batch.empty")
     if isinstance(header, FieldProblem):
         raise BatchFileError("batch.no_header", header.message)
-    count = sum(1 for _ in records)
     if not count:
         raise BatchFileError("batch.no_rows")
-    return Table(encoding, count, [name.strip() for name in header], lines, delimiter)
+    return HouseholdsFile(path, codec, encoding, count, [name.strip() for name in header], delimiter)
 
 
 def safe_cell(value: Any) -> Any:

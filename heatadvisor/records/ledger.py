@@ -16,7 +16,7 @@ from heatadvisor.wording import word
 
 from .privacy import PERSONAL_FIELDS, mask_id
 from .store import RecordStore
-from .tables import Cell, Table, write_csv, write_xlsx
+from .tables import Cell, Worksheet, write_csv, write_xlsx
 
 _COLUMNS = ("province", "county", "township", "village", "head_name", "applicant_name", "id_number", "phone",
             "heated_area", "category", "kind", "batch", "power_account", "gas_account", "usage", "stage",
@@ -31,10 +31,10 @@ _QUERY = """
 
 
 def ledger_table(store: RecordStore, lang: str = "zh", include_personal: bool = False,
-                 ids: Sequence[str] | None = None) -> Table:
+                 ids: Sequence[str] | None = None) -> Worksheet:
     """The ledger as a table (rows read lazily, so 20,000 households stream to the file)."""
     columns = [c for c in _COLUMNS if include_personal or c not in PERSONAL_FIELDS]
-    return Table(word("ledger.sheet", lang), [word(f"ledger.{c}", lang) for c in columns],
+    return Worksheet(word("ledger.sheet", lang), [word(f"ledger.{c}", lang) for c in columns],
                  _rows(store, lang, columns, ids))
 
 

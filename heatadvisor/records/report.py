@@ -16,7 +16,7 @@ from pathlib import Path
 from heatadvisor.wording import word
 
 from .store import RecordStore
-from .tables import Table, write_xlsx
+from .tables import Worksheet, write_xlsx
 
 _SUMS = (
     "count(*), sum(coal_avoided_t), sum(co2_avoided_kg) / 1000.0, sum(subsidy_yuan), sum(operating_subsidy_yuan), "
@@ -75,12 +75,12 @@ def township_report(store: RecordStore, ids: Sequence[str] | None = None) -> Tow
     return TownshipReport(by_village, by_option, _row((word("report.total", "zh"), word("report.total", "en")), total))
 
 
-def report_tables(report: TownshipReport, lang: str = "zh") -> list[Table]:
+def report_tables(report: TownshipReport, lang: str = "zh") -> list[Worksheet]:
     header = [word(k, lang) for k in ("report.households", "report.coal_avoided", "report.co2_avoided",
                                       "report.subsidy", "report.operating_subsidy", "report.added_peak")]
     note = [word("report.note", lang)]
     return [
-        Table(word(f"report.{part}", lang), [word(f"report.{part}", lang), *header],
+        Worksheet(word(f"report.{part}", lang), [word(f"report.{part}", lang), *header],
               [*(r.cells(lang) for r in rows), report.total.cells(lang)], note)
         for part, rows in (("by_village", report.by_village), ("by_option", report.by_option))
     ]

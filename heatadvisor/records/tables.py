@@ -19,7 +19,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
-class Table:
+class Worksheet:
     name: str  # the sheet's name
     header: Sequence[str]
     rows: Iterable[Sequence[Cell]]
@@ -41,7 +41,7 @@ def _csv_cell(cell: Cell) -> Cell:
     return "" if cell is None else cell
 
 
-def write_csv(path: Path, table: Table) -> int:
+def write_csv(path: Path, table: Worksheet) -> int:
     """One table; returns the number of rows written."""
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as f:
@@ -55,7 +55,7 @@ def write_csv(path: Path, table: Table) -> int:
     return count
 
 
-def write_xlsx(path: Path, tables: Sequence[Table], title: str | None = None) -> int:
+def write_xlsx(path: Path, tables: Sequence[Worksheet], title: str | None = None) -> int:
     """One sheet per table, rows streamed (constant memory); returns the rows written."""
     import xlsxwriter
 

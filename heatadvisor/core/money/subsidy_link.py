@@ -31,6 +31,7 @@ from ..subsidies import (
 from ..subsidies.amount_types import PerKw, PerM2
 from ..subsidies.conditions import region_reason
 from ..subsidies.facts import PRICE_LIMIT_YUAN
+from ..subsidies.schema import Programme
 
 
 def household_facts(setting: Setting, case: Case, current: Device) -> HouseholdFacts:
@@ -100,6 +101,21 @@ class _Asked:
 
 
 _ASKED: dict[tuple[object, ...], _Asked] = {}
+COUNTY_FIELDS = frozenset({"province", "prefecture", "county", "county_adcode"})  # read only by the region condition
+
+
+def _question(facts: HouseholdFacts, programmes: list[Programme], explain: bool) -> object:
+    """The household's facts as the engine's answer depends on them, the heated area apart.
+
+    With the programme-by-programme account (``explain``) the answer names the place, so every
+    place asks its own question. The money alone reads the county only through each
+    programme's region condition (its outcome, and the level to ask for when unknown), so
+    counties that every programme treats alike ask one question: a province's survey asks as
+    few as one county's."""
+    if explain:
+        return facts.model_dump_json(exclude={"heated_area_m2"})
+    regions = tuple((r.outcome, r.question) for r in (region_reason(p.region, facts) for p in programmes))
+    return facts.model_dump_json(exclude={"heated_area_m2", *COUNTY_FIELDS}), regions
 
 
 def _asked(setting: Setting, case: Case, current: Device, explain: bool) -> _Asked:
@@ -112,12 +128,11 @@ def _asked(setting: Setting, case: Case, current: Device, explain: bool) -> _Ask
     facts = household_facts(setting, case, current)
     packs = packs_for(setting, facts)
     programmes = [p for pack in packs for p in pack.programmes]
-    unread = facts.model_copy(update={"heated_area_m2": None})
     made = _Asked(
         setting, facts, packs,
         tuple((p.amount, frozenset(expand(p.covers.techs, p.covers.categories))) for p in programmes if isinstance(p.amount, PerM2)),
         any(p.conditions.heated_area is not None for p in programmes), any(isinstance(p.amount, PerKw) for p in programmes),
-        (tuple(id(p) for p in packs), unread.model_dump_json(), setting.on, explain),
+        (tuple(id(p) for p in packs), _question(facts, programmes, explain), setting.on, explain),
     )
     if len(_ASKED) > 4096:
         _ASKED.clear()

@@ -173,7 +173,10 @@ def _read_blob(station_id: str) -> bytes:
         return pack.read(length)
 
 
-@lru_cache(maxsize=32)
+STATIONS_KEPT = 32  # decoded stations kept; a cache keyed by a station's climate keeps that climate too
+
+
+@lru_cache(maxsize=STATIONS_KEPT)
 def load_station(station_id: str) -> StationClimate:
     """A station with its month and October–April clock-hour bins (cached).
 
@@ -187,7 +190,7 @@ def load_station(station_id: str) -> StationClimate:
     )
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=STATIONS_KEPT)
 def season_bins(climate: StationClimate, start: tuple[int, int], end: tuple[int, int]) -> SeasonBins:
     """Hours per 1 K bin over the inclusive season start..end, given as (month, day).
 
@@ -208,7 +211,7 @@ def season_bins(climate: StationClimate, start: tuple[int, int], end: tuple[int,
                       days=float(sum(days.values())))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=STATIONS_KEPT)
 def hour_share(climate: StationClimate, clock_hours: frozenset[int]) -> Mapping[int, float]:
     """Share (0..1) of each bin's October–April hours that fall in ``clock_hours``.
 

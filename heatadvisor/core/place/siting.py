@@ -29,6 +29,7 @@ province's because the table had none.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 
 from heatadvisor.core.place import climate
@@ -75,17 +76,47 @@ def county_en(county: County) -> str:
     return county.pinyin.capitalize()
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+@dataclass(frozen=True, slots=True)
+class _Spot:
+    """A point with its latitude's radians and cosine worked out once: every county is measured
+    against all 270 stations, and every station against all counties."""
+
+    lat_rad: float
+    cos_lat: float
+    lon: float
+
+
+def _spot(lat: float, lon: float) -> _Spot:
+    lat_rad = math.radians(lat)
+    return _Spot(lat_rad, math.cos(lat_rad), lon)
+
+
+def _between(a: _Spot, b: _Spot) -> float:
+    """Great-circle (haversine) distance, km."""
+    h = (math.sin((b.lat_rad - a.lat_rad) / 2) ** 2
+         + a.cos_lat * b.cos_lat * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance."""
+    return _between(_spot(lat1, lon1), _spot(lat2, lon2))
+
+
+@lru_cache(maxsize=1)
+def _station_spots() -> tuple[tuple[climate.Station, _Spot], ...]:
+    return tuple((s, _spot(s.lat, s.lon)) for s in climate.stations())
+
+
+@lru_cache(maxsize=1)
+def _seat_spots() -> tuple[tuple[County, _Spot], ...]:
+    """Counties with coordinates of their own (a seat a station can be named after)."""
+    return tuple((c, _spot(c.lat, c.lon)) for c in counties() if c.coords_from == "own")
+
+
 def _by_distance(county: County) -> list[tuple[float, climate.Station]]:
-    return sorted(((distance_km(county.lat, county.lon, s.lat, s.lon), s)
-                   for s in climate.stations()), key=lambda pair: pair[0])
+    here = _spot(county.lat, county.lon)
+    return sorted(((_between(here, spot), s) for s, spot in _station_spots()), key=lambda pair: pair[0])
 
 
 def _named_location(county: County) -> climate.TargetLocation | None:
@@ -197,10 +228,8 @@ def station_name_zh(station_id: str) -> str:
     station = climate.station(station_id)
     if station.name_zh:
         return station.name_zh
-    nearest = min(
-        ((distance_km(station.lat, station.lon, c.lat, c.lon), c) for c in counties() if c.coords_from == "own"),
-        key=lambda pair: pair[0], default=None,
-    )
+    here = _spot(station.lat, station.lon)
+    nearest = min(((_between(here, spot), c) for c, spot in _seat_spots()), key=lambda pair: pair[0], default=None)
     if nearest is not None and nearest[0] <= STATION_COUNTY_KM:
         return nearest[1].name
     return station.name_en

@@ -1,11 +1,12 @@
 """What every household of one place, season and date shares: climate bins, region, tariff.
 
 Built once and reused: a village survey asks for the same setting thousands of times, and
-a recalculation while typing asks for it on every keystroke. The costly part (bins, device and
-heat-pump tables) depends only on the weather station, the region, the season, the date and the
-design temperature, so counties that share those share it (a ``Site``); a county's own setting
-adds only its ``Place``. Both caches are bounded (least recently used goes first), so a
-province's survey keeps a few hundred sites, never one per county for ever.
+a recalculation while typing asks for it on every keystroke. The costly part (bins and heat-pump
+tables) depends only on the weather station, the region, the season, the date and the design
+temperature, so counties that share those share it (a ``Site``); the device table depends on the
+region alone, so a province's sites share one; a county's own setting adds only its ``Place``.
+Every cache is bounded (least recently used goes first) and sized from the data (counties,
+sites, region packs), so a survey of the whole north keeps what it uses, never more.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class Site:
     region: RegionPack
     tariff: TariffPack
     on: date
-    climate: climate_mod.StationClimate
+    station: climate_mod.Station
     bins: climate_mod.SeasonBins
     valley_hours: frozenset[int]
     temps: np.ndarray  # (M,) bin temperatures, °C
@@ -53,6 +54,12 @@ class Site:
     valley_share: np.ndarray  # (M,) share of each bin's hours in the tariff's valley
     devices: DeviceTable  # the catalogue's figures, with emission factors on the region's grid
     pumps: PumpTable  # the catalogue's heat pumps fitted and evaluated in these bins
+
+    @property
+    def climate(self) -> climate_mod.StationClimate:
+        """The station's typical year, from ``load_station``'s bounded cache: a site keeps only the
+        bins it needs, so a survey of every county does not hold every station's year (~100 kB each)."""
+        return climate_mod.load_station(self.station.station_id)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -110,9 +117,11 @@ class Kept(OrderedDict[Hashable, T]):
 
 
 SETTINGS_KEPT = 2048  # every county of the north (1,367) with room to spare; a Setting is a few hundred bytes
-SITES_KEPT = 256  # the north's counties use ~220 sites; each holds its bins and pump tables (~100 kB)
+SITES_KEPT = 256  # the north's counties use ~220 sites; each holds its bins and pump tables (~10 kB)
+REGIONS_KEPT = 32  # the region packs: one per northern province (15), with room for imported ones
 _SETTINGS: Kept[Setting] = Kept(SETTINGS_KEPT)
 _SITES: Kept[Site] = Kept(SITES_KEPT)
+_DEVICES: Kept[tuple[DataBundle, RegionPack, DeviceTable]] = Kept(REGIONS_KEPT)
 
 
 def setting_for(case: Case, data: DataBundle) -> Setting:
@@ -134,12 +143,11 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
     key = (id(data), id(region), match.station_id, start, end, on, match.design_temp_c)
     site = _SITES.get_or_make(key, lambda: _site(data, region, match.station_id, start, end, on, match.design_temp_c),
                               lambda hit: hit.data is data and hit.region is region)
-    clim = site.climate
     place = Place(
         province=match.county.province, prefecture=match.county.prefecture, county=match.county.name, county_code=match.county.code,
         province_en=province_en(match.county.province), county_en=county_en(match.county),
         station_id=match.station_id, station_name_zh=station_name_zh(match.station_id),
-        station_name_en=clim.station.name_en, method=match.method,
+        station_name_en=site.station.name_en, method=match.method,
         distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,
         design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=site.bins.days,
     )
@@ -153,10 +161,10 @@ def _site(data: DataBundle, region: RegionPack, station_id: str, start: str, end
     bins = climate_mod.season_bins(clim, month_day(start), month_day(end))
     valley = valley_hours(tariff, on)
     shares = climate_mod.hour_share(clim, valley) if valley else {}
-    devices = device_table(data.devices.values(), data.common, region, data.device_estimates)
+    devices = _devices(data, region)
     temps = np.array(bins.temps, dtype=float)
     return Site(
-        data=data, region=region, tariff=tariff, on=on, climate=clim, bins=bins, valley_hours=valley,
+        data=data, region=region, tariff=tariff, on=on, station=clim.station, bins=bins, valley_hours=valley,
         temps=temps,
         hours=np.array(bins.hours, dtype=float),
         month_hours=np.array([h for _, h in bins.by_month], dtype=float).reshape(len(bins.by_month), len(bins.temps)),
@@ -165,3 +173,12 @@ def _site(data: DataBundle, region: RegionPack, station_id: str, start: str, end
         devices=devices,
         pumps=pump_table(devices, data.common.heat_pumps, temps, design_temp_c, climate_mod.annual_mean_c(clim)),
     )
+
+
+def _devices(data: DataBundle, region: RegionPack) -> DeviceTable:
+    """The catalogue's figures with emission factors on the region's grid: they depend on the
+    region alone, so every site of a province shares one table."""
+    made = _DEVICES.get_or_make((id(data), id(region)),
+                                lambda: (data, region, device_table(data.devices.values(), data.common, region, data.device_estimates)),
+                                lambda hit: hit[0] is data and hit[1] is region)
+    return made[2]
