@@ -4,6 +4,10 @@ point's password through scrypt.
 Only the salt, the scrypt cost and a verifier (an HMAC made with the key) are stored; the
 password and the key never are. Each blob is bound to its record's id (associated data),
 so a blob copied onto another record does not decrypt.
+
+The cipher (``cryptography``, ~6 MB resident) loads at the first seal or unseal, not with the
+records: most sessions never give a password. ``load_cipher`` loads it ahead, for the window to
+call on its GUI thread before work that may seal goes to a worker (see ``ui.background``).
 """
 
 from __future__ import annotations
@@ -12,9 +16,11 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 SCRYPT_N = 2**15  # ~0.1 s on a service-point laptop: cheap once per session, slow for guessing
 SCRYPT_R = 8
@@ -63,14 +69,26 @@ def open_key(password: str, spec: KeySpec) -> bytes:
     return key
 
 
+@cache
+def load_cipher() -> tuple[type[AESGCM], type[Exception]]:
+    """AES-GCM and the error of a blob that does not open, imported once (later calls run no
+    import statement, so they are safe on a worker)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM, InvalidTag
+
+
 def seal(key: bytes, plain: bytes, bound_to: str) -> bytes:
     nonce = os.urandom(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plain, bound_to.encode("utf-8"))
+    aes_gcm, _invalid = load_cipher()
+    return nonce + aes_gcm(key).encrypt(nonce, plain, bound_to.encode("utf-8"))
 
 
 def unseal(key: bytes, blob: bytes, bound_to: str) -> bytes:
     """The plain bytes; WrongPassword if the blob was made with another key or altered."""
+    aes_gcm, invalid = load_cipher()
     try:
-        return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], bound_to.encode("utf-8"))
-    except (InvalidTag, ValueError):
+        return aes_gcm(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], bound_to.encode("utf-8"))
+    except (invalid, ValueError):
         raise WrongPassword("personal fields do not open with this key") from None

@@ -20,10 +20,9 @@ from heatadvisor import wording
 from heatadvisor.core.contract.problems import InputError
 from heatadvisor.paths import documents_dir
 from heatadvisor.records import drafts, ledger, opening, recompute, report, rows
-from heatadvisor.records.crypto import WrongPassword
+from heatadvisor.records.crypto import WrongPassword, load_cipher
 from heatadvisor.records.schema import NewerFile
 from heatadvisor.records.store import RecordStore, Saved
-from heatadvisor.sheet.township import write_report_pdf
 from heatadvisor.ui.backend import Evaluation
 from heatadvisor.ui.background import Operation, run_in_background
 from heatadvisor.ui.records.asking import ConsentDialog, PasswordDialog
@@ -276,6 +275,8 @@ class RecordsFeature(QObject):
             return None
         import xlsxwriter  # noqa: F401 — here, not on the worker (see ui.background)
 
+        load_cipher()  # the work may seal or unseal: its import here too
+
         self.window.record_actions.set_enabled(False)
 
         def finished() -> None:
@@ -335,6 +336,8 @@ class RecordsFeature(QObject):
         store, lang = self.store, self.lang()
 
         def printed(made: report.TownshipReport) -> None:
+            from heatadvisor.sheet.township import write_report_pdf  # Qt Charts, print support: not at start
+
             try:
                 write_report_pdf(made, path, lang)
             except OSError as error:
