@@ -33,7 +33,7 @@ TABLE_FIELDS = {"summary", "rows", "years", "notice", "close_call"}
 
 
 @dataclass(frozen=True)
-class Table:
+class ShownTable:
     """What the comparison tab shows, worded: the live comparison gives one, the cache keeps one."""
 
     summary: str
@@ -62,14 +62,14 @@ def cache_key(home_place: tuple[str, str], lang: str) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
 
 
-def read(key: str) -> tuple[dict, Table] | None:
+def read(key: str) -> tuple[dict, ShownTable] | None:
     """The case and its table kept under ``key``; None when there is none or the file is not
     exactly as this module writes it."""
     entry = _entries().get(key)
     return None if entry is None else _parsed(entry)
 
 
-def keep(key: str, case: dict, table: Table) -> None:
+def keep(key: str, case: dict, table: ShownTable) -> None:
     """Keep ``table`` for ``case`` under ``key`` (replacing the file in one step); a folder that
     cannot be written (a write-protected stick) only costs the next start its head start."""
     entries = {k: v for k, v in _entries().items() if k != key}
@@ -96,7 +96,7 @@ def _entries() -> dict[str, dict]:
     return {key: entry for key, entry in kept["entries"].items() if isinstance(entry, dict)}
 
 
-def _parsed(entry: dict) -> tuple[dict, Table] | None:
+def _parsed(entry: dict) -> tuple[dict, ShownTable] | None:
     case, table = entry.get("case"), entry.get("table")
     if not isinstance(case, dict) or not isinstance(table, dict) or set(table) != TABLE_FIELDS:
         return None
@@ -104,7 +104,7 @@ def _parsed(entry: dict) -> tuple[dict, Table] | None:
     if not (all(isinstance(table[name], str) for name in ("summary", "notice", "close_call")) and type(table["years"]) is int
             and isinstance(rows, list) and all(_is_row(row) for row in rows)):
         return None
-    return case, Table(table["summary"], [Row(**row) for row in rows], table["years"], table["notice"], table["close_call"])
+    return case, ShownTable(table["summary"], [Row(**row) for row in rows], table["years"], table["notice"], table["close_call"])
 
 
 def _is_row(row: object) -> bool:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from heatadvisor.ui import first_results
-from heatadvisor.ui.first_results import Table
+from heatadvisor.ui.first_results import ShownTable
 from heatadvisor.ui.results.comparison import ComparisonTab
 from heatadvisor.ui.results.panel import LazyPage, ResultsPanel
 
@@ -142,16 +142,16 @@ class ResultsSide(QObject):
         self.show_table(self.table(self.shown))
         self.show_open_tab()
 
-    def table(self, comparison: Comparison) -> Table:
+    def table(self, comparison: Comparison) -> ShownTable:
         """The comparison tab's content for ``comparison``, in the window's language."""
         from heatadvisor.ui import present  # with the packs, not on the way to the kept table
 
         backend, lang = self.window.backend, self.window.languages.current
         assert backend is not None
-        return Table(present.summary(comparison, backend, lang), present.comparison_rows(comparison, backend, lang),
+        return ShownTable(present.summary(comparison, backend, lang), present.comparison_rows(comparison, backend, lang),
                      comparison.horizon_years, present.notice(comparison, backend, lang), present.close_call(comparison, lang))
 
-    def show_table(self, table: Table) -> None:
+    def show_table(self, table: ShownTable) -> None:
         self.comparison_tab.show_rows(table.summary, table.rows, table.years, table.notice, table.close_call)
 
     # the table kept for the next start -----------------------------------------------
@@ -166,7 +166,7 @@ class ResultsSide(QObject):
             self.show_table(table)
             self.panel.show_current(case)
 
-    def keep(self, case: dict, table: Table) -> None:
+    def keep(self, case: dict, table: ShownTable) -> None:
         first_results.keep(self.first_results_key(), case, table)
 
     def show_open_tab(self) -> None:

@@ -46,7 +46,7 @@ def test_the_table_kept_for_the_next_start_keeps_the_close_call_line(backend):
     from heatadvisor.ui import first_results
 
     result = compare(case_from_data(RIZHAO))
-    table = first_results.Table(present.summary(result, backend, "zh"), present.comparison_rows(result, backend, "zh"),
+    table = first_results.ShownTable(present.summary(result, backend, "zh"), present.comparison_rows(result, backend, "zh"),
                                 result.horizon_years, present.notice(result, backend, "zh"), present.close_call(result, "zh"))
     first_results.keep("rizhao", RIZHAO, table)
     kept = first_results.read("rizhao")

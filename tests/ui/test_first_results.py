@@ -38,7 +38,7 @@ def shown_table(window: MainWindow) -> tuple[str, list[list[object]]]:
 
 
 @pytest.fixture
-def kept(qtbot, settings, languages, backend) -> first_results.Table:
+def kept(qtbot, settings, languages, backend) -> first_results.ShownTable:
     """A first start with the packs: it keeps the default case's table."""
     window = started(qtbot, settings, languages, backend)
     settle(qtbot, window)
