@@ -66,13 +66,17 @@ def main() -> None:
     for tree in trees:
         ms = [f[0] for f in figures[tree]]
         rate = [f[1] for f in figures[tree]]
-        print(f"{tree}: compare while typing {statistics.median(ms):.3f} ms "
-              f"(rounds {', '.join(f'{x:.2f}' for x in ms)}); "
-              f"batch {statistics.median(rate):,.0f} households/s (rounds {', '.join(f'{x:,.0f}' for x in rate)})")
+        print(
+            f"{tree}: compare while typing {statistics.median(ms):.3f} ms "
+            f"(rounds {', '.join(f'{x:.2f}' for x in ms)}); "
+            f"batch {statistics.median(rate):,.0f} households/s (rounds {', '.join(f'{x:,.0f}' for x in rate)})"
+        )
     ratios = [a[0] / b[0] for a, b in zip(figures[trees[0]], figures[trees[1]])]
     rates = [b[1] / a[1] for a, b in zip(figures[trees[0]], figures[trees[1]])]
-    print(f"after vs before, round by round (median): comparisons {statistics.median(ratios):.2f}× as fast, "
-          f"batch {statistics.median(rates):.2f}× the households per second")
+    print(
+        f"after vs before, round by round (median): comparisons {statistics.median(ratios):.2f}× as fast, "
+        f"batch {statistics.median(rates):.2f}× the households per second"
+    )
 
 
 if __name__ == "__main__":

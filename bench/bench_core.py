@@ -27,8 +27,20 @@ from heatadvisor.core.comparison.compare import compare
 from heatadvisor.core.contract.case_io import case_from_data, case_from_json
 from heatadvisor.core.setting.bundle import bundled
 
-TWELVE = ["split_ac", "ashp_air_air_lowamb", "ashp_aw_10kw", "ashp_aw_12kw", "gshp", "carbon_crystal", "storage_heater",
-          "gas_boiler", "gas_boiler_condensing", "clean_coal_stove", "pellet_stove", "biomass_stove"]
+TWELVE = [
+    "split_ac",
+    "ashp_air_air_lowamb",
+    "ashp_aw_10kw",
+    "ashp_aw_12kw",
+    "gshp",
+    "carbon_crystal",
+    "storage_heater",
+    "gas_boiler",
+    "gas_boiler_condensing",
+    "clean_coal_stove",
+    "pellet_stove",
+    "biomass_stove",
+]
 CASE = {
     "location": {"province": "山东省", "county": "东港区"},
     "house": {"heated_area_m2": 89, "heated_share": 0.6, "indoor_temp_c": 16},
@@ -36,7 +48,14 @@ CASE = {
     "options": [{"device_id": d} for d in TWELVE],
     "on_date": "2026-11-25",
 }
-COUNTIES = [("山东省", "莒县"), ("山东省", "东港区"), ("河南省", "解放区"), ("河北省", "定兴县"), ("北京市", "房山区"), ("山西省", "榆次区")]
+COUNTIES = [
+    ("山东省", "莒县"),
+    ("山东省", "东港区"),
+    ("河南省", "解放区"),
+    ("河北省", "定兴县"),
+    ("北京市", "房山区"),
+    ("山西省", "榆次区"),
+]
 
 
 def median_ms(fn, repeat: int) -> float:
@@ -51,16 +70,34 @@ def median_ms(fn, repeat: int) -> float:
 def survey(rows: int, seed: int = 1) -> str:
     rng = random.Random(seed)
     out = io.StringIO()
-    fields = ["id", "province", "county", "heated_area_m2", "wall", "heated_share", "current_device", "last_winter_quantity", "last_winter_unit"]
+    fields = [
+        "id",
+        "province",
+        "county",
+        "heated_area_m2",
+        "wall",
+        "heated_share",
+        "current_device",
+        "last_winter_quantity",
+        "last_winter_unit",
+    ]
     writer = csv.DictWriter(out, fieldnames=fields)
     writer.writeheader()
     for i in range(rows):
         province, county = rng.choice(COUNTIES)
-        writer.writerow({
-            "id": i, "province": province, "county": county, "heated_area_m2": rng.randint(40, 200),
-            "wall": rng.choice(["brick_240", "brick_370", "adobe"]), "heated_share": rng.choice([0.5, 0.7, 1.0]),
-            "current_device": "coal_stove", "last_winter_quantity": rng.choice([1.5, 2, 3]), "last_winter_unit": "t",
-        })
+        writer.writerow(
+            {
+                "id": i,
+                "province": province,
+                "county": county,
+                "heated_area_m2": rng.randint(40, 200),
+                "wall": rng.choice(["brick_240", "brick_370", "adobe"]),
+                "heated_share": rng.choice([0.5, 0.7, 1.0]),
+                "current_device": "coal_stove",
+                "last_winter_quantity": rng.choice([1.5, 2, 3]),
+                "last_winter_unit": "t",
+            }
+        )
     return out.getvalue()
 
 
@@ -71,11 +108,15 @@ def main() -> None:
     assert len(compare(case, data).options) == 12
     floor = median_ms(lambda: case_from_json(text), 2000)
     full = median_ms(lambda: compare(case, data), 500)
-    print(f"compare, 12 options, same case again: median {full:.3f} ms   "
-          f"(floor: validate the case {floor:.3f} ms; target ≤ 2 ms)")
+    print(
+        f"compare, 12 options, same case again: median {full:.3f} ms   "
+        f"(floor: validate the case {floor:.3f} ms; target ≤ 2 ms)"
+    )
     areas = iter(range(10_000))
-    typing = [case.model_copy(update={"house": case.house.model_copy(update={"heated_area_m2": 60 + next(areas) * 0.01})})
-              for _ in range(500)]
+    typing = [
+        case.model_copy(update={"house": case.house.model_copy(update={"heated_area_m2": 60 + next(areas) * 0.01})})
+        for _ in range(500)
+    ]
     cases = iter(typing)
     live = median_ms(lambda: compare(next(cases), data), 500)
     print(f"compare, 12 options, a new area each time (typing): median {live:.3f} ms   (same floor; target ≤ 2 ms)")
@@ -89,9 +130,12 @@ def main() -> None:
     written = results(rows, "zh")  # what `heatadvisor-cli batch` does with the rows, without the file
     batch_s = time.perf_counter() - start
     assert len(written) == len(rows) and all(w["recommended"] for w in written)
-    print(f"batch, {len(rows):,} households, region default options (~11 each): "
-          f"{len(rows) / batch_s:,.0f} households/s   "
-          f"(floor: read+validate only {len(rows) / validate_s:,.0f}/s; target ≥ 5,000/s)")
+    print(
+        f"batch, {len(rows):,} households, region default options (~11 each): "
+        f"{len(rows) / batch_s:,.0f} households/s   "
+        f"(floor: read+validate only {len(rows) / validate_s:,.0f}/s; target ≥ 5,000/s)"
+    )
+
 
 if __name__ == "__main__":
     main()

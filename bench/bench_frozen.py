@@ -49,12 +49,34 @@ def freeze(name: str, code: str, work: Path, with_program: bool) -> Path:
     script.write_text(code, encoding="utf-8")
     datas = [(str(ROOT / "resources"), "resources"), (str(ROOT / "examples"), "examples")] if with_program else []
     spec = work / f"{name}.spec"
-    spec.write_text(SPEC.format(packaging=str(ROOT / "packaging"), script=str(script), root=str(ROOT), datas=datas,
-                                hidden='collect_submodules("heatadvisor")' if with_program else "[]", name=name),
-                    encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(spec)],
-                   check=True, cwd=work)
+    spec.write_text(
+        SPEC.format(
+            packaging=str(ROOT / "packaging"),
+            script=str(script),
+            root=str(ROOT),
+            datas=datas,
+            hidden='collect_submodules("heatadvisor")' if with_program else "[]",
+            name=name,
+        ),
+        encoding="utf-8",
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(spec),
+        ],
+        check=True,
+        cwd=work,
+    )
     return work / "dist" / name / name
 
 
@@ -75,8 +97,10 @@ def frozen_usable_ms(program: Path) -> float:
 
 def start_up(runs: int, probe: Path, floor: Path) -> dict[str, float]:
     measures = {
-        "frozen": lambda: frozen_usable_ms(probe), "unfrozen": lambda: usable_ms(WINDOW, False),
-        "bare_frozen": lambda: frozen_usable_ms(floor), "bare_unfrozen": lambda: usable_ms(BARE, False),
+        "frozen": lambda: frozen_usable_ms(probe),
+        "unfrozen": lambda: usable_ms(WINDOW, False),
+        "bare_frozen": lambda: frozen_usable_ms(floor),
+        "bare_unfrozen": lambda: usable_ms(BARE, False),
     }
     for measure in [*measures.values()] * 2:  # warm the file cache and the bytecode
         measure()
@@ -105,14 +129,29 @@ def main() -> None:
     size_ratio = size / floor_size
     start_ratio = startup["frozen"] / startup["unfrozen"]
     rows = [
-        ("folder dist/HeatAdvisor", f"{size:.0f} MB", f"bare window frozen {floor_size:.0f} MB",
-         f"≤ 1.2 × floor: {size_ratio:.2f} ×", size_ratio <= 1.2),
+        (
+            "folder dist/HeatAdvisor",
+            f"{size:.0f} MB",
+            f"bare window frozen {floor_size:.0f} MB",
+            f"≤ 1.2 × floor: {size_ratio:.2f} ×",
+            size_ratio <= 1.2,
+        ),
         (f"installer {installers[-1].name}", f"{installer_mb:.0f} MB", "Linux stand-in", "≤ 80 MB", installer_mb <= 80),
         (f"zip {zips[-1].name}", f"{zip_mb:.0f} MB", "", "information", True),
-        (f"start → usable window, frozen (median of {args.runs})", f"{startup['frozen']:.0f} ms",
-         f"unfrozen {startup['unfrozen']:.0f} ms", f"≤ 1.3 × unfrozen: {start_ratio:.2f} ×", start_ratio <= 1.3),
-        ("start → usable bare window, frozen", f"{startup['bare_frozen']:.0f} ms",
-         f"unfrozen {startup['bare_unfrozen']:.0f} ms", "information", True),
+        (
+            f"start → usable window, frozen (median of {args.runs})",
+            f"{startup['frozen']:.0f} ms",
+            f"unfrozen {startup['unfrozen']:.0f} ms",
+            f"≤ 1.3 × unfrozen: {start_ratio:.2f} ×",
+            start_ratio <= 1.3,
+        ),
+        (
+            "start → usable bare window, frozen",
+            f"{startup['bare_frozen']:.0f} ms",
+            f"unfrozen {startup['bare_unfrozen']:.0f} ms",
+            "information",
+            True,
+        ),
     ]
     for what, value, floor_text, target, ok in rows:
         print(f"{what:<52} {value:>9}   {floor_text:<28} {target:<24} {'ok' if ok else 'MISSED'}")

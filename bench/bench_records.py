@@ -60,12 +60,16 @@ def _fill(store, total: int) -> None:
     with store.writing() as db:
         for n in range(total - len(sources)):
             new, source = str(uuid.uuid4()), sources[n % len(sources)]
-            db.execute(f"INSERT INTO consultations (id, village, {others}) "
-                       f"SELECT ?, ?, {others} FROM consultations WHERE id = ?",
-                       (new, f"村{rng.randrange(60)}", source))
-            db.execute("INSERT INTO payloads (id, case_json, result_z) "
-                       "SELECT ?, case_json, result_z FROM payloads WHERE id = ?",
-                       (new, source))
+            db.execute(
+                f"INSERT INTO consultations (id, village, {others}) "
+                f"SELECT ?, ?, {others} FROM consultations WHERE id = ?",
+                (new, f"村{rng.randrange(60)}", source),
+            )
+            db.execute(
+                "INSERT INTO payloads (id, case_json, result_z) "
+                "SELECT ?, case_json, result_z FROM payloads WHERE id = ?",
+                (new, source),
+            )
 
 
 def _name_everyone(store: RecordStore) -> None:
@@ -73,7 +77,9 @@ def _name_everyone(store: RecordStore) -> None:
     surnames = "王李张刘陈杨赵黄周吴"
     with store.writing() as db:
         for n, (record_id,) in enumerate(db.execute("SELECT id FROM consultations").fetchall()):
-            sealed = store.vault.seal_personal(Personal(consent=True, head_name=f"{surnames[n % 10]}{n:05d}"), record_id)
+            sealed = store.vault.seal_personal(
+                Personal(consent=True, head_name=f"{surnames[n % 10]}{n:05d}"), record_id
+            )
             db.execute("UPDATE consultations SET personal = ? WHERE id = ?", (sealed, record_id))
 
 
@@ -98,9 +104,12 @@ def _history(path: Path) -> list[tuple[str, int, float, float]]:
     store, _ = open_store(path)
     n = store.count()
     unlock_ms = _ms(lambda: (store.vault.unlock(PASSWORD), store.names.open_all()))  # as the window's unlock does
-    floor_ms = _ms(lambda: store.db.execute(
-        "SELECT id, revision, updated_at, consult_date, county, township, village, heated_area_m2, recommended, "
-        "recommended_zh, recommended_en, personal, conflict_of FROM consultations").fetchall())
+    floor_ms = _ms(
+        lambda: store.db.execute(
+            "SELECT id, revision, updated_at, consult_date, county, township, village, heated_area_m2, recommended, "
+            "recommended_zh, recommended_en, personal, conflict_of FROM consultations"
+        ).fetchall()
+    )
     dialog = None
 
     def open_view() -> None:
@@ -113,10 +122,16 @@ def _history(path: Path) -> list[tuple[str, int, float, float]]:
         dialog.text.setText(text)
         app.processEvents()
 
-    measured = [("password given (scrypt, every name opened)", n, unlock_ms, floor_ms),
-                ("open the history (first rows shown)", n, _ms(open_view), floor_ms)]
-    for what, text in (("search a name (no match: all rows)", "赵99999"), ("search a name (one match)", "王12340"),
-                       ("search a village", "村12"), ("search a name again, after a save", "钱00000")):
+    measured = [
+        ("password given (scrypt, every name opened)", n, unlock_ms, floor_ms),
+        ("open the history (first rows shown)", n, _ms(open_view), floor_ms),
+    ]
+    for what, text in (
+        ("search a name (no match: all rows)", "赵99999"),
+        ("search a name (one match)", "王12340"),
+        ("search a village", "村12"),
+        ("search a name again, after a save", "钱00000"),
+    ):
         if text == "钱00000":  # one more consultation saved meanwhile: only its blob is opened
             store.duplicate(store.search(limit=1)[0].id)
         measured.append((what, n, _ms(lambda t=text: find(t)), floor_ms))
@@ -130,14 +145,19 @@ def main() -> None:
     parser.add_argument("--households", type=int, default=20_000)
     parser.add_argument("--saves", type=int, default=300)
     args = parser.parse_args()
-    pairs = [(c, compare(c)) for c in (case_from_json(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.json")))]
+    pairs = [
+        (c, compare(c))
+        for c in (case_from_json(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.json")))
+    ]
     folder = Path(tempfile.mkdtemp(prefix="bench-records-"))
     store, _ = open_store(folder / "records.sqlite")
     store.save(*pairs[0])  # first save loads what saves need (as the running window has)
 
     save_ms = [_ms(partial(store.save, *pairs[i % len(pairs)])) for i in range(args.saves)]
-    rows = store.db.execute(f"SELECT {', '.join('c.' + c for c in COLUMNS)}, p.case_json, p.result_z "
-                            f"FROM consultations c JOIN payloads p USING (id) LIMIT {args.saves}").fetchall()
+    rows = store.db.execute(
+        f"SELECT {', '.join('c.' + c for c in COLUMNS)}, p.case_json, p.result_z "
+        f"FROM consultations c JOIN payloads p USING (id) LIMIT {args.saves}"
+    ).fetchall()
     floor_db = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)
     floor_db.execute("PRAGMA journal_mode = WAL")
     floor_db.execute("PRAGMA synchronous = FULL")
@@ -148,8 +168,8 @@ def main() -> None:
     def plain_insert(row) -> None:
         new = str(uuid.uuid4())
         floor_db.execute("BEGIN IMMEDIATE")
-        floor_db.execute(insert, (new, *row[1:len(COLUMNS)]))
-        floor_db.execute("INSERT INTO payloads VALUES (?, ?, ?)", (new, *row[len(COLUMNS):]))
+        floor_db.execute(insert, (new, *row[1 : len(COLUMNS)]))
+        floor_db.execute("INSERT INTO payloads VALUES (?, ?, ?)", (new, *row[len(COLUMNS) :]))
         floor_db.execute("COMMIT")
 
     floor_save_ms = [_ms(lambda r=row: plain_insert(r)) for row in rows]
@@ -157,8 +177,14 @@ def main() -> None:
     ids = [r[0] for r in rows]
     picks = random.Random(1).sample(ids, min(100, len(ids)))
     reopen_ms = [_ms(lambda i=i: store.get(i)) for i in picks]
-    floor_reopen_ms = [_ms(lambda i=i: store.db.execute(
-        "SELECT * FROM consultations JOIN payloads USING (id) WHERE id = ?", (i,)).fetchone()) for i in picks]
+    floor_reopen_ms = [
+        _ms(
+            lambda i=i: store.db.execute(
+                "SELECT * FROM consultations JOIN payloads USING (id) WHERE id = ?", (i,)
+            ).fetchone()
+        )
+        for i in picks
+    ]
 
     _fill(store, args.households)
     store.set_password(PASSWORD)
@@ -166,14 +192,20 @@ def main() -> None:
     n = store.count()
     csv_ms = _ms(lambda: export_ledger(store, folder / "ledger.csv"))
     xlsx_ms = _ms(lambda: export_ledger(store, folder / "ledger.xlsx"))
-    floor_ledger_ms = _ms(lambda: store.db.execute(
-        "SELECT id, province, county, township, village, heated_area_m2, "
-        "ledger_category, ledger_kind, ledger_batch, recommended_fuel, recommended_zh, consult_date, personal "
-        "FROM consultations").fetchall())
+    floor_ledger_ms = _ms(
+        lambda: store.db.execute(
+            "SELECT id, province, county, township, village, heated_area_m2, "
+            "ledger_category, ledger_kind, ledger_batch, recommended_fuel, recommended_zh, consult_date, personal "
+            "FROM consultations"
+        ).fetchall()
+    )
     report_ms = _ms(lambda: township_report(store))
-    floor_report_ms = _ms(lambda: store.db.execute(
-        "SELECT village, recommended, coal_avoided_t, co2_avoided_kg, subsidy_yuan, "
-        "operating_subsidy_yuan, added_peak_kw FROM consultations").fetchall())
+    floor_report_ms = _ms(
+        lambda: store.db.execute(
+            "SELECT village, recommended, coal_avoided_t, co2_avoided_kg, subsidy_yuan, "
+            "operating_subsidy_yuan, added_peak_kw FROM consultations"
+        ).fetchall()
+    )
     close_store(store)
     open_ms = _ms(lambda: close_store(open_store(folder / "records.sqlite")[0]))
     size_mb = (folder / "records.sqlite").stat().st_size / 1e6
@@ -189,7 +221,9 @@ def main() -> None:
     ):
         print(f"{name:<38}{count:>9}{ours:>11.1f}{floor:>11.1f}{ours / floor:>8.1f}")
     print(f"open with integrity_check: {open_ms:.0f} ms for {n} records ({size_mb:.0f} MB)")
-    print(f"\n{'history view (window dialog, offscreen)':<44}{'records':>9}{'ours ms':>11}{'floor ms':>11}{'target':>8}")
+    print(
+        f"\n{'history view (window dialog, offscreen)':<44}{'records':>9}{'ours ms':>11}{'floor ms':>11}{'target':>8}"
+    )
     for name, count, ours, floor in history:
         verdict = "once" if name.startswith("password") else "ok" if ours <= TARGET_MS else "SLOW"
         print(f"{name:<44}{count:>9}{ours:>11.1f}{floor:>11.1f}{verdict:>8}")

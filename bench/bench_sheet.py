@@ -61,12 +61,16 @@ def main() -> None:
     def sheet() -> None:
         write_pdf(comparison, ctx, folder / "sheet.pdf")
 
-    rows = "".join(f"<tr><td>方案{i}：空气源热泵</td><td>1,024</td><td>3,500</td><td>6.7 年</td></tr>" for i in range(60))
+    rows = "".join(
+        f"<tr><td>方案{i}：空气源热泵</td><td>1,024</td><td>3,500</td><td>6.7 年</td></tr>" for i in range(60)
+    )
     html = f"<h1>取暖方案建议书</h1><table border=1>{rows}</table>"
 
     def floor() -> None:
         writer = QPdfWriter(str(folder / "floor.pdf"))
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+        )
         doc = QTextDocument()
         doc.setDefaultFont(QFont(FAMILY, 10))
         doc.setHtml(html)

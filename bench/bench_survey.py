@@ -34,13 +34,25 @@ from heatadvisor.core.setting.bundle import bundled
 ONE_COUNTY = ("山东省", "日照市", "莒县")
 RATIO_TARGET = 1.5
 MEMORY_TARGET_MB = 300
-FIELDS = ["id", "province", "prefecture", "county", "heated_area_m2", "wall", "heated_share", "current_device",
-          "last_winter_quantity", "last_winter_unit"]
+FIELDS = [
+    "id",
+    "province",
+    "prefecture",
+    "county",
+    "heated_area_m2",
+    "wall",
+    "heated_share",
+    "current_device",
+    "last_winter_quantity",
+    "last_winter_unit",
+]
 
 
 def northern_counties() -> list[tuple[str, str, str]]:
     """Every county of a province with a region pack: (province, prefecture, county)."""
-    return [(c.province, c.prefecture, c.name) for province in sorted(bundled().regions) for c in places.counties(province)]
+    return [
+        (c.province, c.prefecture, c.name) for province in sorted(bundled().regions) for c in places.counties(province)
+    ]
 
 
 def write_survey(path: Path, rows: int, counties: list[tuple[str, str, str]], seed: int = 1) -> None:
@@ -51,12 +63,20 @@ def write_survey(path: Path, rows: int, counties: list[tuple[str, str, str]], se
         writer.writeheader()
         for i in range(rows):
             province, prefecture, county = rng.choice(counties)
-            writer.writerow({
-                "id": i, "province": province, "prefecture": prefecture, "county": county,
-                "heated_area_m2": rng.randint(40, 200), "wall": rng.choice(["brick_240", "brick_370", "adobe"]),
-                "heated_share": rng.choice([0.5, 0.7, 1.0]), "current_device": "coal_stove",
-                "last_winter_quantity": rng.choice([1.5, 2, 3]), "last_winter_unit": "t",
-            })
+            writer.writerow(
+                {
+                    "id": i,
+                    "province": province,
+                    "prefecture": prefecture,
+                    "county": county,
+                    "heated_area_m2": rng.randint(40, 200),
+                    "wall": rng.choice(["brick_240", "brick_370", "adobe"]),
+                    "heated_share": rng.choice([0.5, 0.7, 1.0]),
+                    "current_device": "coal_stove",
+                    "last_winter_quantity": rng.choice([1.5, 2, 3]),
+                    "last_winter_unit": "t",
+                }
+            )
 
 
 HERE = Path(__file__).resolve().parents[1]
@@ -64,11 +84,17 @@ CLI = "import sys; from heatadvisor.cli.main import main; sys.exit(main())"  # h
 
 
 def run_batch(survey: Path, output: Path, tree: Path = HERE) -> tuple[float, float, float]:
-    """(seconds, peak MB, CPU seconds) of one ``heatadvisor-cli batch`` process of the checkout ``tree`` over ``survey``."""
+    """(seconds, peak MB, CPU seconds) of one ``heatadvisor-cli batch`` process of the checkout
+    ``tree`` over ``survey``."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"PYTHONPATH": str(tree)}
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", CLI, "batch", str(survey), "-o", str(output), "--quiet"], cwd=tree,
-                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CLI, "batch", str(survey), "-o", str(output), "--quiet"],
+        cwd=tree,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -92,27 +118,44 @@ def main() -> None:
         for rows in args.rows:
             write_survey(folder / "county.csv", rows, [ONE_COUNTY])
             write_survey(folder / "north.csv", rows, everywhere)
-            pairs = [(run_batch(folder / "county.csv", folder / "out.csv"), run_batch(folder / "north.csv", folder / "out.csv"))
-                     for _ in range(args.rounds)]
+            pairs = [
+                (
+                    run_batch(folder / "county.csv", folder / "out.csv"),
+                    run_batch(folder / "north.csv", folder / "out.csv"),
+                )
+                for _ in range(args.rounds)
+            ]
             ratio = statistics.median(north[0] / county[0] for county, north in pairs)
             cpu_ratio = statistics.median(north[2] / county[2] for county, north in pairs)
             county_us = statistics.median(county[0] for county, _ in pairs) / rows * 1e6
             north_us = statistics.median(north[0] for _, north in pairs) / rows * 1e6
             peak = max(max(county[1], north[1]) for county, north in pairs)
-            print(f"{rows:,} households over {len(everywhere):,} counties: {north_us:.0f} µs each with start-up "
-                  f"(floor: one county {county_us:.0f} µs; paired ratio {ratio:.2f}×, CPU {cpu_ratio:.2f}×, target ≤ {RATIO_TARGET}×; "
-                  f"rounds {', '.join(f'{c[0]:.1f}/{n[0]:.1f} s' for c, n in pairs)})")
-            print(f"{rows:,} households: peak memory {peak:.0f} MB (floor: start-up {floor_mb:.0f} MB; "
-                  f"one county {max(c[1] for c, _ in pairs):.0f} MB, all counties {max(n[1] for _, n in pairs):.0f} MB; "
-                  f"target ≤ {MEMORY_TARGET_MB} MB at 100,000)")
+            print(
+                f"{rows:,} households over {len(everywhere):,} counties: {north_us:.0f} µs each with start-up "
+                f"(floor: one county {county_us:.0f} µs; paired ratio {ratio:.2f}×, CPU {cpu_ratio:.2f}×, "
+                f"target ≤ {RATIO_TARGET}×; "
+                f"rounds {', '.join(f'{c[0]:.1f}/{n[0]:.1f} s' for c, n in pairs)})"
+            )
+            print(
+                f"{rows:,} households: peak memory {peak:.0f} MB (floor: start-up {floor_mb:.0f} MB; "
+                f"one county {max(c[1] for c, _ in pairs):.0f} MB, all counties {max(n[1] for _, n in pairs):.0f} MB; "
+                f"target ≤ {MEMORY_TARGET_MB} MB at 100,000)"
+            )
             if args.before:
-                before = [(run_batch(folder / "north.csv", folder / "out.csv", args.before.resolve()),
-                           run_batch(folder / "north.csv", folder / "out.csv")) for _ in range(args.rounds)]
-                print(f"{rows:,} households over every county, {args.before} → this checkout, in turns: "
-                      f"{statistics.median(b[0] / a[0] for b, a in before):.1f}× as fast "
-                      f"(CPU {statistics.median(b[2] / a[2] for b, a in before):.1f}×), peak "
-                      f"{max(b[1] for b, _ in before):.0f} → {max(a[1] for _, a in before):.0f} MB "
-                      f"(rounds {', '.join(f'{b[0]:.1f}/{a[0]:.1f} s' for b, a in before)})")
+                before = [
+                    (
+                        run_batch(folder / "north.csv", folder / "out.csv", args.before.resolve()),
+                        run_batch(folder / "north.csv", folder / "out.csv"),
+                    )
+                    for _ in range(args.rounds)
+                ]
+                print(
+                    f"{rows:,} households over every county, {args.before} → this checkout, in turns: "
+                    f"{statistics.median(b[0] / a[0] for b, a in before):.1f}× as fast "
+                    f"(CPU {statistics.median(b[2] / a[2] for b, a in before):.1f}×), peak "
+                    f"{max(b[1] for b, _ in before):.0f} → {max(a[1] for _, a in before):.0f} MB "
+                    f"(rounds {', '.join(f'{b[0]:.1f}/{a[0]:.1f} s' for b, a in before)})"
+                )
 
 
 if __name__ == "__main__":

@@ -60,12 +60,15 @@ def main(before: bool) -> None:
     one = median_us(lambda: electricity_heating_cost(tariff, SEASON, 0.3, 1200.0, True, ON), 200, 51)
     heat, share, base = village(ROWS)
     if before:
-        households = [({m + 1: q for m, q in enumerate(r) if q}, float(s), float(b))
-                      for r, s, b in zip(heat.tolist(), share, base)]
+        households = [
+            ({m + 1: q for m, q in enumerate(r) if q}, float(s), float(b))
+            for r, s, b in zip(heat.tolist(), share, base)
+        ]
 
         def batch() -> None:
             for h, s, b in households:
                 electricity_heating_cost(tariff, h, s, b, True, ON)
+
         row = median_us(batch, 1, 5) / ROWS
         print(f"before: one call {one:.1f} µs, {ROWS:,} one-household calls {row:.2f} µs per row")
         return
@@ -73,10 +76,14 @@ def main(before: bool) -> None:
     from heatadvisor.core.tariffs.bills import electricity_heating_costs
 
     row = median_us(lambda: electricity_heating_costs(tariff, heat, share, base, True, ON), 1, 21) / ROWS
-    print(f"one household (R = 1): median {one:.1f} µs per call, {one / OLD_ONE_US:.1f}× the old   "
-          f"(old pure Python {OLD_ONE_US:.1f} µs; target ≤ ~1.5×)")
-    print(f"{ROWS:,} rows in one call: median {row:.2f} µs per row   "
-          f"(old: {ROWS:,} one-household calls, {OLD_ROW_US:.1f} µs per row; target < 2 µs)")
+    print(
+        f"one household (R = 1): median {one:.1f} µs per call, {one / OLD_ONE_US:.1f}× the old   "
+        f"(old pure Python {OLD_ONE_US:.1f} µs; target ≤ ~1.5×)"
+    )
+    print(
+        f"{ROWS:,} rows in one call: median {row:.2f} µs per row   "
+        f"(old: {ROWS:,} one-household calls, {OLD_ROW_US:.1f} µs per row; target < 2 µs)"
+    )
 
 
 if __name__ == "__main__":

@@ -60,15 +60,19 @@ window.show()
 app.exec()
 """
 
-BARE = """
+BARE = (
+    """
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 app = QApplication([])
 window = QMainWindow()
 FIELD = QLineEdit("80")
 window.setCentralWidget(FIELD)
-""" + USABLE
+"""
+    + USABLE
+)
 
-WINDOW = """
+WINDOW = (
+    """
 import tempfile
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
@@ -76,7 +80,9 @@ from heatadvisor.ui.app import create_window
 app = QApplication([])
 window = create_window(app, Path(tempfile.mkdtemp()))
 FIELD = window.house.area
-""" + USABLE
+"""
+    + USABLE
+)
 
 # Waits for the packs: a failed load, or none within LOAD_TIMEOUT_S, ends it with the reason.
 # Prints the wall-clock moments the results pane first showed current results (the table kept
@@ -115,8 +121,10 @@ rss = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).sp
 print(json.dumps({**moments, "rss_mb": rss, "state": window.results.state}))
 """.replace("LOAD_TIMEOUT_S", str(LOAD_TIMEOUT_S))
 
-BARE_RSS = BARE.replace("app.exec()", "app.exec()\nprint(int(next(l for l in open('/proc/self/status') "
-                                      "if l.startswith('VmRSS')).split()[1]) / 1024)")
+BARE_RSS = BARE.replace(
+    "app.exec()",
+    "app.exec()\nprint(int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS')).split()[1]) / 1024)",
+)
 BYTECODE = tempfile.mkdtemp(prefix="bench-pyc-")
 DATA = tempfile.mkdtemp(prefix="bench-data-")
 
@@ -135,8 +143,14 @@ def run(code: str, from_source: bool = False) -> tuple[float, str]:
     """Run one child; one that fails or hangs ends the bench with what it said."""
     started = time.perf_counter()
     try:
-        done = subprocess.run([sys.executable, "-c", code], env=child_env(from_source), cwd=ROOT,
-                              capture_output=True, text=True, timeout=2 * LOAD_TIMEOUT_S)
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            env=child_env(from_source),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=2 * LOAD_TIMEOUT_S,
+        )
     except subprocess.TimeoutExpired as hung:
         said = (hung.stderr or b"").decode(errors="replace")  # bytes, even with text=True
         sys.exit(f"bench child still running after {hung.timeout:.0f} s:\n{said}")
@@ -174,8 +188,11 @@ def first_results(runs: int) -> dict[str, float]:
             continue
         measured["shown_ms"].append((child["shown"] - started) * 1000)
         measured["live_ms"].append((child["live"] - started) * 1000)
-    return {**{k: statistics.median(v) for k, v in measured.items()}, "first_start_ms": first_start_ms,
-            "rss_mb": child["rss_mb"]}
+    return {
+        **{k: statistics.median(v) for k, v in measured.items()},
+        "first_start_ms": first_start_ms,
+        "rss_mb": child["rss_mb"],
+    }
 
 
 WARM_PRESSES = 4  # key presses before the timed ones on each tab
@@ -251,25 +268,69 @@ def main() -> None:
     keys = keystrokes(args.presses)
     ratio = startup["window_ms"] / startup["bare_ms"]
     rows = [
-        (f"start → usable window (median of {args.runs}){', from source' if args.from_source else ''}",
-         f"{startup['window_ms']:.0f} ms",
-         f"bare window {startup['bare_ms']:.0f} ms", f"≤ 1.5 × bare: {ratio:.2f} ×", ratio <= 1.5),
-        (f"start → first results (median of {args.result_runs})", f"{results['shown_ms']:.0f} ms",
-         "table kept from last start", "≤ 400 ms", results["shown_ms"] <= 400),
-        ("start → live results (packs loaded)", f"{results['live_ms']:.0f} ms",
-         f"first start {results['first_start_ms']:.0f} ms", "information", True),
-        ("keystroke → results, table tab (p50)", f"{keys['tab0_p50_ms']:.1f} ms",
-         f"bare QLineEdit {keys['bare_p50_ms']:.1f} ms", "information", True),
-        ("keystroke → results, table tab (p95)", f"{keys['tab0_p95_ms']:.1f} ms",
-         f"bare QLineEdit {keys['bare_p95_ms']:.1f} ms", "p95 ≤ 16 ms", keys["tab0_p95_ms"] <= 16),
-        ("keystroke → results, charts tab (p50)", f"{keys['tab1_p50_ms']:.1f} ms",
-         f"bare QLineEdit {keys['bare_p50_ms']:.1f} ms", "information", True),
-        ("keystroke → results, charts tab (p95)", f"{keys['tab1_p95_ms']:.1f} ms",
-         f"bare QLineEdit {keys['bare_p95_ms']:.1f} ms", "p95 ≤ 16 ms", keys["tab1_p95_ms"] <= 16),
-        ("save the sheet as PDF from the window", f"{keys['pdf_ms']:.0f} ms", "(GUI thread)", "≤ 100 ms, no freeze",
-         keys["pdf_ms"] <= 100),
-        ("idle RSS after first live results", f"{results['rss_mb']:.0f} MB", f"bare window {bare_rss:.0f} MB",
-         "≤ 100 MB", results["rss_mb"] <= 100),
+        (
+            f"start → usable window (median of {args.runs}){', from source' if args.from_source else ''}",
+            f"{startup['window_ms']:.0f} ms",
+            f"bare window {startup['bare_ms']:.0f} ms",
+            f"≤ 1.5 × bare: {ratio:.2f} ×",
+            ratio <= 1.5,
+        ),
+        (
+            f"start → first results (median of {args.result_runs})",
+            f"{results['shown_ms']:.0f} ms",
+            "table kept from last start",
+            "≤ 400 ms",
+            results["shown_ms"] <= 400,
+        ),
+        (
+            "start → live results (packs loaded)",
+            f"{results['live_ms']:.0f} ms",
+            f"first start {results['first_start_ms']:.0f} ms",
+            "information",
+            True,
+        ),
+        (
+            "keystroke → results, table tab (p50)",
+            f"{keys['tab0_p50_ms']:.1f} ms",
+            f"bare QLineEdit {keys['bare_p50_ms']:.1f} ms",
+            "information",
+            True,
+        ),
+        (
+            "keystroke → results, table tab (p95)",
+            f"{keys['tab0_p95_ms']:.1f} ms",
+            f"bare QLineEdit {keys['bare_p95_ms']:.1f} ms",
+            "p95 ≤ 16 ms",
+            keys["tab0_p95_ms"] <= 16,
+        ),
+        (
+            "keystroke → results, charts tab (p50)",
+            f"{keys['tab1_p50_ms']:.1f} ms",
+            f"bare QLineEdit {keys['bare_p50_ms']:.1f} ms",
+            "information",
+            True,
+        ),
+        (
+            "keystroke → results, charts tab (p95)",
+            f"{keys['tab1_p95_ms']:.1f} ms",
+            f"bare QLineEdit {keys['bare_p95_ms']:.1f} ms",
+            "p95 ≤ 16 ms",
+            keys["tab1_p95_ms"] <= 16,
+        ),
+        (
+            "save the sheet as PDF from the window",
+            f"{keys['pdf_ms']:.0f} ms",
+            "(GUI thread)",
+            "≤ 100 ms, no freeze",
+            keys["pdf_ms"] <= 100,
+        ),
+        (
+            "idle RSS after first live results",
+            f"{results['rss_mb']:.0f} MB",
+            f"bare window {bare_rss:.0f} MB",
+            "≤ 100 MB",
+            results["rss_mb"] <= 100,
+        ),
     ]
     for what, value, floor, target, ok in rows:
         print(f"{what:<42} {value:>9}   {floor:<26} {target:<22} {'ok' if ok else 'MISSED'}")

@@ -45,7 +45,12 @@ ENVELOPES = {  # name → house fields; the first three are uninsulated
 }
 UNINSULATED = ("adobe", "brick_240", "brick_370")
 SHARES = (None, 1.0)  # the habit's own rooms, or the whole house
-HABITS = ("default", "day_16_banked_night", "frugal_14", "all_day_18")  # presets of the common pack; default: none named
+HABITS = (
+    "default",
+    "day_16_banked_night",
+    "frugal_14",
+    "all_day_18",
+)  # presets of the common pack; default: none named
 PACK_RANGES = {"coal_t": "coal_t_per_household", "heat_kwh_per_m2": "heat_kwh_per_m2", "hp_season_kwh": "hp_season_kwh"}
 ON_DATE = "2026-11-25"
 
@@ -93,8 +98,14 @@ def pack_range(data: DataBundle, province: str, key: str) -> dict:
         raise SystemExit(f"{region.pack_id}: no field range {PACK_RANGES[key]}")
     band = getattr(region.field_ranges, PACK_RANGES[key])
     source = region.sources[band.src]
-    return {"low": band.low, "typ": band.typ, "high": band.high, "conf": source.conf, "source": source.citation,
-            "pack": region.pack_id}
+    return {
+        "low": band.low,
+        "typ": band.typ,
+        "high": band.high,
+        "conf": source.conf,
+        "source": source.citation,
+        "pack": region.pack_id,
+    }
 
 
 def with_pack_ranges(ranges: dict, data: DataBundle) -> dict:
@@ -118,7 +129,8 @@ def grid(ranges: dict) -> list[Household]:
     for county, place in ranges["counties"].items():
         last_winter_t = ranges["ranges"][place["coal"]]["typ"]
         for size, envelope, share, habit, calibrated in itertools.product(
-                SIZES_M2, ENVELOPES, SHARES, HABITS, (False, True)):
+            SIZES_M2, ENVELOPES, SHARES, HABITS, (False, True)
+        ):
             current: dict = {"device_id": "coal_stove"}
             if calibrated:
                 current["last_winter"] = {"quantity": last_winter_t, "unit": "t"}
@@ -157,20 +169,26 @@ def figures(households: list[Household], data: DataBundle) -> list[Figures]:
         top = result.options[:3]
         pair = [o for o in result.options[:2] if o.group == "clean"]
         spreads = [(o.horizon_cost[2] - o.horizon_cost[0]) / 2 / o.horizon_cost[1] for o in pair]
-        out.append(Figures(
-            coal_t=current.fuel_quantity[1] if current.fuel == "coal" else None,
-            heat_kwh_per_m2=result.demand.used_kwh / household.size,
-            scop=scop, hp_kwh=hp_kwh,
-            running_recommended=best.running_cost[1] if best else None,
-            running_current=current.running_cost[1],
-            recommended_tech=best.tech if best else None,
-            recommended_lacks=tuple(n for n in data.devices[best.device_id].needs if n not in case.village.has()) if best else (),
-            top3=tuple(o.key for o in top), top3_techs=tuple(o.tech for o in top),
-            notice=result.notices[0].code if result.notices else None,
-            close_call=tuple(result.close_call.keys) if result.close_call else (),
-            runner_up_gap=(pair[1].horizon_cost[1] / pair[0].horizon_cost[1] - 1) if len(pair) == 2 else None,
-            least_spread=min(spreads) if len(pair) == 2 else None,
-        ))
+        out.append(
+            Figures(
+                coal_t=current.fuel_quantity[1] if current.fuel == "coal" else None,
+                heat_kwh_per_m2=result.demand.used_kwh / household.size,
+                scop=scop,
+                hp_kwh=hp_kwh,
+                running_recommended=best.running_cost[1] if best else None,
+                running_current=current.running_cost[1],
+                recommended_tech=best.tech if best else None,
+                recommended_lacks=tuple(n for n in data.devices[best.device_id].needs if n not in case.village.has())
+                if best
+                else (),
+                top3=tuple(o.key for o in top),
+                top3_techs=tuple(o.tech for o in top),
+                notice=result.notices[0].code if result.notices else None,
+                close_call=tuple(result.close_call.keys) if result.close_call else (),
+                runner_up_gap=(pair[1].horizon_cost[1] / pair[0].horizon_cost[1] - 1) if len(pair) == 2 else None,
+                least_spread=min(spreads) if len(pair) == 2 else None,
+            )
+        )
     return out
 
 
@@ -189,24 +207,37 @@ def _spread(values: list[float]) -> str:
     return f"model p10/p50/p90 {p10:,.1f} / {p50:,.1f} / {p90:,.1f}"
 
 
-def _uncalibrated_coal(rows: list[tuple[Household, Figures]], ranges: dict, key: str, habit: str | None = None,
-                       share_open: bool = False) -> list[float]:
+def _uncalibrated_coal(
+    rows: list[tuple[Household, Figures]], ranges: dict, key: str, habit: str | None = None, share_open: bool = False
+) -> list[float]:
     """Today's coal tonnes of the uncalibrated, uninsulated houses whose county uses the range ``key``
     (of one habit, and with the share left to the habit, if asked)."""
-    return [f.coal_t for h, f in rows if not h.calibrated and h.envelope in UNINSULATED
-            and ranges["counties"][h.county]["coal"] == key and habit in (None, h.habit)
-            and not (share_open and h.share is not None)]
+    return [
+        f.coal_t
+        for h, f in rows
+        if not h.calibrated
+        and h.envelope in UNINSULATED
+        and ranges["counties"][h.county]["coal"] == key
+        and habit in (None, h.habit)
+        and not (share_open and h.share is not None)
+    ]
 
 
-def report(households: list[Household], results: list[Figures], ranges: dict,
-           data: DataBundle) -> tuple[list[str], dict]:
+def report(
+    households: list[Household], results: list[Figures], ranges: dict, data: DataBundle
+) -> tuple[list[str], dict]:
     """The lines to print, and the headline numbers (for a caller comparing runs)."""
     r = ranges["ranges"]
     widen = ranges["coal_widen"]
     rows = list(zip(households, results))
-    lines = [(f"HeatAdvisor realism grid: {len(rows)} households, {len(ranges['counties'])} counties, "
-              f"sizes {SIZES_M2} m², envelopes {tuple(ENVELOPES)}, shares {SHARES}, habits {tuple(HABITS)}, "
-              "with/without last winter's coal"), ""]
+    lines = [
+        (
+            f"HeatAdvisor realism grid: {len(rows)} households, {len(ranges['counties'])} counties, "
+            f"sizes {SIZES_M2} m², envelopes {tuple(ENVELOPES)}, shares {SHARES}, habits {tuple(HABITS)}, "
+            "with/without last winter's coal"
+        ),
+        "",
+    ]
 
     lines.append("1. Coal, today's stove, uncalibrated, uninsulated house (t a season)")
     plain_in = plain_n = 0
@@ -217,22 +248,28 @@ def report(households: list[Household], results: list[Figures], ranges: dict,
         if key == "coal_t_plain":
             target = _uncalibrated_coal(rows, ranges, key, "default", share_open=True)
             plain_in, plain_n = sum(lo <= v <= hi for v in target), len(target)
-        lines.append(f"   {key:20s} range {rng['low']}–{rng['high']} ({rng['conf']}, pack {rng.get('pack', '-')}): "
-                     f"inside {_share(values, rng['low'], rng['high'])}; widened {lo:.2f}–{hi:.2f}: {_share(values, lo, hi)}; "
-                     f"{_spread(values)}")
+        lines.append(
+            f"   {key:20s} range {rng['low']}–{rng['high']} ({rng['conf']}, pack {rng.get('pack', '-')}): "
+            f"inside {_share(values, rng['low'], rng['high'])}; widened {lo:.2f}–{hi:.2f}: {_share(values, lo, hi)}; "
+            f"{_spread(values)}"
+        )
         for habit in HABITS:
             for share_open, label in ((True, "own rooms"), (False, "any share")):
                 sub = _uncalibrated_coal(rows, ranges, key, habit, share_open)
                 lines.append(f"      habit {habit:20s} {label:9s} widened: {_share(sub, lo, hi)}; {_spread(sub)}")
     plain_share = 100 * plain_in / plain_n if plain_n else 0.0
-    lines.append(f"   TARGET plain region, habit and share left to the default, inside widened range ≥ 90 %: "
-                 f"{plain_share:.1f} %  {'MET' if plain_share >= 90 else 'NOT MET'}")
+    lines.append(
+        f"   TARGET plain region, habit and share left to the default, inside widened range ≥ 90 %: "
+        f"{plain_share:.1f} %  {'MET' if plain_share >= 90 else 'NOT MET'}"
+    )
     lines.append("")
 
     def line(label: str, key: str, values: list[float]) -> None:
         rng = r[key]
-        lines.append(f"   {label:44s} range {rng['low']:,}–{rng['high']:,} ({rng['conf']}): "
-                     f"inside {_share(values, rng['low'], rng['high'])}; {_spread(values)}")
+        lines.append(
+            f"   {label:44s} range {rng['low']:,}–{rng['high']:,} ({rng['conf']}): "
+            f"inside {_share(values, rng['low'], rng['high'])}; {_spread(values)}"
+        )
 
     lines.append("2. Heat, kWh per m² of house floor a season (plain region)")
     plain = [(h, f) for h, f in rows if h.zone == "plain"]
@@ -246,19 +283,31 @@ def report(households: list[Household], results: list[Figures], ranges: dict,
     line("season kWh, calibrated", "hp_season_kwh", [k for h, f in rows if h.calibrated for k in f.hp_kwh])
     lines.append("")
     lines.append("4. Running cost, yuan a season (year 1, typical)")
-    line("recommended option, uncalibrated", "running_yuan_clean",
-         [f.running_recommended for h, f in rows if not h.calibrated and f.running_recommended is not None])
-    line("recommended option, calibrated", "running_yuan_clean",
-         [f.running_recommended for h, f in rows if h.calibrated and f.running_recommended is not None])
-    line("today's coal stove, uncalibrated", "running_yuan_coal", [f.running_current for h, f in rows if not h.calibrated])
+    line(
+        "recommended option, uncalibrated",
+        "running_yuan_clean",
+        [f.running_recommended for h, f in rows if not h.calibrated and f.running_recommended is not None],
+    )
+    line(
+        "recommended option, calibrated",
+        "running_yuan_clean",
+        [f.running_recommended for h, f in rows if h.calibrated and f.running_recommended is not None],
+    )
+    line(
+        "today's coal stove, uncalibrated",
+        "running_yuan_coal",
+        [f.running_current for h, f in rows if not h.calibrated],
+    )
     line("today's coal stove, calibrated", "running_yuan_coal", [f.running_current for h, f in rows if h.calibrated])
     lines.append("")
 
     lines.append("4b. Notices: the estimate asks for last winter's figure, or the figure asks to be checked")
     for calibrated in (False, True):
         counted = Counter(f.notice for h, f in rows if h.calibrated == calibrated)
-        lines.append(f"   {'calibrated' if calibrated else 'uncalibrated':12s} " + ", ".join(
-            f"{code or 'none'} {n}" for code, n in counted.most_common()))
+        lines.append(
+            f"   {'calibrated' if calibrated else 'uncalibrated':12s} "
+            + ", ".join(f"{code or 'none'} {n}" for code, n in counted.most_common())
+        )
     lines.append("")
 
     needs = {d.tech: d.needs for d in data.devices.values() if d.needs}  # the catalogue's, by tech (one device each)
@@ -266,8 +315,10 @@ def report(households: list[Household], results: list[Figures], ranges: dict,
     recommended = Counter(f.recommended_tech for _, f in rows)
     infra_first = sum(bool(f.recommended_lacks) for _, f in rows)
     infra_top3 = sum(any(t in needs for t in f.top3_techs) for _, f in rows)
-    lines.append("5. Recommendations that need infrastructure the case did not state (the catalogue's needs: "
-                 "pipe gas, heat network, village station, water source)")
+    lines.append(
+        "5. Recommendations that need infrastructure the case did not state (the catalogue's needs: "
+        "pipe gas, heat network, village station, water source)"
+    )
     lines.append(f"   recommended: {infra_first} of {len(rows)}   TARGET 0: {'MET' if infra_first == 0 else 'NOT MET'}")
     lines.append(f"   in the top 3 (listed apart, never recommended): {infra_top3} of {len(rows)}")
     for tech, n in recommended.most_common():
@@ -289,10 +340,15 @@ def _close_calls(rows: list[tuple[Household, Figures]]) -> list[str]:
     lines = [f"6. Close calls (both advised): {sum(calls.values())} of {len(rows)}"]
     lines += [f"      {pair:48s} {n:5d}" for pair, n in calls.most_common()]
     if gaps:
-        lines.append(f"   runner-up's extra over the best (two clean options, {len(gaps)} cases): "
-                     + "  ".join(f"<{c:.0%} {sum(g < c for g in gaps)}" for c in (0.05, 0.10, 0.20, 0.50)))
-        lines.append(f"   the narrower of their total ranges, ± half-width over typical: least {spreads[0]:.0%}, "
-                     f"median {spreads[len(spreads) // 2]:.0%}, wider than ±10 % in {sum(s > 0.10 for s in spreads)} of {len(spreads)}")
+        lines.append(
+            f"   runner-up's extra over the best (two clean options, {len(gaps)} cases): "
+            + "  ".join(f"<{c:.0%} {sum(g < c for g in gaps)}" for c in (0.05, 0.10, 0.20, 0.50))
+        )
+        lines.append(
+            f"   the narrower of their total ranges, ± half-width over typical: least {spreads[0]:.0%}, "
+            f"median {spreads[len(spreads) // 2]:.0%}, "
+            f"wider than ±10 % in {sum(s > 0.10 for s in spreads)} of {len(spreads)}"
+        )
     return lines
 
 

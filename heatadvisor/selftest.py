@@ -3,8 +3,9 @@
 Run after installing or copying the program to a laptop, and by the build on the frozen folder:
 a cut Qt plugin, a missing pack or font shows here rather than in front of a resident. One
 line per check; the exit code is 1 if any check failed. Nothing is written outside a
-temporary folder (the records check makes its own records file there) and nothing goes on the network. Qt is imported only inside the checks
-that need it, so the command line can run the same code.
+temporary folder (the records check makes its own records file there) and nothing goes on the
+network. Qt is imported only inside the checks that need it, so the command line can run the
+same code.
 """
 
 from __future__ import annotations
@@ -54,8 +55,14 @@ def packs(folder: Path, lang: str) -> str:
     if broken:
         raise CheckFailed("; ".join(str(item.error) for item in broken))
     data = load_bundle(store)
-    return word("selftest.packs_ok", lang, packs=len(store.list_packs()), devices=len(data.devices),
-                provinces=len(places.provinces()), stations=len(climate.stations()))
+    return word(
+        "selftest.packs_ok",
+        lang,
+        packs=len(store.list_packs()),
+        devices=len(data.devices),
+        provinces=len(places.provinces()),
+        stations=len(climate.stations()),
+    )
 
 
 def examples(folder: Path, lang: str) -> str:
@@ -164,8 +171,13 @@ def database(folder: Path, lang: str) -> str:
     try:
         store.vault.unlock(SELF_TEST_NAME)
         again = store.get(record_id)
-        if (report.code != "ok" or again is None or again.result != result or again.personal is None
-                or again.personal.head_name != SELF_TEST_NAME):
+        if (
+            report.code != "ok"
+            or again is None
+            or again.result != result
+            or again.personal is None
+            or again.personal.head_name != SELF_TEST_NAME
+        ):
             raise CheckFailed(word("selftest.database_differs", lang, state=report.code))
         return word("selftest.database_ok", lang, count=store.count())
     finally:
@@ -174,8 +186,14 @@ def database(folder: Path, lang: str) -> str:
 
 SELF_TEST_NAME = "自检"  # the password and the resident's name in the temporary records file
 
-CHECKS: list[Check] = [("packs", packs), ("examples", examples), ("qt", qt_modules), ("sheet", sheet),
-                       ("window", window), ("database", database)]
+CHECKS: list[Check] = [
+    ("packs", packs),
+    ("examples", examples),
+    ("qt", qt_modules),
+    ("sheet", sheet),
+    ("window", window),
+    ("database", database),
+]
 
 
 def run(lang: str = "zh", out: TextIO | None = None, checks: list[Check] | None = None) -> int:
@@ -194,8 +212,18 @@ def run(lang: str = "zh", out: TextIO | None = None, checks: list[Check] | None 
                 mark = word("selftest.fail", lang)
                 detail = str(error) if isinstance(error, CheckFailed) else _short(error)
             seconds = time.perf_counter() - started
-            print(word("selftest.line", lang, mark=mark, check=word(f"selftest.{name}", lang), detail=detail,
-                       seconds=f"{seconds:.1f}"), file=out, flush=True)
+            print(
+                word(
+                    "selftest.line",
+                    lang,
+                    mark=mark,
+                    check=word(f"selftest.{name}", lang),
+                    detail=detail,
+                    seconds=f"{seconds:.1f}",
+                ),
+                file=out,
+                flush=True,
+            )
     summary = "selftest.all_passed" if not failed else "selftest.some_failed"
     print(word(summary, lang, failed=failed, total=len(checks)), file=out, flush=True)
     return 1 if failed else 0

@@ -12,18 +12,42 @@ import subprocess
 import sys
 
 EXCLUDED_MODULES = [
-    "tkinter", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
-    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel", "PySide6.QtWebSockets",
-    "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
-    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtVirtualKeyboard", "PySide6.QtNetwork",
-    "PySide6.QtSql", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtDesigner", "PySide6.QtUiTools",
-    "PySide6.QtHelp", "PySide6.QtTest", "PySide6.QtXml",
+    "tkinter",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuick3D",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebChannel",
+    "PySide6.QtWebSockets",
+    "PySide6.Qt3DCore",
+    "PySide6.Qt3DRender",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtVirtualKeyboard",
+    "PySide6.QtNetwork",
+    "PySide6.QtSql",
+    "PySide6.QtSvg",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    "PySide6.QtHelp",
+    "PySide6.QtTest",
+    "PySide6.QtXml",
     # Qt Charts' libraries link Qt's OpenGL ones (kept), but its Python module imports neither binding (~9 MB)
-    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
-    "hypothesis", "pytest", "_pytest",  # test tools in the build's environment, reached through plugins
-    "mypy", "pydantic.mypy",  # the type checker, reached through pydantic's mypy plugin (~5 MB with its parts)
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "hypothesis",
+    "pytest",
+    "_pytest",  # test tools in the build's environment, reached through plugins
+    "mypy",
+    "pydantic.mypy",  # the type checker, reached through pydantic's mypy plugin (~5 MB with its parts)
     # numpy's random numbers and FFT, imported only when asked for (~3.3 MB of extension modules)
-    "numpy.random", "numpy.fft",
+    "numpy.random",
+    "numpy.fft",
     "ssl",  # the program never goes on the network
     "readline",  # line editing for Python's own prompt, with libreadline and libtinfo
 ]
@@ -31,23 +55,28 @@ EXCLUDED_MODULES = [
 # Qt's own translations: Chinese, and English (the window loads qtbase_en when switched to English).
 KEPT_TRANSLATIONS = re.compile(r"qtbase_(zh_CN|en)\.qm$")
 
-DROPPED = re.compile("|".join([  # case-insensitive: Windows names differ in case
-    r"(^|/)opengl32sw\.dll$",  # Windows software OpenGL (~20 MB); widgets draw without it
-    r"(^|/)(lib)?Qt6(Qml|Quick|Pdf|VirtualKeyboard|Multimedia|WebEngine|3D|Wayland|EglFS|WlShell)",
-    r"(^|/)plugins/(wayland-[^/]+|egldeviceintegrations|qmltooling|multimedia|virtualkeyboard)/",
-    r"(^|/)plugins/platforms/(lib)?q(wayland|eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)",
-    r"(^|/)plugins/platforminputcontexts/(lib)?qtvirtualkeyboard",
-    # no SVG, PDF or rare image formats are read; the SVG ones pull in QtSvg, TUIO touch QtNetwork
-    r"(^|/)plugins/imageformats/(lib)?q(svg|pdf|tiff|webp|icns|tga|wbmp|gif)",
-    r"(^|/)plugins/iconengines/(lib)?qsvgicon",
-    r"(^|/)plugins/generic/(lib)?qtuiotouch",
-    r"(^|/)plugins/platformthemes/(lib)?qgtk3",  # GTK dialogs: pulls GTK, cairo and ATK into the folder
-    r"(^|/)(lib)?Qt6(Svg|Network)\b",
-    # Linux: the print plugin uses the system's CUPS library (there wherever a printer is set up)
-    # instead of a copy with its TLS and Kerberos stack (~9 MB); without it no printer is offered
-    # and the sheet is saved as a PDF, as on any laptop without a printer
-    r"(^|/)libcups\.so",
-]), re.IGNORECASE)
+DROPPED = re.compile(
+    "|".join(
+        [  # case-insensitive: Windows names differ in case
+            r"(^|/)opengl32sw\.dll$",  # Windows software OpenGL (~20 MB); widgets draw without it
+            r"(^|/)(lib)?Qt6(Qml|Quick|Pdf|VirtualKeyboard|Multimedia|WebEngine|3D|Wayland|EglFS|WlShell)",
+            r"(^|/)plugins/(wayland-[^/]+|egldeviceintegrations|qmltooling|multimedia|virtualkeyboard)/",
+            r"(^|/)plugins/platforms/(lib)?q(wayland|eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)",
+            r"(^|/)plugins/platforminputcontexts/(lib)?qtvirtualkeyboard",
+            # no SVG, PDF or rare image formats are read; the SVG ones pull in QtSvg, TUIO touch QtNetwork
+            r"(^|/)plugins/imageformats/(lib)?q(svg|pdf|tiff|webp|icns|tga|wbmp|gif)",
+            r"(^|/)plugins/iconengines/(lib)?qsvgicon",
+            r"(^|/)plugins/generic/(lib)?qtuiotouch",
+            r"(^|/)plugins/platformthemes/(lib)?qgtk3",  # GTK dialogs: pulls GTK, cairo and ATK into the folder
+            r"(^|/)(lib)?Qt6(Svg|Network)\b",
+            # Linux: the print plugin uses the system's CUPS library (there wherever a printer is set up)
+            # instead of a copy with its TLS and Kerberos stack (~9 MB); without it no printer is offered
+            # and the sheet is saved as a PDF, as on any laptop without a printer
+            r"(^|/)libcups\.so",
+        ]
+    ),
+    re.IGNORECASE,
+)
 
 
 def keep(dest: str) -> bool:
@@ -77,8 +106,11 @@ def without_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str
     """Drop the shared libraries at the folder's top that nothing kept links to any more: the
     dependencies PyInstaller collected for what is cut above (GTK, cairo, ATK for the GTK theme;
     CUPS's TLS and Kerberos libraries)."""
-    top = {dest.lower(): src for dest, src, kind in binaries
-           if kind == "BINARY" and "/" not in dest.replace("\\", "/") and not _is_python(dest.lower())}
+    top = {
+        dest.lower(): src
+        for dest, src, kind in binaries
+        if kind == "BINARY" and "/" not in dest.replace("\\", "/") and not _is_python(dest.lower())
+    }
     stack = [src for dest, src, kind in binaries if kind in ("BINARY", "EXTENSION") and dest.lower() not in top]
     needed: set[str] = set()
     while stack:

@@ -38,13 +38,16 @@ def run(tmp_path: Path, source: Path, *extra: str) -> tuple[int, list[dict[str, 
     return code, list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 
 
-@pytest.mark.parametrize(("encoding", "delimiter", "said"), [
-    ("gbk", ",", "按 GBK 读入"),
-    ("gb18030", ",", "按 GBK 读入"),
-    ("utf-16", "\t", "按 UTF-16 读入"),  # Excel's "Unicode text"
-    ("utf-8-sig", ",", "按 UTF-8 读入"),
-    ("utf-8", ",", "按 UTF-8 读入"),
-])
+@pytest.mark.parametrize(
+    ("encoding", "delimiter", "said"),
+    [
+        ("gbk", ",", "按 GBK 读入"),
+        ("gb18030", ",", "按 GBK 读入"),
+        ("utf-16", "\t", "按 UTF-16 读入"),  # Excel's "Unicode text"
+        ("utf-8-sig", ",", "按 UTF-8 读入"),
+        ("utf-8", ",", "按 UTF-8 读入"),
+    ],
+)
 def test_excel_encodings_are_read_and_named(tmp_path, capsys, encoding, delimiter, said):
     source = write(tmp_path / "village.csv", [HEADER, JUXIAN, YANGQUAN], encoding, delimiter)
     code, rows = run(tmp_path, source)
@@ -70,13 +73,16 @@ def test_text_in_no_known_encoding_says_how_to_save_it(tmp_path, capsys):
     assert "CSV UTF-8" in err and "另存为" in err and "codec" not in err
 
 
-@pytest.mark.parametrize(("content", "says"), [
-    (b"", "文件是空的"),
-    (b"\xef\xbb\xbf\r\n,,,\r\n", "文件是空的"),  # Excel's saved blank sheet
-    (",".join(HEADER).encode() + b"\r\n", "只有列名"),
-    (b"\xef\xbb\xbf" + ",".join(HEADER).encode() + b"\r\n,,,,,,\r\n", "只有列名"),
-    ("山东省,莒县,90\n山东省,莒县,90\n".encode(), "第一行要写列名"),
-])
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"", "文件是空的"),
+        (b"\xef\xbb\xbf\r\n,,,\r\n", "文件是空的"),  # Excel's saved blank sheet
+        (",".join(HEADER).encode() + b"\r\n", "只有列名"),
+        (b"\xef\xbb\xbf" + ",".join(HEADER).encode() + b"\r\n,,,,,,\r\n", "只有列名"),
+        ("山东省,莒县,90\n山东省,莒县,90\n".encode(), "第一行要写列名"),
+    ],
+)
 def test_empty_header_only_or_headerless_input_is_refused_with_exit_2(tmp_path, capsys, content, says):
     source = tmp_path / "village.csv"
     source.write_bytes(content)
@@ -100,8 +106,7 @@ def test_formula_looking_cells_are_written_as_text(tmp_path):
     code, results = run(tmp_path, write(tmp_path / "village.csv", rows, "utf-8"))
     assert code == 0
     # ids are stripped when read, so the tab-led one starts with "=" by then
-    assert [r["id"] for r in results] == [
-        "'" + injected[0], "'+1+2", "'-2+3", "'@SUM(A1)", "'=1+1", "-3.5"]
+    assert [r["id"] for r in results] == ["'" + injected[0], "'+1+2", "'-2+3", "'@SUM(A1)", "'=1+1", "-3.5"]
     assert all(not r[k].startswith(("=", "+", "@")) for r in results for k in r)
     assert float(results[0]["demand_kwh"]) > 0 and float(results[0]["running_yuan"]) > 0  # numbers stay numbers
 
@@ -115,8 +120,13 @@ def test_safe_cell_only_touches_text():
 
 def test_an_oversize_cell_spoils_only_its_own_row(tmp_path):
     long_cell = "x" * (csv.field_size_limit() + 10)  # over csv's own field limit, which used to stop the run
-    rows = [HEADER, JUXIAN, ["2", "山东省", "莒县", long_cell, "coal_stove", "", ""],
-            ["3", "山东省", "莒县", "x" * (MAX_CELL_CHARS + 1), "coal_stove", "", ""], ["4", *JUXIAN[1:]]]
+    rows = [
+        HEADER,
+        JUXIAN,
+        ["2", "山东省", "莒县", long_cell, "coal_stove", "", ""],
+        ["3", "山东省", "莒县", "x" * (MAX_CELL_CHARS + 1), "coal_stove", "", ""],
+        ["4", *JUXIAN[1:]],
+    ]
     code, results = run(tmp_path, write(tmp_path / "village.csv", rows, "utf-8"))
     assert code == 2
     assert [(r["id"], r["status"]) for r in results] == [("1", "ok"), ("2", "invalid"), ("3", "invalid"), ("4", "ok")]
@@ -126,8 +136,13 @@ def test_an_oversize_cell_spoils_only_its_own_row(tmp_path):
 
 def test_a_broken_line_spoils_only_its_own_row(tmp_path):
     """A stray quote would otherwise swallow every later line into one cell."""
-    lines = [",".join(HEADER), ",".join(JUXIAN), '2,"山东省,莒县,90,coal_stove,,', '3,"山东"省,莒县,90,coal_stove,,',
-             ",".join(["4", *JUXIAN[1:]])]
+    lines = [
+        ",".join(HEADER),
+        ",".join(JUXIAN),
+        '2,"山东省,莒县,90,coal_stove,,',
+        '3,"山东"省,莒县,90,coal_stove,,',
+        ",".join(["4", *JUXIAN[1:]]),
+    ]
     source = tmp_path / "village.csv"
     source.write_text("\r\n".join(lines) + "\r\n", encoding="gbk")
     code, results = run(tmp_path, source)
@@ -136,25 +151,39 @@ def test_a_broken_line_spoils_only_its_own_row(tmp_path):
     assert all("格式坏了" in r["problems"] for r in results[1:3])
 
 
-@pytest.mark.parametrize(("county", "prefecture", "code"), [
-    ("城区", "阳泉市", "140302"), ("城区", "阳泉", "140302"), ("阳泉市城区", "", "140302"),
-    ("阳泉城区", "", "140302"), ("城区", "大同市", "140202"),
-])
+@pytest.mark.parametrize(
+    ("county", "prefecture", "code"),
+    [
+        ("城区", "阳泉市", "140302"),
+        ("城区", "阳泉", "140302"),
+        ("阳泉市城区", "", "140302"),
+        ("阳泉城区", "", "140302"),
+        ("城区", "大同市", "140202"),
+    ],
+)
 def test_a_shared_county_name_is_settled_by_the_prefecture(tmp_path, county, prefecture, code):
-    rows = [["id", "province", "prefecture", "county", "heated_area_m2", "current_device"],
-            ["1", "山西省", prefecture, county, "90", "coal_stove"]]
+    rows = [
+        ["id", "province", "prefecture", "county", "heated_area_m2", "current_device"],
+        ["1", "山西省", prefecture, county, "90", "coal_stove"],
+    ]
     status, results = run(tmp_path, write(tmp_path / "village.csv", rows, "gbk"))
     assert status == 0 and results[0]["status"] == "ok"
     assert places.resolve_county("山西", county, prefecture).code == code
 
 
-@pytest.mark.parametrize(("province", "county", "candidates"), [
-    ("山西", "城区", ["大同市城区", "阳泉市城区", "长治市城区", "晋城市城区"]),
-    ("河北", "桥西区", ["石家庄市桥西区", "张家口市桥西区", "邢台市桥西区"]),
-    ("山东", "市中区", ["济南市市中区", "枣庄市市中区"]),
-])
+@pytest.mark.parametrize(
+    ("province", "county", "candidates"),
+    [
+        ("山西", "城区", ["大同市城区", "阳泉市城区", "长治市城区", "晋城市城区"]),
+        ("河北", "桥西区", ["石家庄市桥西区", "张家口市桥西区", "邢台市桥西区"]),
+        ("山东", "市中区", ["济南市市中区", "枣庄市市中区"]),
+    ],
+)
 def test_a_shared_county_name_without_prefecture_lists_the_candidates(tmp_path, province, county, candidates):
-    rows = [["id", "province", "county", "heated_area_m2", "current_device"], ["1", province, county, "90", "coal_stove"]]
+    rows = [
+        ["id", "province", "county", "heated_area_m2", "current_device"],
+        ["1", province, county, "90", "coal_stove"],
+    ]
     status, results = run(tmp_path, write(tmp_path / "village.csv", rows, "utf-8"))
     assert status == 2 and results[0]["status"] == "invalid"
     problems = results[0]["problems"]
@@ -171,8 +200,11 @@ def test_a_prefecture_without_that_county_says_where_it_is():
 
 
 def test_the_case_file_takes_a_prefecture():
-    data = {"location": {"province": "山西省", "county": "城区", "prefecture": "长治市"},
-            "house": {"heated_area_m2": 90}, "current": {"device_id": "coal_stove"}}
+    data = {
+        "location": {"province": "山西省", "county": "城区", "prefecture": "长治市"},
+        "house": {"heated_area_m2": 90},
+        "current": {"device_id": "coal_stove"},
+    }
     assert compare(case_from_data(data)).place.county_code == "140402"
     del data["location"]["prefecture"]
     with pytest.raises(InputError) as caught:
@@ -204,19 +236,23 @@ def test_a_quantity_without_its_unit_is_still_asked_for(tmp_path):
 
 def test_doubtful_figures_are_marked_check_impossible_ones_invalid(tmp_path, capsys):
     header = [*HEADER, "habit", "last_winter_confirmed", "options"]
-    rows = [header,
-            ["ok", "河北省", "清苑区", "89", "coal_stove", "", "", "", "", ""],
-            ["far", "河北省", "清苑区", "89", "coal_stove", "12", "t", "", "", ""],
-            ["confirmed", "河北省", "清苑区", "89", "coal_stove", "12", "t", "", "是", ""],
-            ["warm", "河北省", "清苑区", "130", "coal_stove", "", "", "all_day_18", "", ""],
-            ["absurd", "河北省", "清苑区", "89", "coal_stove", "2000", "t", "", "", ""],
-            ["no_options", "河北省", "清苑区", "89", "coal_stove", "", "", "", "", ";"]]
+    rows = [
+        header,
+        ["ok", "河北省", "清苑区", "89", "coal_stove", "", "", "", "", ""],
+        ["far", "河北省", "清苑区", "89", "coal_stove", "12", "t", "", "", ""],
+        ["confirmed", "河北省", "清苑区", "89", "coal_stove", "12", "t", "", "是", ""],
+        ["warm", "河北省", "清苑区", "130", "coal_stove", "", "", "all_day_18", "", ""],
+        ["absurd", "河北省", "清苑区", "89", "coal_stove", "2000", "t", "", "", ""],
+        ["no_options", "河北省", "清苑区", "89", "coal_stove", "", "", "", "", ";"],
+    ]
     code, results = run(tmp_path, write(tmp_path / "village.csv", rows, "utf-8"))
     status = {r["id"]: (r["status"], r["problems"]) for r in results}
     assert code == 2
     assert status["ok"] == ("ok", "") and status["confirmed"] == ("ok", "")
     assert status["far"][0] == "check" and "再核对" in status["far"][1]
     assert status["warm"][0] == "check" and "去年冬天烧了多少" in status["warm"][1]
-    assert status["absurd"][0] == "invalid" and status["absurd"][1].startswith("去年冬天用量：这房子在这里一冬用不了这么多")
+    assert status["absurd"][0] == "invalid" and status["absurd"][1].startswith(
+        "去年冬天用量：这房子在这里一冬用不了这么多"
+    )
     assert status["no_options"] == ("invalid", "比较的方案：一项也没有，至少要选 1 项")
     assert "2 户的用量要核对" in capsys.readouterr().err

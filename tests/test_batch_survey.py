@@ -28,15 +28,29 @@ def _northern_counties() -> list[places.County]:
 
 def _row(county: places.County, i: int) -> dict[str, str]:
     rng = random.Random(i)
-    return {"id": f"h{i}", "province": county.province, "prefecture": county.prefecture, "county": county.name,
-            "heated_area_m2": str(rng.randint(40, 200)), "wall": rng.choice(["brick_240", "adobe"]),
-            "current_device": rng.choice(["coal_stove", "coal_boiler"]), "last_winter_quantity": rng.choice(["", "2"]),
-            "last_winter_unit": "t", "on_date": ON}
+    return {
+        "id": f"h{i}",
+        "province": county.province,
+        "prefecture": county.prefecture,
+        "county": county.name,
+        "heated_area_m2": str(rng.randint(40, 200)),
+        "wall": rng.choice(["brick_240", "adobe"]),
+        "current_device": rng.choice(["coal_stove", "coal_boiler"]),
+        "last_winter_quantity": rng.choice(["", "2"]),
+        "last_winter_unit": "t",
+        "on_date": ON,
+    }
 
 
 def _case(county: places.County):
-    return case_from_data({"location": {"province": county.province, "prefecture": county.prefecture, "county": county.name},
-                           "house": {"heated_area_m2": 90}, "current": {"device_id": "coal_stove"}, "on_date": ON})
+    return case_from_data(
+        {
+            "location": {"province": county.province, "prefecture": county.prefecture, "county": county.name},
+            "house": {"heated_area_m2": 90},
+            "current": {"device_id": "coal_stove"},
+            "on_date": ON,
+        }
+    )
 
 
 def test_counties_of_one_station_share_a_site_but_keep_their_place():
@@ -74,7 +88,10 @@ def test_counties_every_programme_treats_alike_share_one_subsidy_answer():
     money; the full account names each county, so it is asked per county; Fangshan has a
     programme of its own, so it never shares Miyun's answer."""
     assert _heat_pump_subsidy("河北省", "平山县", False) is _heat_pump_subsidy("河北省", "围场满族蒙古族自治县", False)
-    pingshan, weichang = _heat_pump_subsidy("河北省", "平山县", True), _heat_pump_subsidy("河北省", "围场满族蒙古族自治县", True)
+    pingshan, weichang = (
+        _heat_pump_subsidy("河北省", "平山县", True),
+        _heat_pump_subsidy("河北省", "围场满族蒙古族自治县", True),
+    )
     assert pingshan is not weichang and pingshan.capital_total == weichang.capital_total
     assert _heat_pump_subsidy("北京市", "房山区", False) is not _heat_pump_subsidy("北京市", "密云区", False)
 
@@ -83,9 +100,16 @@ def test_a_shared_subsidy_answer_is_what_each_county_gets_asked_alone(monkeypatc
     """Every county of the provinces with policy packs (Fangshan, Laixi, Jiaozuo's, Xinrong,
     Donggang with programmes of their own): the survey's rows, asked together, equal each row
     asked with nothing remembered from the other counties."""
-    counties = [c for c in _northern_counties() if c.province in {"北京市", "河北省", "河南省", "山东省", "山西省", "天津市"}]
-    rows = [_row(county, i) | {"on_date": on} for i, county in enumerate(counties[::4] + [c for c in counties if c.name in
-            ("房山区", "莱西市", "新荣区", "东港区", "修武县")]) for on in ("2019-11-25", "2021-11-25", ON)]
+    counties = [
+        c for c in _northern_counties() if c.province in {"北京市", "河北省", "河南省", "山东省", "山西省", "天津市"}
+    ]
+    rows = [
+        _row(county, i) | {"on_date": on}
+        for i, county in enumerate(
+            counties[::4] + [c for c in counties if c.name in ("房山区", "莱西市", "新荣区", "东港区", "修武县")]
+        )
+        for on in ("2019-11-25", "2021-11-25", ON)
+    ]
     together = results(rows, "zh")
     alone = []
     for i, row in enumerate(rows):
@@ -184,10 +208,17 @@ def test_a_broken_row_streams_out_invalid_with_its_number():
     assert told[-1] == 3  # the bar ends even when no row could be compared
 
 
-@pytest.mark.parametrize("seconds, zh, en", [
-    (0, "5 秒", "5 s"), (3, "5 秒", "5 s"), (80, "1 分 20 秒", "1 min 20 s"), (59.5, "1 分", "1 min"),
-    (3600, "1 小时", "1 h"), (7501, "2 小时 5 分", "2 h 5 min"),
-])
+@pytest.mark.parametrize(
+    "seconds, zh, en",
+    [
+        (0, "5 秒", "5 s"),
+        (3, "5 秒", "5 s"),
+        (80, "1 分 20 秒", "1 min 20 s"),
+        (59.5, "1 分", "1 min"),
+        (3600, "1 小时", "1 h"),
+        (7501, "2 小时 5 分", "2 h 5 min"),
+    ],
+)
 def test_time_left_is_said_in_at_most_two_units(seconds, zh, en):
     assert (time_left(seconds, "zh"), time_left(seconds, "en")) == (zh, en)
 
@@ -207,8 +238,10 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, capsys):
     county = places.resolve_county("山东省", "莒县")
     survey = tmp_path / "survey.csv"
     names = list(_row(county, 0))
-    survey.write_text(",".join(names) + "\n" + "".join(",".join(_row(county, i).values()) + "\n" for i in range(250)),
-                      encoding="utf-8")
+    survey.write_text(
+        ",".join(names) + "\n" + "".join(",".join(_row(county, i).values()) + "\n" for i in range(250)),
+        encoding="utf-8",
+    )
     assert batch.run(survey, tmp_path / "out.csv", "zh", progress=True) == 0
     err = capsys.readouterr().err
     assert "\r" not in err and "250 户" in err

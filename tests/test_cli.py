@@ -41,39 +41,56 @@ def test_schema_is_json_schema(capsys):
     assert schema["title"] == "Case" and "house" in schema["properties"]
 
 
-@pytest.mark.parametrize("house, county, field, words", [
-    ({"heated_area_m2": "１２０"}, "莒县", "house.heated_area_m2", "半角数字"),
-    ({"heated_area_m2": -40}, "莒县", "house.heated_area_m2", "要大于 5"),
-    ({"heated_area_m2": 80000}, "莒县", "house.heated_area_m2", "不能大于 1000"),
-    ({"heated_area_m2": 90}, "不存在县", "location.county", "找不到这个县"),
-])
+@pytest.mark.parametrize(
+    "house, county, field, words",
+    [
+        ({"heated_area_m2": "１２０"}, "莒县", "house.heated_area_m2", "半角数字"),
+        ({"heated_area_m2": -40}, "莒县", "house.heated_area_m2", "要大于 5"),
+        ({"heated_area_m2": 80000}, "莒县", "house.heated_area_m2", "不能大于 1000"),
+        ({"heated_area_m2": 90}, "不存在县", "location.county", "找不到这个县"),
+    ],
+)
 def test_bad_input_exits_2_naming_the_field(tmp_path, house, county, field, words):
-    case = {"location": {"province": "山东省", "county": county}, "house": house, "current": {"device_id": "coal_stove"}}
+    case = {
+        "location": {"province": "山东省", "county": county},
+        "house": house,
+        "current": {"device_id": "coal_stove"},
+    }
     path = tmp_path / "case.json"
     path.write_text(json.dumps(case, ensure_ascii=False), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "heatadvisor.cli.main", "compare", str(path)], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "heatadvisor.cli.main", "compare", str(path)], capture_output=True, text=True
+    )
     assert done.returncode == 2
     assert words in done.stderr and "Traceback" not in done.stderr
 
 
 def test_nan_and_infinity_exit_2(tmp_path, capsys):
     path = tmp_path / "case.json"
-    path.write_text('{"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": NaN, "storeys": Infinity}, '
-                    '"current": {"device_id": "coal_stove"}}', encoding="utf-8")
+    path.write_text(
+        '{"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": NaN, "storeys": Infinity}, '
+        '"current": {"device_id": "coal_stove"}}',
+        encoding="utf-8",
+    )
     assert main(["compare", str(path), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "Heated area: is not a number" in err and "Storeys" in err
 
 
-@pytest.mark.parametrize("field, value, words", [
-    ("season_end", "02-30", "采暖结束日期：一年里没有 02-30 这一天"),
-    ("on_date", "9999-01-01", "日期：日期要在 2000–2100 年之间"),
-])
+@pytest.mark.parametrize(
+    "field, value, words",
+    [
+        ("season_end", "02-30", "采暖结束日期：一年里没有 02-30 这一天"),
+        ("on_date", "9999-01-01", "日期：日期要在 2000–2100 年之间"),
+    ],
+)
 def test_impossible_dates_exit_2_naming_the_field(tmp_path, field, value, words):
     case = json.loads((ROOT / "examples" / "beijing_household.json").read_text(encoding="utf-8"))
     path = tmp_path / "case.json"
     path.write_text(json.dumps({**case, field: value}, ensure_ascii=False), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "heatadvisor.cli.main", "compare", str(path)], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "heatadvisor.cli.main", "compare", str(path)], capture_output=True, text=True
+    )
     assert done.returncode == 2
     assert done.stderr == f"{path}: {field} – {words}\n"
 
@@ -95,7 +112,10 @@ def run_broken(args: list[str], log_dir: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", BROKEN_CORE, *args], capture_output=True, text=True, env=env)
 
 
-@pytest.mark.parametrize("lang, words", [("zh", "程序出了意外的错误（ZeroDivisionError）"), ("en", "An unexpected error (ZeroDivisionError)")])
+@pytest.mark.parametrize(
+    "lang, words",
+    [("zh", "程序出了意外的错误（ZeroDivisionError）"), ("en", "An unexpected error (ZeroDivisionError)")],
+)
 def test_an_internal_error_is_one_line_and_a_log_file(tmp_path, lang, words):
     logs = tmp_path / "logs"
     done = run_broken(["compare", str(EXAMPLES[0]), "--lang", lang], logs)
@@ -113,14 +133,19 @@ def test_an_internal_error_without_a_log_folder_is_still_one_line(tmp_path):
     blocked.write_text("", encoding="utf-8")
     done = run_broken(["compare", str(EXAMPLES[0]), "--lang", "en"], blocked)
     assert done.returncode == 70 and "Traceback" not in done.stderr
-    assert done.stderr == ("An unexpected error (ZeroDivisionError) stopped the program, "
-                           "and its details could not be saved (FileExistsError).\n")
+    assert done.stderr == (
+        "An unexpected error (ZeroDivisionError) stopped the program, "
+        "and its details could not be saved (FileExistsError).\n"
+    )
 
 
 def test_batch_words_a_date_out_of_range_in_its_row(tmp_path):
     source = tmp_path / "village.csv"
-    source.write_text("id,province,county,heated_area_m2,current_device,on_date\n"
-                      "1,山东省,莒县,90,coal_stove,2026-11-25\n2,山东省,莒县,90,coal_stove,1999-12-31\n", encoding="utf-8")
+    source.write_text(
+        "id,province,county,heated_area_m2,current_device,on_date\n"
+        "1,山东省,莒县,90,coal_stove,2026-11-25\n2,山东省,莒县,90,coal_stove,1999-12-31\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "results.csv"
     assert main(["batch", str(source), "-o", str(out), "--quiet"]) == 2
     with out.open(encoding="utf-8-sig") as f:
@@ -132,13 +157,36 @@ def test_batch_words_a_date_out_of_range_in_its_row(tmp_path):
 def test_batch_writes_one_row_per_household(tmp_path):
     source = tmp_path / "village.csv"
     rows = [
-        {"id": "1", "province": "山东省", "county": "莒县", "heated_area_m2": "90", "current_device": "coal_stove",
-         "last_winter_quantity": "2", "last_winter_unit": "t", "roof_insulated": "否"},
-        {"id": "2", "province": "河南省", "county": "解放区", "heated_area_m2": "120", "current_device": "coal_boiler",
-         "options": "split_ac;gas_boiler", "wall": "brick_370", "pipe_gas": "是"},
+        {
+            "id": "1",
+            "province": "山东省",
+            "county": "莒县",
+            "heated_area_m2": "90",
+            "current_device": "coal_stove",
+            "last_winter_quantity": "2",
+            "last_winter_unit": "t",
+            "roof_insulated": "否",
+        },
+        {
+            "id": "2",
+            "province": "河南省",
+            "county": "解放区",
+            "heated_area_m2": "120",
+            "current_device": "coal_boiler",
+            "options": "split_ac;gas_boiler",
+            "wall": "brick_370",
+            "pipe_gas": "是",
+        },
         {"id": "3", "province": "山东省", "county": "莒县", "heated_area_m2": "１２０", "current_device": "coal_stove"},
-        {"id": "4", "province": "山东省", "county": "莒县", "heated_area_m2": "90", "current_device": "coal_stove",
-         "last_winter_quantity": "800", "last_winter_unit": "m3"},
+        {
+            "id": "4",
+            "province": "山东省",
+            "county": "莒县",
+            "heated_area_m2": "90",
+            "current_device": "coal_stove",
+            "last_winter_quantity": "800",
+            "last_winter_unit": "m3",
+        },
     ]
     with source.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=sorted({k for r in rows for k in r}))
@@ -158,10 +206,19 @@ def test_batch_writes_one_row_per_household(tmp_path):
 
 def test_batch_village_columns_decide_whether_gas_may_be_recommended(tmp_path):
     source = tmp_path / "village.csv"
-    base = {"province": "河南省", "county": "解放区", "heated_area_m2": "120", "current_device": "coal_boiler",
-            "options": "gas_boiler;coal_stove"}
-    rows = [{"id": "no-gas", **base}, {"id": "gas", **base, "pipe_gas": "有"}, {"id": "empty", **base, "options": ";"},
-            {"id": "typo", **base, "pipe_gas": "maybe"}]
+    base = {
+        "province": "河南省",
+        "county": "解放区",
+        "heated_area_m2": "120",
+        "current_device": "coal_boiler",
+        "options": "gas_boiler;coal_stove",
+    }
+    rows = [
+        {"id": "no-gas", **base},
+        {"id": "gas", **base, "pipe_gas": "有"},
+        {"id": "empty", **base, "options": ";"},
+        {"id": "typo", **base, "pipe_gas": "maybe"},
+    ]
     with source.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=sorted({k for r in rows for k in r}))
         writer.writeheader()
@@ -172,7 +229,10 @@ def test_batch_village_columns_decide_whether_gas_may_be_recommended(tmp_path):
         results = {r["id"]: r for r in csv.DictReader(f)}
     assert results["no-gas"]["status"] == "ok" and results["no-gas"]["recommended"] == ""
     assert results["gas"]["recommended"] == "gas_boiler"
-    assert results["empty"]["status"] == "invalid" and "比较的方案：一项也没有，至少要选 1 项" in results["empty"]["problems"]
+    assert (
+        results["empty"]["status"] == "invalid"
+        and "比较的方案：一项也没有，至少要选 1 项" in results["empty"]["problems"]
+    )
     assert results["typo"]["status"] == "invalid" and "燃气管道到家" in results["typo"]["problems"]
 
 
@@ -203,8 +263,12 @@ def test_a_broken_bundled_pack_is_reported_in_words(tmp_path):
     data["fuels"]["coal"]["lhv_kwh_per_unit"]["value"] = "lots"
     common.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     env = {**os.environ, "HEATADVISOR_RESOURCES": str(resources), "HEATADVISOR_DATA_DIR": str(tmp_path / "data")}
-    done = subprocess.run([sys.executable, "-m", "heatadvisor.cli.main", "compare", str(EXAMPLES[0])],
-                          capture_output=True, text=True, env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "heatadvisor.cli.main", "compare", str(EXAMPLES[0])],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert done.returncode == 1 and "Traceback" not in done.stderr
     first, second = done.stderr.splitlines()[:2]
     assert first == f"文件损坏，没有使用：{common}"
@@ -215,7 +279,9 @@ def test_a_close_call_names_both_options_and_what_each_is_like(capsys):
     assert main(["compare", str(ROOT / "examples" / "rizhao_coal_stove.json")]) == 0
     lines = capsys.readouterr().out.splitlines()
     advice = lines.index("推荐: 生物质颗粒炉或普通分体空调（冬天制热）")
-    said = lines[advice + 1:advice + 6]
+    said = lines[advice + 1 : advice + 6]
     assert any(line.startswith("  - 这两种 15 年下来花钱差不多（只差约 ") for line in said)
     assert "      生物质颗粒炉：要买燃料、搬运、存放，天天点火、添火、倒灰；屋里烧火有煤气" in "\n".join(said)
-    assert any(line.startswith("      普通分体空调（冬天制热）：不用买燃料、不用搬；每间烧暖的屋装一台") for line in said)
+    assert any(
+        line.startswith("      普通分体空调（冬天制热）：不用买燃料、不用搬；每间烧暖的屋装一台") for line in said
+    )

@@ -18,7 +18,8 @@ USER_VARIABLES = ("HEATADVISOR_DATA_DIR", "HEATADVISOR_CONFIG_DIR", "HEATADVISOR
 # What deciding a folder looks like in code: a folder library, Qt's, the home folder, the
 # variables platforms keep them in, or one of our own overrides read directly.
 DECIDES_A_FOLDER = re.compile(
-    r"platformdirs|QStandardPaths|expanduser|Path\.home|_MEIPASS|APPDATA|XDG_|(environ|getenv)[^\n]*HEATADVISOR_")
+    r"platformdirs|QStandardPaths|expanduser|Path\.home|_MEIPASS|APPDATA|XDG_|(environ|getenv)[^\n]*HEATADVISOR_"
+)
 # Modules allowed to decide folders, and why.
 ALLOWED = {
     "paths.py": "the folders module itself",

@@ -17,9 +17,21 @@ from heatadvisor.wording.subsidy_text import say_amount, say_date, say_decision,
 from tests.test_cli import EXAMPLES
 
 REASON_CODES = {
-    "in_force", "region", "tech", "hukou_local", "heats_with_coal", "low_income", "owns_house",
-    "not_subsidised_before", "efficiency_grade", "low_ambient_cop", "heated_area", "purchase_window",
-    "village_batch", "prerequisite_all", "prerequisite_any",
+    "in_force",
+    "region",
+    "tech",
+    "hukou_local",
+    "heats_with_coal",
+    "low_income",
+    "owns_house",
+    "not_subsidised_before",
+    "efficiency_grade",
+    "low_ambient_cop",
+    "heated_area",
+    "purchase_window",
+    "village_batch",
+    "prerequisite_all",
+    "prerequisite_any",
 }
 
 
@@ -33,8 +45,11 @@ def test_every_code_the_engine_returns_is_worded():
         | {f"document.{d}" for d in get_args(DocumentCode)}
         | {f"apply_at.{a}" for a in get_args(ApplyAt)}
         | {f"tech.{t}" for t in TECH_IDS}
-        | {f"question.{f}" for f in (set(HouseholdFacts.model_fields) | set(OptionFacts.model_fields))
-           - {"tech", "device_id", "county_adcode"}}
+        | {
+            f"question.{f}"
+            for f in (set(HouseholdFacts.model_fields) | set(OptionFacts.model_fields))
+            - {"tech", "device_id", "county_adcode"}
+        }
     )
     assert needed - set(CATALOGUE) == set()
 
@@ -43,8 +58,11 @@ def test_reason_words_fill_values_and_translate_codes():
     reason = Reason(code="low_income", outcome="not_met", values={"required": ["dibao", "tekun"], "answer": "none"})
     assert say_reason(reason, "zh") == "只限低保户、特困户"
     assert say_reason(reason, "en") == "Only for dibao (minimum living allowance), tekun (extreme hardship)"
-    window = Reason(code="purchase_window", outcome="not_met",
-                    values={"date_kind": "install", "start": "2025-H2", "end": None, "date": "2025-03-02"})
+    window = Reason(
+        code="purchase_window",
+        outcome="not_met",
+        values={"date_kind": "install", "start": "2025-H2", "end": None, "date": "2025-03-02"},
+    )
     assert say_reason(window, "zh") == "安装要在2025年下半年到未注明之间，您是2025年3月2日"
 
 
@@ -53,11 +71,17 @@ def test_decision_words():
     assert say_decision(decision, "zh") == "几项合计最多2,500元，已扣减"
 
 
-@pytest.mark.parametrize("text, zh, en", [
-    ("2024", "2024年", "2024"), ("2024-H1", "2024年上半年", "1st half of 2024"),
-    ("2024-Q3", "2024年第3季度", "Q3 2024"), ("2024-05", "2024年5月", "May 2024"),
-    ("2024-05-01", "2024年5月1日", "2024-05-01"), (None, "未注明", "not stated"),
-])
+@pytest.mark.parametrize(
+    "text, zh, en",
+    [
+        ("2024", "2024年", "2024"),
+        ("2024-H1", "2024年上半年", "1st half of 2024"),
+        ("2024-Q3", "2024年第3季度", "Q3 2024"),
+        ("2024-05", "2024年5月", "May 2024"),
+        ("2024-05-01", "2024年5月1日", "2024-05-01"),
+        (None, "未注明", "not stated"),
+    ],
+)
 def test_dates_keep_their_precision_in_words(text, zh, en):
     assert (say_date(text, "zh"), say_date(text, "en")) == (zh, en)
 

@@ -22,9 +22,13 @@ DATA_MODULES = {"catalogue.py", "cli.py", "fields.py", "problems.py", "reasons.p
 
 
 def test_every_key_has_both_languages_with_the_same_placeholders():
-    wrong = [key for key, entry in CATALOGUE.items()
-             if set(entry) != {"zh", "en"} or not (entry["zh"].strip() and entry["en"].strip())
-             or placeholders(entry["zh"]) != placeholders(entry["en"])]
+    wrong = [
+        key
+        for key, entry in CATALOGUE.items()
+        if set(entry) != {"zh", "en"}
+        or not (entry["zh"].strip() and entry["en"].strip())
+        or placeholders(entry["zh"]) != placeholders(entry["en"])
+    ]
     assert len(CATALOGUE) > 400
     assert not wrong, wrong
 

@@ -38,8 +38,11 @@ def sha256(path: Path) -> str:
 
 def readme_checksums(source: Path) -> dict[str, str]:
     """The sha256 column of the README's integrity table, keyed by file name."""
-    table = re.findall(r"^\| `([a-z_]+\.csv)` \| [\d,]+ \| [\d,]+ \| `([0-9a-f]{64})` \|$",
-                       (source / "README.md").read_text(encoding="utf-8"), flags=re.MULTILINE)
+    table = re.findall(
+        r"^\| `([a-z_]+\.csv)` \| [\d,]+ \| [\d,]+ \| `([0-9a-f]{64})` \|$",
+        (source / "README.md").read_text(encoding="utf-8"),
+        flags=re.MULTILINE,
+    )
     return dict(table)
 
 
@@ -134,6 +137,7 @@ def location_record(row: dict[str, str]) -> dict:
 def table(records: list[dict]) -> str:
     """Records as JSON ``{"fields": [...], "rows": [[...], ...]}``, one row a line: a third of
     the size of a list of objects, and faster to parse."""
+
     def compact(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -179,8 +183,9 @@ def build(source: Path) -> None:
 
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "stations.json").write_text(
-        "{" + f'"version":{PACK_VERSION},\n"stations":{table(stations)},\n"locations":{table(locations)}'
-        + "}\n", encoding="utf-8")
+        "{" + f'"version":{PACK_VERSION},\n"stations":{table(stations)},\n"locations":{table(locations)}' + "}\n",
+        encoding="utf-8",
+    )
 
     blobs = {}
     for station in stations:
@@ -203,7 +208,8 @@ def write_provenance(source: Path, inputs: dict[str, str], n_stations: int, n_lo
     caveats = readme.split("## Caveats", 1)[1].split("## Integrity", 1)[0].strip()
     outputs = {name: sha256(OUT / name) for name in ("stations.json", "bins.pack")}
     sizes = {name: (OUT / name).stat().st_size for name in outputs}
-    text = f"""# Bundled climate pack (resources/climate)
+    text = (
+        f"""# Bundled climate pack (resources/climate)
 
 Built by `tools/build_climate_pack.py` from the shared CSWD typical-year package
 (`{source}`, whose README is the full description of every column and of how it was derived).
@@ -214,10 +220,12 @@ input checksums differ from those printed in the package README.
 
 | file | sha256 |
 |---|---|
-""" + "".join(f"| `{name}` | `{digest}` |\n" for name, digest in inputs.items()) + f"""
+"""
+        + "".join(f"| `{name}` | `{digest}` |\n" for name, digest in inputs.items())
+        + f"""
 ## What is bundled and why in this form
 
-* `stations.json` ({sizes['stations.json']:,} bytes; each table is `{{"fields": […], "rows": [[…], …]}}`,
+* `stations.json` ({sizes["stations.json"]:,} bytes; each table is `{{"fields": […], "rows": [[…], …]}}`,
   one row a line): {n_stations} stations (id, names, province,
   lat/lon, elevation, HDD18, typical-year 99.6 % dry bulb `tdb_996_c`, GB 50736 供暖室外计算温度
   `gb_design_temp_c` where the station has one, the GB ≤ +5 ℃ heating period: days, dates,
@@ -226,7 +234,7 @@ input checksums differ from those printed in the package README.
   the row notes. `station_elevation_offset_m` (climate station minus GB station, m) is read
   from the source where it states it (`cswd_relation` "+91 m", `fallback_delev_m`, or 0 when
   both are the same station); otherwise null. Small, so it is read whole on first use.
-* `bins.pack` ({sizes['bins.pack']:,} bytes): the line `HEATADVISOR-BINS 1`, then one JSON
+* `bins.pack` ({sizes["bins.pack"]:,} bytes): the line `HEATADVISOR-BINS 1`, then one JSON
   line indexing the blobs, `{{"<station_id>": [offset, length], …}}` (offsets count from the
   end of the index line), then per station a zlib-compressed JSON object
   `{{"station": {{…its stations.json record…}}, "month": {{"1": [t_lo, h, h, …], …}},
@@ -244,8 +252,8 @@ input checksums differ from those printed in the package README.
 * Bin convention unchanged from the source: `t_bin = floor(T + 0.5)`, hours are counts of
   hourly records; clock hour `h` is [h:00, h+1:00) Beijing time.
 
-Output checksums (sha256): `stations.json` `{outputs['stations.json']}`,
-`bins.pack` `{outputs['bins.pack']}`. The tests check that every station's month bins sum to
+Output checksums (sha256): `stations.json` `{outputs["stations.json"]}`,
+`bins.pack` `{outputs["bins.pack"]}`. The tests check that every station's month bins sum to
 8760 h with days × 24 per month, and the hour bins to 212 h per clock hour and agree with the
 October–April month bins.
 
@@ -257,6 +265,7 @@ October–April month bins.
 
 {caveats}
 """
+    )
     (OUT / "PROVENANCE.md").write_text(text, encoding="utf-8")
 
 

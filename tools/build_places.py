@@ -31,8 +31,19 @@ OUT = REPO / "resources" / "places"
 # adcode province prefixes of the clean-heating north, in the order the program lists them
 NORTH = ("11", "12", "13", "14", "37", "41", "15", "21", "22", "23", "61", "62", "64", "63", "65")
 MUNICIPALITIES = ("11", "12")  # their districts sit under a "市辖区" pseudo-prefecture
-FIELDS = ("code", "name", "prefecture", "province", "lat", "lon", "coords", "pinyin", "initials",
-          "alt_pinyin", "alt_initials")
+FIELDS = (
+    "code",
+    "name",
+    "prefecture",
+    "province",
+    "lat",
+    "lon",
+    "coords",
+    "pinyin",
+    "initials",
+    "alt_pinyin",
+    "alt_initials",
+)
 MAX_READINGS = 12  # names with more heteronym combinations keep their primary reading only
 
 
@@ -54,11 +65,13 @@ def romanise(name: str) -> dict[str, str]:
         per_char[-1] = per_char[-1][:1]
     readings = []
     if math.prod(len(options) for options in per_char) <= MAX_READINGS:
-        readings = sorted({spell(list(combo)) for combo in itertools.product(*per_char)}
-                          - {(pinyin, initials)})
-    return {"pinyin": pinyin, "initials": initials,
-            "alt_pinyin": " ".join(p for p, _ in readings),
-            "alt_initials": " ".join(i for _, i in readings)}
+        readings = sorted({spell(list(combo)) for combo in itertools.product(*per_char)} - {(pinyin, initials)})
+    return {
+        "pinyin": pinyin,
+        "initials": initials,
+        "alt_pinyin": " ".join(p for p, _ in readings),
+        "alt_initials": " ".join(i for _, i in readings),
+    }
 
 
 def build(wheel_path: Path) -> None:
@@ -66,8 +79,7 @@ def build(wheel_path: Path) -> None:
         table = wheel_member(wheel, "cpca/resources/adcodes.csv")
         licence = wheel_member(wheel, ".dist-info/LICENSE")
         metadata = wheel_member(wheel, ".dist-info/METADATA").decode()
-    version = next(line.split(": ", 1)[1] for line in metadata.splitlines()
-                   if line.startswith("Version: "))
+    version = next(line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Version: "))
 
     divisions = {row["adcode"][:6]: row for row in csv.DictReader(io.StringIO(table.decode("utf-8")))}
 
@@ -81,8 +93,7 @@ def build(wheel_path: Path) -> None:
             continue
         province_code, prefecture_code = code[:2] + "0000", code[:4] + "00"
         province = divisions[province_code]["name"]
-        prefecture = (province if code[:2] in MUNICIPALITIES
-                      else divisions[prefecture_code]["name"])
+        prefecture = province if code[:2] in MUNICIPALITIES else divisions[prefecture_code]["name"]
         found, source = coords(code), "own"
         if found is None:
             found, source = coords(prefecture_code), "prefecture"
@@ -91,19 +102,41 @@ def build(wheel_path: Path) -> None:
             fallbacks.append(f"{code} {divisions[code]['name']}")
         elif source == "prefecture":
             fallbacks.append(f"{code} {divisions[code]['name']}")
-        out.append({"code": code, "name": divisions[code]["name"], "prefecture": prefecture,
-                    "province": province, "lat": found[0], "lon": found[1], "coords": source,
-                    **romanise(divisions[code]["name"])})
+        out.append(
+            {
+                "code": code,
+                "name": divisions[code]["name"],
+                "prefecture": prefecture,
+                "province": province,
+                "lat": found[0],
+                "lon": found[1],
+                "coords": source,
+                **romanise(divisions[code]["name"]),
+            }
+        )
 
     # prefecture-level cities with no county-level division of their own (e.g. 嘉峪关市)
     covered = {row["code"][:4] for row in out}
     for code, row in sorted(divisions.items()):
-        if (code[:2] in NORTH and code.endswith("00") and not code.endswith("0000")
-                and code[:4] not in covered and row["latitude"]):
-            out.append({"code": code, "name": row["name"], "prefecture": row["name"],
-                        "province": divisions[code[:2] + "0000"]["name"],
-                        "lat": row["latitude"], "lon": row["longitude"], "coords": "own",
-                        **romanise(row["name"])})
+        if (
+            code[:2] in NORTH
+            and code.endswith("00")
+            and not code.endswith("0000")
+            and code[:4] not in covered
+            and row["latitude"]
+        ):
+            out.append(
+                {
+                    "code": code,
+                    "name": row["name"],
+                    "prefecture": row["name"],
+                    "province": divisions[code[:2] + "0000"]["name"],
+                    "lat": row["latitude"],
+                    "lon": row["longitude"],
+                    "coords": "own",
+                    **romanise(row["name"]),
+                }
+            )
     out.sort(key=lambda r: (NORTH.index(r["code"][:2]), r["code"]))
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -115,8 +148,7 @@ def build(wheel_path: Path) -> None:
     write_provenance(wheel_path, version, table, len(out), fallbacks)
 
 
-def write_provenance(wheel_path: Path, version: str, table: bytes, count: int,
-                     fallbacks: list[str]) -> None:
+def write_provenance(wheel_path: Path, version: str, table: bytes, count: int, fallbacks: list[str]) -> None:
     digest = hashlib.sha256(wheel_path.read_bytes()).hexdigest()
     counties = OUT / "counties.csv"
     text = f"""# Bundled county table (resources/places)
@@ -144,7 +176,7 @@ Built by `tools/build_places.py`; nothing typed by hand.
   Tianjin, "省直辖县级行政区划" / "自治区直辖县级行政区划" for directly administered cities).
 * `coords`: `own` = the row's coordinates; `prefecture` = the row had none and the
   prefecture's are used; `province` = neither had any and the province's are used.
-  Fallbacks: {', '.join(fallbacks) or 'none'}.
+  Fallbacks: {", ".join(fallbacks) or "none"}.
 * `pinyin` / `initials`: pypinyin `lazy_pinyin` of the full name (ü written v), computed at build
   time with pypinyin {pypinyin_version}. Polyphonic place names follow pypinyin's reading, which
   can differ from local usage (长治县 → zhangzhixian, 单县 → danxian, 浚县 → junxian).

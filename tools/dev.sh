@@ -60,9 +60,8 @@ fail() {
 check() {
     "$VENV/bin/ruff" check --quiet . ||
         fail "ruff check found the problems above; fix them (\`$VENV/bin/ruff check --fix\` does the safe ones)."
-    # Enabled by the lead after formatting (`ruff format .` over the tree, its own commit):
-    # "$VENV/bin/ruff" format --check --quiet . ||
-    #     fail "ruff format would change the files above; run \`$VENV/bin/ruff format FILE\` on them."
+    "$VENV/bin/ruff" format --check --quiet . ||
+        fail "ruff format would change the files above; run \`$VENV/bin/ruff format FILE\` on them."
     "$VENV/bin/mypy" ||
         fail "mypy found the type errors above (settings in pyproject.toml, [tool.mypy])."
 }

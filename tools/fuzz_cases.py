@@ -40,11 +40,46 @@ EXAMPLES = tuple(json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT
 
 # Values that have broken parsers before: edges of numbers, dates no calendar has, look-alike digits.
 ODD_VALUES = (
-    None, True, False, 0, -1, 1, 0.5, 5, 1000, 1e308, -1e308, 10**30, math.nan, math.inf, "", " ", "0", "１２０", "１２．５",
-    "02-29", "02-30", "04-31", "13-01", "11-15", "2024-02-29", "2026-02-30", "0001-01-01", "9999-12-31", "2000-01-01",
-    "x" * 81, "村" * 300, [], {}, [None], {"": None}, "coal_stove", "kwh", "yuan",
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1,
+    0.5,
+    5,
+    1000,
+    1e308,
+    -1e308,
+    10**30,
+    math.nan,
+    math.inf,
+    "",
+    " ",
+    "0",
+    "１２０",
+    "１２．５",
+    "02-29",
+    "02-30",
+    "04-31",
+    "13-01",
+    "11-15",
+    "2024-02-29",
+    "2026-02-30",
+    "0001-01-01",
+    "9999-12-31",
+    "2000-01-01",
+    "x" * 81,
+    "村" * 300,
+    [],
+    {},
+    [None],
+    {"": None},
+    "coal_stove",
+    "kwh",
+    "yuan",
 )
-JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20), st.floats(), st.text(max_size=30))
+JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(-(10**20), 10**20), st.floats(), st.text(max_size=30))
 
 
 @cache
@@ -64,7 +99,9 @@ def known_strings() -> dict[str, tuple[str, ...]]:
 def _text(node: dict, name: str) -> st.SearchStrategy:
     longest = node.get("maxLength", 40)
     if node.get("format") == "date":
-        return st.one_of(st.dates(date(1990, 1, 1), date(2110, 12, 31)).map(date.isoformat), st.sampled_from(ODD_VALUES))
+        return st.one_of(
+            st.dates(date(1990, 1, 1), date(2110, 12, 31)).map(date.isoformat), st.sampled_from(ODD_VALUES)
+        )
     known = known_strings().get(name)
     plain = st.text(min_size=node.get("minLength", 0), max_size=longest + 2)
     return st.one_of(st.sampled_from(known), st.sampled_from(known), plain) if known else plain
@@ -93,8 +130,10 @@ def from_schema(schema: dict, node: dict | None = None, name: str = "") -> st.Se
     if kind == "object":
         props = node.get("properties", {})
         need = set(node.get("required", ()))
-        return st.fixed_dictionaries({k: from_schema(schema, v, k) for k, v in props.items() if k in need},
-                                     optional={k: from_schema(schema, v, k) for k, v in props.items() if k not in need})
+        return st.fixed_dictionaries(
+            {k: from_schema(schema, v, k) for k, v in props.items() if k in need},
+            optional={k: from_schema(schema, v, k) for k, v in props.items() if k not in need},
+        )
     if kind == "array":
         return st.lists(from_schema(schema, node.get("items", {}), name), max_size=min(node.get("maxItems", 4), 4) + 1)
     if kind == "string":
@@ -141,11 +180,19 @@ def mutated_examples(draw) -> Any:
 
 def documents() -> st.SearchStrategy[str]:
     """JSON texts: mostly-valid mutations, schema-built cases, and garbage (JSON or not)."""
-    garbage = st.recursive(JSON_LEAVES, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-                           max_leaves=12)
-    as_json = st.one_of(mutated_examples(), mutated_examples(), mutated_examples(), from_schema(Case.model_json_schema()), garbage)
-    return st.one_of(as_json.map(lambda doc: json.dumps(doc, ensure_ascii=False)), as_json.map(json.dumps).map(lambda s: s[: len(s) // 2]),
-                     st.text(max_size=40))
+    garbage = st.recursive(
+        JSON_LEAVES,
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+        max_leaves=12,
+    )
+    as_json = st.one_of(
+        mutated_examples(), mutated_examples(), mutated_examples(), from_schema(Case.model_json_schema()), garbage
+    )
+    return st.one_of(
+        as_json.map(lambda doc: json.dumps(doc, ensure_ascii=False)),
+        as_json.map(json.dumps).map(lambda s: s[: len(s) // 2]),
+        st.text(max_size=40),
+    )
 
 
 def journey(text: str) -> tuple[Case, object, object] | InputError:
@@ -168,8 +215,13 @@ def hunt(count: int, start: int) -> Counter:
     kinds: Counter = Counter()  # last line of each other error
 
     @seed(start)
-    @settings(max_examples=count, database=None, deadline=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(documents())
     def one(text: str) -> None:
         tally["tried"] += 1
@@ -195,8 +247,10 @@ def main() -> int:
     args.add_argument("--seed", type=int, default=0)
     options = args.parse_args()
     tally = hunt(options.count, options.seed)
-    print(f"tried {tally['tried']}  rejected with a named field {tally['rejected']}  anything else {tally['other']}"
-          f"  (compared and sheet built: {tally['compared']})")
+    print(
+        f"tried {tally['tried']}  rejected with a named field {tally['rejected']}  anything else {tally['other']}"
+        f"  (compared and sheet built: {tally['compared']})"
+    )
     return 1 if tally["other"] else 0
 
 

@@ -31,9 +31,23 @@ def sources() -> list[str]:
 
 def update() -> None:
     for lang, ts in TARGETS.items():
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-source-language", "zh_CN",
-                        "-target-language", lang, "-no-obsolete", "-locations", "none", "-ts", str(ts)],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-source-language",
+                "zh_CN",
+                "-target-language",
+                lang,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def release() -> None:

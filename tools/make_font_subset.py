@@ -46,8 +46,11 @@ POSTSCRIPT_FAMILY = FAMILY.replace(" ", "")
 # JAN/KOR/ZHT/ZHH pull in ~7,000 Japanese, Korean and Traditional glyph variants (3.6 MB instead
 # of 2.0 MB a weight) that an SC program never wants; ZHS 'locl' (full-width — for ——) stays.
 # 'vert'/'vrt2' serve vertical text only, which the program does not set.
-LAYOUT_SCRIPTS = ",".join(f"{script}.{lang}" for script in ("DFLT", "hani", "latn", "cyrl", "grek",
-                                                            "kana", "hang") for lang in ("dflt", "ZHS"))
+LAYOUT_SCRIPTS = ",".join(
+    f"{script}.{lang}"
+    for script in ("DFLT", "hani", "latn", "cyrl", "grek", "kana", "hang")
+    for lang in ("dflt", "ZHS")
+)
 
 # Whole blocks, kept where the source font has a glyph.
 RANGES = (
@@ -119,19 +122,25 @@ def build() -> None:
 
     # One line of text so that pyftsubset --text-file adds no newline glyph.
     CHARSET_FILE.write_text("".join(chars), encoding="utf-8")
-    print(f"hanzi: 通用规范汉字表 {len(tgh)} ∪ GB2312 hanzi → {len(hanzi)}; "
-          f"GB2312 hanzi outside the table: {len(hanzi) - len(tgh)}")
+    print(
+        f"hanzi: 通用规范汉字表 {len(tgh)} ∪ GB2312 hanzi → {len(hanzi)}; "
+        f"GB2312 hanzi outside the table: {len(hanzi) - len(tgh)}"
+    )
     print(f"characters in {CHARSET_FILE.relative_to(ROOT)}: {len(chars)}")
-    print("requested but missing in the source font:",
-          " ".join(f"{ch} U+{ord(ch):04X}" for ch in missing) or "none")
+    print("requested but missing in the source font:", " ".join(f"{ch} U+{ord(ch):04X}" for ch in missing) or "none")
 
     for weight in WEIGHTS:
         out = FONTS_DIR / font_file(weight)
-        args = [str(source[weight]), f"--font-number={SC_INDEX}",
-                f"--text-file={CHARSET_FILE.relative_to(ROOT)}", "--no-hinting",
-                "--layout-features-=vert,vrt2", f"--layout-scripts={LAYOUT_SCRIPTS}",
-                "--name-IDs=0,1,2,3,4,5,6,7,8,9,11,12,13,14",
-                f"--output-file={out.relative_to(ROOT)}"]
+        args = [
+            str(source[weight]),
+            f"--font-number={SC_INDEX}",
+            f"--text-file={CHARSET_FILE.relative_to(ROOT)}",
+            "--no-hinting",
+            "--layout-features-=vert,vrt2",
+            f"--layout-scripts={LAYOUT_SCRIPTS}",
+            "--name-IDs=0,1,2,3,4,5,6,7,8,9,11,12,13,14",
+            f"--output-file={out.relative_to(ROOT)}",
+        ]
         print("pyftsubset " + shlex.join(args))
         started = time.perf_counter()
         subset.main(args)

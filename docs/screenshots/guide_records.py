@@ -22,8 +22,11 @@ HOUSEHOLDS = {
     "en": (("Qianhe", "90", "brick_240"), ("Houdian", "135", "adobe"), ("Xigou", "160", "brick_370")),
 }
 PAPERS_COMPLETE = {"zh": "材料齐全", "en": "papers complete"}
-FOLLOWED = ((Stage.applied, date(2026, 10, 12)), (Stage.village_review, date(2026, 10, 20)),
-            (Stage.town_review, date(2026, 11, 2)))
+FOLLOWED = (
+    (Stage.applied, date(2026, 10, 12)),
+    (Stage.village_review, date(2026, 10, 20)),
+    (Stage.town_review, date(2026, 11, 2)),
+)
 
 
 def _settle() -> None:

@@ -136,8 +136,14 @@ def readme_shots(app: QApplication, window: MainWindow) -> None:
         _settle(app)
         window.grab().save(str(HERE / name))
         column = window.form.widget()
-        print(HERE / name, window.results.state, "form needs", column.minimumSizeHint().width(),
-              "px of", window.form.viewport().width())
+        print(
+            HERE / name,
+            window.results.state,
+            "form needs",
+            column.minimumSizeHint().width(),
+            "px of",
+            window.form.viewport().width(),
+        )
     window.set_language("zh")
     window.large_text_action.setChecked(False)
     records_shots(app, window)
@@ -176,7 +182,9 @@ def guide_shots(app: QApplication, folder: Path, languages: tuple[str, ...] = ("
             path = GUIDE_IMAGES / f"{name}_{language}.png"
             # 256 colours, no dithering: a fifth of the size of a full-colour grab (1.2 MB → 0.3 MB for
             # the first 16 shots) and the text stays sharp
-            image = shot.toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
+            image = shot.toImage().convertToFormat(
+                QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+            )
             image.save(str(path))
             print(path, path.stat().st_size // 1024, "kB", window.results.state)
         window.close()

@@ -30,25 +30,68 @@ from ..wording import problem_line, reason_text, word
 from .batch_files import BatchFileError, read_table, write_rows
 
 HOUSE_COLUMNS = (
-    "heated_area_m2", "storeys", "wall", "windows", "roof_insulated", "floor", "airtightness", "heated_share",
-    "heated_rooms", "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw", "habit",
+    "heated_area_m2",
+    "storeys",
+    "wall",
+    "windows",
+    "roof_insulated",
+    "floor",
+    "airtightness",
+    "heated_share",
+    "heated_rooms",
+    "hours_per_day",
+    "indoor_temp_c",
+    "night_temp_c",
+    "emitter",
+    "supply_kw",
+    "habit",
 )
 VILLAGE_COLUMNS = ("pipe_gas", "heat_network", "village_station", "water_source")  # 是/否; empty is "no"
 OUTPUT_COLUMNS = (
-    "id", "status", "problems", "province", "county", "station", "demand_kwh", "demand_source", "current_running_yuan",
-    "recommended", "recommended_name", "running_yuan", "capital_yuan", "net_capital_yuan", "payback_years",
-    "horizon_cost_yuan", "co2_saving_kg", "coal_avoided_t", "supply_status",
+    "id",
+    "status",
+    "problems",
+    "province",
+    "county",
+    "station",
+    "demand_kwh",
+    "demand_source",
+    "current_running_yuan",
+    "recommended",
+    "recommended_name",
+    "running_yuan",
+    "capital_yuan",
+    "net_capital_yuan",
+    "payback_years",
+    "horizon_cost_yuan",
+    "co2_saving_kg",
+    "coal_avoided_t",
+    "supply_status",
 )
 INPUT_COLUMNS = {
-    "id", "province", "prefecture", "county", "township", "village", *HOUSE_COLUMNS, *VILLAGE_COLUMNS,
-    "current_device", "last_winter_quantity",
-    "last_winter_unit", "last_winter_confirmed", "options", "income_yuan_per_year", "on_date",
+    "id",
+    "province",
+    "prefecture",
+    "county",
+    "township",
+    "village",
+    *HOUSE_COLUMNS,
+    *VILLAGE_COLUMNS,
+    "current_device",
+    "last_winter_quantity",
+    "last_winter_unit",
+    "last_winter_confirmed",
+    "options",
+    "income_yuan_per_year",
+    "on_date",
 }
 TRUE_WORDS = {"是", "有", "yes", "y", "true", "1"}
 FALSE_WORDS = {"否", "无", "没有", "no", "n", "false", "0"}
 PROGRESS_FROM_ROWS = 200
 T = TypeVar("T")
-WINDOW_ROWS = 20_000  # read, compared and written together (a row held is its cells and result, ~3 kB): ~90 rows for each of the north's ~220 sites
+# Rows read, compared and written together (a row held is its cells and result, ~3 kB): ~90 rows
+# for each of the north's ~220 sites.
+WINDOW_ROWS = 20_000
 EVALUATED_ROWS = 500  # evaluated at once, a site's rows together: enough for the arrays to pay, few enough to hold
 
 
@@ -65,12 +108,18 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
         house["roof_insulated"] = _flag(cell["roof_insulated"])
     current: dict[str, Any] = {"device_id": cell.get("current_device", "")}
     if cell.get("last_winter_quantity"):  # a unit without a quantity is "not given", like an empty pair
-        current["last_winter"] = {"quantity": cell.get("last_winter_quantity", ""), "unit": cell.get("last_winter_unit", "")}
+        current["last_winter"] = {
+            "quantity": cell.get("last_winter_quantity", ""),
+            "unit": cell.get("last_winter_unit", ""),
+        }
         if cell.get("last_winter_confirmed"):
             current["last_winter"]["confirmed"] = _flag(cell["last_winter_confirmed"])
     data: dict[str, Any] = {
-        "location": {"province": cell.get("province", ""), "county": cell.get("county", ""),
-                     **{k: cell[k] for k in ("prefecture", "township", "village") if cell.get(k)}},
+        "location": {
+            "province": cell.get("province", ""),
+            "county": cell.get("county", ""),
+            **{k: cell[k] for k in ("prefecture", "township", "village") if cell.get(k)},
+        },
         "house": house,
         "current": current,
         "village": {k: _flag(cell[k]) for k in VILLAGE_COLUMNS if cell.get(k)},
@@ -87,21 +136,32 @@ def case_data(row: dict[str, str]) -> dict[str, Any]:
 def result_row(row_id: str, summary: BatchSummary, lang: str) -> dict[str, Any]:
     doubt = summary.notice if summary.notice is not None and summary.notice.code in NEEDS_CHECK else None
     out: dict[str, Any] = {
-        "id": row_id, "status": "ok" if doubt is None else "check", "problems": "" if doubt is None else reason_text(doubt, lang),
-        "province": summary.province, "county": summary.county,
-        "station": summary.station_id, "demand_kwh": round(summary.demand_kwh),
-        "demand_source": summary.demand_source, "current_running_yuan": round(summary.current_running_yuan),
+        "id": row_id,
+        "status": "ok" if doubt is None else "check",
+        "problems": "" if doubt is None else reason_text(doubt, lang),
+        "province": summary.province,
+        "county": summary.county,
+        "station": summary.station_id,
+        "demand_kwh": round(summary.demand_kwh),
+        "demand_source": summary.demand_source,
+        "current_running_yuan": round(summary.current_running_yuan),
     }
     if summary.recommended is not None:
         payback = summary.payback_years
-        out.update({
-            "recommended": summary.recommended,
-            "recommended_name": summary.recommended_name_zh if lang == "zh" else summary.recommended_name_en,
-            "running_yuan": round(summary.running_yuan), "capital_yuan": round(summary.capital_yuan),
-            "net_capital_yuan": round(summary.net_capital_yuan), "payback_years": "" if payback is None else round(payback, 1),
-            "horizon_cost_yuan": round(summary.horizon_cost_yuan), "co2_saving_kg": round(summary.co2_saving_kg),
-            "coal_avoided_t": round(summary.coal_avoided_t, 2), "supply_status": summary.supply_status,
-        })
+        out.update(
+            {
+                "recommended": summary.recommended,
+                "recommended_name": summary.recommended_name_zh if lang == "zh" else summary.recommended_name_en,
+                "running_yuan": round(summary.running_yuan),
+                "capital_yuan": round(summary.capital_yuan),
+                "net_capital_yuan": round(summary.net_capital_yuan),
+                "payback_years": "" if payback is None else round(payback, 1),
+                "horizon_cost_yuan": round(summary.horizon_cost_yuan),
+                "co2_saving_kg": round(summary.co2_saving_kg),
+                "coal_avoided_t": round(summary.coal_avoided_t, 2),
+                "supply_status": summary.supply_status,
+            }
+        )
     return out
 
 
@@ -124,20 +184,34 @@ def _without_cycle_collection(work: Callable[[], T]) -> T:
             gc.enable()
 
 
-def results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]] | None = None,
-            first: int = 1, done: Callable[[int], None] = lambda rows: None,
-            sites: Kept[int] | None = None) -> list[dict[str, Any]]:
+def results(
+    rows: list[dict[str, str]],
+    lang: str,
+    unusable: list[list[FieldProblem]] | None = None,
+    first: int = 1,
+    done: Callable[[int], None] = lambda rows: None,
+    sites: Kept[int] | None = None,
+) -> list[dict[str, Any]]:
     """Output rows for input rows: each case read on its own, then compared with the others on
     its site. ``unusable`` gives, row by row, what already makes a row invalid (a cell too long, a
     broken line); ``first`` is the first row's number, the id of a row without one; ``done`` is
     told how many of the rows are done after each evaluation (for the progress bar); ``sites``
     remembers, across calls, which site each place's cells are on."""
-    return _without_cycle_collection(lambda: _results(rows, lang, unusable or [[]] * len(rows), first, done,
-                                                      Kept(SETTINGS_KEPT) if sites is None else sites))
+    return _without_cycle_collection(
+        lambda: _results(
+            rows, lang, unusable or [[]] * len(rows), first, done, Kept(SETTINGS_KEPT) if sites is None else sites
+        )
+    )
 
 
-def _results(rows: list[dict[str, str]], lang: str, unusable: list[list[FieldProblem]], first: int,
-             done: Callable[[int], None], sites: Kept[int]) -> list[dict[str, Any]]:
+def _results(
+    rows: list[dict[str, str]],
+    lang: str,
+    unusable: list[list[FieldProblem]],
+    first: int,
+    done: Callable[[int], None],
+    sites: Kept[int],
+) -> list[dict[str, Any]]:
     """Rows are put in site order by their place's cells alone, and read as cases only a slice
     at a time: a window holds its rows' cells, not their cases (~5 kB each)."""
     data = bundled()
@@ -176,7 +250,7 @@ def _slices(on_sites: list[tuple[int, int]]) -> Iterator[list[int]]:
     for _, on_site in itertools.groupby(on_sites, key=lambda pair: pair[0]):
         site_rows = [i for _, i in on_site]
         for start in range(0, len(site_rows), EVALUATED_ROWS):
-            part = site_rows[start:start + EVALUATED_ROWS]
+            part = site_rows[start : start + EVALUATED_ROWS]
             if len(some) + len(part) > EVALUATED_ROWS:
                 yield some
                 some = []
@@ -194,13 +268,18 @@ def _site_of(row: dict[str, str], data: DataBundle, sites: Kept[int]) -> int:
     group. Remembered by the place's cells, so each place's case is read once to find its site."""
     cells = tuple(row.get(column) for column in PLACE_COLUMNS)
     try:
-        return sites.get_or_make(cells, lambda: id(setting_for(case_from_data(case_data(row)), data).site), lambda _: True)
+        return sites.get_or_make(
+            cells, lambda: id(setting_for(case_from_data(case_data(row)), data).site), lambda _: True
+        )
     except InputError:
         return 0  # not remembered: another row of this place may be readable
 
 
-def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: str,
-             done: Callable[[int], None] = lambda rows: None) -> Iterator[list[dict[str, Any]]]:
+def streamed(
+    rows: Iterable[tuple[dict[str, str], list[FieldProblem]]],
+    lang: str,
+    done: Callable[[int], None] = lambda rows: None,
+) -> Iterator[list[dict[str, Any]]]:
     """Output rows a chunk at a time as input rows come in (each with what already makes it
     invalid): read a chunk, compare it, hand it on, let it go — memory stays flat however long
     the survey, and the first results are written while the rest are still being read.
@@ -210,8 +289,14 @@ def streamed(rows: Iterable[tuple[dict[str, str], list[FieldProblem]]], lang: st
     sites: Kept[int] = Kept(SETTINGS_KEPT)  # as many places as settings are kept
     while chunk := list(itertools.islice(rows, WINDOW_ROWS)):
         before = first - 1
-        yield results([row for row, _ in chunk], lang, [problems for _, problems in chunk], first,
-                      lambda n: done(before + n), sites)  # noqa: B023 — called within this chunk's step
+        yield results(
+            [row for row, _ in chunk],
+            lang,
+            [problems for _, problems in chunk],
+            first,
+            lambda n: done(before + n),  # noqa: B023 — called within this chunk's step
+            sites,
+        )
         first += len(chunk)
 
 
@@ -232,8 +317,11 @@ class Progress:
         self.shown = percent
         bar = "#" * (percent // 4)
         spent = max(time.perf_counter() - self.started, 1e-9)
-        left = (word("batch.left", self.lang, time=time_left(spent * (self.total - done) / done, self.lang))
-                if 0 < done < self.total else "")
+        left = (
+            word("batch.left", self.lang, time=time_left(spent * (self.total - done) / done, self.lang))
+            if 0 < done < self.total
+            else ""
+        )
         self.stream.write(f"\r[{bar:<25}] {percent:3d}%  {done}/{self.total}  {done / spent:,.0f}/s  {left}  ")
         if done == self.total:
             self.stream.write("\n")
@@ -245,7 +333,11 @@ def time_left(seconds: float, lang: str) -> str:
     "2 小时 5 分" / "2 h 5 min"."""
     hours, rest = divmod(math.ceil(seconds / 5) * 5, 3600)
     minutes, secs = divmod(rest, 60)
-    parts = (("time.hours", hours), ("time.minutes", minutes)) if hours else (("time.minutes", minutes), ("time.seconds", secs))
+    parts = (
+        (("time.hours", hours), ("time.minutes", minutes))
+        if hours
+        else (("time.minutes", minutes), ("time.seconds", secs))
+    )
     return " ".join(word(key, lang, n=n) for key, n in parts if n) or word("time.seconds", lang, n=5)
 
 

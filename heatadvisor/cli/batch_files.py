@@ -23,8 +23,11 @@ from ..core.contract.problems import FieldProblem
 MAX_CELL_CHARS = 1000  # far above any real cell (options lists ~100): longer is a pasted mistake
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
-BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
-        (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
 WITHOUT_BOM = (("utf-8", "UTF-8"), ("gb18030", "GBK"))
 
 
@@ -51,7 +54,9 @@ class HouseholdsFile:
     def rows(self) -> Iterator[tuple[dict[str, str], list[FieldProblem]]]:
         """Each household's cells by column name, with what already makes it invalid (a cell too
         long, a broken line)."""
-        with _text(self.path, self.codec, "replace") as lines:  # read whole once already: nothing to replace unless it changed since
+        with _text(
+            self.path, self.codec, "replace"
+        ) as lines:  # read whole once already: nothing to replace unless it changed since
             for record in itertools.islice(_nonblank(lines, self.delimiter), 1, None):
                 if isinstance(record, FieldProblem):
                     yield {}, [record]
@@ -134,8 +139,13 @@ def _nonblank(lines: Iterable[str], delimiter: str) -> Iterator[list[str] | Fiel
 def _too_long(names: list[str], record: list[str]) -> list[FieldProblem]:
     """A problem for each cell over ``MAX_CELL_CHARS``, named by its column (or its place)."""
     named = names + [""] * len(record)
-    return [FieldProblem(named[i] or f"#{i + 1}", "cell_too_long", f"more than {MAX_CELL_CHARS} characters",
-                         str(MAX_CELL_CHARS)) for i, cell in enumerate(record) if len(cell) > MAX_CELL_CHARS]
+    return [
+        FieldProblem(
+            named[i] or f"#{i + 1}", "cell_too_long", f"more than {MAX_CELL_CHARS} characters", str(MAX_CELL_CHARS)
+        )
+        for i, cell in enumerate(record)
+        if len(cell) > MAX_CELL_CHARS
+    ]
 
 
 def read_table(path: Path) -> HouseholdsFile:
@@ -160,7 +170,9 @@ def _scan(path: Path, codec: str, encoding: str) -> HouseholdsFile:
         delimiter = _delimiter(first)
         records = _nonblank(itertools.chain([first], text), delimiter)
         header = next(records, None)
-        count = sum(1 for _ in records)  # read to the end even when the header is wrong: the encoding must hold throughout
+        count = sum(
+            1 for _ in records
+        )  # read to the end even when the header is wrong: the encoding must hold throughout
     if header is None:
         raise BatchFileError("batch.empty")
     if isinstance(header, FieldProblem):

@@ -40,20 +40,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _info_json(info: PackInfo) -> dict[str, object]:
     return {
-        "kind": info.kind, "pack_id": info.pack_id, "version": info.version, "title": info.title,
-        "valid_from": info.valid_from, "valid_until": info.valid_until, "source_count": info.source_count,
-        "origin": info.origin, "path": str(info.path), "template": info.template, "active": info.active,
+        "kind": info.kind,
+        "pack_id": info.pack_id,
+        "version": info.version,
+        "title": info.title,
+        "valid_from": info.valid_from,
+        "valid_until": info.valid_until,
+        "source_count": info.source_count,
+        "origin": info.origin,
+        "path": str(info.path),
+        "template": info.template,
+        "active": info.active,
     }
 
 
 def _line(info: PackInfo, lang: Lang) -> str:
     state = "template" if info.template else "active" if info.active else "older"
-    return printable(say(
-        "label.pack_line", lang, pack_id=info.pack_id, version=info.version,
-        valid_from=info.valid_from, valid_until=info.valid_until,
-        sources=info.source_count, origin=say(f"label.origin.{info.origin}", lang),
-        state=say(f"label.state.{state}", lang), title=info.title,
-    ))
+    return printable(
+        say(
+            "label.pack_line",
+            lang,
+            pack_id=info.pack_id,
+            version=info.version,
+            valid_from=info.valid_from,
+            valid_until=info.valid_until,
+            sources=info.source_count,
+            origin=say(f"label.origin.{info.origin}", lang),
+            state=say(f"label.state.{state}", lang),
+            title=info.title,
+        )
+    )
 
 
 def _printable_json(payload: object) -> str:

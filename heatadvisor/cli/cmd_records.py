@@ -61,14 +61,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, required=True)
     p = command("pack", run_pack, "write every consultation to an exchange file")
     p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--with-personal", action="store_true", help=f"include personal details, sealed with ${EXCHANGE_PASSWORD_ENV}")
+    p.add_argument(
+        "--with-personal", action="store_true", help=f"include personal details, sealed with ${EXCHANGE_PASSWORD_ENV}"
+    )
     p = command("merge", run_merge, "merge an exchange file from another laptop")
     p.add_argument("file", type=Path)
     command("check", run_check, "check the records file and list its backups")
     p = command("delete", run_delete, "delete a resident's consultations completely (ids as `list` shows them)")
     p.add_argument("ids", nargs="+")
     p = command("password", run_password, f"set the service point's password from ${NEW_PASSWORD_ENV}")
-    p.add_argument("--forgotten", action="store_true", help="the old one is lost: erase every personal detail, set the new one")
+    p.add_argument(
+        "--forgotten", action="store_true", help="the old one is lost: erase every personal detail, set the new one"
+    )
     p = command("keep-personal", run_keep_personal, "whether personal details may be kept (with consent) from now on")
     p.add_argument("keep", choices=("yes", "no"))
 
@@ -120,7 +124,10 @@ def run_add(args: argparse.Namespace) -> int:
     saved = args.store.save(case, compare(case), personal)
     if saved.dropped:
         names = [field_label(f"personal.{name}", args.lang) for name in saved.dropped]
-        print(word("records.dropped", args.lang, fields=("、" if args.lang == "zh" else ", ").join(names)), file=sys.stderr)
+        print(
+            word("records.dropped", args.lang, fields=("、" if args.lang == "zh" else ", ").join(names)),
+            file=sys.stderr,
+        )
     print(word("records.saved", args.lang, id=saved.id, revision=saved.revision))
     return 0
 
@@ -130,8 +137,13 @@ def run_list(args: argparse.Namespace) -> int:
 
     found = args.store.search(Search(text=args.search))
     if args.json:
-        print(json.dumps([{**vars(s), "stage": s.stage and s.stage.value, "usage": s.usage and s.usage.value} for s in found],
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [{**vars(s), "stage": s.stage and s.stage.value, "usage": s.usage and s.usage.value} for s in found],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     for s in found:
         best = s.recommended_zh if args.lang == "zh" else s.recommended_en

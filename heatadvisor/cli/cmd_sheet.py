@@ -20,8 +20,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--service-point", help="service point name (default: from the settings)")
     p.add_argument("--staff", help="staff member's name (default: from the settings)")
     p.add_argument("--number", help="consultation number (default: date and a digest of the case)")
-    p.add_argument("--consent", action="store_true",
-                   help="the resident agreed that their name, phone and village print on the sheet")
+    p.add_argument(
+        "--consent",
+        action="store_true",
+        help="the resident agreed that their name, phone and village print on the sheet",
+    )
     p.add_argument("--poster", help="also write the one-page COP poster to this PDF")
     p.set_defaults(func=run)
 
@@ -55,10 +58,18 @@ def run(args: argparse.Namespace) -> int:
     service_point, staff = args.service_point, args.staff
     if service_point is None or staff is None:
         saved = _settings()
-        service_point, staff = service_point if service_point is not None else saved[0], staff if staff is not None else saved[1]
+        service_point, staff = (
+            service_point if service_point is not None else saved[0],
+            staff if staff is not None else saved[1],
+        )
     day = case.on_date or date.today()
     ctx = SheetContext.from_case(
-        case, consent=args.consent, lang=args.lang, day=day, service_point=service_point, staff=staff,
+        case,
+        consent=args.consent,
+        lang=args.lang,
+        day=day,
+        service_point=service_point,
+        staff=staff,
         number=args.number or consultation_number(day, case.model_dump_json()),
     )
     try:

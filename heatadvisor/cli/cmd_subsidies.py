@@ -47,7 +47,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="codes and numbers, for other programs")
     parser.add_argument("--all", action="store_true", help="also programmes for other areas")
     parser.add_argument("--date", type=dt.date.fromisoformat, help="evaluation date (default: the case's, else today)")
-    parser.add_argument("--pack", type=Path, action="append", help="use this policy pack file instead of the installed ones")
+    parser.add_argument(
+        "--pack", type=Path, action="append", help="use this policy pack file instead of the installed ones"
+    )
     parser.set_defaults(func=run)
 
 
@@ -75,14 +77,23 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     assessed = [(o, o.subsidies) for o in result.options if o.subsidies is not None]
     if args.json:
-        payload = {"on": result.on_date, "options": [
-            {"option": o.key, **subsidies.model_dump(mode="json")} for o, subsidies in assessed]}
+        payload = {
+            "on": result.on_date,
+            "options": [{"option": o.key, **subsidies.model_dump(mode="json")} for o, subsidies in assessed],
+        }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     print(say("label.on", args.lang, on=result.on_date))
     for option, subsidies in assessed:
         print()
-        print(say("label.option", args.lang, number=option.rank, tech=option.name_zh if args.lang == "zh" else option.name_en))
+        print(
+            say(
+                "label.option",
+                args.lang,
+                number=option.rank,
+                tech=option.name_zh if args.lang == "zh" else option.name_en,
+            )
+        )
         _print_assessment(subsidies, args.lang, show_all=args.all)
     return 0
 

@@ -7,7 +7,16 @@ import unicodedata
 from ..core.contract.results import Comparison, OptionResult
 from ..wording import advised, close_call_lines, option_name, reason_text, word
 
-COLUMNS = ("col.rank", "col.option", "col.running", "col.capital", "col.net_capital", "col.payback", "col.horizon_cost", "col.co2")
+COLUMNS = (
+    "col.rank",
+    "col.option",
+    "col.running",
+    "col.capital",
+    "col.net_capital",
+    "col.payback",
+    "col.horizon_cost",
+    "col.co2",
+)
 
 
 def width(text: str) -> int:
@@ -37,8 +46,14 @@ name = option_name
 
 def row(option: OptionResult, lang: str, label: str) -> list[str]:
     return [
-        label, name(option, lang), span(option.running_cost), span(option.capital_cost), span(option.net_capital),
-        payback(option, lang), span(option.horizon_cost), f"{option.co2_kg / 1000:.1f}",
+        label,
+        name(option, lang),
+        span(option.running_cost),
+        span(option.capital_cost),
+        span(option.net_capital),
+        payback(option, lang),
+        span(option.horizon_cost),
+        f"{option.co2_kg / 1000:.1f}",
     ]
 
 
@@ -46,9 +61,11 @@ def render(result: Comparison, lang: str = "zh") -> str:
     p = result.place
     sep = word("sep.clauses", lang)
     lines = [
-        (f"{word('place', lang)}: {p.province_en if lang == 'en' else p.province} "
-         f"{p.county_en if lang == 'en' else p.county}    {word('station', lang)}: "
-         f"{p.station_name_zh if lang == 'zh' else p.station_name_en}, {p.distance_km:.0f} km"),
+        (
+            f"{word('place', lang)}: {p.province_en if lang == 'en' else p.province} "
+            f"{p.county_en if lang == 'en' else p.county}    {word('station', lang)}: "
+            f"{p.station_name_zh if lang == 'zh' else p.station_name_en}, {p.distance_km:.0f} km"
+        ),
         (
             f"{word('demand', lang)}: {result.demand.used_kwh:,.0f} {word('unit.kwh', lang)} "
             f"({word('demand.' + result.demand.source, lang)})"
@@ -56,7 +73,10 @@ def render(result: Comparison, lang: str = "zh") -> str:
         *(f"!! {reason_text(n, lang)}" for n in result.notices),  # ask for, or check, last winter's figure first
         "",
     ]
-    rows = [[word(c, lang, years=result.horizon_years) for c in COLUMNS], row(result.current, lang, word("current", lang))]
+    rows = [
+        [word(c, lang, years=result.horizon_years) for c in COLUMNS],
+        row(result.current, lang, word("current", lang)),
+    ]
     rows += [row(o, lang, str(o.rank)) for o in result.options]
     widths = [max(width(r[i]) for r in rows) for i in range(len(COLUMNS))]
     table = ["  ".join(pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows]

@@ -18,7 +18,10 @@ def application() -> QApplication:
     running = QApplication.instance()
     if isinstance(running, QApplication):
         return running
-    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") \
-            and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return QApplication(["heatadvisor-cli"])

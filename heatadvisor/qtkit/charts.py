@@ -52,8 +52,11 @@ def line_look(index: int) -> tuple[str, Qt.PenStyle]:
 def legend_entries(reference: str, names: Sequence[str], mark_name: str) -> list[tuple[str, str, Qt.PenStyle | None]]:
     """(name, colour, pen) of today's dashed line, each option's line, then the payback mark
     (no pen: a dot): what ``set_lines`` draws, for a legend drawn with whole names."""
-    return [(reference, CURRENT_COLOUR, Qt.PenStyle.DashLine), *((n, *line_look(i)) for i, n in enumerate(names)),
-            (mark_name, "#000000", None)]
+    return [
+        (reference, CURRENT_COLOUR, Qt.PenStyle.DashLine),
+        *((n, *line_look(i)) for i, n in enumerate(names)),
+        (mark_name, "#000000", None),
+    ]
 
 
 def make_chart_view(title: str = "") -> QChartView:
@@ -125,8 +128,14 @@ def _nice_range(axis: QValueAxis, low: float, high: float) -> None:
         axis.setTickCount(last - first + 1)
 
 
-def set_bars(view: QChartView, categories: Sequence[str], series: Series, value_title: str,
-             horizontal: bool = False, label_format: str = "%.0f") -> None:
+def set_bars(
+    view: QChartView,
+    categories: Sequence[str],
+    series: Series,
+    value_title: str,
+    horizontal: bool = False,
+    label_format: str = "%.0f",
+) -> None:
     """Bars per category, one colour per series (running cost per option: horizontal, so
     long option names get a whole line instead of being elided)."""
     chart = view.chart()
@@ -186,8 +195,16 @@ def crossing(xs: Sequence[float], ys: Sequence[float], reference: Sequence[float
     return None
 
 
-def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: tuple[str, Sequence[float]],
-              x_title: str, y_title: str, mark_name: str, legend: bool = True) -> None:
+def set_lines(
+    view: QChartView,
+    xs: Sequence[float],
+    series: Series,
+    reference: tuple[str, Sequence[float]],
+    x_title: str,
+    y_title: str,
+    mark_name: str,
+    legend: bool = True,
+) -> None:
     """Lines over the same x (cumulative cost per option over the years) with the reference
     (today's heating) dashed grey, and each line's crossing with it marked. ``legend=False``
     when the caller draws one with whole names (``legend_entries``): Qt's cuts them short."""
@@ -244,9 +261,16 @@ def set_lines(view: QChartView, xs: Sequence[float], series: Series, reference: 
     _lay_out_now(chart)
 
 
-def set_histogram_with_line(view: QChartView, xs: Sequence[float], bars: tuple[str, Sequence[float]],
-                            line: tuple[str, Sequence[float]], x_title: str, bar_title: str, line_title: str,
-                            line_format: str = "%.1f") -> None:
+def set_histogram_with_line(
+    view: QChartView,
+    xs: Sequence[float],
+    bars: tuple[str, Sequence[float]],
+    line: tuple[str, Sequence[float]],
+    x_title: str,
+    bar_title: str,
+    line_title: str,
+    line_format: str = "%.1f",
+) -> None:
     """Hours at each outdoor temperature as a histogram (left axis) with a curve over the
     same temperatures (right axis): the heat pump's COP where this place's hours are."""
     chart = view.chart()

@@ -30,8 +30,9 @@ class Languages:
     def switch(self, language: str) -> None:
         if language not in QT_LOCALES:
             raise ValueError(f"unknown language {language!r}")
-        translators = [self._load(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-                                  f"qtbase_{QT_LOCALES[language]}")]
+        translators = [
+            self._load(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{QT_LOCALES[language]}")
+        ]
         if language != "zh":
             translators.append(self._load(str(resource("translations")), f"heatadvisor_{language}"))
         for old in self._installed:

@@ -33,7 +33,7 @@ def backups(folder: Path) -> list[Backup]:
     found = []
     for path in folder.glob(f"{PREFIX}*.sqlite") if folder.is_dir() else ():
         try:
-            made = datetime.strptime(path.stem[len(PREFIX):], _STAMP).replace(tzinfo=UTC)
+            made = datetime.strptime(path.stem[len(PREFIX) :], _STAMP).replace(tzinfo=UTC)
         except ValueError:
             continue
         found.append(Backup(path, made))
@@ -87,7 +87,11 @@ def thin(folder: Path, now: datetime) -> list[Path]:
         keep = i == 0
         if now - backup.made <= MAX_AGE:
             keep = keep or i < KEEP_RECENT
-            for kept, key, limit in ((kept_days, day, KEEP_DAYS), (kept_weeks, week, KEEP_WEEKS), (kept_months, month, KEEP_MONTHS)):
+            for kept, key, limit in (
+                (kept_days, day, KEEP_DAYS),
+                (kept_weeks, week, KEEP_WEEKS),
+                (kept_months, month, KEEP_MONTHS),
+            ):
                 if key not in kept and len(kept) < limit:
                     kept.add(key)
                     keep = True

@@ -45,7 +45,9 @@ class KeySpec:
 def derive_key(password: str, salt: bytes, n: int = SCRYPT_N) -> bytes:
     if not password:
         raise WrongPassword("empty password")
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=SCRYPT_R, p=SCRYPT_P, maxmem=256 * n * SCRYPT_R, dklen=32)
+    return hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=n, r=SCRYPT_R, p=SCRYPT_P, maxmem=256 * n * SCRYPT_R, dklen=32
+    )
 
 
 def _verifier(key: bytes) -> bytes:

@@ -41,8 +41,10 @@ def autosave(store: RecordStore, data: dict[str, Any], record_id: str | None = N
     plain = json.dumps(data if sealed else _without_personal(data), ensure_ascii=False).encode()
     blob = store.vault.seal_bytes(plain, AUTOSAVE) if sealed else plain
     with store.writing() as db:
-        db.execute("INSERT OR REPLACE INTO autosave (slot, record_id, draft, sealed, saved_at) VALUES (1, ?, ?, ?, ?)",
-                   (record_id, blob, int(sealed), store.clock().isoformat()))
+        db.execute(
+            "INSERT OR REPLACE INTO autosave (slot, record_id, draft, sealed, saved_at) VALUES (1, ?, ?, ?, ?)",
+            (record_id, blob, int(sealed), store.clock().isoformat()),
+        )
 
 
 def take_autosave(store: RecordStore) -> Draft | None:

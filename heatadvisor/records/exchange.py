@@ -101,17 +101,27 @@ def _refuse(reason: str, line: int = 0, detail: str = "") -> ExchangeError:
 
 # -- export --------------------------------------------------------------------------------
 
+
 def _line_of(record: Consultation, sealed: str | None) -> dict[str, Any]:
     return {
-        "id": record.id, "revision": record.revision, "service_point": record.service_point,
-        "created_at": record.created_at, "updated_at": record.updated_at,
-        "case": rows.advice_case(record.case).model_dump(mode="json"), "result": record.result.model_dump(mode="json"),
-        "ledger": vars(record.ledger), "stages": [{"stage": s.stage.value, "on": s.on.isoformat(), "note": s.note} for s in record.stages],
-        "seasons": {k: v.value for k, v in record.seasons.items()}, "personal": sealed, "conflict_of": record.conflict_of,
+        "id": record.id,
+        "revision": record.revision,
+        "service_point": record.service_point,
+        "created_at": record.created_at,
+        "updated_at": record.updated_at,
+        "case": rows.advice_case(record.case).model_dump(mode="json"),
+        "result": record.result.model_dump(mode="json"),
+        "ledger": vars(record.ledger),
+        "stages": [{"stage": s.stage.value, "on": s.on.isoformat(), "note": s.note} for s in record.stages],
+        "seasons": {k: v.value for k, v in record.seasons.items()},
+        "personal": sealed,
+        "conflict_of": record.conflict_of,
     }
 
 
-def export_records(store: RecordStore, path: Path, ids: Sequence[str] | None = None, password: str | None = None) -> int:
+def export_records(
+    store: RecordStore, path: Path, ids: Sequence[str] | None = None, password: str | None = None
+) -> int:
     """Write the records (all, or ``ids``) to ``path``; returns how many.
 
     Personal details travel only when ``password`` is given (and the store is unlocked),
@@ -120,12 +130,23 @@ def export_records(store: RecordStore, path: Path, ids: Sequence[str] | None = N
     if ids is None:
         ids = [s.id for s in store.search()]
     digest = hashlib.sha256()
-    header = {"format": FORMAT, "version": FORMAT_VERSION, "service_point": store.service_point,
-              "exported_at": store.clock().isoformat(), "count": len(ids),
-              "personal": None if spec is None else {"salt": base64.b64encode(spec.salt).decode(), "n": spec.n,
-                                                      "verifier": base64.b64encode(spec.verifier).decode()}}
+    header = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "service_point": store.service_point,
+        "exported_at": store.clock().isoformat(),
+        "count": len(ids),
+        "personal": None
+        if spec is None
+        else {
+            "salt": base64.b64encode(spec.salt).decode(),
+            "n": spec.n,
+            "verifier": base64.b64encode(spec.verifier).decode(),
+        },
+    }
     partial = path.with_name(path.name + ".partial")
     with gzip.open(partial, "wb") as out:
+
         def put(obj: dict[str, Any]) -> None:
             line = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
             digest.update(line)
@@ -150,6 +171,7 @@ def export_records(store: RecordStore, path: Path, ids: Sequence[str] | None = N
 
 # -- merge ---------------------------------------------------------------------------------
 
+
 @dataclass
 class MergeReport:
     added: int = 0
@@ -161,10 +183,22 @@ class MergeReport:
     deleted: int = 0  # deleted here because deleted there, or not brought back because deleted here
 
     def message(self, lang: str = "zh") -> list[str]:
-        lines = [word("records.merge.summary", lang, added=self.added, updated=self.updated, same=self.same,
-                      older=self.older, conflicts=len(self.conflicts), deleted=self.deleted)]
-        lines += [word("records.merge.conflict", lang, id=ours[:8], village=village or "-", revision=revision)
-                  for ours, _, village, revision in self.conflicts]
+        lines = [
+            word(
+                "records.merge.summary",
+                lang,
+                added=self.added,
+                updated=self.updated,
+                same=self.same,
+                older=self.older,
+                conflicts=len(self.conflicts),
+                deleted=self.deleted,
+            )
+        ]
+        lines += [
+            word("records.merge.conflict", lang, id=ours[:8], village=village or "-", revision=revision)
+            for ours, _, village, revision in self.conflicts
+        ]
         if self.personal_dropped:
             lines.append(word("records.merge.personal_dropped", lang, count=self.personal_dropped))
         return lines
@@ -182,9 +216,16 @@ def _consultation(line: _Line, where: int) -> Consultation:
     except InputError as exc:
         raise ExchangeError([replace(p, field=f"case.{p.field}") for p in exc.problems], where) from None
     return Consultation(
-        id=str(line.id), revision=line.revision, service_point=line.service_point,
-        created_at=line.created_at.isoformat(), updated_at=line.updated_at.isoformat(), case=case, result=line.result,
-        personal=None, ledger=Ledger(**line.ledger.model_dump()), conflict_of=str(line.conflict_of) if line.conflict_of else None,
+        id=str(line.id),
+        revision=line.revision,
+        service_point=line.service_point,
+        created_at=line.created_at.isoformat(),
+        updated_at=line.updated_at.isoformat(),
+        case=case,
+        result=line.result,
+        personal=None,
+        ledger=Ledger(**line.ledger.model_dump()),
+        conflict_of=str(line.conflict_of) if line.conflict_of else None,
         stages=tuple(StageEntry(s.stage, s.on, s.note) for s in line.stages),
         seasons=dict(line.seasons),
     )
@@ -211,7 +252,9 @@ class _Reader:
         try:
             raw = self.file.readline(MAX_LINE_BYTES + 1)
         except (OSError, EOFError, zlib.error) as exc:  # not gzip, or cut short
-            raise _refuse("truncated" if isinstance(exc, EOFError) else "unknown_format", self.number + 1, str(exc)) from None
+            raise _refuse(
+                "truncated" if isinstance(exc, EOFError) else "unknown_format", self.number + 1, str(exc)
+            ) from None
         if not raw:
             return None
         self.number += 1
@@ -269,7 +312,11 @@ def merge_records(store: RecordStore, path: Path, password: str | None = None) -
         with store.writing():
             while (obj := reader.next()) is not None:
                 if obj.get("end"):
-                    if obj.get("count") != len(seen) or obj.get("sha256") != reader.digest.hexdigest() or reader.next() is not None:
+                    if (
+                        obj.get("count") != len(seen)
+                        or obj.get("sha256") != reader.digest.hexdigest()
+                        or reader.next() is not None
+                    ):
                         raise _refuse("checksum", reader.number)
                     return report
                 if len(seen) >= MAX_RECORDS:
@@ -294,8 +341,9 @@ def merge_records(store: RecordStore, path: Path, password: str | None = None) -
         reader.file.close()
 
 
-def _incoming_personal(store: RecordStore, record: Consultation, sealed: str | None, key: bytes | None,
-                       report: MergeReport) -> Personal | None:
+def _incoming_personal(
+    store: RecordStore, record: Consultation, sealed: str | None, key: bytes | None, report: MergeReport
+) -> Personal | None:
     if sealed is None:
         return None
     if key is None or store.vault.locked or not store.keep_personal:
@@ -307,7 +355,9 @@ def _incoming_personal(store: RecordStore, record: Consultation, sealed: str | N
         raise _refuse("checksum", detail=f"personal details of {record.id}") from None
 
 
-def _merge_one(store: RecordStore, incoming: Consultation, sealed: str | None, key: bytes | None, report: MergeReport) -> None:
+def _merge_one(
+    store: RecordStore, incoming: Consultation, sealed: str | None, key: bytes | None, report: MergeReport
+) -> None:
     db = store.db
     personal = _incoming_personal(store, incoming, sealed, key, report)
     found = rows.read(db, incoming.id)

@@ -58,4 +58,6 @@ def backfill(db: sqlite3.Connection) -> None:
     sets = ", ".join(f"{name} = ?" for name in (*FIGURES, "recommended_fuel"))
     for record_id, blob in rows:
         result = Comparison.model_validate_json(zlib.decompress(blob))
-        db.execute(f"UPDATE consultations SET {sets} WHERE id = ?", [*figures_of(result).values(), fuel_of(result), record_id])
+        db.execute(
+            f"UPDATE consultations SET {sets} WHERE id = ?", [*figures_of(result).values(), fuel_of(result), record_id]
+        )

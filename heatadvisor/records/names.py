@@ -46,9 +46,12 @@ class HeadNames:
             return
         stale = self.db.execute(
             f"SELECT c.id, c.personal FROM consultations c LEFT JOIN temp.head_names h ON h.id = c.id "
-            f"WHERE c.personal IS NOT NULL AND h.nonce IS NOT substr(c.personal, 1, {NONCE_BYTES})").fetchall()
-        self.db.executemany("INSERT OR REPLACE INTO temp.head_names VALUES (?, ?, ?)", [
-            (record_id, blob[:NONCE_BYTES], self.vault.head_name(record_id, blob)) for record_id, blob in stale])
+            f"WHERE c.personal IS NOT NULL AND h.nonce IS NOT substr(c.personal, 1, {NONCE_BYTES})"
+        ).fetchall()
+        self.db.executemany(
+            "INSERT OR REPLACE INTO temp.head_names VALUES (?, ?, ?)",
+            [(record_id, blob[:NONCE_BYTES], self.vault.head_name(record_id, blob)) for record_id, blob in stale],
+        )
         self._fresh_at = state
 
     def name(self, record_id: str, blob: bytes | None, seen: bytes | None, known: str | None) -> str | None:
@@ -59,7 +62,9 @@ class HeadNames:
         if seen == blob[:NONCE_BYTES]:
             return known
         name = self.vault.head_name(record_id, blob)
-        self.db.execute("INSERT OR REPLACE INTO temp.head_names VALUES (?, ?, ?)", (record_id, blob[:NONCE_BYTES], name))
+        self.db.execute(
+            "INSERT OR REPLACE INTO temp.head_names VALUES (?, ?, ?)", (record_id, blob[:NONCE_BYTES], name)
+        )
         return name
 
     def forget(self, record_id: str) -> None:

@@ -84,8 +84,9 @@ def open_store(path: Path | None = None, clock: Callable[[], datetime] = utc_now
 def back_up(store: RecordStore) -> backups.Backup | None:
     """A backup if one is due (see ``backups.make_backup``); called at open and close."""
     changed = meta_get(store.db, "changed_at")
-    return backups.make_backup(store.db, backups_dir(store.path), store.clock(),
-                               datetime.fromisoformat(changed) if changed else None)
+    return backups.make_backup(
+        store.db, backups_dir(store.path), store.clock(), datetime.fromisoformat(changed) if changed else None
+    )
 
 
 def close_store(store: RecordStore) -> None:

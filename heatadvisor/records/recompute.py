@@ -32,8 +32,13 @@ class Change:
         def show(value: float | str | Names) -> float | str:
             return value[pick] if isinstance(value, tuple) else value
 
-        return word(f"change.{self.code}", lang, option=show(self.option) if self.option else "",
-                    old=show(self.old), new=show(self.new))
+        return word(
+            f"change.{self.code}",
+            lang,
+            option=show(self.option) if self.option else "",
+            old=show(self.old),
+            new=show(self.new),
+        )
 
 
 @dataclass(frozen=True)

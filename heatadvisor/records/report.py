@@ -39,8 +39,15 @@ class ReportRow:
         return self.label_zh if lang == "zh" else self.label_en
 
     def cells(self, lang: str) -> list[str | float]:
-        return [self.label(lang), self.households, round(self.coal_avoided_t, 1), round(self.co2_avoided_t, 1),
-                round(self.subsidy_yuan), round(self.operating_subsidy_yuan), round(self.added_peak_kw, 1)]
+        return [
+            self.label(lang),
+            self.households,
+            round(self.coal_avoided_t, 1),
+            round(self.co2_avoided_t, 1),
+            round(self.subsidy_yuan),
+            round(self.operating_subsidy_yuan),
+            round(self.added_peak_kw, 1),
+        ]
 
 
 @dataclass(frozen=True)
@@ -60,28 +67,52 @@ def township_report(store: RecordStore, ids: Sequence[str] | None = None) -> Tow
     with store.selection(ids) as where:
         villages = store.db.execute(
             f"SELECT county, township, village, {_SUMS} FROM consultations WHERE {where} "
-            "GROUP BY county, township, village ORDER BY county, township, village").fetchall()
+            "GROUP BY county, township, village ORDER BY county, township, village"
+        ).fetchall()
         options = store.db.execute(
             f"SELECT recommended_zh, recommended_en, {_SUMS} FROM consultations WHERE {where} "
-            "GROUP BY recommended ORDER BY count(*) DESC, recommended").fetchall()
+            "GROUP BY recommended ORDER BY count(*) DESC, recommended"
+        ).fetchall()
         total = store.db.execute(f"SELECT {_SUMS} FROM consultations WHERE {where}").fetchone()
     by_village = []
     for county, township, village, *sums in villages:
         place = " ".join(p for p in (county, township) if p)
-        by_village.append(_row((f"{place} {village or word('report.no_village', 'zh')}",
-                                f"{place} {village or word('report.no_village', 'en')}"), tuple(sums)))
-    by_option = [_row((zh or word("report.none", "zh"), en or word("report.none", "en")), tuple(sums))
-                 for zh, en, *sums in options]
+        by_village.append(
+            _row(
+                (
+                    f"{place} {village or word('report.no_village', 'zh')}",
+                    f"{place} {village or word('report.no_village', 'en')}",
+                ),
+                tuple(sums),
+            )
+        )
+    by_option = [
+        _row((zh or word("report.none", "zh"), en or word("report.none", "en")), tuple(sums))
+        for zh, en, *sums in options
+    ]
     return TownshipReport(by_village, by_option, _row((word("report.total", "zh"), word("report.total", "en")), total))
 
 
 def report_tables(report: TownshipReport, lang: str = "zh") -> list[Worksheet]:
-    header = [word(k, lang) for k in ("report.households", "report.coal_avoided", "report.co2_avoided",
-                                      "report.subsidy", "report.operating_subsidy", "report.added_peak")]
+    header = [
+        word(k, lang)
+        for k in (
+            "report.households",
+            "report.coal_avoided",
+            "report.co2_avoided",
+            "report.subsidy",
+            "report.operating_subsidy",
+            "report.added_peak",
+        )
+    ]
     note = [word("report.note", lang)]
     return [
-        Worksheet(word(f"report.{part}", lang), [word(f"report.{part}", lang), *header],
-              [*(r.cells(lang) for r in rows), report.total.cells(lang)], note)
+        Worksheet(
+            word(f"report.{part}", lang),
+            [word(f"report.{part}", lang), *header],
+            [*(r.cells(lang) for r in rows), report.total.cells(lang)],
+            note,
+        )
         for part, rows in (("by_village", report.by_village), ("by_option", report.by_option))
     ]
 

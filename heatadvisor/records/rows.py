@@ -16,9 +16,28 @@ from .model import Consultation, Ledger, Stage, StageEntry, Usage
 from .privacy import Personal
 
 COLUMNS = (
-    "id", "revision", "service_point", "created_at", "updated_at", "packs_json",
-    "recommended", "recommended_zh", "recommended_en", "province", "county", "township", "village",
-    "heated_area_m2", "consult_date", "ledger_category", "ledger_kind", "ledger_batch", "personal", "conflict_of", *FIGURES, "recommended_fuel",
+    "id",
+    "revision",
+    "service_point",
+    "created_at",
+    "updated_at",
+    "packs_json",
+    "recommended",
+    "recommended_zh",
+    "recommended_en",
+    "province",
+    "county",
+    "township",
+    "village",
+    "heated_area_m2",
+    "consult_date",
+    "ledger_category",
+    "ledger_kind",
+    "ledger_batch",
+    "personal",
+    "conflict_of",
+    *FIGURES,
+    "recommended_fuel",
 )
 _INSERT = f"INSERT INTO consultations ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
 _UPDATE = f"UPDATE consultations SET {', '.join(f'{c} = ?' for c in COLUMNS[1:])} WHERE id = ?"
@@ -44,15 +63,34 @@ def write(db: sqlite3.Connection, record: Consultation, sealed: bytes | None, in
     result, location = record.result, record.case.location
     best = result.recommended_option()
     values = [
-        record.id, record.revision, record.service_point, record.created_at, record.updated_at,
-        json.dumps(result.packs, sort_keys=True), result.recommended,
-        best.name_zh if best else "", best.name_en if best else "",
-        location.province, location.county, location.township or "", location.village or "",
-        record.case.house.heated_area_m2, result.on_date,
-        record.ledger.category, record.ledger.kind, record.ledger.batch, sealed, record.conflict_of,
-        *figures_of(result).values(), fuel_of(result),
+        record.id,
+        record.revision,
+        record.service_point,
+        record.created_at,
+        record.updated_at,
+        json.dumps(result.packs, sort_keys=True),
+        result.recommended,
+        best.name_zh if best else "",
+        best.name_en if best else "",
+        location.province,
+        location.county,
+        location.township or "",
+        location.village or "",
+        record.case.house.heated_area_m2,
+        result.on_date,
+        record.ledger.category,
+        record.ledger.kind,
+        record.ledger.batch,
+        sealed,
+        record.conflict_of,
+        *figures_of(result).values(),
+        fuel_of(result),
     ]
-    payload = (advice_case(record.case).model_dump_json(), zlib.compress(result.model_dump_json().encode(), 6), record.id)
+    payload = (
+        advice_case(record.case).model_dump_json(),
+        zlib.compress(result.model_dump_json().encode(), 6),
+        record.id,
+    )
     if insert:
         db.execute(_INSERT, values)
         db.execute("INSERT INTO payloads (case_json, result_z, id) VALUES (?, ?, ?)", payload)
@@ -80,15 +118,26 @@ def read(db: sqlite3.Connection, record_id: str) -> tuple[Consultation, bytes | 
     case_json, result_z = db.execute("SELECT case_json, result_z FROM payloads WHERE id = ?", (record_id,)).fetchone()
     stages = tuple(
         StageEntry(Stage(stage), date.fromisoformat(on), note)
-        for stage, on, note in db.execute("SELECT stage, on_date, note FROM stages WHERE consultation_id = ? ORDER BY seq", (record_id,))
+        for stage, on, note in db.execute(
+            "SELECT stage, on_date, note FROM stages WHERE consultation_id = ? ORDER BY seq", (record_id,)
+        )
     )
-    seasons = {season: Usage(status) for season, status in db.execute(
-        "SELECT season, status FROM seasons WHERE consultation_id = ?", (record_id,))}
+    seasons = {
+        season: Usage(status)
+        for season, status in db.execute("SELECT season, status FROM seasons WHERE consultation_id = ?", (record_id,))
+    }
     record = Consultation(
-        id=r["id"], revision=r["revision"], service_point=r["service_point"], created_at=r["created_at"],
-        updated_at=r["updated_at"], case=Case.model_validate_json(case_json),
-        result=Comparison.model_validate_json(zlib.decompress(result_z)), personal=None,
+        id=r["id"],
+        revision=r["revision"],
+        service_point=r["service_point"],
+        created_at=r["created_at"],
+        updated_at=r["updated_at"],
+        case=Case.model_validate_json(case_json),
+        result=Comparison.model_validate_json(zlib.decompress(result_z)),
+        personal=None,
         ledger=Ledger(r["ledger_category"], r["ledger_kind"], r["ledger_batch"]),
-        stages=stages, seasons=seasons, conflict_of=r["conflict_of"],
+        stages=stages,
+        seasons=seasons,
+        conflict_of=r["conflict_of"],
     )
     return record, r["personal"]

@@ -33,7 +33,9 @@ def _run(db: sqlite3.Connection, script: str) -> None:
 
 def _v1(db: sqlite3.Connection) -> None:
     """Consultations, their follow-up stages and season statuses, the autosave slot."""
-    _run(db, """
+    _run(
+        db,
+        """
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE consultations (
             id TEXT PRIMARY KEY,
@@ -80,7 +82,8 @@ def _v1(db: sqlite3.Connection) -> None:
             sealed INTEGER NOT NULL,
             saved_at TEXT NOT NULL
         );
-    """)
+    """,
+    )
 
 
 def _v2(db: sqlite3.Connection) -> None:
@@ -103,7 +106,9 @@ def _v3(db: sqlite3.Connection) -> None:
     overflow pages — 330 MB read for 20,000 records (bench/bench_records.py).
     Deleted consultations are remembered by id and time only, so a merge neither brings a
     deleted resident back nor misses deleting them on the other laptops."""
-    _run(db, """
+    _run(
+        db,
+        """
         CREATE TABLE deleted (id TEXT PRIMARY KEY, deleted_at TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE payloads (
             id TEXT PRIMARY KEY REFERENCES consultations(id) ON DELETE CASCADE,
@@ -113,7 +118,8 @@ def _v3(db: sqlite3.Connection) -> None:
         INSERT INTO payloads (id, case_json, result_z) SELECT id, case_json, result_z FROM consultations;
         ALTER TABLE consultations DROP COLUMN case_json;
         ALTER TABLE consultations DROP COLUMN result_z
-    """)
+    """,
+    )
 
 
 def _v4(db: sqlite3.Connection) -> None:
@@ -121,11 +127,14 @@ def _v4(db: sqlite3.Connection) -> None:
     its order (date, then last change) the first page of 20,000 takes ~2 ms instead of a
     90 ms sort of every row (bench/bench_records.py); it serves date filters as well. Its
     filter by recommended option lists the options from an index instead of a 40 ms scan."""
-    _run(db, """
+    _run(
+        db,
+        """
         CREATE INDEX consultations_by_time ON consultations(consult_date, updated_at);
         CREATE INDEX consultations_by_option ON consultations(recommended);
         DROP INDEX consultations_by_date
-    """)
+    """,
+    )
 
 
 UPGRADES = {1: _v1, 2: _v2, 3: _v3, 4: _v4}  # step N brings a file from version N-1 to N

@@ -130,10 +130,18 @@ class RecordStore:
         try:
             return self.vault.seal_personal(personal, record_id)
         except Locked:
-            raise InputError([FieldProblem("personal", "records_locked", "personal details need the password")]) from None
+            raise InputError(
+                [FieldProblem("personal", "records_locked", "personal details need the password")]
+            ) from None
 
-    def save(self, case: Case, result: Comparison, personal: Personal | dict[str, object] | None = None,
-             ledger: Ledger | None = None, record_id: str | None = None) -> Saved:
+    def save(
+        self,
+        case: Case,
+        result: Comparison,
+        personal: Personal | dict[str, object] | None = None,
+        ledger: Ledger | None = None,
+        record_id: str | None = None,
+    ) -> Saved:
         """Save a new consultation, or a new revision of ``record_id`` (its follow-up kept).
 
         Raises InputError naming the field: personal details without consent, a bank card
@@ -151,10 +159,17 @@ class RecordStore:
             base = old[0] if old else None
             record_id = base.id if base else str(uuid.uuid4())  # a record deleted meanwhile is saved anew
             record = Consultation(
-                id=record_id, revision=base.revision + 1 if base else 1, service_point=self.service_point,
-                created_at=base.created_at if base else now, updated_at=now, case=case, result=result,
-                personal=details, ledger=ledger or (base.ledger if base else Ledger()),
-                stages=base.stages if base else (), seasons=base.seasons if base else {},
+                id=record_id,
+                revision=base.revision + 1 if base else 1,
+                service_point=self.service_point,
+                created_at=base.created_at if base else now,
+                updated_at=now,
+                case=case,
+                result=result,
+                personal=details,
+                ledger=ledger or (base.ledger if base else Ledger()),
+                stages=base.stages if base else (),
+                seasons=base.seasons if base else {},
             )
             rows.write(self.db, record, self._seal(details, record_id), insert=base is None)
         return Saved(record.id, record.revision, dropped)
@@ -167,7 +182,9 @@ class RecordStore:
         record, blob = found
         personal = self.vault.unseal_personal(blob, record_id)
         locked = blob is not None and personal is None
-        return replace(record, case=rows.with_personal(record.case, personal), personal=personal, personal_locked=locked)
+        return replace(
+            record, case=rows.with_personal(record.case, personal), personal=personal, personal_locked=locked
+        )
 
     def duplicate(self, record_id: str) -> Saved:
         """The same house as a new consultation ("same house, other tariffs"), follow-up not copied."""
@@ -178,8 +195,12 @@ class RecordStore:
 
     # -- follow-up -------------------------------------------------------------------------
 
-    def _revise(self, record_id: str, change: Callable[[Consultation], Consultation],
-                sealed: bytes | Literal["kept"] | None = "kept") -> int:
+    def _revise(
+        self,
+        record_id: str,
+        change: Callable[[Consultation], Consultation],
+        sealed: bytes | Literal["kept"] | None = "kept",
+    ) -> int:
         """A new revision of the record with ``change`` made; its personal details as they were,
         or ``sealed`` instead."""
         with self.writing():
@@ -187,8 +208,12 @@ class RecordStore:
             if found is None:
                 raise KeyError(record_id)
             record, blob = found
-            revised = replace(change(record), revision=record.revision + 1, service_point=self.service_point,
-                              updated_at=self.clock().isoformat())
+            revised = replace(
+                change(record),
+                revision=record.revision + 1,
+                service_point=self.service_point,
+                updated_at=self.clock().isoformat(),
+            )
             rows.write(self.db, revised, blob if sealed == "kept" else sealed, insert=False)
         return revised.revision
 
@@ -234,8 +259,13 @@ class RecordStore:
             where.append("recommended = :recommended")
         text = search.text.strip()
         if text:
-            where.append("(" + " OR ".join(f"{column} LIKE :text ESCAPE '!'" for column in (
-                "c.village", "c.township", "c.county", "h.name")) + ")")
+            where.append(
+                "("
+                + " OR ".join(
+                    f"{column} LIKE :text ESCAPE '!'" for column in ("c.village", "c.township", "c.county", "h.name")
+                )
+                + ")"
+            )
             self.names.open_all()
         # Unfiltered, the newest rows come straight off the time index; a text looks at every
         # row, which a scan of the table does in file order, far faster than through the index
@@ -246,17 +276,56 @@ class RecordStore:
                    recommended_zh, recommended_en, c.personal, h.nonce, h.name, conflict_of,
                    (SELECT stage FROM stages s WHERE s.consultation_id = c.id ORDER BY seq DESC LIMIT 1),
                    (SELECT status FROM seasons u WHERE u.consultation_id = c.id ORDER BY season DESC LIMIT 1)
-            FROM consultations c LEFT JOIN temp.head_names h ON h.id = c.id WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit OFFSET :offset"""
-        values = {"date_from": search.date_from, "date_to": search.date_to, "recommended": search.recommended,
-                  "text": "%" + re.sub(r"([!%_])", r"!\1", text) + "%", "limit": -1 if limit is None else limit,
-                  "offset": offset}
+            FROM consultations c LEFT JOIN temp.head_names h ON h.id = c.id
+            WHERE {" AND ".join(where)} ORDER BY {order} LIMIT :limit OFFSET :offset"""
+        values = {
+            "date_from": search.date_from,
+            "date_to": search.date_to,
+            "recommended": search.recommended,
+            "text": "%" + re.sub(r"([!%_])", r"!\1", text) + "%",
+            "limit": -1 if limit is None else limit,
+            "offset": offset,
+        }
         found = []
         for row in self.db.execute(query, values).fetchall():  # read whole: names may be remembered below
-            (record_id, revision, updated, consulted, county, township, village, area, best,
-             best_zh, best_en, blob, seen, known, conflict, stage, usage) = row
-            found.append(Summary(record_id, revision, updated, consulted, county, township, village, area, best,
-                                 best_zh, best_en, Stage(stage) if stage else None, Usage(usage) if usage else None,
-                                 self.names.name(record_id, blob, seen, known), conflict))
+            (
+                record_id,
+                revision,
+                updated,
+                consulted,
+                county,
+                township,
+                village,
+                area,
+                best,
+                best_zh,
+                best_en,
+                blob,
+                seen,
+                known,
+                conflict,
+                stage,
+                usage,
+            ) = row
+            found.append(
+                Summary(
+                    record_id,
+                    revision,
+                    updated,
+                    consulted,
+                    county,
+                    township,
+                    village,
+                    area,
+                    best,
+                    best_zh,
+                    best_en,
+                    Stage(stage) if stage else None,
+                    Usage(usage) if usage else None,
+                    self.names.name(record_id, blob, seen, known),
+                    conflict,
+                )
+            )
         return found
 
     def recommended_options(self) -> list[tuple[str, str, str]]:
@@ -296,8 +365,10 @@ class RecordStore:
     def forget(self, record_id: str, deleted_at: str | None = None) -> bool:
         """Delete one consultation in the caller's transaction and remember only that it was
         deleted (id and time), so merges carry the deletion on; True if it was here."""
-        self.db.execute("INSERT OR IGNORE INTO deleted (id, deleted_at) VALUES (?, ?)",
-                        (record_id, deleted_at or self.clock().isoformat()))
+        self.db.execute(
+            "INSERT OR IGNORE INTO deleted (id, deleted_at) VALUES (?, ?)",
+            (record_id, deleted_at or self.clock().isoformat()),
+        )
         self.db.execute("DELETE FROM autosave WHERE record_id = ?", (record_id,))
         self.names.forget(record_id)
         return self.db.execute("DELETE FROM consultations WHERE id = ?", (record_id,)).rowcount > 0

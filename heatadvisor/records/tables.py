@@ -60,7 +60,9 @@ def write_xlsx(path: Path, tables: Sequence[Worksheet], title: str | None = None
     import xlsxwriter
 
     count = 0
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+    book = xlsxwriter.Workbook(
+        str(path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     try:
         bold = book.add_format({"bold": True})
         for table in tables:

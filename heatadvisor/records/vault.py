@@ -29,7 +29,9 @@ def meta_get(db: sqlite3.Connection, key: str) -> str | None:
 
 
 def meta_set(db: sqlite3.Connection, key: str, value: str) -> None:
-    db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value)
+    )
 
 
 class Vault:
@@ -79,7 +81,9 @@ class Vault:
             rows = self._db.execute("SELECT id, personal FROM consultations WHERE personal IS NOT NULL").fetchall()
             for record_id, blob in rows:
                 plain = unseal(old, blob, record_id)
-                self._db.execute("UPDATE consultations SET personal = ? WHERE id = ?", (seal(key, plain, record_id), record_id))
+                self._db.execute(
+                    "UPDATE consultations SET personal = ? WHERE id = ?", (seal(key, plain, record_id), record_id)
+                )
             for (draft,) in self._db.execute("SELECT draft FROM autosave WHERE sealed = 1").fetchall():
                 plain = unseal(old, draft, AUTOSAVE)
                 self._db.execute("UPDATE autosave SET draft = ? WHERE sealed = 1", (seal(key, plain, AUTOSAVE),))

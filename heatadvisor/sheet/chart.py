@@ -42,7 +42,7 @@ def _paint_legend(painter: QPainter, entries: list[tuple[str, str, Qt.PenStyle |
     y = rect.y()
     for i in range(0, len(entries), 2):
         row_height = 0.0
-        for j, (name, colour, style) in enumerate(entries[i:i + 2]):
+        for j, (name, colour, style) in enumerate(entries[i : i + 2]):
             x = rect.x() + j * column
             mid = y + LEGEND.size * 0.7
             if style is None:
@@ -59,8 +59,10 @@ def _paint_legend(painter: QPainter, entries: list[tuple[str, str, Qt.PenStyle |
 
 def legend_height(painter: QPainter, data: PaybackChart, width: float) -> float:
     entries = _legend(data)
-    return sum(max(text_height(painter, name, LEGEND, width / 2 - 26) for name, _, _ in entries[i:i + 2]) + 1
-               for i in range(0, len(entries), 2))
+    return sum(
+        max(text_height(painter, name, LEGEND, width / 2 - 26) for name, _, _ in entries[i : i + 2]) + 1
+        for i in range(0, len(entries), 2)
+    )
 
 
 def payback_painter(data: PaybackChart):

@@ -77,13 +77,26 @@ class SheetContext:
     house: HouseFacts | None = None
 
     @classmethod
-    def from_case(cls, case: Case, *, consent: bool, lang: str = "zh", service_point: str = "", staff: str = "",
-                  day: date | None = None, number: str = "") -> SheetContext:
+    def from_case(
+        cls,
+        case: Case,
+        *,
+        consent: bool,
+        lang: str = "zh",
+        service_point: str = "",
+        staff: str = "",
+        day: date | None = None,
+        number: str = "",
+    ) -> SheetContext:
         """The context of one consultation. Without the resident's consent (PIPL) nothing that
         identifies the household is kept; ID and bank numbers are never taken from the case."""
         house = case.house
         return cls(
-            lang=lang, service_point=service_point, staff=staff, day=day or date.today(), number=number,
+            lang=lang,
+            service_point=service_point,
+            staff=staff,
+            day=day or date.today(),
+            number=number,
             resident_name=case.household.name if consent else None,
             resident_phone=case.household.phone if consent else None,
             village=case.location.village if consent else None,
@@ -172,8 +185,18 @@ def shown_options(comparison: Comparison, limits: Limits) -> list[OptionResult]:
 
 
 def _table(comparison: Comparison, options: list[OptionResult], lang: str) -> Table:
-    columns = tuple(word(k, lang, years=comparison.horizon_years) for k in
-                    ("col.option", "col.running", "col.capital", "col.net_capital", "col.payback", "col.horizon_cost", "col.co2"))
+    columns = tuple(
+        word(k, lang, years=comparison.horizon_years)
+        for k in (
+            "col.option",
+            "col.running",
+            "col.capital",
+            "col.net_capital",
+            "col.payback",
+            "col.horizon_cost",
+            "col.co2",
+        )
+    )
     rows = []
     advised_keys = comparison.advised_keys()
     for option in [*options, comparison.current]:
@@ -183,11 +206,17 @@ def _table(comparison: Comparison, options: list[OptionResult], lang: str) -> Ta
         elif option.key in advised_keys:
             label = word("row.recommended", lang, name=label)
         check = option.unverified if option.key in advised_keys else []
-        rows.append((
-            (label, word("price_to_verify", lang) if check else ""), money_cell(*option.running_cost), money_cell(*option.capital_cost),
-            money_cell(*option.net_capital),
-            payback_cell(option, lang), money_cell(*option.horizon_cost), (f"{option.co2_kg / 1000:.1f}", ""),
-        ))
+        rows.append(
+            (
+                (label, word("price_to_verify", lang) if check else ""),
+                money_cell(*option.running_cost),
+                money_cell(*option.capital_cost),
+                money_cell(*option.net_capital),
+                payback_cell(option, lang),
+                money_cell(*option.horizon_cost),
+                (f"{option.co2_kg / 1000:.1f}", ""),
+            )
+        )
     best = next((i for i, o in enumerate(options) if o.key == comparison.recommended), None)
     return Table(columns, tuple(rows), best, len(options))
 
@@ -223,10 +252,16 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
     else:  # the two cost about the same: what each is like to live with, not one's figures
         close = next(r for r in comparison.reasons if r.code == "close_call")
         stop, between = word("full_stop", lang), "" if lang == "zh" else " "
-        text += between.join(_capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)])
-    gap = comparison.current.horizon_cost[1] - best.horizon_cost[1]  # replacements count: the season's saving may not last
+        text += between.join(
+            _capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)]
+        )
+    gap = (
+        comparison.current.horizon_cost[1] - best.horizon_cost[1]
+    )  # replacements count: the season's saving may not last
     horizon = comparison.horizon_years
-    return text + word("rec.horizon_less" if gap >= 0 else "rec.horizon_more", lang, years=horizon, yuan=money(abs(gap)))
+    return text + word(
+        "rec.horizon_less" if gap >= 0 else "rec.horizon_more", lang, years=horizon, yuan=money(abs(gap))
+    )
 
 
 def _season_and_payback(current: OptionResult, best: OptionResult, lang: str) -> str:
@@ -264,12 +299,25 @@ def _household(comparison: Comparison, ctx: SheetContext) -> str:
     where = " ".join(p for p in (*names, ctx.village) if p)
     text = word("house.place", lang, place=where)
     if ctx.house is not None:
-        text += word("house.body", lang, area=f"{ctx.house.area_m2:.0f}", storeys=ctx.house.storeys,
-                  wall=word(f"wall.{ctx.house.wall}", lang), windows=word(f"windows.{ctx.house.windows}", lang))
+        text += word(
+            "house.body",
+            lang,
+            area=f"{ctx.house.area_m2:.0f}",
+            storeys=ctx.house.storeys,
+            wall=word(f"wall.{ctx.house.wall}", lang),
+            windows=word(f"windows.{ctx.house.windows}", lang),
+        )
     else:
         text += "。" if lang == "zh" else ". "
-    text += word("house.current", lang, current=name(current, lang), start=_season_day(place.season_start, lang),
-              end=_season_day(place.season_end, lang), days=f"{place.season_days:.0f}", cost=money(current.running_cost[1]))
+    text += word(
+        "house.current",
+        lang,
+        current=name(current, lang),
+        start=_season_day(place.season_start, lang),
+        end=_season_day(place.season_end, lang),
+        days=f"{place.season_days:.0f}",
+        cost=money(current.running_cost[1]),
+    )
     if comparison.village_has:
         labels = [field_label(f"village.{k}", lang) for k in comparison.village_has]
         items = "、".join(labels) if lang == "zh" else ", ".join(label.lower() for label in labels)
@@ -288,7 +336,9 @@ def _household(comparison: Comparison, ctx: SheetContext) -> str:
 def _chart(comparison: Comparison, options: list[OptionResult], lang: str) -> PaybackChart:
     current = comparison.current
     return PaybackChart(
-        x_title=word("chart.x", lang), y_title=word("chart.y", lang), mark_name=word("chart.mark", lang),
+        x_title=word("chart.x", lang),
+        y_title=word("chart.y", lang),
+        mark_name=word("chart.mark", lang),
         years=tuple(float(y) for y in range(len(current.cumulative_cost))),
         reference=(word("chart.current", lang, name=name(current, lang)), tuple(current.cumulative_cost)),
         series=tuple((name(o, lang), tuple(o.cumulative_cost)) for o in options[:CHART_LINES]),
@@ -307,8 +357,13 @@ def heat_pump(comparison: Comparison) -> OptionResult | None:
 def _info(comparison: Comparison, lang: str) -> tuple[tuple[str, str], ...]:
     pump = heat_pump(comparison)
     cop = pump.heat_pump.seasonal_cop if pump is not None and pump.heat_pump is not None else DEFAULT_COP
-    return tuple((word(f"info.{k}.h", lang), word(f"info.{k}", lang, cop=f"{cop:.1f}") if k == "cop" else word(f"info.{k}", lang))
-                 for k in ("cop", "co", "claim", "order", "tips"))
+    return tuple(
+        (
+            word(f"info.{k}.h", lang),
+            word(f"info.{k}", lang, cop=f"{cop:.1f}") if k == "cop" else word(f"info.{k}", lang),
+        )
+        for k in ("cop", "co", "claim", "order", "tips")
+    )
 
 
 def _price(option: OptionResult, lang: str) -> str | None:
@@ -318,7 +373,14 @@ def _price(option: OptionResult, lang: str) -> str | None:
         return None
     key = "as.price_avg" if option.fuel == "electricity" else "as.price"
     price = option.running_cost[1] / quantity
-    return word(key, lang, name=name(option, lang), fuel=word(f"fuel.{option.fuel}", lang), price=f"{price:,.0f}" if price >= 100 else f"{price:.2f}", unit=word(f"unit.{option.fuel_unit}", lang))
+    return word(
+        key,
+        lang,
+        name=name(option, lang),
+        fuel=word(f"fuel.{option.fuel}", lang),
+        price=f"{price:,.0f}" if price >= 100 else f"{price:.2f}",
+        unit=word(f"unit.{option.fuel_unit}", lang),
+    )
 
 
 def _packs(comparison: Comparison, extra: dict[str, str], lang: str) -> str:
@@ -326,10 +388,13 @@ def _packs(comparison: Comparison, extra: dict[str, str], lang: str) -> str:
     for pack_id, version in {**comparison.packs, **extra}.items():
         by_version.setdefault(version, []).append(pack_id)
     return word("sep.clauses", lang).join(
-        word("as.pack_group", lang, version=version, count=len(ids)) for version, ids in sorted(by_version.items()))
+        word("as.pack_group", lang, version=version, count=len(ids)) for version, ids in sorted(by_version.items())
+    )
 
 
-def _assumptions(comparison: Comparison, best: OptionResult | None, policy_packs: dict[str, str], lang: str) -> tuple[str, ...]:
+def _assumptions(
+    comparison: Comparison, best: OptionResult | None, policy_packs: dict[str, str], lang: str
+) -> tuple[str, ...]:
     prices: list[str] = []
     for option in (comparison.current, best):
         text = None if option is None else _price(option, lang)
@@ -338,7 +403,12 @@ def _assumptions(comparison: Comparison, best: OptionResult | None, policy_packs
     place = comparison.place
     return (
         word("as.prices", lang, prices=word("sep.clauses", lang).join(prices)),
-        word("as.weather", lang, station=place.station_name_zh if lang == "zh" else place.station_name_en, design=f"{place.design_temp_c:.0f}"),
+        word(
+            "as.weather",
+            lang,
+            station=place.station_name_zh if lang == "zh" else place.station_name_en,
+            design=f"{place.design_temp_c:.0f}",
+        ),
         *(_capitalised(reason_text(r, lang)) + word("full_stop", lang) for r in comparison.assumptions),
         word("as.packs", lang, app=__version__, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         word("as.estimate", lang),
@@ -366,13 +436,25 @@ def build_sheet(comparison: Comparison, ctx: SheetContext, limits: Limits = LEVE
     focus = best or (comparison.options[0] if comparison.options else None)
     words: Lang = "en" if lang == "en" else "zh"  # the sheet speaks Chinese for any other code
     subsidies = subsidy_section.build(focus, "" if focus is None else name(focus, lang), limits, words, ctx.day)
-    headings = {k: word(f"h.{k}", lang) for k in ("recommend", "compare", "chart", "subsidies", "info", "assumptions", "sign")}
+    headings = {
+        k: word(f"h.{k}", lang) for k in ("recommend", "compare", "chart", "subsidies", "info", "assumptions", "sign")
+    }
     return Sheet(
-        lang=lang, title=word("title", lang), headings=headings, header=_header(ctx), household=_household(comparison, ctx),
-        recommendation=_recommendation(comparison, lang), why=_why(options, limits, lang),
-        table=_table(comparison, options, lang), table_note=_table_note(comparison, lang),
-        chart=_chart(comparison, options, lang), subsidies=subsidies, info=_info(comparison, lang),
+        lang=lang,
+        title=word("title", lang),
+        headings=headings,
+        header=_header(ctx),
+        household=_household(comparison, ctx),
+        recommendation=_recommendation(comparison, lang),
+        why=_why(options, limits, lang),
+        table=_table(comparison, options, lang),
+        table_note=_table_note(comparison, lang),
+        chart=_chart(comparison, options, lang),
+        subsidies=subsidies,
+        info=_info(comparison, lang),
         assumptions=_assumptions(comparison, best, subsidies.packs, lang),
         signatures=(word("sign.staff", lang), word("sign.resident", lang), word("sign.date", lang)),
-        app=word("app", lang), number=ctx.number or word("blank", lang), limits=limits,
+        app=word("app", lang),
+        number=ctx.number or word("blank", lang),
+        limits=limits,
     )

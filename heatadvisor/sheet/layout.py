@@ -147,7 +147,16 @@ class Grid(Block):
         first = Grid(self.widths, self.rows[:cut], self.header_rows, self.fills, self.align, self.lines, self.pad, 0.0)
         rest_fills = {i - cut + self.header_rows: c for i, c in self.fills.items() if i >= cut}
         rest_fills.update({i: c for i, c in self.fills.items() if i < self.header_rows})
-        rest = Grid(self.widths, head + self.rows[cut:], self.header_rows, rest_fills, self.align, self.lines, self.pad, self.space_after)
+        rest = Grid(
+            self.widths,
+            head + self.rows[cut:],
+            self.header_rows,
+            rest_fills,
+            self.align,
+            self.lines,
+            self.pad,
+            self.space_after,
+        )
         return first, rest
 
     def draw(self, p: QPainter, x: float, y: float, width: float) -> None:
@@ -189,7 +198,11 @@ class Box(Block):
 
     def height(self, p: QPainter, width: float) -> float:
         inner = width - 2 * self.pad
-        return 2 * self.pad + sum(b.height(p, inner) + b.space_after for b in self.blocks) - (self.blocks[-1].space_after if self.blocks else 0)
+        return (
+            2 * self.pad
+            + sum(b.height(p, inner) + b.space_after for b in self.blocks)
+            - (self.blocks[-1].space_after if self.blocks else 0)
+        )
 
     def draw(self, p: QPainter, x: float, y: float, width: float) -> None:
         p.setPen(QPen(QColor(self.border), 0.8))

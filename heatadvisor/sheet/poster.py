@@ -42,10 +42,19 @@ def build_poster(comparison: Comparison, lang: str = "zh", service_point: str = 
     if option is None or option.heat_pump is None:
         return None
     bins = option.heat_pump
-    rows = tuple((word("poster.month", lang, month=month(m, lang)), word("poster.value", lang, cop=f"{cop:.1f}"))
-                 for m, heat, elec in monthly_energy(option) if elec > 0 for cop in (heat / elec,))
+    rows = tuple(
+        (word("poster.month", lang, month=month(m, lang)), word("poster.value", lang, cop=f"{cop:.1f}"))
+        for m, heat, elec in monthly_energy(option)
+        if elec > 0
+        for cop in (heat / elec,)
+    )
     return Poster(
-        headline=word("poster.headline", lang, county=comparison.place.county_en if lang == "en" else comparison.place.county, cop=f"{bins.seasonal_cop:.1f}"),
+        headline=word(
+            "poster.headline",
+            lang,
+            county=comparison.place.county_en if lang == "en" else comparison.place.county,
+            cop=f"{bins.seasonal_cop:.1f}",
+        ),
         sub=word("poster.sub", lang, name=name(option, lang)),
         columns=(word("poster.col.month", lang), word("poster.col.cop", lang)),
         rows=rows,

@@ -77,7 +77,9 @@ class PreviewDialog(QPrintPreviewDialog):
         return run_once(self)
 
 
-def save_instead(parent: QWidget | None, comparison: Comparison, ctx: SheetContext, path: Path | None = None) -> Path | None:
+def save_instead(
+    parent: QWidget | None, comparison: Comparison, ctx: SheetContext, path: Path | None = None
+) -> Path | None:
     """Write the PDF and say where; None (and a message) when it cannot be written."""
     path = path or fallback_path(ctx)
     try:
@@ -104,8 +106,11 @@ def print_sheet(parent: QWidget | None, comparison: Comparison, ctx: SheetContex
             paint_sheet(printer, comparison, ctx)
         except OSError:
             file = printer.outputFileName()
-            words = (word("print.failed", ctx.lang, path=file) if file
-                     else word("print.not_printed", ctx.lang, printer=printer.printerName()))
+            words = (
+                word("print.failed", ctx.lang, path=file)
+                if file
+                else word("print.not_printed", ctx.lang, printer=printer.printerName())
+            )
             QMessageBox.warning(parent, word("print.title", ctx.lang), words)
     return None
 

@@ -59,8 +59,9 @@ FIT_STEPS = ((0, 1.0), (1, 1.0), (2, 1.0), (2, 0.94), (3, 0.94), (3, 0.88), (3, 
 
 
 def page_layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM,
-                       QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
+    )
 
 
 def _header(sheet: Sheet) -> Grid:
@@ -68,9 +69,9 @@ def _header(sheet: Sheet) -> Grid:
     rows = []
     for i in range(0, len(pairs), 2):
         row = []
-        for label, value in pairs[i:i + 2]:
+        for label, value in pairs[i : i + 2]:
             row += [[(label, LABEL)], [(value, CELL_BOLD)]]
-        rows.append(row + [[], []] * (2 - len(pairs[i:i + 2])))
+        rows.append(row + [[], []] * (2 - len(pairs[i : i + 2])))
     return Grid((0.14, 0.36, 0.14, 0.36), rows, lines=False, pad=1.5, space_after=6)
 
 
@@ -79,8 +80,15 @@ def _table(sheet: Sheet) -> Grid:
     rows = [[[(c, CELL_BOLD)] for c in table.columns]]
     for r, row in enumerate(table.rows):
         bold = r == table.recommended_row
-        rows.append([[(main, CELL_BOLD if bold or (i == 0 and r == table.current_row) else CELL), *([(sub, RANGE)] if sub else [])]
-                     for i, (main, sub) in enumerate(row)])
+        rows.append(
+            [
+                [
+                    (main, CELL_BOLD if bold or (i == 0 and r == table.current_row) else CELL),
+                    *([(sub, RANGE)] if sub else []),
+                ]
+                for i, (main, sub) in enumerate(row)
+            ]
+        )
     fills = {0: "#dfe7f1", table.current_row + 1: "#f0f0f0"}
     if table.recommended_row is not None:
         fills[table.recommended_row + 1] = "#e3f3e3"
@@ -93,7 +101,9 @@ def _subsidies(sheet: Sheet) -> list[Block]:
     if section.intro:
         blocks.append(Text(section.intro, BODY, 3))
     for item in section.items:
-        head = "  ".join(x for x in (f"【{item.status}】" if sheet.lang == "zh" else f"[{item.status}]", item.name, item.amount) if x)
+        head = "  ".join(
+            x for x in (f"【{item.status}】" if sheet.lang == "zh" else f"[{item.status}]", item.name, item.amount) if x
+        )
         blocks.append(Text(head, CELL_BOLD if item.eligible else CELL, 1))
         detail = "  ".join(x for x in (item.met, item.confirm, item.apply_at) if x)
         if detail:
@@ -112,13 +122,18 @@ def sheet_blocks(sheet: Sheet, chart=None) -> list[Block]:
         _header(sheet),
         Text(sheet.household, BODY, 8),
         Text(h["recommend"], HEADING, keep_with_next=True),
-        Box([Text(sheet.recommendation, LEAD, 3), *(Text(line, NOTE, 1) for line in sheet.why)],
-            fill="#eef7ee", border="#5a9a5a"),
+        Box(
+            [Text(sheet.recommendation, LEAD, 3), *(Text(line, NOTE, 1) for line in sheet.why)],
+            fill="#eef7ee",
+            border="#5a9a5a",
+        ),
         Text(h["compare"], HEADING, keep_with_next=True),
         _table(sheet),
         Text(sheet.table_note, SMALL, 8),
         Text(h["chart"], HEADING, keep_with_next=True),
-        Text(sheet.chart.note, SMALL, 2, keep_with_next=True),  # above: a chart shrunk to end a page leaves no room below
+        Text(
+            sheet.chart.note, SMALL, 2, keep_with_next=True
+        ),  # above: a chart shrunk to end a page leaves no room below
         Picture(chart or (lambda p, r: None), sheet.limits.chart_height, 8, min_height=CHART_MIN_PT),
         *_subsidies(sheet),
         Box([Text(h["info"], HEADING, 2), info], fill="#fff8e6", border="#d9a400", space_after=8),

@@ -49,7 +49,9 @@ def _item(result: ProgrammeResult, lang: Lang, full: bool) -> Item:
     unknown = [say_reason(r, lang) for r in result.reasons if r.outcome == "unknown"]
     return Item(
         name=result.name.get(lang) or result.name["zh"] or result.programme_id,
-        status=say(f"status.{result.status}", lang), eligible=result.status == "eligible", amount=say_amount(result, lang) or "",
+        status=say(f"status.{result.status}", lang),
+        eligible=result.status == "eligible",
+        amount=say_amount(result, lang) or "",
         met=word("sub.met", lang, items=sep.join(met)) if full and met else "",
         confirm=word("sub.confirm", lang, items=sep.join(unknown)) if full and unknown else "",
         apply_at=say("label.apply_at", lang, place=result.apply_at) if result.apply_at else "",
@@ -69,7 +71,9 @@ def _why_none(assessment: SubsidyAssessment, limits: Limits, lang: Lang) -> list
     shown = local[: max(1, limits.subsidies_full)]
     lines = []
     for result in shown:
-        reasons = [say_reason(r, lang) for r in result.reasons if r.outcome != "met"] or [say(f"status.{result.status}", lang)]
+        reasons = [say_reason(r, lang) for r in result.reasons if r.outcome != "met"] or [
+            say(f"status.{result.status}", lang)
+        ]
         name = result.name.get(lang) or result.name["zh"] or result.programme_id
         lines.append(word("sub.why_none", lang, name=name, reasons=sep.join(reasons)))
     if len(local) > len(shown):
@@ -96,7 +100,9 @@ def build(option: OptionResult | None, option_name: str, limits: Limits, lang: L
         after.append(say("label.documents", lang, documents=documents))
     if assessment.questions:
         sep = "" if lang == "zh" else " "
-        after.append(say("label.questions", lang) + sep + sep.join(say(f"question.{q}", lang) for q in assessment.questions))
+        after.append(
+            say("label.questions", lang) + sep + sep.join(say(f"question.{q}", lang) for q in assessment.questions)
+        )
     if len(listed) > len(shown):
         after.append(word("sub.compact_more", lang, count=len(listed) - len(shown)))
     others = sum(1 for p in assessment.programmes if p.status not in LISTED and p.in_area())

@@ -31,16 +31,28 @@ from .render import (
     begin_in_points,
 )
 
-_FIGURES = ("report.households", "report.coal_avoided", "report.co2_avoided", "report.subsidy",
-            "report.operating_subsidy", "report.added_peak")
+_FIGURES = (
+    "report.households",
+    "report.coal_avoided",
+    "report.co2_avoided",
+    "report.subsidy",
+    "report.operating_subsidy",
+    "report.added_peak",
+)
 _WIDTHS = (2.4, 1.1, 1.05, 1.1, 1.15, 1.15, 1.35)
 _HEAD_FILL = "#dfe7f1"
 _TOTAL_FILL = "#f0f0f0"
 
 
 def _numbers(row: ReportRow) -> list[str]:
-    return [f"{row.households:,}", f"{row.coal_avoided_t:,.1f}", f"{row.co2_avoided_t:,.1f}",
-            f"{row.subsidy_yuan:,.0f}", f"{row.operating_subsidy_yuan:,.0f}", f"{row.added_peak_kw:,.1f}"]
+    return [
+        f"{row.households:,}",
+        f"{row.coal_avoided_t:,.1f}",
+        f"{row.co2_avoided_t:,.1f}",
+        f"{row.subsidy_yuan:,.0f}",
+        f"{row.operating_subsidy_yuan:,.0f}",
+        f"{row.added_peak_kw:,.1f}",
+    ]
 
 
 def _table(first: str, rows: list[ReportRow], total: ReportRow, lang: str) -> Grid:
@@ -49,8 +61,9 @@ def _table(first: str, rows: list[ReportRow], total: ReportRow, lang: str) -> Gr
 
     header = [[(word(key, lang), CELL_BOLD)] for key in (first, *_FIGURES)]
     body = [header, *(line(r) for r in rows), line(total, CELL_BOLD)]
-    return Grid(_WIDTHS, body, header_rows=1, fills={0: _HEAD_FILL, len(body) - 1: _TOTAL_FILL}, align="lrrrrrr",
-                space_after=10)
+    return Grid(
+        _WIDTHS, body, header_rows=1, fills={0: _HEAD_FILL, len(body) - 1: _TOTAL_FILL}, align="lrrrrrr", space_after=10
+    )
 
 
 def report_blocks(report: TownshipReport, lang: str, made: date) -> list[Block]:

@@ -68,8 +68,10 @@ class Backend:
 
     def claims_heat_pump(self, province: str) -> str:
         """The heat pump a heater is set beside: the region's first usual one."""
-        return next((d for d in self.usual_options(province) if self.is_heat_pump(d)),
-                    next(d for d in self.data.devices if self.is_heat_pump(d)))
+        return next(
+            (d for d in self.usual_options(province) if self.is_heat_pump(d)),
+            next(d for d in self.data.devices if self.is_heat_pump(d)),
+        )
 
     def units_for(self, device_id: str) -> list[str]:
         """Units last winter's use of this system can be given in (the core's own table)."""
@@ -124,8 +126,7 @@ class Backend:
         """(Chinese name, English name, km from the county seat) of the station whose climate
         the county gets."""
         match = places.locate(county)
-        return (siting.station_name_zh(match.station_id),
-                climate.station(match.station_id).name_en, match.distance_km)
+        return (siting.station_name_zh(match.station_id), climate.station(match.station_id).name_en, match.distance_km)
 
     # comparison --------------------------------------------------------------
     def case(self, parts: dict) -> Case:

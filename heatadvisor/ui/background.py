@@ -69,9 +69,14 @@ class Operation(QObject):
         self.deleteLater()
 
 
-def run_in_background(parent: QWidget, work: Callable[[], Any], on_success: Callable[[Any], object] | None = None,
-                      on_failure: Callable[[BaseException, str], object] | None = None,
-                      progress: str | None = None, name: str = "background") -> Operation:
+def run_in_background(
+    parent: QWidget,
+    work: Callable[[], Any],
+    on_success: Callable[[Any], object] | None = None,
+    on_failure: Callable[[BaseException, str], object] | None = None,
+    progress: str | None = None,
+    name: str = "background",
+) -> Operation:
     """Start ``work`` on a worker thread; the callbacks run on the GUI thread when it ends.
 
     With ``progress``, a non-blocking note with a busy bar shows meanwhile (no cancel: the

@@ -78,8 +78,10 @@ def keep(key: str, case: dict, table: ShownTable) -> None:
     partial = path.with_name(path.name + ".partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps({"format": FORMAT, "entries": dict(list(entries.items())[-KEPT:])},
-                                      ensure_ascii=False), encoding="utf-8")
+        partial.write_text(
+            json.dumps({"format": FORMAT, "entries": dict(list(entries.items())[-KEPT:])}, ensure_ascii=False),
+            encoding="utf-8",
+        )
         os.replace(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)
@@ -101,12 +103,21 @@ def _parsed(entry: dict) -> tuple[dict, ShownTable] | None:
     if not isinstance(case, dict) or not isinstance(table, dict) or set(table) != TABLE_FIELDS:
         return None
     rows = table["rows"]
-    if not (all(isinstance(table[name], str) for name in ("summary", "notice", "close_call")) and type(table["years"]) is int
-            and isinstance(rows, list) and all(_is_row(row) for row in rows)):
+    if not (
+        all(isinstance(table[name], str) for name in ("summary", "notice", "close_call"))
+        and type(table["years"]) is int
+        and isinstance(rows, list)
+        and all(_is_row(row) for row in rows)
+    ):
         return None
-    return case, ShownTable(table["summary"], [Row(**row) for row in rows], table["years"], table["notice"], table["close_call"])
+    return case, ShownTable(
+        table["summary"], [Row(**row) for row in rows], table["years"], table["notice"], table["close_call"]
+    )
 
 
 def _is_row(row: object) -> bool:
-    return (isinstance(row, dict) and set(row) == set(ROW_FIELDS)
-            and all(type(row[name]) is kind for name, kind in ROW_FIELDS.items()))
+    return (
+        isinstance(row, dict)
+        and set(row) == set(ROW_FIELDS)
+        and all(type(row[name]) is kind for name, kind in ROW_FIELDS.items())
+    )

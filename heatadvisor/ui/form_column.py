@@ -128,9 +128,19 @@ class FormColumn(QScrollArea):
         self.current.set_devices([(d, lambda d=d: backend.device_name(d, lang())) for d in backend.device_ids()])
         usual = backend.usual_options(self.location.province.value())
         self.options.set_devices(
-            [DeviceRow(d, lambda d=d: backend.device_name(d, lang()), backend.capacity_kw(d), backend.kw_per_pi,
-                       backend.is_heat_pump(d), d in usual) for d in backend.device_ids()],
-            [(u, lambda u=u: dict(backend.upgrades(lang()))[u]) for u, _name in backend.upgrades("zh")])
+            [
+                DeviceRow(
+                    d,
+                    lambda d=d: backend.device_name(d, lang()),
+                    backend.capacity_kw(d),
+                    backend.kw_per_pi,
+                    backend.is_heat_pump(d),
+                    d in usual,
+                )
+                for d in backend.device_ids()
+            ],
+            [(u, lambda u=u: dict(backend.upgrades(lang()))[u]) for u, _name in backend.upgrades("zh")],
+        )
         self.prices.set_defaults(backend.price_defaults(self.location.province.value()))
         self._offer_batches()
         self._current_changed()
@@ -141,8 +151,11 @@ class FormColumn(QScrollArea):
         assert self.backend is not None
         batches = self.backend.village_batches(self.location.province.value())
         self.household.batches.set_batches(
-            [(batch_id, lambda names=names: names.get(self.language()) or names["zh"] or "")
-             for batch_id, names in batches])
+            [
+                (batch_id, lambda names=names: names.get(self.language()) or names["zh"] or "")
+                for batch_id, names in batches
+            ]
+        )
 
     def _province_changed(self) -> None:
         if self.backend is None:
@@ -165,8 +178,13 @@ class FormColumn(QScrollArea):
         """The Case as a plain dict, and the fields whose text is not even a number."""
         parts: dict = {}
         local: dict[str, str] = {}
-        for key, group in (("location", self.location), ("house", self.house), ("current", self.current),
-                           ("prices", self.prices), ("household", self.household)):
+        for key, group in (
+            ("location", self.location),
+            ("house", self.house),
+            ("current", self.current),
+            ("prices", self.prices),
+            ("household", self.household),
+        ):
             parts[key], bad = group.read()
             local.update(bad)
         parts["village"] = self.location.read_village()
@@ -179,8 +197,12 @@ class FormColumn(QScrollArea):
         """Fill the form from a Case as a plain dict; the place first, as changing the province
         resets the options and prices to its own."""
         self.location.write(parts.get("location") or {}, parts.get("village"))
-        for key, group in (("house", self.house), ("current", self.current), ("prices", self.prices),
-                           ("household", self.household)):
+        for key, group in (
+            ("house", self.house),
+            ("current", self.current),
+            ("prices", self.prices),
+            ("household", self.household),
+        ):
             group.write(parts.get(key) or {})
         self.options.write(parts.get("options"))
 
@@ -195,4 +217,3 @@ class FormColumn(QScrollArea):
                 if widget is not None:
                     self.ensureWidgetVisible(widget)
                 return
-

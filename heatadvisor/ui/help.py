@@ -68,8 +68,9 @@ class HelpDialog(Retranslating, QDialog):
         """Load the guide in the current language and list its headings."""
         self.setWindowTitle(QCoreApplication.translate("HelpMenu", "使用说明"))  # the menu entry's words
         self.lang = self.language()
-        self.browser.setSource(QUrl.fromLocalFile(str(guide_path(self.lang))),
-                               QTextDocument.ResourceType.MarkdownResource)
+        self.browser.setSource(
+            QUrl.fromLocalFile(str(guide_path(self.lang))), QTextDocument.ResourceType.MarkdownResource
+        )
         self.headings = []
         self.contents.blockSignals(True)
         self.contents.clear()

@@ -75,8 +75,9 @@ def sources_not_kept() -> Iterator[None]:
 class CoreLoader(QObject):
     """One load of the packs: asked for with ``request``, run from ``start`` (the window is whole)."""
 
-    def __init__(self, parent: QObject, loaded: Callable[[Backend], object],
-                 failed: Callable[[BaseException, str], object]):
+    def __init__(
+        self, parent: QObject, loaded: Callable[[Backend], object], failed: Callable[[BaseException, str], object]
+    ):
         super().__init__(parent)
         self._loaded, self._failed = loaded, failed
         self._asked: Operation | None = None  # asked for, not started until the window is whole

@@ -219,8 +219,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
         # what imports its module on first use, or needs the packs, waits while they load
-        self.actions_after_load = (*self.record_actions.all, self.print_action, self.preview_action,
-                                   self.pdf_action, self.import_action, self.settings_action)
+        self.actions_after_load = (
+            *self.record_actions.all,
+            self.print_action,
+            self.preview_action,
+            self.pdf_action,
+            self.import_action,
+            self.settings_action,
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("供暖参谋"))
@@ -334,8 +340,9 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.results_side.show(comparison)
         self.options.show_warnings(present.warnings(comparison, backend, lang))
-        self.current.show_demand(comparison.demand.model_kwh, comparison.demand.calibrated_kwh,
-                                 present.notice(comparison, backend, lang))
+        self.current.show_demand(
+            comparison.demand.model_kwh, comparison.demand.calibrated_kwh, present.notice(comparison, backend, lang)
+        )
         self.results.show_current(evaluation.parts)
 
     # user actions -----------------------------------------------------------------
@@ -367,8 +374,11 @@ class MainWindow(Retranslating, QMainWindow):
 
         from heatadvisor import __version__
 
-        QMessageBox.about(self, self.tr("关于供暖参谋"),
-                          self.tr("供暖参谋 %1 版\n帮农村家庭比较取暖方式，不用上网。").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("关于供暖参谋"),
+            self.tr("供暖参谋 %1 版\n帮农村家庭比较取暖方式，不用上网。").replace("%1", __version__),
+        )
 
     def open_settings(self) -> None:
         from heatadvisor.ui.settings_dialog import SettingsDialog, SettingsValues

@@ -37,8 +37,9 @@ class PackImportFlow(QObject):
         self.messages: list[str] = []  # what was said, newest last (tests read it)
 
     def choose_and_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("导入政策/数据包"), "",
-                                                    self.tr("数据包 (*.json)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("导入政策/数据包"), "", self.tr("数据包 (*.json)")
+        )
         if path:
             self.start(path)
 
@@ -53,8 +54,14 @@ class PackImportFlow(QObject):
             else:
                 self._failed(detail)
 
-        self.running = run_in_background(self.window, lambda: import_pack(path), lambda done: self._imported(*done),
-                                         failed, progress=self.tr("正在检查并导入数据包……"), name="import-pack")
+        self.running = run_in_background(
+            self.window,
+            lambda: import_pack(path),
+            lambda done: self._imported(*done),
+            failed,
+            progress=self.tr("正在检查并导入数据包……"),
+            name="import-pack",
+        )
         return self.running
 
     def busy(self) -> bool:
@@ -63,8 +70,13 @@ class PackImportFlow(QObject):
     def _tell(self, text: str, warning: bool = False) -> None:
         """Say how the import ended, then emit ``finished``."""
         self.messages.append(text)
-        box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
-                          self.tr("导入政策/数据包"), text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+            self.tr("导入政策/数据包"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal but not blocking: the import's end must not stop the event loop
         self.finished.emit()
@@ -106,4 +118,3 @@ class PackImportFlow(QObject):
     def _failed(self, detail: str) -> None:
         self.running = None
         self._tell(self.tr("导入时程序出错，正在用的数据没有改动：\n{detail}").format(detail=detail), warning=True)
-

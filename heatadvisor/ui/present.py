@@ -62,12 +62,19 @@ def comparison_rows(comparison: Comparison, backend: Backend, lang: str) -> list
         if option.is_current:
             label = backend.word("row.current", lang, name=label)
         recommended = option.key in advised
-        rows.append(Row(
-            name=label, running=money(*option.running_cost), purchase=money(*option.net_capital),
-            payback=payback(option, backend, lang), horizon=money(*option.horizon_cost),
-            co2=f"{option.co2_kg / 1000:.1f}", verdict=verdict(option, backend, lang, recommended),
-            recommended=recommended, is_current=option.is_current,
-        ))
+        rows.append(
+            Row(
+                name=label,
+                running=money(*option.running_cost),
+                purchase=money(*option.net_capital),
+                payback=payback(option, backend, lang),
+                horizon=money(*option.horizon_cost),
+                co2=f"{option.co2_kg / 1000:.1f}",
+                verdict=verdict(option, backend, lang, recommended),
+                recommended=recommended,
+                is_current=option.is_current,
+            )
+        )
     return rows
 
 
@@ -101,8 +108,10 @@ def notice(comparison: Comparison, backend: Backend, lang: str) -> str:
 
 def warnings(comparison: Comparison, backend: Backend, lang: str) -> dict[str, list[str]]:
     """Sizing and supply warnings per option, for the place the option is chosen."""
-    return {o.device_id: [backend.reason_text(r, lang) for r in o.reasons if r.code in WARNING_CODES]
-            for o in comparison.options}
+    return {
+        o.device_id: [backend.reason_text(r, lang) for r in o.reasons if r.code in WARNING_CODES]
+        for o in comparison.options
+    }
 
 
 def chart_data(comparison: Comparison, lang: str) -> ChartData:
@@ -114,15 +123,19 @@ def chart_data(comparison: Comparison, lang: str) -> ChartData:
     heat_pump = next((o for o in options if o.heat_pump is not None), None)
     bins = heat_pump.heat_pump if heat_pump is not None else None
     return ChartData(
-        names=[name(o, lang) for o in options], current_name=word("chart.current", lang, name=name(current, lang)),
-        running=[o.running_cost[1] for o in options], current_running=current.running_cost[1],
-        years=list(range(len(current.cumulative_cost))), cumulative=[o.cumulative_cost for o in options],
+        names=[name(o, lang) for o in options],
+        current_name=word("chart.current", lang, name=name(current, lang)),
+        running=[o.running_cost[1] for o in options],
+        current_running=current.running_cost[1],
+        years=list(range(len(current.cumulative_cost))),
+        cumulative=[o.cumulative_cost for o in options],
         current_cumulative=current.cumulative_cost,
         months=[word("poster.month", lang, month=month(m, lang)) for m in months],
         by_month=[[o.by_month_cost.get(m, 0.0) for m in months] for o in shown],
         by_month_names=[name(o, lang) for o in shown],
         cop_name=None if heat_pump is None else name(heat_pump, lang),
-        temps=[] if bins is None else list(bins.temps), hours=[] if bins is None else list(bins.hours),
+        temps=[] if bins is None else list(bins.temps),
+        hours=[] if bins is None else list(bins.hours),
         cop=[] if bins is None else list(bins.cop),
     )
 
@@ -137,12 +150,27 @@ def explain_data(comparison: Comparison, lang: str) -> ExplainData | None:
     if option is None or option.heat_pump is None:
         return None
     bins = option.heat_pump
-    months = [(word("poster.month", lang, month=month(m, lang)), heat / elec)
-              for m, heat, elec in monthly_energy(option) if elec > 0]
-    headline = word("poster.headline", lang, county=comparison.place.county_en if lang == "en" else comparison.place.county, cop=f"{bins.seasonal_cop:.1f}")
-    return ExplainData(headline=headline, heat_pump=name(option, lang), rated_cop=bins.rated_cop,
-                       temps=list(bins.temps), hours=list(bins.hours), cop=list(bins.cop), months=months,
-                       electric=word("poster.electric", lang))
+    months = [
+        (word("poster.month", lang, month=month(m, lang)), heat / elec)
+        for m, heat, elec in monthly_energy(option)
+        if elec > 0
+    ]
+    headline = word(
+        "poster.headline",
+        lang,
+        county=comparison.place.county_en if lang == "en" else comparison.place.county,
+        cop=f"{bins.seasonal_cop:.1f}",
+    )
+    return ExplainData(
+        headline=headline,
+        heat_pump=name(option, lang),
+        rated_cop=bins.rated_cop,
+        temps=list(bins.temps),
+        hours=list(bins.hours),
+        cop=list(bins.cop),
+        months=months,
+        electric=word("poster.electric", lang),
+    )
 
 
 def claim_figures(comparison: Comparison, heater_id: str, backend: Backend, lang: str) -> ClaimFigures | None:
@@ -151,31 +179,46 @@ def claim_figures(comparison: Comparison, heater_id: str, backend: Backend, lang
     heat_pump = next((o for o in comparison.options if o.heat_pump is not None), None)
     if heater is None or heat_pump is None:
         return None
-    one_to_one = next((backend.reason_text(r, lang) for r in heater.reasons if r.code == "direct_electric_one_to_one"), "")
+    one_to_one = next(
+        (backend.reason_text(r, lang) for r in heater.reasons if r.code == "direct_electric_one_to_one"), ""
+    )
     cop = next((backend.reason_text(r, lang) for r in heat_pump.reasons if r.code == "seasonal_cop"), "")
-    return ClaimFigures(heater_name=name(heater, lang), heater_cost=heater.running_cost,
-                        heat_pump_name=name(heat_pump, lang), heat_pump_cost=heat_pump.running_cost,
-                        heat_kwh=heater.heat_kwh, one_to_one=one_to_one, heat_pump_cop=cop)
+    return ClaimFigures(
+        heater_name=name(heater, lang),
+        heater_cost=heater.running_cost,
+        heat_pump_name=name(heat_pump, lang),
+        heat_pump_cost=heat_pump.running_cost,
+        heat_kwh=heater.heat_kwh,
+        one_to_one=one_to_one,
+        heat_pump_cop=cop,
+    )
 
 
 # Facts a programme asks for, and the form field that holds each (None: ask in words only).
 QUESTION_FIELDS = {
-    **{q: f"household.{q}" for q in ("hukou_local", "low_income", "owns_house", "subsidised_before",
-                                      "village_batches")},
+    **{
+        q: f"household.{q}" for q in ("hukou_local", "low_income", "owns_house", "subsidised_before", "village_batches")
+    },
     **{q: f"location.{q}" for q in ("province", "county", "township", "village")},
 }
 
 
 def programme(result: ProgrammeResult, device_id: str, backend: Backend, lang: str) -> ProgrammeCard:
     """One programme for the checklist, worded by the subsidy engine's catalogue."""
-    paths = {**QUESTION_FIELDS, "price_yuan": f"options.{device_id}.price_yuan",
-             "capacity_kw": f"options.{device_id}.capacity_kw"}
+    paths = {
+        **QUESTION_FIELDS,
+        "price_yuan": f"options.{device_id}.price_yuan",
+        "capacity_kw": f"options.{device_id}.capacity_kw",
+    }
     return ProgrammeCard(
-        name=result.name.get(lang) or result.name.get("zh") or result.programme_id, status=result.status,
+        name=result.name.get(lang) or result.name.get("zh") or result.programme_id,
+        status=result.status,
         reasons=[backend.subsidy_reason(r, lang) for r in result.reasons if r.outcome != "met"]
         or [backend.subsidy_say(f"status.{result.status}", lang)],
         amount=backend.subsidy_amount(result, lang),
-        documents=backend.subsidy_say("label.documents", lang, documents=result.documents) if result.documents else None,
+        documents=backend.subsidy_say("label.documents", lang, documents=result.documents)
+        if result.documents
+        else None,
         apply_at=backend.subsidy_say("label.apply_at", lang, place=result.apply_at) if result.apply_at else None,
         questions=[(paths.get(q), backend.subsidy_say(f"question.{q}", lang)) for q in result.questions],
     )

@@ -42,9 +42,14 @@ class PrintActions(QObject):
         today = date.today()
         settings = window.settings
         ctx = SheetContext.from_case(
-            window.backend.case(evaluation.parts), consent=window.household.consented(),
-            lang=window.languages.current, service_point=settings.service_point, staff=settings.staff_name,
-            day=today, number=consultation_number(today, json.dumps(evaluation.parts, sort_keys=True)))
+            window.backend.case(evaluation.parts),
+            consent=window.household.consented(),
+            lang=window.languages.current,
+            service_point=settings.service_point,
+            staff=settings.staff_name,
+            day=today,
+            number=consultation_number(today, json.dumps(evaluation.parts, sort_keys=True)),
+        )
         return evaluation.comparison, ctx
 
     def print_sheet(self) -> Path | None:
@@ -73,7 +78,8 @@ class PrintActions(QObject):
         comparison, ctx = ready
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                self.window, self.tr("保存为 PDF"), str(printing.fallback_path(ctx)), "PDF (*.pdf)")
+                self.window, self.tr("保存为 PDF"), str(printing.fallback_path(ctx)), "PDF (*.pdf)"
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -104,8 +110,9 @@ class PrintActions(QObject):
             except OSError:
                 QMessageBox.warning(self.window, self.tr("打印"), self.tr("无法保存到 {path}").format(path=path))
                 return None
-            QMessageBox.information(self.window, self.tr("打印"), self.tr(
-                "没有找到打印机，海报已保存为 PDF：{path}").format(path=path))
+            QMessageBox.information(
+                self.window, self.tr("打印"), self.tr("没有找到打印机，海报已保存为 PDF：{path}").format(path=path)
+            )
             return path
         printing.PreviewDialog(self.window, self.tr("讲解海报"), lambda printer: render_poster(printer, poster)).run()
         return None

@@ -42,11 +42,17 @@ class ResultsSide(QObject):
         self.comparison_tab = ComparisonTab()
         self.panel.add_tab(self.comparison_tab, lambda: self.tr("对比"))
         self.pages: dict[str, LazyPage] = {
-            "charts": LazyPage(self._make_charts_tab), "subsidies": LazyPage(self._make_subsidy_tab),
-            "claims": LazyPage(self._make_claims_tab), "explain": LazyPage(self._make_explain_tab)}
+            "charts": LazyPage(self._make_charts_tab),
+            "subsidies": LazyPage(self._make_subsidy_tab),
+            "claims": LazyPage(self._make_claims_tab),
+            "explain": LazyPage(self._make_explain_tab),
+        }
         titles: dict[str, Callable[[], str]] = {
-            "charts": lambda: self.tr("图表"), "subsidies": lambda: self.tr("补贴"),
-            "claims": lambda: self.tr("电暖器真相"), "explain": lambda: self.tr("讲解")}
+            "charts": lambda: self.tr("图表"),
+            "subsidies": lambda: self.tr("补贴"),
+            "claims": lambda: self.tr("电暖器真相"),
+            "explain": lambda: self.tr("讲解"),
+        }
         for name, page in self.pages.items():
             self.panel.add_tab(page, titles[name])
         self.panel.problem_clicked.connect(window.focus_field)
@@ -148,8 +154,13 @@ class ResultsSide(QObject):
 
         backend, lang = self.window.backend, self.window.languages.current
         assert backend is not None
-        return ShownTable(present.summary(comparison, backend, lang), present.comparison_rows(comparison, backend, lang),
-                     comparison.horizon_years, present.notice(comparison, backend, lang), present.close_call(comparison, lang))
+        return ShownTable(
+            present.summary(comparison, backend, lang),
+            present.comparison_rows(comparison, backend, lang),
+            comparison.horizon_years,
+            present.notice(comparison, backend, lang),
+            present.close_call(comparison, lang),
+        )
 
     def show_table(self, table: ShownTable) -> None:
         self.comparison_tab.show_rows(table.summary, table.rows, table.years, table.notice, table.close_call)

@@ -32,8 +32,9 @@ class SettingsValues:
 
     @classmethod
     def read(cls, settings: AppSettings) -> SettingsValues:
-        return cls(settings.service_point, settings.staff_name, settings.home_place, settings.language,
-                   settings.large_text)
+        return cls(
+            settings.service_point, settings.staff_name, settings.home_place, settings.language, settings.large_text
+        )
 
 
 class SettingsDialog(QDialog):
@@ -65,6 +66,10 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> SettingsValues:
-        return SettingsValues(self.service_point.text().strip(), self.staff_name.text().strip(),
-                              (str(self.province.value()), self.county.text().strip()),
-                              str(self.language.value()), self.large_text.isChecked())
+        return SettingsValues(
+            self.service_point.text().strip(),
+            self.staff_name.text().strip(),
+            (str(self.province.value()), self.county.text().strip()),
+            str(self.language.value()),
+            self.large_text.isChecked(),
+        )

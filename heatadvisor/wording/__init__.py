@@ -74,9 +74,15 @@ def close_call_lines(comparison: Comparison, lang: str = "zh") -> list[str]:
     if call is None:
         return []
     options = {o.key: o for o in comparison.options}
-    return [word("why", lang, name=option_name(options[key], lang),
-                 reasons=word("sep.clauses", lang).join(reason_text(r, lang) for r in daily))
-            for key, daily in zip(call.keys, call.daily)]
+    return [
+        word(
+            "why",
+            lang,
+            name=option_name(options[key], lang),
+            reasons=word("sep.clauses", lang).join(reason_text(r, lang) for r in daily),
+        )
+        for key, daily in zip(call.keys, call.daily)
+    ]
 
 
 def field_label(field: str, lang: str = "zh") -> str:

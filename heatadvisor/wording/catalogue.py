@@ -35,8 +35,16 @@ def _prefixed(prefix: str, area: dict[str, dict[str, str]]) -> dict[str, dict[st
 
 
 CATALOGUE: dict[str, dict[str, str]] = _join(
-    _prefixed("reason", REASONS), _prefixed("problem", PROBLEMS), _prefixed("field", FIELDS), CLI, SHEET, SUBSIDIES,
-    _prefixed("problem", RECORD_PROBLEMS), _prefixed("field", RECORD_FIELDS), RECORD_WORDS, SELFTEST_WORDS,
+    _prefixed("reason", REASONS),
+    _prefixed("problem", PROBLEMS),
+    _prefixed("field", FIELDS),
+    CLI,
+    SHEET,
+    SUBSIDIES,
+    _prefixed("problem", RECORD_PROBLEMS),
+    _prefixed("field", RECORD_FIELDS),
+    RECORD_WORDS,
+    SELFTEST_WORDS,
 )
 
 

@@ -37,57 +37,82 @@ CLI: dict[str, dict[str, str]] = {
     "demand.calibrated": {"zh": "按去年用量推算", "en": "from last winter's use"},
     "demand.override": {"zh": "直接填写", "en": "entered directly"},
     "problem_line": {"zh": "{field}：{text}", "en": "{field}: {text}"},
-    "batch.read": {"zh": "{file}：按 {encoding} 读入，{rows} 户", "en": "{file}: read as {encoding}, {rows} households"},
+    "batch.read": {
+        "zh": "{file}：按 {encoding} 读入，{rows} 户",
+        "en": "{file}: read as {encoding}, {rows} households",
+    },
     "batch.left": {"zh": "还要约 {time}", "en": "about {time} left"},
     "time.hours": {"zh": "{n} 小时", "en": "{n} h"},
     "time.minutes": {"zh": "{n} 分", "en": "{n} min"},
     "time.seconds": {"zh": "{n} 秒", "en": "{n} s"},
-    "crash": {"zh": "程序出了意外的错误（{kind}），没有做完。详细情况记在 {log}，请把这个文件发给维护人员。",
-              "en": (
-                  "An unexpected error ({kind}) stopped the program. The details are in {log}: please send that file "
-                  "to the maintainers."
-              )},
-    "crash_no_log": {"zh": "程序出了意外的错误（{kind}），没有做完；详细情况也没能记下来（{why}）。",
-                     "en": (
-                         "An unexpected error ({kind}) stopped the program, and its details could not be saved "
-                         "({why})."
-                     )},
-    "group.clean": {"zh": "清洁取暖，按 {years} 年总花费排，最省的在最上面", "en": "Clean heating, cheapest over {years} years first"},
-    "group.supply_exceeded": {"zh": "清洁取暖，但电表和线路带不动：先找供电所增容",
-                              "en": (
-                                  "Clean heating the electricity supply cannot carry yet: ask the power office first"
-                              )},
-    "group.transitional": {"zh": "过渡办法：暂时改不了电、气时才用（洁净型煤，屋里仍有烟和煤气中毒危险）",
-                           "en": ("Stopgaps, only until electricity or gas can be had (clean briquettes: still smoke and "
-                                  "carbon-monoxide risk)")},
-    "group.not_clean": {"zh": "不推荐：不算清洁取暖（屋里有烟，有煤气中毒危险，没有补贴）",
-                        "en": "Not advised: not clean heating (smoke indoors, carbon-monoxide risk, no subsidy)"},
-    "group.banned": {"zh": "这里是禁煤区，不让烧煤，型煤也不行", "en": "Not allowed here: a no-coal zone, briquettes included"},
+    "crash": {
+        "zh": "程序出了意外的错误（{kind}），没有做完。详细情况记在 {log}，请把这个文件发给维护人员。",
+        "en": (
+            "An unexpected error ({kind}) stopped the program. The details are in {log}: please send that file "
+            "to the maintainers."
+        ),
+    },
+    "crash_no_log": {
+        "zh": "程序出了意外的错误（{kind}），没有做完；详细情况也没能记下来（{why}）。",
+        "en": ("An unexpected error ({kind}) stopped the program, and its details could not be saved ({why})."),
+    },
+    "group.clean": {
+        "zh": "清洁取暖，按 {years} 年总花费排，最省的在最上面",
+        "en": "Clean heating, cheapest over {years} years first",
+    },
+    "group.supply_exceeded": {
+        "zh": "清洁取暖，但电表和线路带不动：先找供电所增容",
+        "en": ("Clean heating the electricity supply cannot carry yet: ask the power office first"),
+    },
+    "group.transitional": {
+        "zh": "过渡办法：暂时改不了电、气时才用（洁净型煤，屋里仍有烟和煤气中毒危险）",
+        "en": (
+            "Stopgaps, only until electricity or gas can be had (clean briquettes: still smoke and "
+            "carbon-monoxide risk)"
+        ),
+    },
+    "group.not_clean": {
+        "zh": "不推荐：不算清洁取暖（屋里有烟，有煤气中毒危险，没有补贴）",
+        "en": "Not advised: not clean heating (smoke indoors, carbon-monoxide risk, no subsidy)",
+    },
+    "group.banned": {
+        "zh": "这里是禁煤区，不让烧煤，型煤也不行",
+        "en": "Not allowed here: a no-coal zone, briquettes included",
+    },
     "group.needs_infrastructure": {"zh": "村里没有条件，用不上", "en": "Not possible in this village"},
-    "batch.checks": {"zh": "算好的户里有 {check} 户的用量要核对（status 是 check）",
-                     "en": "{check} of the households done need their figures checked (status 'check')"},
-    "batch.done": {"zh": "写好了 {file}：{rows} 户，{ok} 户算好了，{invalid} 户有问题（看 problems 那一列）",
-                   "en": (
-                       "wrote {file}: {rows} households, {ok} done, {invalid} with problems (see the 'problems' "
-                       "column)"
-                   )},
-    "batch.unreadable": {"zh": "{file}：打不开这个文件（看看文件名和位置对不对）",
-                         "en": "{file}: cannot open this file (check its name and folder)"},
-    "batch.not_text": {"zh": "{file}：看不懂文件里的字。请在 Excel 里点“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再试一次",
-                       "en": (
-                           "{file}: cannot read the text of this file. In Excel use Save As, type \"CSV UTF-8 (Comma "
-                           "delimited)\", and try again"
-                       )},
-    "batch.empty": {"zh": "{file}：文件是空的，没有可算的户", "en": "{file}: the file is empty: no households to compare"},
-    "batch.no_header": {"zh": "{file}：第一行要写列名（province、county、heated_area_m2 ……，见说明），没找到",
-                        "en": (
-                            "{file}: the first line must hold the column names (province, county, heated_area_m2 …, "
-                            "see the guide)"
-                        )},
-    "batch.no_rows": {"zh": "{file}：只有列名，下面没有一户", "en": "{file}: only the column names, no household below them"},
-    "batch.cannot_write": {"zh": "{file}：结果写不进去（{detail}）。文件在 Excel 里开着吗？换个文件夹或文件名再试",
-                           "en": (
-                               "{file}: cannot write the results ({detail}). Is the file open in Excel? Try another "
-                               "folder or name"
-                           )},
+    "batch.checks": {
+        "zh": "算好的户里有 {check} 户的用量要核对（status 是 check）",
+        "en": "{check} of the households done need their figures checked (status 'check')",
+    },
+    "batch.done": {
+        "zh": "写好了 {file}：{rows} 户，{ok} 户算好了，{invalid} 户有问题（看 problems 那一列）",
+        "en": ("wrote {file}: {rows} households, {ok} done, {invalid} with problems (see the 'problems' column)"),
+    },
+    "batch.unreadable": {
+        "zh": "{file}：打不开这个文件（看看文件名和位置对不对）",
+        "en": "{file}: cannot open this file (check its name and folder)",
+    },
+    "batch.not_text": {
+        "zh": "{file}：看不懂文件里的字。请在 Excel 里点“另存为”，文件类型选“CSV UTF-8（逗号分隔）”，再试一次",
+        "en": (
+            '{file}: cannot read the text of this file. In Excel use Save As, type "CSV UTF-8 (Comma '
+            'delimited)", and try again'
+        ),
+    },
+    "batch.empty": {
+        "zh": "{file}：文件是空的，没有可算的户",
+        "en": "{file}: the file is empty: no households to compare",
+    },
+    "batch.no_header": {
+        "zh": "{file}：第一行要写列名（province、county、heated_area_m2 ……，见说明），没找到",
+        "en": ("{file}: the first line must hold the column names (province, county, heated_area_m2 …, see the guide)"),
+    },
+    "batch.no_rows": {
+        "zh": "{file}：只有列名，下面没有一户",
+        "en": "{file}: only the column names, no household below them",
+    },
+    "batch.cannot_write": {
+        "zh": "{file}：结果写不进去（{detail}）。文件在 Excel 里开着吗？换个文件夹或文件名再试",
+        "en": ("{file}: cannot write the results ({detail}). Is the file open in Excel? Try another folder or name"),
+    },
 }

@@ -7,16 +7,27 @@ the same fields (tested).
 from __future__ import annotations
 
 REASONS: dict[str, dict[str, str]] = {
-    "saves_running": {"zh": "每个采暖季比现在少花约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan a season less than today"},
-    "costs_more_running": {"zh": "每个采暖季比现在多花约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan a season more than today"},
+    "saves_running": {
+        "zh": "每个采暖季比现在少花约 {yuan:,.0f} 元",
+        "en": "about {yuan:,.0f} yuan a season less than today",
+    },
+    "costs_more_running": {
+        "zh": "每个采暖季比现在多花约 {yuan:,.0f} 元",
+        "en": "about {yuan:,.0f} yuan a season more than today",
+    },
     "same_running": {"zh": "每个采暖季花的钱和现在差不多", "en": "costs about the same per season as today"},
-    "payback": {"zh": "约 {years:.1f} 年省回买设备多花的钱", "en": "pays back its extra cost in about {years:.1f} years"},
-    "subsidy_covers_price": {"zh": "补贴最多算到设备价格 {yuan:,.0f} 元，买设备自己不用出钱",
-                             "en": (
-                                 "the subsidy counts at most the price, {yuan:,.0f} yuan: the purchase costs the "
-                                 "household nothing"
-                             )},
-    "payback_never": {"zh": "运行费不比现在省，买设备的钱省不回来", "en": "does not run cheaper than today, so its purchase never pays back"},
+    "payback": {
+        "zh": "约 {years:.1f} 年省回买设备多花的钱",
+        "en": "pays back its extra cost in about {years:.1f} years",
+    },
+    "subsidy_covers_price": {
+        "zh": "补贴最多算到设备价格 {yuan:,.0f} 元，买设备自己不用出钱",
+        "en": ("the subsidy counts at most the price, {yuan:,.0f} yuan: the purchase costs the household nothing"),
+    },
+    "payback_never": {
+        "zh": "运行费不比现在省，买设备的钱省不回来",
+        "en": "does not run cheaper than today, so its purchase never pays back",
+    },
     "payback_beyond_life": {
         "zh": "省下的钱不够快：设备用坏（约 {years:.0f} 年）之前省不回买它的钱",
         "en": "saves too little: the purchase is not paid back before the device wears out (about {years:.0f} years)",
@@ -35,7 +46,10 @@ REASONS: dict[str, dict[str, str]] = {
             "measured in mild weather)"
         ),
     },
-    "backup_heat": {"zh": "最冷的时候机器不够用，约 {share:.0%} 的热要靠电辅热", "en": "on the coldest days the unit falls short; about {share:.0%} of the heat comes from its electric backup"},
+    "backup_heat": {
+        "zh": "最冷的时候机器不够用，约 {share:.0%} 的热要靠电辅热",
+        "en": "on the coldest days the unit falls short; about {share:.0%} of the heat comes from its electric backup",
+    },
     "undersized": {
         "zh": (
             "机器偏小：最冷时能出 {capacity_kw:.1f} 千瓦，房子要 {design_kw:.1f} 千瓦；建议约 {recommended_kw:.1f} "
@@ -76,57 +90,83 @@ REASONS: dict[str, dict[str, str]] = {
     "indoor_smoke_co_risk": {
         "zh": "屋里烧火有煤气（一氧化碳）中毒危险：炉子不进卧室，烟囱要通，装一氧化碳报警器",
         "en": (
-            "burning fuel indoors risks carbon-monoxide poisoning: no stove in the bedroom, a clear chimney, a CO "
-            "alarm"
+            "burning fuel indoors risks carbon-monoxide poisoning: no stove in the bedroom, a clear chimney, a CO alarm"
         ),
     },
-    "not_clean_heating": {"zh": "不算清洁取暖，拿不到清洁取暖补贴", "en": "not clean heating: no clean-heating subsidy"},
-    "fuel_banned_here": {"zh": "这里是禁煤区，不让烧煤，型煤也不行", "en": "this is a no-coal zone: no coal may be burned, briquettes included"},
+    "not_clean_heating": {
+        "zh": "不算清洁取暖，拿不到清洁取暖补贴",
+        "en": "not clean heating: no clean-heating subsidy",
+    },
+    "fuel_banned_here": {
+        "zh": "这里是禁煤区，不让烧煤，型煤也不行",
+        "en": "this is a no-coal zone: no coal may be burned, briquettes included",
+    },
     "transitional_only": {
         "zh": "只是过渡办法：国家清洁取暖规划只让暂时改不了电、气的地方先烧洁净型煤",
         "en": "a stopgap only: the national clean-heating plan allows clean briquettes only where electricity or gas cannot be had yet",
     },
-    "income_burden": {"zh": "取暖费占家里收入的 {share:.0%}，负担重", "en": "heating takes {share:.0%} of the household's income: a heavy burden"},
+    "income_burden": {
+        "zh": "取暖费占家里收入的 {share:.0%}，负担重",
+        "en": "heating takes {share:.0%} of the household's income: a heavy burden",
+    },
     "coal_avoided": {"zh": "每年少烧约 {tonnes:.1f} 吨煤", "en": "about {tonnes:.1f} tonnes less coal a year"},
     "close_call": {
         "zh": "这两种 {years:.0f} 年下来花钱差不多（只差约 {yuan:,.0f} 元），按您家方便选",
         "en": "the two cost about the same over {years:.0f} years (only about {yuan:,.0f} yuan apart): choose what suits the household",
     },
-    "daily_fuel_to_carry": {"zh": "要买燃料、搬运、存放，天天点火、添火、倒灰",
-                            "en": "fuel to buy, carry and store; a fire to light, feed and clear of ash every day"},
+    "daily_fuel_to_carry": {
+        "zh": "要买燃料、搬运、存放，天天点火、添火、倒灰",
+        "en": "fuel to buy, carry and store; a fire to light, feed and clear of ash every day",
+    },
     "daily_gas_cylinder": {"zh": "要买气罐、换气罐", "en": "gas cylinders to buy and change"},
     "daily_nothing_to_carry": {"zh": "不用买燃料、不用搬", "en": "no fuel to buy or carry"},
-    "daily_per_room_units": {"zh": "每间烧暖的屋装一台，共 {units:.0f} 台", "en": "one unit in each heated room, {units:.0f} in all"},
+    "daily_per_room_units": {
+        "zh": "每间烧暖的屋装一台，共 {units:.0f} 台",
+        "en": "one unit in each heated room, {units:.0f} in all",
+    },
     "daily_outdoor_unit": {"zh": "屋外要装外机", "en": "an outdoor unit outside the house"},
-    "price_unverified_running": {"zh": "电价或燃料价格是估的，要在本地问清",
-                                 "en": "the electricity or fuel price is our estimate: check it locally"},
-    "price_unverified_capital": {"zh": "设备价格是估的，要在本地问清", "en": "the equipment price is our estimate: check it locally"},
-    "price_unverified_capital_running": {"zh": "设备价格和电价或燃料价格是估的，要在本地问清",
-                                         "en": "the equipment price and the electricity or fuel price are our estimates: check them locally"},
-    "lowest_horizon_cost": {"zh": "清洁取暖里最省：{years:.0f} 年总花费约 {yuan:,.0f} 元", "en": "the cheapest clean heating: about {yuan:,.0f} yuan in total over {years:.0f} years"},
+    "price_unverified_running": {
+        "zh": "电价或燃料价格是估的，要在本地问清",
+        "en": "the electricity or fuel price is our estimate: check it locally",
+    },
+    "price_unverified_capital": {
+        "zh": "设备价格是估的，要在本地问清",
+        "en": "the equipment price is our estimate: check it locally",
+    },
+    "price_unverified_capital_running": {
+        "zh": "设备价格和电价或燃料价格是估的，要在本地问清",
+        "en": "the equipment price and the electricity or fuel price are our estimates: check them locally",
+    },
+    "lowest_horizon_cost": {
+        "zh": "清洁取暖里最省：{years:.0f} 年总花费约 {yuan:,.0f} 元",
+        "en": "the cheapest clean heating: about {yuan:,.0f} yuan in total over {years:.0f} years",
+    },
     "village_lacks_pipe_gas": {"zh": "村里没有燃气管道", "en": "no gas pipe reaches the house"},
     "village_lacks_heat_network": {"zh": "村里没有集中供热管网", "en": "no heat network reaches the village"},
-    "village_lacks_village_station": {"zh": "村里没有集中的热泵站或燃气站", "en": "the village has no shared heat-pump or gas station"},
+    "village_lacks_village_station": {
+        "zh": "村里没有集中的热泵站或燃气站",
+        "en": "the village has no shared heat-pump or gas station",
+    },
     "village_lacks_water_source": {"zh": "没有能用的井水或河水", "en": "no well or river water to draw heat from"},
     "estimate_coal_high": {
         "zh": "按房子估算一冬要烧 {figure} 吨煤，这一带一般 {low}–{high} 吨：可能估多了。请问去年冬天烧了多少，填上再算",
         "en": "the house alone gives {figure} t of coal a winter, against {low}–{high} t usual here: probably too high. "
-              "Ask how much was burnt last winter and enter it",
+        "Ask how much was burnt last winter and enter it",
     },
     "estimate_coal_low": {
         "zh": "按房子估算一冬只烧 {figure} 吨煤，这一带一般 {low}–{high} 吨：可能估少了。请问去年冬天烧了多少，填上再算",
         "en": "the house alone gives only {figure} t of coal a winter, against {low}–{high} t usual here: probably too low. "
-              "Ask how much was burnt last winter and enter it",
+        "Ask how much was burnt last winter and enter it",
     },
     "estimate_heat_high": {
         "zh": "按房子估算每平米一冬要 {figure} 度热，这一带一般 {low}–{high} 度：可能估多了。请问去年冬天用了多少，填上再算",
         "en": "the house alone gives {figure} kWh of heat per m² a winter, against {low}–{high} usual here: probably too high. "
-              "Ask what was used last winter and enter it",
+        "Ask what was used last winter and enter it",
     },
     "estimate_heat_low": {
         "zh": "按房子估算每平米一冬只要 {figure} 度热，这一带一般 {low}–{high} 度：可能估少了。请问去年冬天用了多少，填上再算",
         "en": "the house alone gives only {figure} kWh of heat per m² a winter, against {low}–{high} usual here: probably too low. "
-              "Ask what was used last winter and enter it",
+        "Ask what was used last winter and enter it",
     },
     "usage_far_from_model": {
         "zh": "去年冬天的用量是按房子估算的 {ratio} 倍，差得太多：请和户主再核对，没错就勾上“已核对”",
@@ -136,8 +176,14 @@ REASONS: dict[str, dict[str, str]] = {
         "zh": "这些清洁取暖方式村里都用不上（缺燃气、管网或水源）",
         "en": "none of the clean options can be used in this village (no gas, heat network or water source)",
     },
-    "vs_current_horizon": {"zh": "{years:.0f} 年比现在的办法共省约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan less than today's heating over {years:.0f} years"},
-    "vs_current_horizon_more": {"zh": "{years:.0f} 年比现在的办法共多花约 {yuan:,.0f} 元", "en": "about {yuan:,.0f} yuan more than today's heating over {years:.0f} years"},
+    "vs_current_horizon": {
+        "zh": "{years:.0f} 年比现在的办法共省约 {yuan:,.0f} 元",
+        "en": "about {yuan:,.0f} yuan less than today's heating over {years:.0f} years",
+    },
+    "vs_current_horizon_more": {
+        "zh": "{years:.0f} 年比现在的办法共多花约 {yuan:,.0f} 元",
+        "en": "about {yuan:,.0f} yuan more than today's heating over {years:.0f} years",
+    },
     "assume_season": {
         "zh": (
             "采暖季按 {start_month:.0f} 月 {start_day:.0f} 日到 {end_month:.0f} 月 {end_day:.0f} 日（约 {days:.0f} "

@@ -6,32 +6,48 @@ from __future__ import annotations
 RECORD_WORDS: dict[str, dict[str, str]] = {
     "records.open.ok": {"zh": "记录已打开", "en": "Records opened"},
     "records.open.created": {"zh": "新建了记录本", "en": "A new records file was started"},
-    "records.open.upgraded": {"zh": "记录本已升级到新版本，旧文件另存为 {copy}",
-                              "en": "The records file was upgraded; the old file was kept as {copy}"},
-    "records.open.restored": {"zh": "记录本坏了，已换回 {made} 的备份；坏文件另存为 {aside}。备份之后记的咨询需要重新录入。",
-                              "en": (
-                                  "The records file was damaged and the backup from {made} was put back; the damaged "
-                                  "file was kept as {aside}. Consultations saved after that backup must be entered "
-                                  "again."
-                              )},
-    "records.open.damaged_no_backup": {"zh": "记录本坏了，又没有能用的备份，已新建一个空的记录本；坏文件另存为 {aside}。",
-                                       "en": (
-                                           "The records file was damaged and no usable backup was found: an empty one "
-                                           "was started; the damaged file was kept as {aside}."
-                                       )},
-    "records.newer_file": {"zh": "这个记录本是新版供暖参谋存的，这个版本打不开。请先升级程序。文件没有改动：{path}",
-                           "en": (
-                               "This records file was saved by a newer HeatAdvisor and this version cannot open it. "
-                               "Please update the program. The file was not changed: {path}"
-                           )},
-    "records.deleted": {"zh": "已删除 {count} 条记录。旧备份里的最晚 {date} 清除。",
-                        "en": "{count} records deleted. Older backups still hold them until {date} at the latest."},
-    "records.dropped": {"zh": "按设置不保存个人信息，没有存：{fields}", "en": "Personal details are set not to be kept; not saved: {fields}"},
+    "records.open.upgraded": {
+        "zh": "记录本已升级到新版本，旧文件另存为 {copy}",
+        "en": "The records file was upgraded; the old file was kept as {copy}",
+    },
+    "records.open.restored": {
+        "zh": "记录本坏了，已换回 {made} 的备份；坏文件另存为 {aside}。备份之后记的咨询需要重新录入。",
+        "en": (
+            "The records file was damaged and the backup from {made} was put back; the damaged "
+            "file was kept as {aside}. Consultations saved after that backup must be entered "
+            "again."
+        ),
+    },
+    "records.open.damaged_no_backup": {
+        "zh": "记录本坏了，又没有能用的备份，已新建一个空的记录本；坏文件另存为 {aside}。",
+        "en": (
+            "The records file was damaged and no usable backup was found: an empty one "
+            "was started; the damaged file was kept as {aside}."
+        ),
+    },
+    "records.newer_file": {
+        "zh": "这个记录本是新版供暖参谋存的，这个版本打不开。请先升级程序。文件没有改动：{path}",
+        "en": (
+            "This records file was saved by a newer HeatAdvisor and this version cannot open it. "
+            "Please update the program. The file was not changed: {path}"
+        ),
+    },
+    "records.deleted": {
+        "zh": "已删除 {count} 条记录。旧备份里的最晚 {date} 清除。",
+        "en": "{count} records deleted. Older backups still hold them until {date} at the latest.",
+    },
+    "records.dropped": {
+        "zh": "按设置不保存个人信息，没有存：{fields}",
+        "en": "Personal details are set not to be kept; not saved: {fields}",
+    },
     "records.saved": {"zh": "已保存（编号 {id}，第 {revision} 版）", "en": "Saved (id {id}, revision {revision})"},
     "records.locked": {"zh": "（已加密，需要密码）", "en": "(locked: password needed)"},
     "records.wrong_password": {"zh": "密码不对", "en": "Wrong password"},
     "records.check.ok": {"zh": "记录本完好，共 {count} 条", "en": "The records file is intact: {count} records"},
-    "records.check.damaged": {"zh": "记录本坏了。重新打开程序会换回最近的好备份。", "en": "The records file is damaged. Opening the program again puts the newest good backup back."},
+    "records.check.damaged": {
+        "zh": "记录本坏了。重新打开程序会换回最近的好备份。",
+        "en": "The records file is damaged. Opening the program again puts the newest good backup back.",
+    },
     "records.check.backup": {"zh": "备份 {made}：{state}", "en": "Backup {made}: {state}"},
     "records.check.no_backup": {"zh": "还没有备份", "en": "No backups yet"},
     "records.check.intact": {"zh": "完好", "en": "intact"},
@@ -60,14 +76,16 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "records.conflict_copy": {"zh": "（冲突副本）", "en": "(conflict copy)"},
     "records.exchange.explain": {
         "zh": "把 {count} 条咨询存成一个交换文件，拷到别的电脑或县里合并。咨询内容都带上；姓名、电话这些个人信息，"
-              "只有勾上下面这一项、设一个交换密码才带，对方合并时要输同一个密码。",
+        "只有勾上下面这一项、设一个交换密码才带，对方合并时要输同一个密码。",
         "en": "{count} consultations go into one exchange file, to be merged on another laptop or at the county. "
-              "The advice always goes; names, phone and other personal details go only when ticked below, sealed "
-              "with an exchange password the other side must type when merging.",
+        "The advice always goes; names, phone and other personal details go only when ticked below, sealed "
+        "with an exchange password the other side must type when merging.",
     },
     "records.exchange.file": {"zh": "咨询记录交换", "en": "consultations-exchange"},
-    "records.password_changed": {"zh": "服务点密码改好了，个人信息已经用新密码重新加密。",
-                                 "en": "The service point's password was changed; personal details are now sealed with the new one."},
+    "records.password_changed": {
+        "zh": "服务点密码改好了，个人信息已经用新密码重新加密。",
+        "en": "The service point's password was changed; personal details are now sealed with the new one.",
+    },
     "records.wrong_old_password": {
         "zh": "旧密码不对，密码没有改。要是忘了旧密码，勾上“忘了旧密码”再设新的（已存的个人信息会清除）。",
         "en": "The old password is wrong; nothing was changed. If it is forgotten, tick “Forgot the old password” and set a new one (the personal details kept so far are erased).",
@@ -80,9 +98,14 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
         "zh": "忘了旧密码，已存的个人信息就打不开了。设新密码会清除 {count} 条记录里的姓名、电话这些个人信息，咨询内容和跟进都还在。确定吗？",
         "en": "Without the old password the personal details kept so far cannot be opened. Setting a new one erases the names, phone and other personal details of {count} records; the advice and follow-up all stay. Go ahead?",
     },
-    "records.keep_personal.no": {"zh": "以后不存姓名、电话这些个人信息了。已经存的还在，要删请在记录里删除。",
-                                 "en": "From now on no personal details are kept. Those already kept stay until their records are deleted."},
-    "records.keep_personal.yes": {"zh": "以后经本人同意可以存个人信息", "en": "Personal details may be kept again, with the resident's consent"},
+    "records.keep_personal.no": {
+        "zh": "以后不存姓名、电话这些个人信息了。已经存的还在，要删请在记录里删除。",
+        "en": "From now on no personal details are kept. Those already kept stay until their records are deleted.",
+    },
+    "records.keep_personal.yes": {
+        "zh": "以后经本人同意可以存个人信息",
+        "en": "Personal details may be kept again, with the resident's consent",
+    },
     "records.ledger.ask_personal": {
         "zh": "台账里带上户主、申报人姓名、电话和户号吗？身份证号只显示前 3 位和后 4 位。不带就只有村、面积、改造情况这些。",
         "en": "Include the names of the head and the applicant, the phone and the account numbers in the ledger? ID numbers show only their first 3 and last 4 characters. Without them the ledger holds the village, area and retrofit columns only.",
@@ -93,16 +116,17 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
         "en": "The applicant, account numbers and ID number can be filled only when the resident agreed that personal details are kept (and the service point's password is given; not under “keep no personal details”).",
     },
     "records.failed": {"zh": "没做成：{reason}", "en": "Not done: {reason}"},
-    "records.password_set": {"zh": "服务点密码已设好。请记牢：忘了密码，个人信息就找不回来了。",
-                              "en": (
-                                  "The service point's password is set. Keep it safe: if it is forgotten, personal "
-                                  "details cannot be recovered."
-                              )},
-    "records.password_reset": {"zh": "已设新密码；{count} 条记录里的个人信息已清除，咨询内容都还在。",
-                                "en": (
-                                    "New password set; personal details were erased from {count} records; the advice "
-                                    "is all still there."
-                                )},
+    "records.password_set": {
+        "zh": "服务点密码已设好。请记牢：忘了密码，个人信息就找不回来了。",
+        "en": (
+            "The service point's password is set. Keep it safe: if it is forgotten, personal "
+            "details cannot be recovered."
+        ),
+    },
+    "records.password_reset": {
+        "zh": "已设新密码；{count} 条记录里的个人信息已清除，咨询内容都还在。",
+        "en": ("New password set; personal details were erased from {count} records; the advice is all still there."),
+    },
     "records.consent_notice": {
         "zh": (
             "个人信息告知：经您同意，我们保存户主和申报人姓名、电话、电表和燃气户号，"
@@ -173,17 +197,37 @@ RECORD_WORDS: dict[str, dict[str, str]] = {
     "report.page": {"zh": "{title}　第 {page} / {pages} 页", "en": "{title} · page {page} of {pages}"},
     "report.none": {"zh": "（无推荐）", "en": "(none recommended)"},
     "report.no_village": {"zh": "（未填村）", "en": "(no village)"},
-    "report.note": {"zh": "按推荐方案都装上算；新增负荷是各户最冷时用电相加，没有打同时率折扣。",
-                    "en": (
-                        "Assumes every household follows the advice; the added load is the sum of each household's "
-                        "design-day draw, with no diversity factor."
-                    )},
-    "change.recommended": {"zh": "推荐方案从“{old}”变成“{new}”", "en": "the recommendation changed from “{old}” to “{new}”"},
-    "change.demand": {"zh": "一季要的热从 {old:,.0f} 度变成 {new:,.0f} 度", "en": "heat needed per season changed from {old:,.0f} to {new:,.0f} kWh"},
-    "change.running_cost": {"zh": "{option}：每季运行费从 {old:,.0f} 元变成 {new:,.0f} 元", "en": "{option}: running cost per season changed from {old:,.0f} to {new:,.0f} yuan"},
-    "change.net_capital": {"zh": "{option}：补贴后设备费从 {old:,.0f} 元变成 {new:,.0f} 元", "en": "{option}: purchase after subsidy changed from {old:,.0f} to {new:,.0f} yuan"},
-    "change.horizon_cost": {"zh": "{option}：总花费从 {old:,.0f} 元变成 {new:,.0f} 元", "en": "{option}: total cost changed from {old:,.0f} to {new:,.0f} yuan"},
-    "change.pack": {"zh": "资料包 {option} 从 {old} 版换成 {new} 版", "en": "data pack {option} changed from version {old} to {new}"},
+    "report.note": {
+        "zh": "按推荐方案都装上算；新增负荷是各户最冷时用电相加，没有打同时率折扣。",
+        "en": (
+            "Assumes every household follows the advice; the added load is the sum of each household's "
+            "design-day draw, with no diversity factor."
+        ),
+    },
+    "change.recommended": {
+        "zh": "推荐方案从“{old}”变成“{new}”",
+        "en": "the recommendation changed from “{old}” to “{new}”",
+    },
+    "change.demand": {
+        "zh": "一季要的热从 {old:,.0f} 度变成 {new:,.0f} 度",
+        "en": "heat needed per season changed from {old:,.0f} to {new:,.0f} kWh",
+    },
+    "change.running_cost": {
+        "zh": "{option}：每季运行费从 {old:,.0f} 元变成 {new:,.0f} 元",
+        "en": "{option}: running cost per season changed from {old:,.0f} to {new:,.0f} yuan",
+    },
+    "change.net_capital": {
+        "zh": "{option}：补贴后设备费从 {old:,.0f} 元变成 {new:,.0f} 元",
+        "en": "{option}: purchase after subsidy changed from {old:,.0f} to {new:,.0f} yuan",
+    },
+    "change.horizon_cost": {
+        "zh": "{option}：总花费从 {old:,.0f} 元变成 {new:,.0f} 元",
+        "en": "{option}: total cost changed from {old:,.0f} to {new:,.0f} yuan",
+    },
+    "change.pack": {
+        "zh": "资料包 {option} 从 {old} 版换成 {new} 版",
+        "en": "data pack {option} changed from version {old} to {new}",
+    },
 }
 
 RECORD_FIELDS: dict[str, dict[str, str]] = {
@@ -207,19 +251,36 @@ RECORD_FIELDS: dict[str, dict[str, str]] = {
 }
 
 RECORD_PROBLEMS: dict[str, dict[str, str]] = {
-    "consent_needed": {"zh": "要先问过本人、勾选“同意保存”，才能存姓名、电话这些信息",
-                       "en": "ask the resident and tick the consent box before names, phone and such are kept"},
-    "id_consent_needed": {"zh": "身份证号要本人另外同意才能存", "en": "the ID number needs its own consent before it is kept"},
-    "bank_card": {"zh": "像是银行卡号：银行卡号一律不存", "en": "looks like a bank card number: bank card numbers are never stored"},
+    "consent_needed": {
+        "zh": "要先问过本人、勾选“同意保存”，才能存姓名、电话这些信息",
+        "en": "ask the resident and tick the consent box before names, phone and such are kept",
+    },
+    "id_consent_needed": {
+        "zh": "身份证号要本人另外同意才能存",
+        "en": "the ID number needs its own consent before it is kept",
+    },
+    "bank_card": {
+        "zh": "像是银行卡号：银行卡号一律不存",
+        "en": "looks like a bank card number: bank card numbers are never stored",
+    },
     "phone": {"zh": "电话号码只能有数字", "en": "a phone number may hold digits only"},
     "account": {"zh": "户号只能有数字和字母", "en": "an account number may hold digits and letters only"},
-    "id_number": {"zh": "身份证号不对（18 位，最后一位可以是 X）", "en": "is not a valid ID number (18 characters, the last may be X)"},
-    "records_locked": {"zh": "要先输入服务点密码，才能存或看个人信息", "en": "enter the service point's password first to keep or see personal details"},
+    "id_number": {
+        "zh": "身份证号不对（18 位，最后一位可以是 X）",
+        "en": "is not a valid ID number (18 characters, the last may be X)",
+    },
+    "records_locked": {
+        "zh": "要先输入服务点密码，才能存或看个人信息",
+        "en": "enter the service point's password first to keep or see personal details",
+    },
     "season_format": {"zh": "采暖季要写成 2026-2027", "en": "write the season as 2026-2027"},
     "wrong_password": {"zh": "密码不对", "en": "is not the right password"},
     "not_found": {"zh": "找不到这条记录", "en": "no such record"},
     "unknown_format": {"zh": "不是供暖参谋的记录交换文件", "en": "is not a HeatAdvisor records exchange file"},
-    "newer_format": {"zh": "是新版程序导出的，请先升级程序", "en": "was made by a newer program: update this one first"},
+    "newer_format": {
+        "zh": "是新版程序导出的，请先升级程序",
+        "en": "was made by a newer program: update this one first",
+    },
     "truncated": {"zh": "文件不完整（可能没拷完）", "en": "is incomplete (perhaps not copied to the end)"},
     "checksum": {"zh": "文件内容被改动过或损坏了", "en": "has been altered or damaged"},
     "duplicate_record": {"zh": "同一条记录在文件里出现了两次", "en": "holds the same record twice"},

@@ -11,14 +11,20 @@ from __future__ import annotations
 _OUTCOMES = {
     "in_force": {
         "met": ("在有效期内（{valid_from}起，截止{valid_until}）", "In force (from {valid_from} to {valid_until})"),
-        "not_met": ("{on}不在有效期内（{valid_from}起，截止{valid_until}）",
-                    "Not in force on {on} (from {valid_from} to {valid_until})"),
+        "not_met": (
+            "{on}不在有效期内（{valid_from}起，截止{valid_until}）",
+            "Not in force on {on} (from {valid_from} to {valid_until})",
+        ),
     },
     "region": {
-        "met": ("您家在政策范围内（{provinces}{prefectures}{counties}{townships}）",
-                "Your home is in the area ({townships} {counties} {prefectures} {provinces})"),
-        "not_met": ("只限{provinces}{prefectures}{counties}{townships}，您家不在范围内",
-                    "Only for {townships} {counties} {prefectures} {provinces}; your home is outside"),
+        "met": (
+            "您家在政策范围内（{provinces}{prefectures}{counties}{townships}）",
+            "Your home is in the area ({townships} {counties} {prefectures} {provinces})",
+        ),
+        "not_met": (
+            "只限{provinces}{prefectures}{counties}{townships}，您家不在范围内",
+            "Only for {townships} {counties} {prefectures} {provinces}; your home is outside",
+        ),
         "unknown": ("要先知道您家在哪个省、市、县（区）、乡镇", "We need to know where your home is"),
     },
     "tech": {
@@ -52,26 +58,47 @@ _OUTCOMES = {
     },
     "efficiency_grade": {
         "met": ("设备能效{grade}级，达到{required}级要求", "Energy grade {grade} meets grade {required} or better"),
-        "not_met": ("要求能效{required}级或更好，这台是{grade}级", "Requires grade {required} or better; this is grade {grade}"),
-        "unknown": ("要看能效标识：几级能效（要求{required}级或更好）", "Check the energy label (grade {required} or better required)"),
+        "not_met": (
+            "要求能效{required}级或更好，这台是{grade}级",
+            "Requires grade {required} or better; this is grade {grade}",
+        ),
+        "unknown": (
+            "要看能效标识：几级能效（要求{required}级或更好）",
+            "Check the energy label (grade {required} or better required)",
+        ),
     },
     "low_ambient_cop": {
         "met": ("{point}工况能效比{rated}，达到{required}", "COP at {point} is {rated}, at least {required}"),
-        "not_met": ("{point}工况能效比要求至少{required}，这台只有{rated}",
-                    "COP at {point} must be at least {required}; this unit has {rated}"),
-        "unknown": ("要查铭牌或说明书：{point}工况能效比（要求至少{required}）",
-                    "Check the manual: COP at {point} (at least {required} required)"),
+        "not_met": (
+            "{point}工况能效比要求至少{required}，这台只有{rated}",
+            "COP at {point} must be at least {required}; this unit has {rated}",
+        ),
+        "unknown": (
+            "要查铭牌或说明书：{point}工况能效比（要求至少{required}）",
+            "Check the manual: COP at {point} (at least {required} required)",
+        ),
     },
     "heated_area": {
         "met": ("取暖面积{area}平方米，在{min}到{max}平方米之间", "Heated area {area} m² is within {min}–{max} m²"),
-        "not_met": ("取暖面积要在{min}到{max}平方米之间，您家是{area}平方米",
-                    "Heated area must be {min}–{max} m²; yours is {area} m²"),
+        "not_met": (
+            "取暖面积要在{min}到{max}平方米之间，您家是{area}平方米",
+            "Heated area must be {min}–{max} m²; yours is {area} m²",
+        ),
         "unknown": ("要量一下：取暖面积多少平方米", "Ask: how many m² are heated?"),
     },
     "purchase_window": {
-        "met": ("{date_kind}日期{date}在规定时间内（{start}到{end}）", "{date_kind} date {date} is within {start} to {end}"),
-        "not_met": ("{date_kind}要在{start}到{end}之间，您是{date}", "{date_kind} must be between {start} and {end}; it was {date}"),
-        "unknown": ("要问：什么时候{date_kind}（要在{start}到{end}之间）", "Ask: when is the {date_kind} ({start} to {end})?"),
+        "met": (
+            "{date_kind}日期{date}在规定时间内（{start}到{end}）",
+            "{date_kind} date {date} is within {start} to {end}",
+        ),
+        "not_met": (
+            "{date_kind}要在{start}到{end}之间，您是{date}",
+            "{date_kind} must be between {start} and {end}; it was {date}",
+        ),
+        "unknown": (
+            "要问：什么时候{date_kind}（要在{start}到{end}之间）",
+            "Ask: when is the {date_kind} ({start} to {end})?",
+        ),
     },
     "village_batch": {
         "met": ("本村在补贴名单（{batches}）里", "The village is on the list ({batches})"),
@@ -102,7 +129,10 @@ _PLAIN = {
     "decision.replaced_by": ("已由{programmes}代替，不重复领", "Replaced by {programmes}; not paid twice"),
     "decision.replaces": ("代替普通项目{programmes}", "Replaces the general programme {programmes}"),
     "decision.twin_pending": ("如果符合{programmes}，会改领那一项", "If {programmes} applies, it replaces this one"),
-    "decision.excluded_by": ("和{programmes}只能领一个，已选金额多的", "Cannot be combined with {programmes}; the larger one counts"),
+    "decision.excluded_by": (
+        "和{programmes}只能领一个，已选金额多的",
+        "Cannot be combined with {programmes}; the larger one counts",
+    ),
     "decision.combined_maximum": ("几项合计最多{max_yuan}元，已扣减", "Together capped at {max_yuan} yuan; reduced"),
     "decision.capped_at_cost": ("补贴合计不超过设备价格，已扣减", "Subsidies together never exceed the price; reduced"),
     "decision.cost_unknown": ("还不知道价格，没法核对补贴是否超过价格", "Price unknown: not checked against the price"),
@@ -116,16 +146,25 @@ _PLAIN = {
     "question.county": ("您家在哪个县（区）？", "Which county/district?"),
     "question.township": ("您家在哪个乡镇？", "Which township?"),
     "question.village": ("您家在哪个村？", "Which village?"),
-    "question.village_batches": ("本村在不在这批改造（试点、示范）名单里？", "Is the village on the programme's list (pilot/demonstration batch)?"),
+    "question.village_batches": (
+        "本村在不在这批改造（试点、示范）名单里？",
+        "Is the village on the programme's list (pilot/demonstration batch)?",
+    ),
     "question.hukou_local": ("户口在不在本地？", "Is the household registered (hukou) here?"),
     "question.heats_with_coal_now": ("现在是不是烧煤取暖？", "Does the household heat with coal now?"),
-    "question.low_income": ("是不是低保户、特困户或防返贫监测户？", "Is the household dibao, tekun or under poverty monitoring?"),
+    "question.low_income": (
+        "是不是低保户、特困户或防返贫监测户？",
+        "Is the household dibao, tekun or under poverty monitoring?",
+    ),
     "question.owns_house": ("房子是不是自家的？", "Does the household own the house?"),
     "question.subsidised_before": ("以前领没领过取暖改造补贴？", "Was the household subsidised for heating before?"),
     "question.heated_area_m2": ("取暖面积有多少平方米？", "How many m² are heated?"),
     "question.price_yuan": ("设备加安装一共多少钱？", "What do the device and installation cost?"),
     "question.efficiency_grade": ("能效标识上是几级？", "Which energy grade is on the label?"),
-    "question.rated_cop": ("说明书上低温工况的能效比（COP）是多少？", "What is the rated low-ambient COP in the manual?"),
+    "question.rated_cop": (
+        "说明书上低温工况的能效比（COP）是多少？",
+        "What is the rated low-ambient COP in the manual?",
+    ),
     "question.capacity_kw": ("设备功率多少千瓦？", "What is the device capacity in kW?"),
     "question.device_count": ("装几台？", "How many devices?"),
     "question.purchase_date": ("哪天买的（或打算哪天买）？", "When was (or will) the device be bought?"),
@@ -168,7 +207,10 @@ _PLAIN = {
     "term.cap_quantity.gas": ("最多{cap_quantity}立方米", "up to {cap_quantity} m³"),
     "term.cap_yuan": ("每季最多{cap_yuan}元", "at most {cap_yuan} yuan per season"),
     "term.lump": ("每季最多补{yuan_per_season}元", "up to {yuan_per_season} yuan per season"),
-    "tariff.valley": ("谷段（{valley_start}到{valley_end}）电价{valley_price}元/度", "valley ({valley_start}–{valley_end}) {valley_price} yuan/kWh"),
+    "tariff.valley": (
+        "谷段（{valley_start}到{valley_end}）电价{valley_price}元/度",
+        "valley ({valley_start}–{valley_end}) {valley_price} yuan/kWh",
+    ),
     "tariff.subsidy.valley": ("谷段用电每度补{subsidy_per_kwh}元", "{subsidy_per_kwh} yuan/kWh off valley use"),
     "tariff.subsidy.heating": ("取暖用电每度补{subsidy_per_kwh}元", "{subsidy_per_kwh} yuan/kWh off heating use"),
     "tariff.subsidy_cap": ("最多{subsidy_cap_kwh}度", "up to {subsidy_cap_kwh} kWh"),
@@ -181,7 +223,10 @@ _PLAIN = {
     "label.amount_up_to": ("金额：最多{amount}", "Amount: up to {amount}"),
     "label.applied": ("算进合计：{amount}", "Counted in the total: {amount}"),
     "label.yuan": ("{yuan}元", "{yuan} yuan"),
-    "label.yuan_range": ("{typ}元（{low}到{high}元，看最后价格）", "{typ} yuan ({low}–{high} depending on the final price)"),
+    "label.yuan_range": (
+        "{typ}元（{low}到{high}元，看最后价格）",
+        "{typ} yuan ({low}–{high} depending on the final price)",
+    ),
     "label.documents": ("要带的材料：{documents}", "Bring: {documents}"),
     "label.apply_at": ("去哪儿办：{place}", "Apply at: {place}"),
     "label.source": ("来源：{citation}（可信度{conf}）", "Source: {citation} (confidence {conf})"),
@@ -190,9 +235,15 @@ _PLAIN = {
     "label.operating": ("运行补贴：", "Operating subsidies:"),
     "label.tariff": ("电价优惠：", "Electricity price programmes:"),
     "label.questions": ("还要问清楚：", "Still to ask:"),
-    "label.hidden": ("另有{count}个项目不在您家所在地区，没有列出（加 --all 显示）", "{count} programmes for other areas are not listed (use --all)"),
+    "label.hidden": (
+        "另有{count}个项目不在您家所在地区，没有列出（加 --all 显示）",
+        "{count} programmes for other areas are not listed (use --all)",
+    ),
     "label.case_invalid": ("文件有错，没有计算：{file}", "Invalid file, nothing computed: {file}"),
-    "label.pack_line": ("{pack_id}  版本{version}  {valid_from}到{valid_until}  来源{sources}条  {origin}  {state}  {title}", "{pack_id}  version {version}  {valid_from} to {valid_until}  {sources} sources  {origin}  {state}  {title}"),
+    "label.pack_line": (
+        "{pack_id}  版本{version}  {valid_from}到{valid_until}  来源{sources}条  {origin}  {state}  {title}",
+        "{pack_id}  version {version}  {valid_from} to {valid_until}  {sources} sources  {origin}  {state}  {title}",
+    ),
     "label.origin.bundled": ("内置", "bundled"),
     "label.origin.imported": ("导入", "imported"),
     "label.state.active": ("使用中", "in use"),
@@ -201,10 +252,22 @@ _PLAIN = {
     "label.broken": ("文件损坏，没有使用：{path}", "Broken file, not used: {path}"),
     "label.no_packs": ("没有数据包", "No packs"),
     "label.import_ok": ("已导入{pack_id} 版本{version}", "Imported {pack_id} version {version}"),
-    "label.import_replaces": ("现在用这个版本，代替版本{version}（旧版本保留）", "Now in use, replacing version {version} (the old one is kept)"),
-    "label.import_not_active": ("已保存，但没有启用（样板，或比正在用的版本旧）", "Stored but not in use (a template, or older than the version in use)"),
-    "label.import_same": ("{pack_id} 版本{version}已经有了，没有改动", "{pack_id} version {version} is already installed; nothing changed"),
-    "label.import_failed": ("不能导入{file}，正在用的数据没有改动：", "Cannot import {file}; the packs in use are unchanged:"),
+    "label.import_replaces": (
+        "现在用这个版本，代替版本{version}（旧版本保留）",
+        "Now in use, replacing version {version} (the old one is kept)",
+    ),
+    "label.import_not_active": (
+        "已保存，但没有启用（样板，或比正在用的版本旧）",
+        "Stored but not in use (a template, or older than the version in use)",
+    ),
+    "label.import_same": (
+        "{pack_id} 版本{version}已经有了，没有改动",
+        "{pack_id} version {version} is already installed; nothing changed",
+    ),
+    "label.import_failed": (
+        "不能导入{file}，正在用的数据没有改动：",
+        "Cannot import {file}; the packs in use are unchanged:",
+    ),
     "tech.coal_stove": ("煤炉", "coal stove"),
     "tech.coal_boiler": ("土暖气（烧煤锅炉）", "coal boiler with radiators"),
     "tech.clean_coal_stove": ("清洁煤炉", "clean-coal stove"),
@@ -225,9 +288,7 @@ _PLAIN = {
     "tech.district_heat": ("集中供暖", "district heating"),
 }
 
-SUBSIDIES: dict[str, dict[str, str]] = {
-    key: {"zh": zh, "en": en} for key, (zh, en) in _PLAIN.items()
-} | {
+SUBSIDIES: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _PLAIN.items()} | {
     f"condition.{code}.{outcome}": {"zh": zh, "en": en}
     for code, outcomes in _OUTCOMES.items()
     for outcome, (zh, en) in outcomes.items()

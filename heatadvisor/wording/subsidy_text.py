@@ -26,8 +26,12 @@ def say_date(text: str | None, lang: Lang) -> str:
     if text is None:
         return word("value.not_stated", lang)
     first, _last, precision = span(text)
-    key = {"day": "when.day", "month": "when.month", "quarter": "when.quarter",
-           "half": f"when.half.{1 if first.month == 1 else 2}"}.get(precision, "when.year")
+    key = {
+        "day": "when.day",
+        "month": "when.month",
+        "quarter": "when.quarter",
+        "half": f"when.half.{1 if first.month == 1 else 2}",
+    }.get(precision, "when.year")
     named = month(first.month, lang) if precision == "month" else first.month  # "May 2024", but 2024-05-01
     return word(key, lang, year=first.year, month=named, day=first.day, quarter=(first.month + 2) // 3)
 

@@ -35,20 +35,66 @@ ABS_TOL = 1e-9  # figures that should be 0 but come out as 1e-13 after a reorder
 
 # Provinces with their own region pack, then some on the national default (every region).
 PROVINCES = (
-    "北京市", "天津市", "河北省", "山西省", "山东省", "河南省",
-    "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "陕西省", "甘肃省", "宁夏回族自治区", "青海省", "新疆维吾尔自治区",
+    "北京市",
+    "天津市",
+    "河北省",
+    "山西省",
+    "山东省",
+    "河南省",
+    "内蒙古自治区",
+    "辽宁省",
+    "吉林省",
+    "黑龙江省",
+    "陕西省",
+    "甘肃省",
+    "宁夏回族自治区",
+    "青海省",
+    "新疆维吾尔自治区",
 )
 # What last winter's figure may be given in, by the current device's fuel (besides yuan).
 UNITS = {
-    "coal": ("t", "kg"), "briquette": ("t", "kg"), "straw": ("t", "kg"), "pellets": ("t", "kg"),
-    "electricity": ("kwh",), "natural_gas": ("m3",), "lpg": ("kg", "cylinder"), "district_heat": (),
+    "coal": ("t", "kg"),
+    "briquette": ("t", "kg"),
+    "straw": ("t", "kg"),
+    "pellets": ("t", "kg"),
+    "electricity": ("kwh",),
+    "natural_gas": ("m3",),
+    "lpg": ("kg", "cylinder"),
+    "district_heat": (),
 }
-TYPICAL_AMOUNT = {"t": (0.5, 6), "kg": (300, 5000), "kwh": (800, 20000), "m3": (200, 3000), "cylinder": (4, 60), "yuan": (300, 12000)}
+TYPICAL_AMOUNT = {
+    "t": (0.5, 6),
+    "kg": (300, 5000),
+    "kwh": (800, 20000),
+    "m3": (200, 3000),
+    "cylinder": (4, 60),
+    "yuan": (300, 12000),
+}
 DATES = ("2026-11-25", "2025-12-15", "2024-01-10", "2019-11-20", "2018-12-01")
-UPGRADES = ("roof_insulation", "wall_insulation_50", "wall_insulation_100", "window_double", "window_insulated", "door_curtain_sealing")
+UPGRADES = (
+    "roof_insulation",
+    "wall_insulation_50",
+    "wall_insulation_100",
+    "window_double",
+    "window_insulated",
+    "door_curtain_sealing",
+)
 VILLAGE_BATCHES = ("bj-2018-plan-villages",)
-BATCH_HOUSE = ("heated_area_m2", "storeys", "wall", "windows", "roof_insulated", "floor", "airtightness", "heated_share",
-               "hours_per_day", "indoor_temp_c", "night_temp_c", "emitter", "supply_kw")
+BATCH_HOUSE = (
+    "heated_area_m2",
+    "storeys",
+    "wall",
+    "windows",
+    "roof_insulated",
+    "floor",
+    "airtightness",
+    "heated_share",
+    "hours_per_day",
+    "indoor_temp_c",
+    "night_temp_c",
+    "emitter",
+    "supply_kw",
+)
 
 
 def _counties() -> dict[str, list[str]]:
@@ -167,11 +213,16 @@ def case_datas(seed: int = SEED, count: int = CASES) -> list[dict[str, Any]]:
         extras = {
             "options": _options(rng, ids),
             "prices": _prices(rng),
-            "economics": _maybe(rng, 0.25, lambda: {
-                "horizon_years": rng.choice((10, 15, 20)), "discount_rate": rng.choice((0, 0.04, 0.08)),
-                "price_escalation": rng.choice((-0.01, 0.02, 0.05)),
-                **({"income_yuan_per_year": round(rng.uniform(8000, 90000))} if rng.random() < 0.6 else {}),
-            }),
+            "economics": _maybe(
+                rng,
+                0.25,
+                lambda: {
+                    "horizon_years": rng.choice((10, 15, 20)),
+                    "discount_rate": rng.choice((0, 0.04, 0.08)),
+                    "price_escalation": rng.choice((-0.01, 0.02, 0.05)),
+                    **({"income_yuan_per_year": round(rng.uniform(8000, 90000))} if rng.random() < 0.6 else {}),
+                },
+            ),
             "household": _household(rng),
             "season_start": _maybe(rng, 0.08, lambda: "11-01"),
             "season_end": _maybe(rng, 0.08, lambda: "03-31"),
@@ -190,21 +241,36 @@ def _compared(data: dict[str, Any]) -> dict[str, Any]:
 
 def batch_csv(datas: list[dict[str, Any]]) -> str:
     """The households as a village-batch CSV (the batch's columns only: no prices or facts)."""
-    columns = ["id", "province", "county", *BATCH_HOUSE, "current_device", "last_winter_quantity", "last_winter_unit",
-               "options", "income_yuan_per_year", "on_date"]
+    columns = [
+        "id",
+        "province",
+        "county",
+        *BATCH_HOUSE,
+        "current_device",
+        "last_winter_quantity",
+        "last_winter_unit",
+        "options",
+        "income_yuan_per_year",
+        "on_date",
+    ]
     out = io.StringIO()
     writer = csv.DictWriter(out, columns, lineterminator="\n")
     writer.writeheader()
     for number, data in enumerate(datas):
         last = data["current"].get("last_winter") or {}
-        writer.writerow({
-            "id": f"S{number:03d}", **data["location"], **{k: data["house"].get(k, "") for k in BATCH_HOUSE},
-            "current_device": data["current"]["device_id"],
-            "last_winter_quantity": last.get("quantity", ""), "last_winter_unit": last.get("unit", ""),
-            "options": ";".join(o["device_id"] for o in data.get("options") or []),
-            "income_yuan_per_year": (data.get("economics") or {}).get("income_yuan_per_year", ""),
-            "on_date": data["on_date"],
-        })
+        writer.writerow(
+            {
+                "id": f"S{number:03d}",
+                **data["location"],
+                **{k: data["house"].get(k, "") for k in BATCH_HOUSE},
+                "current_device": data["current"]["device_id"],
+                "last_winter_quantity": last.get("quantity", ""),
+                "last_winter_unit": last.get("unit", ""),
+                "options": ";".join(o["device_id"] for o in data.get("options") or []),
+                "income_yuan_per_year": (data.get("economics") or {}).get("income_yuan_per_year", ""),
+                "on_date": data["on_date"],
+            }
+        )
     return out.getvalue()
 
 
@@ -217,8 +283,12 @@ def records() -> list[dict[str, Any]]:
 
 def first_difference(expected: Any, actual: Any, path: str = "$") -> str | None:
     """The JSON path where two records first differ (floats within tolerance), or None."""
-    if isinstance(expected, bool) or isinstance(actual, bool) or not isinstance(expected, (int, float)) \
-            or not isinstance(actual, (int, float)):
+    if (
+        isinstance(expected, bool)
+        or isinstance(actual, bool)
+        or not isinstance(expected, (int, float))
+        or not isinstance(actual, (int, float))
+    ):
         if isinstance(expected, dict) and isinstance(actual, dict):
             for key in sorted(set(expected) | set(actual)):
                 if key not in expected or key not in actual:

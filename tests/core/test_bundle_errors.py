@@ -34,7 +34,11 @@ def test_an_imported_broken_region_pack_is_set_aside(packs: Path, tmp_path: Path
     user = tmp_path / "user"
     bad = user / "regions" / "shandong" / "2027.1.json"
     bad.parent.mkdir(parents=True)
-    text = (packs / "regions" / "shandong.json").read_text(encoding="utf-8").replace('"version": "2026.11"', '"version": "2027.1"')
+    text = (
+        (packs / "regions" / "shandong.json")
+        .read_text(encoding="utf-8")
+        .replace('"version": "2026.11"', '"version": "2027.1"')
+    )
     bad.write_text(text.replace('"base_electricity_kwh_per_year"', '"base_electricity_kwh_per_yr"'), encoding="utf-8")
     data = load_bundle(PackStore(packs, user))
     assert [b.path for b in data.broken] == [bad]
@@ -55,11 +59,14 @@ def test_a_newer_valid_import_replaces_the_bundled_pack(packs: Path, tmp_path: P
     assert [o.device_id for o in compare(make_case(), data).options] == ["split_ac"]
 
 
-@pytest.mark.parametrize("change, field", [
-    (lambda d: d["fuels"]["coal"]["lhv_kwh_per_unit"].update(value="lots"), "fuels.coal.lhv_kwh_per_unit.value"),
-    (lambda d: d["fuels"]["coal"]["lhv_kwh_per_unit"].update(src="nowhere"), ""),
-    (lambda d: d.pop("envelope"), "envelope"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        (lambda d: d["fuels"]["coal"]["lhv_kwh_per_unit"].update(value="lots"), "fuels.coal.lhv_kwh_per_unit.value"),
+        (lambda d: d["fuels"]["coal"]["lhv_kwh_per_unit"].update(src="nowhere"), ""),
+        (lambda d: d.pop("envelope"), "envelope"),
+    ],
+)
 def test_without_a_usable_common_pack_the_error_names_file_and_field(packs: Path, tmp_path: Path, change, field):
     edit(packs / "common" / "common_cn.json", change)
     with pytest.raises(PackError) as err:
@@ -73,9 +80,11 @@ def test_a_gas_driven_heat_pump_is_set_aside_with_its_reason(packs: Path, tmp_pa
     user = tmp_path / "user"
     bad = user / "devices" / "devices_cn" / "2027.1.json"
     bad.parent.mkdir(parents=True)
+
     def gas_pump(d):
         d["version"] = "2027.1"
         next(x for x in d["devices"] if x["id"] == "ashp_aw_10kw")["fuel"] = "natural_gas"
+
     edit(packs / "devices" / "devices_cn.json", gas_pump)
     shutil.move(packs / "devices" / "devices_cn.json", bad)
     shutil.copy(resource("packs") / "devices" / "devices_cn.json", packs / "devices" / "devices_cn.json")

@@ -12,8 +12,10 @@ from .conftest import evaluated
 
 
 def test_a_bill_in_yuan_at_a_flat_price_is_that_many_kwh_of_direct_electric_heat():
-    ev = evaluated(current={"device_id": "direct_electric", "last_winter": {"quantity": 600, "unit": "yuan"}},
-                   prices={"electricity_yuan_per_kwh": 0.5})
+    ev = evaluated(
+        current={"device_id": "direct_electric", "last_winter": {"quantity": 600, "unit": "yuan"}},
+        prices={"electricity_yuan_per_kwh": 0.5},
+    )
     assert ev.physics.demand.source == ("calibrated",)
     assert ev.physics.demand.calibrated_kwh[0] == pytest.approx(600 / 0.5)
     assert ev.physics.demand.used_kwh[0] == pytest.approx(1200)
@@ -26,7 +28,9 @@ def test_tonnes_of_coal_are_heat_through_the_stoves_typical_efficiency():
 
 
 def test_without_calibration_the_figure_is_shown_but_the_model_is_used():
-    ev = evaluated(current={"device_id": "coal_stove", "last_winter": {"quantity": 2, "unit": "t"}, "use_calibration": False})
+    ev = evaluated(
+        current={"device_id": "coal_stove", "last_winter": {"quantity": 2, "unit": "t"}, "use_calibration": False}
+    )
     demand = ev.physics.demand
     assert demand.source == ("model",) and demand.used_kwh[0] == pytest.approx(demand.model_kwh[0])
     assert demand.calibrated_kwh[0] > 0

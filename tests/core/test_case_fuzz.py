@@ -19,8 +19,14 @@ from heatadvisor.wording import problem_line
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "fuzz_cases.py"
 
-settings.register_profile("ci", max_examples=120, derandomize=True, deadline=None, database=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+settings.register_profile(
+    "ci",
+    max_examples=120,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
 
 
 def load_tool():
@@ -57,7 +63,6 @@ def test_a_few_mutated_examples_print_as_pdf(qapp, tmp_path_factory, doc):
     ctx = SheetContext.from_case(case, consent=True, day=case.on_date or date.today())
     assert write_pdf(comparison, ctx, path) >= 1
     assert path.read_bytes().startswith(b"%PDF")
-
 
 
 @pytest.mark.parametrize("text", ['["0", null, {}]', '"１２０"', "12", "null", "[]", '{"": 1, "location": {}}'])

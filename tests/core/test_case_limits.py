@@ -29,8 +29,16 @@ def only_problem(data: dict):
     return caught.value.problems[0]
 
 
-@pytest.mark.parametrize("field, day", [("season_start", "02-30"), ("season_end", "04-31"), ("season_end", "06-31"),
-                                        ("season_start", "11-31"), ("season_end", "02-31")])
+@pytest.mark.parametrize(
+    "field, day",
+    [
+        ("season_start", "02-30"),
+        ("season_end", "04-31"),
+        ("season_end", "06-31"),
+        ("season_start", "11-31"),
+        ("season_end", "02-31"),
+    ],
+)
 def test_a_day_no_year_has_is_refused_at_its_field(field, day):
     problem = only_problem(example(**{field: day}))
     assert (problem.field, problem.reason, problem.limit) == (field, "no_such_day", day)
@@ -104,8 +112,15 @@ def test_a_subsidy_below_the_price_is_kept_and_not_remarked():
     assert "subsidy_covers_price" not in [r.code for r in option.reasons]
 
 
-@pytest.mark.parametrize("section, field, text", [("location", "township", "两城\x14街道"), ("location", "village", "某\n村"),
-                                                  ("household", "name", "张\t三"), ("household", "phone", "138\x00")])
+@pytest.mark.parametrize(
+    "section, field, text",
+    [
+        ("location", "township", "两城\x14街道"),
+        ("location", "village", "某\n村"),
+        ("household", "name", "张\t三"),
+        ("household", "phone", "138\x00"),
+    ],
+)
 def test_a_control_character_in_a_name_is_refused_at_its_field(section, field, text):
     """Found by tools/fuzz_cases.py: the subsidy facts refused it later with a pydantic traceback."""
     data = example()

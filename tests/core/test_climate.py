@@ -122,8 +122,7 @@ def test_named_locations():
     assert named["日照"].station_elevation_offset_m == 91.0
     assert named["青岛"].station_id is None and named["青岛"].fallback_station_id == "54843"
     station_ids = {s.station_id for s in climate.stations()}
-    assert all((loc.station_id or loc.fallback_station_id) in station_ids
-               for loc in climate.locations())
+    assert all((loc.station_id or loc.fallback_station_id) in station_ids for loc in climate.locations())
 
 
 def test_unknown_station_is_a_clear_key_error():
@@ -158,8 +157,7 @@ def test_whole_year_and_single_day():
         climate.season_bins(c, (2, 29), (3, 1))
 
 
-month_days = st.integers(1, 12).flatmap(
-    lambda m: st.tuples(st.just(m), st.integers(1, DAYS_IN_MONTH[m - 1])))
+month_days = st.integers(1, 12).flatmap(lambda m: st.tuples(st.just(m), st.integers(1, DAYS_IN_MONTH[m - 1])))
 
 
 @given(start=month_days, end=month_days)
@@ -192,7 +190,9 @@ def test_hour_share():
 
 
 def test_core_does_not_import_qt():
-    code = ("import sys, heatadvisor.core.place.climate, heatadvisor.core.place.places, heatadvisor.core.place.siting;"
-            "sys.exit(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
+    code = (
+        "import sys, heatadvisor.core.place.climate, heatadvisor.core.place.places, heatadvisor.core.place.siting;"
+        "sys.exit(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))"
+    )
     repo = Path(__file__).resolve().parents[2]
     assert subprocess.run([sys.executable, "-c", code], cwd=repo, check=False).returncode == 0

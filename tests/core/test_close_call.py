@@ -21,8 +21,16 @@ def test_the_runner_up_is_a_close_call_only_when_both_are_ranked_clean_and_it_is
     clean, stopgap = 0, 2
     techs = ["a", "b", "c", "d", "e"]
     order = [[0, 1], [0, 2], [3, 4], [0], []]
-    assert close_calls(order, [clean] * 5, techs, horizon, 0.10) == [1, None, None, None, None]  # 110 is not < 100 + 10 %
-    assert close_calls([[0, 1]], [clean, stopgap, clean, clean, clean], techs, horizon, 0.10) == [None]  # a stopgap never shares
+    assert close_calls(order, [clean] * 5, techs, horizon, 0.10) == [
+        1,
+        None,
+        None,
+        None,
+        None,
+    ]  # 110 is not < 100 + 10 %
+    assert close_calls([[0, 1]], [clean, stopgap, clean, clean, clean], techs, horizon, 0.10) == [
+        None
+    ]  # a stopgap never shares
     assert close_calls([[3, 4]], [clean] * 5, techs, horizon, 0.25) == [4]
 
 
@@ -57,7 +65,9 @@ def test_rizhao_pellet_stove_and_split_air_conditioner_are_both_advised_with_wha
 
 
 def test_no_close_call_when_the_runner_up_costs_clearly_more():
-    result = compare(case_from_data({**RIZHAO, "options": [{"device_id": "split_ac"}, {"device_id": "ashp_air_air_lowamb"}]}))
+    result = compare(
+        case_from_data({**RIZHAO, "options": [{"device_id": "split_ac"}, {"device_id": "ashp_air_air_lowamb"}]})
+    )
     best, second = result.options[:2]
     assert second.horizon_cost[1] > 1.1 * best.horizon_cost[1]
     assert result.close_call is None and "close_call" not in [r.code for r in result.reasons]

@@ -35,15 +35,20 @@ def coded(tree: ast.AST) -> list[tuple[str, str]]:
 
 
 def test_every_literal_code_of_the_core_has_words():
-    codes = {(path.relative_to(CORE).as_posix(), area, code)
-             for path in sorted(CORE.rglob("*.py")) if "subsidies" not in path.parts
-             for area, code in coded(ast.parse(path.read_text(encoding="utf-8")))}
+    codes = {
+        (path.relative_to(CORE).as_posix(), area, code)
+        for path in sorted(CORE.rglob("*.py"))
+        if "subsidies" not in path.parts
+        for area, code in coded(ast.parse(path.read_text(encoding="utf-8")))
+    }
     assert len(codes) > 50
     unworded = sorted(f"{where}: {area}.{code}" for where, area, code in codes if f"{area}.{code}" not in CATALOGUE)
     assert not unworded, unworded
 
 
 def test_codes_are_found_in_every_form():
-    source = ('CodedReason(code="a", values={})\nFieldProblem(field, "b", "x")\nPydanticCustomError("c", "m")\n'
-              'CodedReason(code=name)\nFieldProblem(field, reason)\n')
+    source = (
+        'CodedReason(code="a", values={})\nFieldProblem(field, "b", "x")\nPydanticCustomError("c", "m")\n'
+        "CodedReason(code=name)\nFieldProblem(field, reason)\n"
+    )
     assert coded(ast.parse(source)) == [("reason", "a"), ("problem", "b"), ("problem", "c")]

@@ -32,8 +32,13 @@ REGION_FILES = [PACKS / "regions" / f"{stem}.json" for stem in REGION_STEMS]
 
 # 2023 provincial grid factors, MEE/NBS Announcement 2025 No. 47 (parameters_cn.md A6, conf B).
 GRID_2023 = {
-    "beijing": 0.5554, "tianjin": 0.6796, "hebei": 0.6516, "shanxi": 0.6634,
-    "shandong": 0.6191, "henan": 0.5897, "national_default": 0.5306,
+    "beijing": 0.5554,
+    "tianjin": 0.6796,
+    "hebei": 0.6516,
+    "shanxi": 0.6634,
+    "shandong": 0.6191,
+    "henan": 0.5897,
+    "national_default": 0.5306,
 }
 # Midea MHSR100N8-S1 (parameters_cn.md A1 / addendum A1-add, conf C): (t_source, t_sink, COP).
 MIDEA_10KW = {(7.0, 45.0, 3.55), (-12.0, 35.0, 2.70), (-20.0, 35.0, 2.21)}
@@ -143,7 +148,8 @@ def test_storage_and_district_efficiencies(devices: DevicePack) -> None:
 
 def test_midea_rating_points_exact(devices: DevicePack) -> None:
     matches = [
-        d for d in devices.devices
+        d
+        for d in devices.devices
         if d.heat_pump is not None
         and {(p.t_source_c, p.t_sink_c, p.cop) for p in d.heat_pump.rating_points} >= MIDEA_10KW
     ]
@@ -197,10 +203,18 @@ def test_air_to_air_seasonal_median_not_used_as_rating_point(devices: DevicePack
 
 def test_device_kinds_and_fuels_consistent(devices: DevicePack) -> None:
     fuel_of = {
-        "coal_stove": {"coal", "anthracite"}, "coal_boiler": {"coal", "anthracite"}, "clean_coal_stove": {"briquette", "anthracite"},
-        "biomass_stove": {"straw", "firewood"}, "kang": {"straw", "firewood", "coal"}, "pellet_stove": {"pellets"},
-        "gas_boiler": {"natural_gas"}, "gas_boiler_condensing": {"natural_gas"}, "gas_space_heater": {"natural_gas"},
-        "lpg_heater": {"lpg"}, "gas_absorption_hp": {"natural_gas"}, "district_heat": {"district_heat"},
+        "coal_stove": {"coal", "anthracite"},
+        "coal_boiler": {"coal", "anthracite"},
+        "clean_coal_stove": {"briquette", "anthracite"},
+        "biomass_stove": {"straw", "firewood"},
+        "kang": {"straw", "firewood", "coal"},
+        "pellet_stove": {"pellets"},
+        "gas_boiler": {"natural_gas"},
+        "gas_boiler_condensing": {"natural_gas"},
+        "gas_space_heater": {"natural_gas"},
+        "lpg_heater": {"lpg"},
+        "gas_absorption_hp": {"natural_gas"},
+        "district_heat": {"district_heat"},
     }
     for d in devices.devices:
         if d.tech in fuel_of:
@@ -218,8 +232,18 @@ def test_device_kinds_and_fuels_consistent(devices: DevicePack) -> None:
 
 
 def test_fuels_positive_and_units(common: CommonPack) -> None:
-    units = {"coal": "t", "anthracite": "t", "briquette": "t", "straw": "t", "firewood": "t", "pellets": "t",
-             "natural_gas": "m3", "lpg": "kg", "electricity": "kwh", "district_heat": "kwh"}
+    units = {
+        "coal": "t",
+        "anthracite": "t",
+        "briquette": "t",
+        "straw": "t",
+        "firewood": "t",
+        "pellets": "t",
+        "natural_gas": "m3",
+        "lpg": "kg",
+        "electricity": "kwh",
+        "district_heat": "kwh",
+    }
     assert set(common.fuels) == set(units)
     for fid, fuel in common.fuels.items():
         assert fuel.unit == units[fid], fid  # region prices are per t, per kg (LPG) and per m²
@@ -312,7 +336,17 @@ def test_region_ids_grid_and_tariff_ids(regions: dict[str, RegionPack]) -> None:
         assert pack.estimate_only == (stem == "national_default"), stem
         assert (pack.province is None) == (stem == "national_default"), stem
     nd = regions["national_default"]
-    for prov in ("内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "陕西省", "甘肃省", "宁夏回族自治区", "青海省", "新疆维吾尔自治区"):
+    for prov in (
+        "内蒙古自治区",
+        "辽宁省",
+        "吉林省",
+        "黑龙江省",
+        "陕西省",
+        "甘肃省",
+        "宁夏回族自治区",
+        "青海省",
+        "新疆维吾尔自治区",
+    ):
         assert prov in nd.covers
 
 

@@ -42,8 +42,13 @@ def test_fixed_efficiency_fuel_is_heat_over_heating_value_times_efficiency():
 
 def test_a_heat_pump_short_of_capacity_is_backed_up_at_cop_one():
     loads = np.array([[5.0, 3.0, 1.0]])
-    season = heat_pumps(CLIMATE, loads, rated=np.array([[2.0, 3.0, 4.0]]), capacity=np.array([[4.0, 4.0, 4.0]]),
-                        factors=np.array([[1.0, 0.5, 0.25]]))
+    season = heat_pumps(
+        CLIMATE,
+        loads,
+        rated=np.array([[2.0, 3.0, 4.0]]),
+        capacity=np.array([[4.0, 4.0, 4.0]]),
+        factors=np.array([[1.0, 0.5, 0.25]]),
+    )
     # favourable: 4 kW at COP 2 plus 1 kW backup, 3 kW at COP 3, 1 kW at COP 4 → 3, 1, 0.25 kW
     assert season.quantity[0, FAVOURABLE] == pytest.approx(3 * 100 + 1 * 200 + 0.25 * 300)
     # typical (COP halved): 4/1 + 1, 3/1.5, 1/2 → 5, 2, 0.5 kW
@@ -70,8 +75,9 @@ def test_the_valley_share_of_demand_weighs_the_colder_hours_more():
 
 def test_water_flow_follows_the_load_between_minimum_and_design_flow_and_air_units_heat_room_air():
     loads = np.array([[5.0, 3.0, 1.0]] * 3)
-    sinks = flow_temps(CLIMATE, np.array([np.nan, 20.0, np.nan]), np.array([50.0, 50.0, 50.0]), loads,
-                       np.array([10.0, 10.0, 0.0]))
+    sinks = flow_temps(
+        CLIMATE, np.array([np.nan, 20.0, np.nan]), np.array([50.0, 50.0, 50.0]), loads, np.array([10.0, 10.0, 0.0])
+    )
     assert sinks[0] == pytest.approx([40.0, 36.0, 32.0, 50.0])  # the design day last, at the design flow
     assert sinks[1] == pytest.approx([20.0] * 4)
     assert sinks[2] == pytest.approx([30.0] * 4)  # no design load: the minimum flow

@@ -25,8 +25,13 @@ def test_an_envelope_measure_scales_the_houses_demand_by_its_heat_loss_coefficie
 
 
 def test_a_heat_pump_gets_the_size_asked_for_else_the_recommended_and_other_devices_none():
-    ev = evaluated(options=[{"device_id": "ashp_aw_10kw", "capacity_kw": 14}, {"device_id": "ashp_aw_12kw"},
-                            {"device_id": "gas_boiler"}])
+    ev = evaluated(
+        options=[
+            {"device_id": "ashp_aw_10kw", "capacity_kw": 14},
+            {"device_id": "ashp_aw_12kw"},
+            {"device_id": "gas_boiler"},
+        ]
+    )
     nominal, recommended = ev.physics.nominal_kw, ev.physics.recommended_kw
     assert nominal[1] == 14 and recommended[1] > 0
     assert nominal[2] == recommended[2] and recommended[2] * 2 == math.floor(recommended[2] * 2)  # half kW steps

@@ -18,15 +18,29 @@ from heatadvisor.core.setting.village import banned_fuels
 
 JIAOZUO = {  # a coal-boiler household on Jiaozuo's plain, a 2+26 channel city
     "location": {"province": "河南省", "county": "解放区"},
-    "house": {"heated_area_m2": 110, "storeys": 2, "wall": "brick_370", "windows": "double", "heated_share": 0.5,
-              "indoor_temp_c": 17, "emitter": "radiators"},
+    "house": {
+        "heated_area_m2": 110,
+        "storeys": 2,
+        "wall": "brick_370",
+        "windows": "double",
+        "heated_share": 0.5,
+        "indoor_temp_c": 17,
+        "emitter": "radiators",
+    },
     "current": {"device_id": "coal_boiler", "last_winter": {"quantity": 2500, "unit": "yuan"}},
     "on_date": "2026-11-25",
 }
 HARBIN = {
     "location": {"province": "黑龙江省", "county": "呼兰区"},
-    "house": {"heated_area_m2": 80, "wall": "brick_370", "windows": "double", "roof_insulated": True,
-              "heated_share": 0.7, "indoor_temp_c": 18, "emitter": "radiators"},
+    "house": {
+        "heated_area_m2": 80,
+        "wall": "brick_370",
+        "windows": "double",
+        "roof_insulated": True,
+        "heated_share": 0.7,
+        "indoor_temp_c": 18,
+        "emitter": "radiators",
+    },
     "current": {"device_id": "coal_boiler", "last_winter": {"quantity": 4, "unit": "t"}},
     "on_date": "2026-11-25",
 }
@@ -47,7 +61,10 @@ def test_in_a_no_coal_zone_clean_briquettes_are_listed_apart_and_today_s_coal_is
 
 
 def test_outside_the_listed_counties_clean_briquettes_are_a_stopgap_not_banned():
-    hills = {**JIAOZUO, "location": {"province": "河南省", "county": "修武县"}}  # reaches into the Taihang hills: not listed
+    hills = {
+        **JIAOZUO,
+        "location": {"province": "河南省", "county": "修武县"},
+    }  # reaches into the Taihang hills: not listed
     stove = _option(compare(case_from_data(hills)), "clean_coal_stove")
     assert (stove.group, stove.banned) == ("transitional", False)
 
@@ -70,10 +87,18 @@ def _henan_with(bans: list[dict]) -> RegionPack:
 
 
 def test_a_ban_matches_every_place_it_names_from_the_prefecture_down():
-    region = _henan_with([
-        {"prefecture": "焦作市", "county": "修武县", "township": "城关镇", "fuels": ["coal"], "src": "henan_plains_coal_ban_b"},
-        {"prefecture": "郑州市", "fuels": ["briquette"], "src": "henan_plains_coal_ban_b"},
-    ])
+    region = _henan_with(
+        [
+            {
+                "prefecture": "焦作市",
+                "county": "修武县",
+                "township": "城关镇",
+                "fuels": ["coal"],
+                "src": "henan_plains_coal_ban_b",
+            },
+            {"prefecture": "郑州市", "fuels": ["briquette"], "src": "henan_plains_coal_ban_b"},
+        ]
+    )
     town = case_from_data({**JIAOZUO, "location": {"province": "河南省", "county": "修武县", "township": "城关镇"}})
     hills = case_from_data({**JIAOZUO, "location": {"province": "河南省", "county": "修武县", "township": "西村乡"}})
     assert banned_fuels(town, region, "焦作市", "修武县") == {"coal"}

@@ -24,7 +24,8 @@ def test_annual_mean_by_hand():
     hours = sum(h for month in station.month_bins.values() for _, h in month)
     assert hours == 8760
     assert climate.annual_mean_c(station) == pytest.approx(
-        sum(t * h for month in station.month_bins.values() for t, h in month) / 8760)
+        sum(t * h for month in station.month_bins.values() for t, h in month) / 8760
+    )
 
 
 def test_harbin_ground_is_colder_and_its_seasonal_cop_lower_than_jinan():
@@ -69,6 +70,7 @@ def test_the_ground_loop_is_priced_by_the_metres_the_heat_needs(data):
 def test_a_hebei_ground_source_with_fan_coils_sits_between_measured_systems_and_vendor_claims():
     """Measured Hebei ground-loop systems, circulation pumps included: COP 2.36 (Hengshui) and 2.43
     (Langfang); vendors claim 3.5–4.5 (C). The unit alone, in Hengshui with fan coils, lands between."""
-    evaluation = evaluated(location={"province": "河北省", "county": "桃城区"},
-                           house={**SAME_HOUSE, "emitter": "fan_coil"}, options=GSHP)
+    evaluation = evaluated(
+        location={"province": "河北省", "county": "桃城区"}, house={**SAME_HOUSE, "emitter": "fan_coil"}, options=GSHP
+    )
     assert 2.43 < evaluation.physics.energies.efficiency[1, 1] < 4.5

@@ -15,23 +15,48 @@ from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.contract.problems import InputError
 
 VILLAGE = [
-    {"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": 90},
-     "current": {"device_id": "coal_stove", "last_winter": {"quantity": 2, "unit": "t"}}},
-    {"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": 140, "wall": "adobe", "emitter": "none"},
-     "current": {"device_id": "coal_boiler", "last_winter": {"quantity": 2600, "unit": "yuan"}}},
-    {"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": 60, "heated_share": 0.5, "supply_kw": 4},
-     "current": {"device_id": "carbon_crystal", "last_winter": {"quantity": 2500, "unit": "kwh"}},
-     "options": [{"device_id": "split_ac"}, {"device_id": "ashp_aw_10kw", "upgrades": ["roof_insulation"]},
-                 {"device_id": "gas_boiler", "subsidy_yuan": 1000}]},
-    {"location": {"province": "北京市", "county": "房山区"}, "house": {"heated_area_m2": 100},
-     "current": {"device_id": "coal_stove"}},
-    {"location": {"province": "北京市", "county": "房山区"}, "house": {"heated_area_m2": 64, "emitter": "none"},
-     "current": {"device_id": "coal_stove"}},  # per-m² subsidies below their cap: the area counts
-    {"location": {"province": "北京市", "county": "房山区"}, "house": {"heated_area_m2": 75, "demand_override_kwh": 9000},
-     "current": {"device_id": "ashp_aw_10kw", "last_winter": {"quantity": 4000, "unit": "kwh"}}},
-    {"location": {"province": "河南省", "county": "解放区"}, "house": {"heated_area_m2": 120},
-     "current": {"device_id": "gas_boiler", "last_winter": {"quantity": 900, "unit": "m3"}},
-     "prices": {"electricity_yuan_per_kwh": 0.56}, "economics": {"horizon_years": 10, "income_yuan_per_year": 20000}},
+    {
+        "location": {"province": "山东省", "county": "莒县"},
+        "house": {"heated_area_m2": 90},
+        "current": {"device_id": "coal_stove", "last_winter": {"quantity": 2, "unit": "t"}},
+    },
+    {
+        "location": {"province": "山东省", "county": "莒县"},
+        "house": {"heated_area_m2": 140, "wall": "adobe", "emitter": "none"},
+        "current": {"device_id": "coal_boiler", "last_winter": {"quantity": 2600, "unit": "yuan"}},
+    },
+    {
+        "location": {"province": "山东省", "county": "莒县"},
+        "house": {"heated_area_m2": 60, "heated_share": 0.5, "supply_kw": 4},
+        "current": {"device_id": "carbon_crystal", "last_winter": {"quantity": 2500, "unit": "kwh"}},
+        "options": [
+            {"device_id": "split_ac"},
+            {"device_id": "ashp_aw_10kw", "upgrades": ["roof_insulation"]},
+            {"device_id": "gas_boiler", "subsidy_yuan": 1000},
+        ],
+    },
+    {
+        "location": {"province": "北京市", "county": "房山区"},
+        "house": {"heated_area_m2": 100},
+        "current": {"device_id": "coal_stove"},
+    },
+    {
+        "location": {"province": "北京市", "county": "房山区"},
+        "house": {"heated_area_m2": 64, "emitter": "none"},
+        "current": {"device_id": "coal_stove"},
+    },  # per-m² subsidies below their cap: the area counts
+    {
+        "location": {"province": "北京市", "county": "房山区"},
+        "house": {"heated_area_m2": 75, "demand_override_kwh": 9000},
+        "current": {"device_id": "ashp_aw_10kw", "last_winter": {"quantity": 4000, "unit": "kwh"}},
+    },
+    {
+        "location": {"province": "河南省", "county": "解放区"},
+        "house": {"heated_area_m2": 120},
+        "current": {"device_id": "gas_boiler", "last_winter": {"quantity": 900, "unit": "m3"}},
+        "prices": {"electricity_yuan_per_kwh": 0.56},
+        "economics": {"horizon_years": 10, "income_yuan_per_year": 20000},
+    },
 ]
 
 
@@ -81,14 +106,18 @@ def test_a_summary_states_the_comparison_figures(data):
         assert summary.running_yuan == pytest.approx(best.running_cost[1])
         assert summary.net_capital_yuan == pytest.approx(best.net_capital[1])
         assert summary.horizon_cost_yuan == pytest.approx(best.horizon_cost[1])
-        assert summary.payback_years == (None if best.payback_years[1] is None else pytest.approx(best.payback_years[1]))
+        assert summary.payback_years == (
+            None if best.payback_years[1] is None else pytest.approx(best.payback_years[1])
+        )
         assert summary.co2_saving_kg == pytest.approx(result.current.co2_kg - best.co2_kg)
         assert summary.supply_status == (best.supply.status if best.supply else "")
 
 
 def test_a_bad_household_does_not_stop_the_others(data):
     cases = _cases()
-    bad = case_from_data({**VILLAGE[0], "current": {"device_id": "coal_stove", "last_winter": {"quantity": 900, "unit": "m3"}}})
+    bad = case_from_data(
+        {**VILLAGE[0], "current": {"device_id": "coal_stove", "last_winter": {"quantity": 900, "unit": "m3"}}}
+    )
     unknown = case_from_data({**VILLAGE[0], "current": {"device_id": "no_such_stove"}})
     outcomes = evaluate_cases([cases[0], bad, cases[1], unknown], data)
     assert [o.error is None for o in outcomes] == [True, False, True, False]
@@ -96,4 +125,5 @@ def test_a_bad_household_does_not_stop_the_others(data):
     assert [p.field for p in outcomes[1].error.problems] == ["current.last_winter.unit"]
     assert [p.field for p in outcomes[3].error.problems] == ["current.device_id"]
     assert summarise(outcomes[2].evaluation, outcomes[2].household).demand_kwh == pytest.approx(
-        compare(cases[1], data).demand.used_kwh)
+        compare(cases[1], data).demand.used_kwh
+    )

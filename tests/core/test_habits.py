@@ -56,22 +56,30 @@ def test_own_hours_without_a_night_set_point_cool_by_the_usual_drop_not_the_habi
 
 
 def test_the_habits_order_the_season_from_frugal_to_all_day():
-    used = {habit: evaluated(house={"habit": habit}).physics.demand.used_kwh[0]
-            for habit in ("frugal_14", "day_16_banked_night", "all_day_18")}
+    used = {
+        habit: evaluated(house={"habit": habit}).physics.demand.used_kwh[0]
+        for habit in ("frugal_14", "day_16_banked_night", "all_day_18")
+    }
     assert used["frugal_14"] < used["day_16_banked_night"] < used["all_day_18"]
 
 
 def test_the_result_names_the_habit_it_used():
     from heatadvisor.core.comparison.result import comparison
+
     assert comparison(evaluated(), 0).demand.habit == "day_16_banked_night"
     assert comparison(evaluated(house={"habit": "frugal_14"}), 0).demand.habit == "frugal_14"
 
 
 def test_every_preset_fits_the_case_bounds(common):
     for habit_id, preset in common.habits.presets.items():
-        House(heated_area_m2=90, habit=habit_id, heated_share=preset.heated_share.value,
-              indoor_temp_c=preset.indoor_temp_c.value, hours_per_day=preset.hours_per_day.value,
-              night_temp_c=preset.night_temp_c.value)  # raises if a pack number is out of bounds
+        House(
+            heated_area_m2=90,
+            habit=habit_id,
+            heated_share=preset.heated_share.value,
+            indoor_temp_c=preset.indoor_temp_c.value,
+            hours_per_day=preset.hours_per_day.value,
+            night_temp_c=preset.night_temp_c.value,
+        )  # raises if a pack number is out of bounds
 
 
 def test_the_loss_is_worked_only_on_a_lived_house_and_keeps_how_it_is_heated(common):
@@ -80,4 +88,8 @@ def test_the_loss_is_worked_only_on_a_lived_house_and_keeps_how_it_is_heated(com
     house = lived(House(heated_area_m2=90), common, "coal")
     heats = heat_loss(house, common).heating
     assert (heats.habit, heats.heated_share, heats.indoor_temp_c, heats.hours_per_day) == (
-        house.habit, house.heated_share, house.indoor_temp_c, house.hours_per_day)
+        house.habit,
+        house.heated_share,
+        house.indoor_temp_c,
+        house.hours_per_day,
+    )

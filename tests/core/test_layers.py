@@ -113,13 +113,20 @@ def named_file(name: str, package: str) -> Path:
 
 
 def package_docs() -> dict[str, str]:
-    return {p.name: ast.get_docstring(ast.parse((p / "__init__.py").read_text(encoding="utf-8"))) or ""
-            for p in sorted(CORE.iterdir()) if (p / "__init__.py").exists()}
+    return {
+        p.name: ast.get_docstring(ast.parse((p / "__init__.py").read_text(encoding="utf-8"))) or ""
+        for p in sorted(CORE.iterdir())
+        if (p / "__init__.py").exists()
+    }
 
 
 def test_every_file_the_map_and_the_package_docstrings_name_exists():
-    named = [(package, name) for package, text in [*map_entries().items(), *package_docs().items()]
-             for name in NAMED_FILE.findall(text) if "<" not in name]
+    named = [
+        (package, name)
+        for package, text in [*map_entries().items(), *package_docs().items()]
+        for name in NAMED_FILE.findall(text)
+        if "<" not in name
+    ]
     assert len(named) > 40
     missing = [f"{package}: {name}" for package, name in named if not named_file(name, package).is_file()]
     assert not missing, missing
@@ -128,8 +135,12 @@ def test_every_file_the_map_and_the_package_docstrings_name_exists():
 def test_every_module_is_named_in_its_package_docstring_which_says_what_the_package_may_import():
     for package, doc in package_docs().items():
         modules = {p.name for p in (CORE / package).glob("*.py")} - {"__init__.py"}
-        assert modules <= set(NAMED_FILE.findall(doc)), f"{package}/ docstring leaves out {modules - set(NAMED_FILE.findall(doc))}"
-        assert re.search(r"\bimports? (only|nothing)|may import", doc, re.IGNORECASE), f"{package}/ says not what it may import"
+        assert modules <= set(NAMED_FILE.findall(doc)), (
+            f"{package}/ docstring leaves out {modules - set(NAMED_FILE.findall(doc))}"
+        )
+        assert re.search(r"\bimports? (only|nothing)|may import", doc, re.IGNORECASE), (
+            f"{package}/ says not what it may import"
+        )
 
 
 def test_a_readers_two_questions_are_one_step_from_the_map():
@@ -153,6 +164,9 @@ def test_the_base_packages_import_only_what_their_docstrings_say():
         for target in core_imports(path.read_text(encoding="utf-8"), package) - others - {package}
     ]
     assert not wrong, wrong
-    contract_uses = {path.name for path in (CORE / "contract").glob("*.py")
-                     if "subsidies" in core_imports(path.read_text(encoding="utf-8"), "contract")}
+    contract_uses = {
+        path.name
+        for path in (CORE / "contract").glob("*.py")
+        if "subsidies" in core_imports(path.read_text(encoding="utf-8"), "contract")
+    }
     assert contract_uses == {"results.py"}

@@ -25,10 +25,12 @@ def test_levelised_cost_is_discounted_cost_over_discounted_heat_from_year_one():
 
 
 def test_horizon_cost_and_payback_of_an_option_bought_at_a_given_price_and_subsidy():
-    ev = evaluated(options=[{"device_id": "split_ac", "price_yuan": 6000, "subsidy_yuan": 1000}],
-                   economics={"horizon_years": 5, "discount_rate": 0.0, "price_escalation": 0.0},
-                   current={"device_id": "direct_electric"},
-                   location={"province": "黑龙江省", "county": "呼兰区"})  # no subsidy programmes there
+    ev = evaluated(
+        options=[{"device_id": "split_ac", "price_yuan": 6000, "subsidy_yuan": 1000}],
+        economics={"horizon_years": 5, "discount_rate": 0.0, "price_escalation": 0.0},
+        current={"device_id": "direct_electric"},
+        location={"province": "黑龙江省", "county": "呼兰区"},
+    )  # no subsidy programmes there
     cash, running = ev.money, ev.physics.running.yuan[:, TYPICAL]
     today, split = 0, 1
     assert not cash.subsidised[today] and cash.operating[split].sum() == 0

@@ -15,7 +15,8 @@ CORE = Path(heatadvisor.core.__file__).parent
 def test_core_imports_and_compares_without_qt():
     modules = sorted(
         "heatadvisor.core." + ".".join(p.relative_to(CORE).with_suffix("").parts)
-        for p in CORE.rglob("*.py") if p.name != "__init__.py"
+        for p in CORE.rglob("*.py")
+        if p.name != "__init__.py"
     )
     assert len(modules) > 15
     code = textwrap.dedent(f"""

@@ -14,7 +14,9 @@ COUNT_THREADS = "import heatadvisor.core.comparison.compare, numpy, os; print(le
 
 
 def _threads(env: dict[str, str]) -> int:
-    done = subprocess.run([sys.executable, "-c", COUNT_THREADS], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", COUNT_THREADS], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
     return int(done.stdout)
 
 
@@ -24,7 +26,9 @@ def test_importing_the_core_leaves_one_thread():
     assert _threads(env) == 1
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir() or (os.cpu_count() or 1) < 2, reason="needs /proc and two cores")
+@pytest.mark.skipif(
+    not Path("/proc/self/task").is_dir() or (os.cpu_count() or 1) < 2, reason="needs /proc and two cores"
+)
 def test_a_thread_count_the_user_sets_is_kept():
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "2"}
     assert _threads(env) == 2
@@ -33,9 +37,11 @@ def test_a_thread_count_the_user_sets_is_kept():
 def test_a_comparison_leaves_numpy_ma_unimported():
     """numpy.ma is a large module the core does not use; imported on the window's first
     results (np.unique without its inverse does that) it costs ~9 MB of resident memory."""
-    code = ("import json, sys; from heatadvisor.core.contract.case_io import case_from_data; "
-            "from heatadvisor.core.comparison.compare import compare; "
-            "compare(case_from_data(json.load(open('examples/rizhao_coal_stove.json', encoding='utf-8')))); "
-            "print('numpy.ma' in sys.modules)")
+    code = (
+        "import json, sys; from heatadvisor.core.contract.case_io import case_from_data; "
+        "from heatadvisor.core.comparison.compare import compare; "
+        "compare(case_from_data(json.load(open('examples/rizhao_coal_stove.json', encoding='utf-8')))); "
+        "print('numpy.ma' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

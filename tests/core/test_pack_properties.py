@@ -66,7 +66,7 @@ def problem_path(data: Any, field: str) -> Path_ | None:
 
 def number_like(original: Any) -> st.SearchStrategy[Any]:
     if isinstance(original, int):
-        return st.one_of(st.sampled_from([0, -1, 1, 2**31, -(2**63)]), st.integers(-10**6, 10**6))
+        return st.one_of(st.sampled_from([0, -1, 1, 2**31, -(2**63)]), st.integers(-(10**6), 10**6))
     extremes = [0.0, -0.0, -1.0, -1e-9, 5e-324, 1e-9, 1e6, 1e12, 1e300, -1e300, original * 1000, -original]
     return st.one_of(st.sampled_from(extremes), st.floats(allow_nan=False, allow_infinity=False))
 
@@ -101,14 +101,20 @@ def keep_order(value: Any) -> None:
     """Sort what must rise (low ≤ typ ≤ high, tier thresholds and prices) after the numbers
     changed, so the pack is refused for its extremes and not merely for their order."""
     if isinstance(value, dict):
-        if {"low", "typ", "high"} <= value.keys() and all(isinstance(value[k], (int, float)) for k in ("low", "typ", "high")):
+        if {"low", "typ", "high"} <= value.keys() and all(
+            isinstance(value[k], (int, float)) for k in ("low", "typ", "high")
+        ):
             value["low"], value["typ"], value["high"] = sorted((value["low"], value["typ"], value["high"]))
         for item in value.values():
             keep_order(item)
     elif isinstance(value, list):
         steps = [item for item in value if isinstance(item, dict) and "price" in item]
         for key in ("price", "up_to"):
-            spots = [step[key] for step in steps if isinstance(step.get(key), dict) and isinstance(step[key].get("value"), (int, float))]
+            spots = [
+                step[key]
+                for step in steps
+                if isinstance(step.get(key), dict) and isinstance(step[key].get("value"), (int, float))
+            ]
             for spot, number in zip(spots, sorted(spot["value"] for spot in spots)):
                 spot["value"] = number
         for item in value:

@@ -42,7 +42,13 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 def test_bundled_pack_is_listed_and_active(store: PackStore):
     (info,) = store.list_packs()
-    assert (info.kind, info.pack_id, info.version, info.origin, info.active) == ("policies", "test-pack", "2026.1", "bundled", True)
+    assert (info.kind, info.pack_id, info.version, info.origin, info.active) == (
+        "policies",
+        "test-pack",
+        "2026.1",
+        "bundled",
+        True,
+    )
     assert info.source_count == 2
     assert [p.pack_id for p in store.active_packs("policies")] == ["test-pack"]
 
@@ -81,8 +87,9 @@ def test_same_version_different_content_is_refused(store: PackStore, tmp_path: P
 
 
 def test_template_is_listed_but_never_active(store: PackStore, tmp_path: Path):
-    template = pack_data(programme_data(amount={"type": "to_be_set", "benefit": "capital"}),
-                         pack_id="county-template", template=True)
+    template = pack_data(
+        programme_data(amount={"type": "to_be_set", "benefit": "capital"}), pack_id="county-template", template=True
+    )
     result = store.import_pack(write(tmp_path / "t.json", template))
     assert result.info.template and not result.info.active
     assert [p.pack_id for p in store.active_packs("policies")] == ["test-pack"]
@@ -139,15 +146,26 @@ def test_user_dir_honours_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_p
 HOSTILE = Path(__file__).parent / "hostile_packs"
 
 
-@pytest.mark.parametrize("name, field, reason, repair", [
-    ("negative_device_price.json", "devices.0.capital.fixed_yuan", "greater_than_equal",
-     lambda d: d["devices"][0]["capital"]["fixed_yuan"].update(low=300, typ=600, high=1500)),
-    ("negative_grid_co2.json", "grid_co2_kg_per_kwh.value", "greater_than_equal",
-     lambda d: d["grid_co2_kg_per_kwh"].update(value=0.58)),
-    ("dot_dot_pack_id.json", "pack_id", "unsafe_id", lambda d: d.update(pack_id="county-x")),
-    ("far_future_version.json", "version", "bad_version", lambda d: d.update(version="2026.12")),
-    ("control_chars_title.json", "title", "unsafe_text", lambda d: d.update(title="县里的补贴")),
-])
+@pytest.mark.parametrize(
+    "name, field, reason, repair",
+    [
+        (
+            "negative_device_price.json",
+            "devices.0.capital.fixed_yuan",
+            "greater_than_equal",
+            lambda d: d["devices"][0]["capital"]["fixed_yuan"].update(low=300, typ=600, high=1500),
+        ),
+        (
+            "negative_grid_co2.json",
+            "grid_co2_kg_per_kwh.value",
+            "greater_than_equal",
+            lambda d: d["grid_co2_kg_per_kwh"].update(value=0.58),
+        ),
+        ("dot_dot_pack_id.json", "pack_id", "unsafe_id", lambda d: d.update(pack_id="county-x")),
+        ("far_future_version.json", "version", "bad_version", lambda d: d.update(version="2026.12")),
+        ("control_chars_title.json", "title", "unsafe_text", lambda d: d.update(title="县里的补贴")),
+    ],
+)
 def test_hostile_pack_is_refused_and_comparisons_go_on(tmp_path: Path, name, field, reason, repair):
     """Each fixture is a usable pack but for one defect: refused at that field, nothing is
     written and every comparison still works; with the defect repaired it imports."""
@@ -169,7 +187,9 @@ def test_a_version_beyond_next_year_is_refused(store: PackStore, tmp_path: Path)
     year = datetime.date.today().year
     with pytest.raises(PackError) as caught:
         store.import_pack(write(tmp_path / "future.json", pack_data(version=f"{year + 2}.1")))
-    assert [(p.field, p.reason, p.limit) for p in caught.value.problems] == [("version", "version_too_new", str(year + 1))]
+    assert [(p.field, p.reason, p.limit) for p in caught.value.problems] == [
+        ("version", "version_too_new", str(year + 1))
+    ]
     assert store.import_pack(write(tmp_path / "next.json", pack_data(version=f"{year + 1}.12"))).info.active
 
 
@@ -188,7 +208,9 @@ def test_ids_that_could_be_path_parts_are_refused(store: PackStore, tmp_path: Pa
     assert not store.user_dir.exists() or not any(store.user_dir.rglob("*.json"))
 
 
-def test_the_store_itself_never_writes_outside_its_kind_folder(store: PackStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_the_store_itself_never_writes_outside_its_kind_folder(
+    store: PackStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     """Even for a kind whose model forgot the safe id."""
     monkeypatch.setattr(store_module, "_KINDS", dict(store_module._KINDS))
 
@@ -215,9 +237,9 @@ def test_a_stored_version_is_never_overwritten_even_when_broken(store: PackStore
     assert [p.name for p in stored.parent.iterdir()] == ["2026.5.json"]  # no partial file left
 
 
-
 def test_a_folder_without_hard_links_still_stores_and_never_overwrites(store: PackStore, tmp_path: Path, monkeypatch):
     """A portable copy keeps its data on a USB stick (FAT32/exFAT), where os.link fails with EPERM."""
+
     def no_links(src, dst):
         raise PermissionError(1, "Operation not permitted")
 
@@ -230,6 +252,7 @@ def test_a_folder_without_hard_links_still_stores_and_never_overwrites(store: Pa
     assert caught.value.problems[0].reason == "version_exists"
     assert json.loads(stored.read_text(encoding="utf-8"))["version"] == "2026.6"
     assert sorted(p.name for p in stored.parent.iterdir()) == ["2026.6.json"]
+
 
 def shandong_region(tmp_path: Path, **changes) -> Path:
     data = json.loads((resource("packs") / "regions" / "shandong.json").read_text(encoding="utf-8"))
@@ -250,5 +273,7 @@ def test_a_region_naming_a_tariff_pack_not_installed_is_a_worded_problem(tmp_pat
 def test_a_region_season_day_must_exist(tmp_path: Path):
     store = PackStore(resource("packs"), tmp_path / "user")
     with pytest.raises(PackError) as caught:
-        store.import_pack(shandong_region(tmp_path, season={"start": "11-15", "end": "02-30", "src": "season_shandong_b"}))
+        store.import_pack(
+            shandong_region(tmp_path, season={"start": "11-15", "end": "02-30", "src": "season_shandong_b"})
+        )
     assert [p.field for p in caught.value.problems] == ["season.end"]

@@ -13,7 +13,9 @@ from tests.core.test_subsidies_cli import call
 from tests.core.test_subsidies_fixtures import pack_data
 
 HOSTILE = Path(__file__).parent / "hostile_packs"
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")  # all but \t \n
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)  # all but \t \n
 
 
 @pytest.fixture(autouse=True)

@@ -13,17 +13,50 @@ from .conftest import evaluated
 
 # EN 14825:2018 Annex H as transcribed in SharodX/keymark-heat-pumps tests/test_scop_calculator.py
 # (resources/packs/common SOURCES en14825_c): average climate, bins −10 … 15 °C and their hours.
-ANNEX_H_HOURS = (1, 25, 23, 24, 27, 68, 91, 89, 165, 173, 240, 280, 320, 357, 356, 303, 330, 326, 348, 335, 315,
-                 215, 169, 151, 105, 74)
+ANNEX_H_HOURS = (
+    1,
+    25,
+    23,
+    24,
+    27,
+    68,
+    91,
+    89,
+    165,
+    173,
+    240,
+    280,
+    320,
+    357,
+    356,
+    303,
+    330,
+    326,
+    348,
+    335,
+    315,
+    215,
+    169,
+    151,
+    105,
+    74,
+)
 ANNEX_H_POINTS = {  # °C: declared capacity Pdh (kW), COPd
-    -10: (7.8, 2.6), -7: (9.55, 3.26), -6: (9.7, 3.3), 2: (11.17, 4.0), 7: (12.66, 4.91), 12: (14.3, 5.5),
+    -10: (7.8, 2.6),
+    -7: (9.55, 3.26),
+    -6: (9.7, 3.3),
+    2: (11.17, 4.0),
+    7: (12.66, 4.91),
+    12: (14.3, 5.5),
 }
 DESIGN_C = -10.0
 P_DESIGN_KW = 9.7 / (22 / 26)  # Pdh at the bivalent point −6 °C over pl(−6)
 
 
 def test_part_load_ratio_is_formula_23():
-    assert part_load_ratio(np.array([-10.0, -6.0, 2.0, 16.0, 20.0]), DESIGN_C) == pytest.approx([1.0, 22 / 26, 14 / 26, 0.0, 0.0])
+    assert part_load_ratio(np.array([-10.0, -6.0, 2.0, 16.0, 20.0]), DESIGN_C) == pytest.approx(
+        [1.0, 22 / 26, 14 / 26, 0.0, 0.0]
+    )
 
 
 def test_cycling_loss_by_hand():
@@ -74,5 +107,7 @@ def test_intermittent_heating_cycles_each_part_of_the_day_at_its_own_load():
     CR 0.2: kept 0.2 / (0.9 × 0.2 + 0.1) = 0.714. Heat 1.0 + 0.2 for electricity 1.0 + 0.2 / 0.714."""
     kept = cycling_kept(np.array([[1.2]]), HeatedHours(np.array([[2.0]]), np.array([0.5])), np.array([[5.0]]), 0.4, 0.9)
     assert kept[0, 0] == pytest.approx(1.2 / (1.0 + 0.2 / (0.2 / 0.28)))
-    all_day = cycling_kept(np.array([[1.2]]), HeatedHours(np.array([[1.2]]), np.array([1.0])), np.array([[5.0]]), 0.4, 0.9)
+    all_day = cycling_kept(
+        np.array([[1.2]]), HeatedHours(np.array([[1.2]]), np.array([1.0])), np.array([[5.0]]), 0.4, 0.9
+    )
     assert all_day[0, 0] == pytest.approx(part_load_cop(1.0, np.array([1.2]), np.array([5.0]), 0.4, 0.9)[0])

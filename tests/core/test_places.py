@@ -29,20 +29,36 @@ def test_provinces_and_table():
     assert all(18 < c.lat < 54 and 73 < c.lon < 135 for c in everything)
 
 
-@pytest.mark.parametrize("text, province", [
-    ("莒县", None), ("日照市莒县", None), ("山东 日照 莒县", None), ("山东省日照市莒县", None),
-    ("莒县", "山东"), ("莒县", "山东省"), ("371122", None), ("371122000000", None), (" 莒 ", None),
-])
+@pytest.mark.parametrize(
+    "text, province",
+    [
+        ("莒县", None),
+        ("日照市莒县", None),
+        ("山东 日照 莒县", None),
+        ("山东省日照市莒县", None),
+        ("莒县", "山东"),
+        ("莒县", "山东省"),
+        ("371122", None),
+        ("371122000000", None),
+        (" 莒 ", None),
+    ],
+)
 def test_find_county_is_tolerant(text, province):
     found = county(text, province)
-    assert (found.code, found.name, found.prefecture, found.province) == (
-        "371122", "莒县", "日照市", "山东省")
+    assert (found.code, found.name, found.prefecture, found.province) == ("371122", "莒县", "日照市", "山东省")
     assert (found.pinyin, found.initials) == ("juxian", "jx")
 
 
 def test_find_county_never_guesses():
-    for text, province in [("", None), ("火星县", None), ("莒县", "河北"), ("莒县", "火星"),
-                           ("999999", None), ("长安区", None), ("   ", None)]:
+    for text, province in [
+        ("", None),
+        ("火星县", None),
+        ("莒县", "河北"),
+        ("莒县", "火星"),
+        ("999999", None),
+        ("长安区", None),
+        ("   ", None),
+    ]:
         assert find_county(province, text) is None, text
     assert county("长安区", "陕西").code == "610116"  # ambiguous without the province
     assert county("石家庄长安区").code == "130102"
@@ -144,12 +160,15 @@ def test_stations_get_a_chinese_name_a_villager_can_place():
     assert station_name_zh("54936") == "莒县"  # Juxian: named after the county seat it stands in
 
 
-@pytest.mark.parametrize("province, county, english", [
-    ("山东省", "莒县", ("Shandong", "Ju County")),
-    ("北京市", "房山区", ("Beijing", "Fangshan District")),
-    ("内蒙古自治区", "土默特左旗", ("Nei Mongol", "Tumotezuo Banner")),
-    ("山西省", "古交市", ("Shanxi", "Gujiao City")),
-])
+@pytest.mark.parametrize(
+    "province, county, english",
+    [
+        ("山东省", "莒县", ("Shandong", "Ju County")),
+        ("北京市", "房山区", ("Beijing", "Fangshan District")),
+        ("内蒙古自治区", "土默特左旗", ("Nei Mongol", "Tumotezuo Banner")),
+        ("山西省", "古交市", ("Shanxi", "Gujiao City")),
+    ],
+)
 def test_english_views_name_places_in_pinyin(province, county, english):
     found = places.resolve_county(province, county)
     assert (province_en(found.province), county_en(found)) == english

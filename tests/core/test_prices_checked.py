@@ -21,7 +21,9 @@ def test_a_lapsed_heating_price_is_said_with_its_end_date(data):
     assert _lapsed(today) == ["2019-03-15"]  # Shanxi's 2018–19 volume tariff for heating meters
     in_force = compare(make_case(location=SHANXI, on_date="2018-12-01", options=[{"device_id": "split_ac"}]), data)
     assert _lapsed(in_force) == []
-    typed = compare(make_case(location=SHANXI, prices={"electricity_yuan_per_kwh": 0.5}, options=[{"device_id": "split_ac"}]), data)
+    typed = compare(
+        make_case(location=SHANXI, prices={"electricity_yuan_per_kwh": 0.5}, options=[{"device_id": "split_ac"}]), data
+    )
     assert _lapsed(typed) == []  # a flat price typed in is the household's own
 
 
@@ -33,8 +35,16 @@ def test_lapsed_on_by_kind(data):
 
 
 def test_a_guessed_device_price_is_marked_and_a_typed_one_is_not(data):
-    result = compare(make_case(options=[{"device_id": "split_ac"}, {"device_id": "ashp_aw_10kw"},
-                                        {"device_id": "multi_split", "price_yuan": 12000}]), data)
+    result = compare(
+        make_case(
+            options=[
+                {"device_id": "split_ac"},
+                {"device_id": "ashp_aw_10kw"},
+                {"device_id": "multi_split", "price_yuan": 12000},
+            ]
+        ),
+        data,
+    )
     by_key = {o.key: o for o in result.options}
     assert "capital" in by_key["split_ac"].unverified  # cost_air_air_e is our estimate
     assert "capital" not in by_key["ashp_aw_10kw"].unverified  # Midea class prices, C

@@ -52,16 +52,31 @@ def test_demand_grows_with_a_colder_station(area):
 
 
 @FAST
-@given(area=st.floats(20, 400), wall=st.integers(0, 3), window=st.integers(0, 2), air=st.integers(0, 2),
-       roof=st.booleans(), step=st.sampled_from(["wall", "windows", "roof", "air"]))
+@given(
+    area=st.floats(20, 400),
+    wall=st.integers(0, 3),
+    window=st.integers(0, 2),
+    air=st.integers(0, 2),
+    roof=st.booleans(),
+    step=st.sampled_from(["wall", "windows", "roof", "air"]),
+)
 def test_more_insulation_never_raises_demand(area, wall, window, air, roof, step):
     def house(w, win, a, r):
-        return {"heated_area_m2": area, "wall": WALLS_WORST_TO_BEST[w], "windows": WINDOWS_WORST_TO_BEST[win],
-                "airtightness": AIR_WORST_TO_BEST[a], "roof_insulated": r}
+        return {
+            "heated_area_m2": area,
+            "wall": WALLS_WORST_TO_BEST[w],
+            "windows": WINDOWS_WORST_TO_BEST[win],
+            "airtightness": AIR_WORST_TO_BEST[a],
+            "roof_insulated": r,
+        }
 
     before = model_demand(house=house(wall, window, air, roof))
-    better = {"wall": (min(wall + 1, 3), window, air, roof), "windows": (wall, min(window + 1, 2), air, roof),
-              "roof": (wall, window, air, True), "air": (wall, window, min(air + 1, 2), roof)}[step]
+    better = {
+        "wall": (min(wall + 1, 3), window, air, roof),
+        "windows": (wall, min(window + 1, 2), air, roof),
+        "roof": (wall, window, air, True),
+        "air": (wall, window, min(air + 1, 2), roof),
+    }[step]
     assert model_demand(house=house(*better)) <= before
 
 
@@ -74,16 +89,23 @@ def test_a_better_cop_never_costs_more(factor, area, county):
     better_points = [p.model_copy(update={"cop": min(p.cop * factor, 10.0)}) for p in hp.rating_points]
     better = device.model_copy(update={"heat_pump": hp.model_copy(update={"rating_points": better_points})})
     better_data = replace(data, devices={**data.devices, device.id: better})
-    case = make_case(location={"province": "山东省", "county": county}, house={"heated_area_m2": area},
-                     options=[{"device_id": device.id, "capacity_kw": 10.0}])
+    case = make_case(
+        location={"province": "山东省", "county": county},
+        house={"heated_area_m2": area},
+        options=[{"device_id": device.id, "capacity_kw": 10.0}],
+    )
     base_cost = compare(case, data).options[0].running_cost
     better_cost = compare(case, better_data).options[0].running_cost
     assert all(b <= a + 1e-9 for a, b in zip(base_cost, better_cost))
 
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True, allow_infinity=True)
-    | st.text(max_size=12) | st.sampled_from(["１２０", "莒县", "山东省", "coal_stove", "t", "NaN", "", "-5"]),
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=12)
+    | st.sampled_from(["１２０", "莒县", "山东省", "coal_stove", "t", "NaN", "", "-5"]),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=12,
 )
@@ -91,9 +113,13 @@ JSON_VALUES = st.recursive(
 
 @settings(max_examples=300, deadline=None)
 @given(
-    area=JSON_VALUES | st.floats(-100, 2000), storeys=JSON_VALUES, county=JSON_VALUES | st.just("莒县"),
-    device=JSON_VALUES | st.sampled_from(["coal_stove", "gas_boiler", "nope"]), extra=JSON_VALUES,
-    quantity=JSON_VALUES, unit=JSON_VALUES | st.sampled_from(["t", "m3", "kwh", "yuan", "cylinder"]),
+    area=JSON_VALUES | st.floats(-100, 2000),
+    storeys=JSON_VALUES,
+    county=JSON_VALUES | st.just("莒县"),
+    device=JSON_VALUES | st.sampled_from(["coal_stove", "gas_boiler", "nope"]),
+    extra=JSON_VALUES,
+    quantity=JSON_VALUES,
+    unit=JSON_VALUES | st.sampled_from(["t", "m3", "kwh", "yuan", "cylinder"]),
 )
 def test_any_input_validates_or_is_rejected_with_field_errors(area, storeys, county, device, extra, quantity, unit):
     data = {
@@ -123,9 +149,14 @@ def test_any_text_is_a_case_or_field_errors(text):
 
 
 def test_nan_infinity_and_full_width_name_their_fields():
-    for bad, reason in [("NaN", "finite_number"), ("Infinity", "finite_number"), ('"１２０"', "full_width_digits"), ("-5", "greater_than")]:
+    for bad, reason in [
+        ("NaN", "finite_number"),
+        ("Infinity", "finite_number"),
+        ('"１２０"', "full_width_digits"),
+        ("-5", "greater_than"),
+    ]:
         text = (
-            '{"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": ' + bad + '}, '
+            '{"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": ' + bad + "}, "
             '"current": {"device_id": "coal_stove"}}'
         )
         try:

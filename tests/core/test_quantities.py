@@ -25,7 +25,8 @@ def test_every_number_of_a_range_has_the_bounds():
     with pytest.raises(ValidationError) as caught:
         Efficiency(low=2.5, typ=2.5, high=2.5, src="s")
     assert {(e["loc"], e["type"]) for e in caught.value.errors()} == {
-        ((name,), "less_than_equal") for name in ("low", "typ", "high")}
+        ((name,), "less_than_equal") for name in ("low", "typ", "high")
+    }
 
 
 def test_the_bounds_show_in_the_schema():

@@ -33,11 +33,22 @@ def test_what_the_village_lacks_decides_first_then_a_ban_then_cleanness_then_sto
     transitional = np.array([False, False, False, False, True, True, True, False])
     banned = np.array([False, False, False, False, True, True, False, True])
     assert [GROUPS[g] for g in groups(clean, exceeded, lacks, transitional, banned)] == [
-        "clean", "supply_exceeded", "not_clean", "needs_infrastructure", "needs_infrastructure", "banned",
-        "transitional", "banned"]
+        "clean",
+        "supply_exceeded",
+        "not_clean",
+        "needs_infrastructure",
+        "needs_infrastructure",
+        "banned",
+        "transitional",
+        "banned",
+    ]
 
 
 def test_ties_keep_the_order_asked():
     household = np.zeros(4, dtype=int)
     same = np.ones(4)
-    assert rank_order(household, np.array([False, True, True, True]), np.zeros(4, int), same, same).tolist() == [1, 2, 3]
+    assert rank_order(household, np.array([False, True, True, True]), np.zeros(4, int), same, same).tolist() == [
+        1,
+        2,
+        3,
+    ]

@@ -62,17 +62,24 @@ def test_cop_below_the_lowest_rating_point_follows_carnot_not_a_line(data):
 def _flow(capital, subsidy, running, maintenance, lifetime, operating=(), horizon=5, replacement=None):
     """One cash flow as the arrays the economics take (rows of one)."""
     op = np.zeros((1, horizon))
-    op[0, :len(operating)] = operating
-    return CashFlows(np.array([capital], float), np.array([subsidy], float), np.array([running], float),
-                     np.array([maintenance], float), np.array([lifetime], float),
-                     np.array([capital if replacement is None else replacement], float), op)
+    op[0, : len(operating)] = operating
+    return CashFlows(
+        np.array([capital], float),
+        np.array([subsidy], float),
+        np.array([running], float),
+        np.array([maintenance], float),
+        np.array([lifetime], float),
+        np.array([capital if replacement is None else replacement], float),
+        op,
+    )
 
 
 def test_payback_by_hand():
     # 9,000 yuan after a 3,000 subsidy on 12,000; saves 1,600 − 700 = 900 a year → 10 years;
     # never when nothing is saved or when the device wears out first (18 years); at once when free
-    paybacks = simple_payback(np.array([12_000 - 3_000, 9_000, 9_000, 0]), np.array([1_600 - 700, -50, 500, 100]),
-                              np.array([15, 15, 15, 15]))
+    paybacks = simple_payback(
+        np.array([12_000 - 3_000, 9_000, 9_000, 0]), np.array([1_600 - 700, -50, 500, 100]), np.array([15, 15, 15, 15])
+    )
     assert paybacks[0] == pytest.approx(10.0)
     assert np.isnan(paybacks[1]) and np.isnan(paybacks[2])
     assert paybacks[3] == 0.0
@@ -107,15 +114,26 @@ def test_calibration_two_tonnes_of_coal(data):
 
 def test_calibration_from_money_inverts_the_price(data):
     price = data.regions["山东省"].prices.coal_yuan_per_t.typ
-    by_yuan = compare(make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 2 * price, "unit": "yuan"}}), data)
-    by_tonnes = compare(make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 2, "unit": "t"}}), data)
+    by_yuan = compare(
+        make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 2 * price, "unit": "yuan"}}), data
+    )
+    by_tonnes = compare(
+        make_case(current={"device_id": "coal_stove", "last_winter": {"quantity": 2, "unit": "t"}}), data
+    )
     assert by_yuan.demand.used_kwh == pytest.approx(by_tonnes.demand.used_kwh, rel=1e-6)
 
 
-@pytest.mark.parametrize("device, yuan", [
-    ("carbon_crystal", 300), ("carbon_crystal", 1800), ("carbon_crystal", 6000),  # below, across and far past the tiers
-    ("gas_boiler", 900), ("gas_boiler", 9000), ("lpg_heater", 1200),
-])
+@pytest.mark.parametrize(
+    "device, yuan",
+    [
+        ("carbon_crystal", 300),
+        ("carbon_crystal", 1800),
+        ("carbon_crystal", 6000),  # below, across and far past the tiers
+        ("gas_boiler", 900),
+        ("gas_boiler", 9000),
+        ("lpg_heater", 1200),
+    ],
+)
 def test_a_bill_in_yuan_gives_the_quantity_that_costs_it(data, device, yuan):
     """Money is turned back into fuel through the tariff: today's system, on the demand that
     figure gives, costs what the resident said, wherever the tiers fall."""
@@ -130,15 +148,19 @@ def test_a_bill_for_a_fuel_that_costs_nothing_is_asked_again(data):
     from heatadvisor.core.contract.problems import InputError
     from heatadvisor.wording import problem_line
 
-    free = make_case(current={"device_id": "biomass_stove", "last_winter": {"quantity": 400, "unit": "yuan"}},
-                     prices={"straw_yuan_per_t": 0})
+    free = make_case(
+        current={"device_id": "biomass_stove", "last_winter": {"quantity": 400, "unit": "yuan"}},
+        prices={"straw_yuan_per_t": 0},
+    )
     with pytest.raises(InputError) as err:
         compare(free, data)
     [problem] = err.value.problems
     assert (problem.field, problem.reason) == ("current.last_winter.unit", "bill_without_price")
     assert "吨" in problem_line(problem, "zh") and "price" in problem_line(problem, "en")
-    in_tonnes = make_case(current={"device_id": "biomass_stove", "last_winter": {"quantity": 2, "unit": "t"}},
-                          prices={"straw_yuan_per_t": 0})
+    in_tonnes = make_case(
+        current={"device_id": "biomass_stove", "last_winter": {"quantity": 2, "unit": "t"}},
+        prices={"straw_yuan_per_t": 0},
+    )
     assert compare(in_tonnes, data).demand.source == "calibrated"
 
 
@@ -147,8 +169,13 @@ def test_when_today_costs_less_the_recommendation_says_how_much_more(data):
     years, and the reason says so in plain words, never "saves about -N yuan"."""
     from heatadvisor.wording import reason_text
 
-    result = compare(make_case(current={"device_id": "biomass_stove", "last_winter": {"quantity": 2, "unit": "t"}},
-                               prices={"straw_yuan_per_t": 0}), data)
+    result = compare(
+        make_case(
+            current={"device_id": "biomass_stove", "last_winter": {"quantity": 2, "unit": "t"}},
+            prices={"straw_yuan_per_t": 0},
+        ),
+        data,
+    )
     best = result.recommended_option()
     gap = next(r for r in result.reasons if r.code.startswith("vs_current_horizon"))
     assert best.horizon_cost[1] > result.current.horizon_cost[1]
@@ -197,24 +224,36 @@ def test_cop_grid_reproduces_rating_points_in_every_row(data):
 
 
 def test_envelope_measures_lower_demand_and_keep_the_owned_stove_free(data):
-    result = compare(make_case(options=[
-        {"device_id": "ashp_air_air_lowamb"},
-        {"device_id": "ashp_air_air_lowamb", "upgrades": ["roof_insulation"]},
-        {"device_id": "coal_stove", "upgrades": ["roof_insulation"]},
-    ]), data)
+    result = compare(
+        make_case(
+            options=[
+                {"device_id": "ashp_air_air_lowamb"},
+                {"device_id": "ashp_air_air_lowamb", "upgrades": ["roof_insulation"]},
+                {"device_id": "coal_stove", "upgrades": ["roof_insulation"]},
+            ]
+        ),
+        data,
+    )
     by_key = {o.key: o for o in result.options}
     plain, insulated = by_key["ashp_air_air_lowamb"], by_key["ashp_air_air_lowamb+roof_insulation"]
     stove = by_key["coal_stove+roof_insulation"]
     assert insulated.heat_kwh < plain.heat_kwh and insulated.running_cost[1] < plain.running_cost[1]
     assert insulated.capital_cost[1] > plain.capital_cost[1]
     roof = next(u for u in data.common.upgrades if u.id == "roof_insulation")
-    assert stove.capital_cost[1] > 0 and stove.capital_cost[1] == pytest.approx(insulated.capital_cost[1] - plain.capital_cost[1])
+    assert stove.capital_cost[1] > 0 and stove.capital_cost[1] == pytest.approx(
+        insulated.capital_cost[1] - plain.capital_cost[1]
+    )
     assert "屋顶" in insulated.name_zh or roof.name_zh in insulated.name_zh
 
 
 def test_a_measure_never_makes_the_house_worse(data):
-    tight = compare(make_case(house={"heated_area_m2": 90, "airtightness": "tight"},
-                              options=[{"device_id": "split_ac"}, {"device_id": "split_ac", "upgrades": ["door_curtain_sealing"]}]), data)
+    tight = compare(
+        make_case(
+            house={"heated_area_m2": 90, "airtightness": "tight"},
+            options=[{"device_id": "split_ac"}, {"device_id": "split_ac", "upgrades": ["door_curtain_sealing"]}],
+        ),
+        data,
+    )
     plain, sealed = tight.options if tight.options[0].key == "split_ac" else tight.options[::-1]
     assert sealed.heat_kwh == pytest.approx(plain.heat_kwh)
 
@@ -243,7 +282,8 @@ def test_each_row_buys_again_on_its_own_lifetime():
     # else is paid, so a year's cost is the replacement alone, and never in the last year
     terms = MoneyTerms(horizon_years=6, discount_rate=0.0, escalation=0.0)
     zeros = np.zeros(3)
-    flows = CashFlows(zeros, zeros, zeros, zeros, np.array([2.0, 3.0, 2.4]), np.array([1_000.0, 2_000.0, 3_000.0]),
-                      np.zeros((3, 6)))
+    flows = CashFlows(
+        zeros, zeros, zeros, zeros, np.array([2.0, 3.0, 2.4]), np.array([1_000.0, 2_000.0, 3_000.0]), np.zeros((3, 6))
+    )
     costs = yearly_costs(flows, terms)
     assert costs.tolist() == [[0, 0, 1_000, 0, 1_000, 0, 0], [0, 0, 0, 2_000, 0, 0, 0], [0, 0, 3_000, 0, 3_000, 0, 0]]

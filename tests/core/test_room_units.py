@@ -13,7 +13,9 @@ from .conftest import evaluated, make_case
 SPLIT = [{"device_id": "split_ac"}]
 
 
-@pytest.mark.parametrize(("area", "share", "rooms"), [(90, 1.0, 5), (90, 0.5, 2), (60, 0.5, 2), (30, 0.3, 1), (130, 1.0, 7)])
+@pytest.mark.parametrize(
+    ("area", "share", "rooms"), [(90, 1.0, 5), (90, 0.5, 2), (60, 0.5, 2), (30, 0.3, 1), (130, 1.0, 7)]
+)
 def test_rooms_from_the_heated_area_by_hand(data, area, share, rooms):
     """Heated area × share ÷ 20 m² (common pack), rounded half up, at least one: 90 → 4.5 → 5;
     45 → 2.25 → 2; 30 → 1.5 → 2; 9 → 0.45 → 1; 130 → 6.5 → 7."""
@@ -34,7 +36,9 @@ def test_rooms_given_win_and_price_capacity_scale_with_them(data):
     assert one.sizing.nominal_kw == pytest.approx(max(one.sizing.recommended_kw, one_pi))
     assert four.sizing.recommended_kw < 4 * one_pi and four.sizing.nominal_kw == pytest.approx(4 * one_pi)
     assert four.sizing.status != "oversized"  # every room needs its unit, however small the load
-    big = compare(make_case(house={"heated_area_m2": 130, "wall": "adobe", "heated_rooms": 2}, options=SPLIT), data).options[0]
+    big = compare(
+        make_case(house={"heated_area_m2": 130, "wall": "adobe", "heated_rooms": 2}, options=SPLIT), data
+    ).options[0]
     assert big.sizing.recommended_kw > 2 * one_pi  # the house's need wins
     assert big.sizing.nominal_kw == pytest.approx(big.sizing.recommended_kw)
 
@@ -48,7 +52,9 @@ def test_multi_split_is_an_outdoor_unit_and_an_indoor_unit_per_room(data):
 
 
 def test_a_one_unit_device_keeps_its_single_price(data):
-    option = compare(make_case(house={"heated_rooms": 4, "emitter": "floor"}, options=[{"device_id": "ashp_aw_10kw"}]), data).options[0]
+    option = compare(
+        make_case(house={"heated_rooms": 4, "emitter": "floor"}, options=[{"device_id": "ashp_aw_10kw"}]), data
+    ).options[0]
     assert option.sizing.units == 0 and option.capital_cost[1] == data.devices["ashp_aw_10kw"].capital.fixed_yuan.typ
 
 
@@ -57,8 +63,12 @@ def test_the_subsidy_engine_counts_the_units_and_sees_their_price(data):
     assert facts.device_count == 3 and facts.price_yuan.typ == 10500.0
     hebei = {"province": "河北省", "county": "清苑区"}
     household = {"hukou_local": True, "owns_house": True, "subsidised_before": False, "low_income": "none"}
-    one = compare(make_case(location=hebei, household=household, house={"heated_rooms": 1}, options=SPLIT), data).options[0]
-    three = compare(make_case(location=hebei, household=household, house={"heated_rooms": 3}, options=SPLIT), data).options[0]
+    one = compare(
+        make_case(location=hebei, household=household, house={"heated_rooms": 1}, options=SPLIT), data
+    ).options[0]
+    three = compare(
+        make_case(location=hebei, household=household, house={"heated_rooms": 3}, options=SPLIT), data
+    ).options[0]
     assert one.subsidy <= one.capital_cost[1]  # never more than one unit costs
     assert three.subsidy >= one.subsidy and three.net_capital[1] > one.net_capital[1]
 

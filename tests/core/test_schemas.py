@@ -19,8 +19,14 @@ def load_tool():
 
 def test_every_kind_and_the_case_have_a_current_schema():
     files = load_tool().expected()
-    assert {"policies.schema.json", "tariffs.schema.json", "regions.schema.json", "devices.schema.json",
-            "common.schema.json", "case.schema.json"} <= set(files)
+    assert {
+        "policies.schema.json",
+        "tariffs.schema.json",
+        "regions.schema.json",
+        "devices.schema.json",
+        "common.schema.json",
+        "case.schema.json",
+    } <= set(files)
     for name, text in files.items():
         shipped = resource("packs", "schema", name)
         assert shipped.is_file(), f"{name} missing: run tools/export_schemas.py"

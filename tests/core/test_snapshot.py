@@ -17,10 +17,18 @@ def test_the_golden_file_covers_diverse_households():
     compared = [r for r in golden if "comparison" in r]
     assert len(golden) == CASES and len(compared) > 0.9 * CASES
     assert len({r["case"]["location"]["province"] for r in compared}) >= 15
-    assert {r["case"]["current"].get("last_winter", {}).get("unit") for r in compared} >= {None, "yuan", "t", "kwh", "m3"}
+    assert {r["case"]["current"].get("last_winter", {}).get("unit") for r in compared} >= {
+        None,
+        "yuan",
+        "t",
+        "kwh",
+        "m3",
+    }
     assert sum(1 for r in compared if r["case"].get("prices")) > 20
     assert sum(1 for r in compared if r["case"].get("household")) > 50
-    assert sum(1 for r in golden if r["batch"]["status"] in ("ok", "check")) > 0.9 * CASES  # "check": compared, figures doubtful
+    assert (
+        sum(1 for r in golden if r["batch"]["status"] in ("ok", "check")) > 0.9 * CASES
+    )  # "check": compared, figures doubtful
     assert sum(1 for r in golden if r["batch"]["status"] == "check") > 20
 
 
@@ -28,7 +36,9 @@ def test_a_difference_is_located_by_its_json_path():
     golden = {"options": [{"running_yuan": 1000.0, "key": "split_ac"}]}
     assert first_difference(golden, {"options": [{"running_yuan": 1000.0 * (1 + 1e-12), "key": "split_ac"}]}) is None
     assert first_difference(golden, {"options": [{"running_yuan": 1000.1, "key": "split_ac"}]}) == (
-        "$.options[0].running_yuan: 1000.0 → 1000.1")
+        "$.options[0].running_yuan: 1000.0 → 1000.1"
+    )
     assert first_difference(golden, {"options": [{"running_yuan": 1000.0, "key": "gshp"}]}) == (
-        "$.options[0].key: 'split_ac' → 'gshp'")
+        "$.options[0].key: 'split_ac' → 'gshp'"
+    )
     assert first_difference(golden, {"options": []}) == "$.options (length 1 in golden, 0 now)"

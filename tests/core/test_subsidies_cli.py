@@ -34,13 +34,19 @@ def data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 @pytest.fixture
 def case(tmp_path: Path) -> Path:
     path = tmp_path / "case.json"
-    path.write_text(json.dumps({
-        "location": {"province": "河北省", "county": "定兴县"},
-        "house": {"heated_area_m2": 100},
-        "current": {"device_id": "coal_stove"},
-        "options": [{"device_id": "ashp_aw_10kw"}, {"device_id": "gas_boiler", "price_yuan": 4000}],
-        "on_date": "2025-10-01",
-    }, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "location": {"province": "河北省", "county": "定兴县"},
+                "house": {"heated_area_m2": 100},
+                "current": {"device_id": "coal_stove"},
+                "options": [{"device_id": "ashp_aw_10kw"}, {"device_id": "gas_boiler", "price_yuan": 4000}],
+                "on_date": "2025-10-01",
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -76,16 +82,22 @@ def test_subsidies_with_a_pack_file(case: Path, tmp_path: Path, capsys: pytest.C
     assert [p["programme_id"] for p in programmes] == ["p1"]
 
 
-CASE_BASE = {"location": {"province": "河北省", "county": "定兴县"}, "house": {"heated_area_m2": 100},
-             "current": {"device_id": "coal_stove"}}
+CASE_BASE = {
+    "location": {"province": "河北省", "county": "定兴县"},
+    "house": {"heated_area_m2": 100},
+    "current": {"device_id": "coal_stove"},
+}
 
 
-@pytest.mark.parametrize("content, field", [
-    ({**CASE_BASE, "household": {"provnce": "河北省"}}, "household.provnce"),
-    ({**CASE_BASE, "household": {"hukou_local": "maybe"}}, "household.hukou_local"),
-    ({**CASE_BASE, "options": [{"device_id": "nuclear"}]}, "options.0.device_id"),
-    ({**CASE_BASE, "options": [{"device_id": "gshp", "price_yuan": -7}]}, "options.0.price_yuan"),
-])
+@pytest.mark.parametrize(
+    "content, field",
+    [
+        ({**CASE_BASE, "household": {"provnce": "河北省"}}, "household.provnce"),
+        ({**CASE_BASE, "household": {"hukou_local": "maybe"}}, "household.hukou_local"),
+        ({**CASE_BASE, "options": [{"device_id": "nuclear"}]}, "options.0.device_id"),
+        ({**CASE_BASE, "options": [{"device_id": "gshp", "price_yuan": -7}]}, "options.0.price_yuan"),
+    ],
+)
 def test_invalid_case_exits_2_naming_the_field(tmp_path: Path, capsys: pytest.CaptureFixture[str], content, field):
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(content), encoding="utf-8")

@@ -38,6 +38,7 @@ def reason(result: ProgrammeResult, code: str):
 
 # --- conditions ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "household, outcome, question",
     [
@@ -99,10 +100,20 @@ def test_household_conditions(condition, code, field, good, bad):
     "condition, code, field, good, bad",
     [
         ({"efficiency_grade_or_better": 2}, "efficiency_grade", "efficiency_grade", 1, 3),
-        ({"min_cop": [{"point": "A-12/W35", "cop": money(2.5)}]}, "low_ambient_cop", "rated_cop",
-         {"A-12/W35": 2.7}, {"A-12/W35": 2.2}),
-        ({"purchase_window": {"date": "purchase", "valid_from": "2025-Q1", "valid_until": "2025-H1"}},
-         "purchase_window", "purchase_date", "2025-06-30", "2025-07-01"),
+        (
+            {"min_cop": [{"point": "A-12/W35", "cop": money(2.5)}]},
+            "low_ambient_cop",
+            "rated_cop",
+            {"A-12/W35": 2.7},
+            {"A-12/W35": 2.2},
+        ),
+        (
+            {"purchase_window": {"date": "purchase", "valid_from": "2025-Q1", "valid_until": "2025-H1"}},
+            "purchase_window",
+            "purchase_date",
+            "2025-06-30",
+            "2025-07-01",
+        ),
         ({"purchase_window": {"date": "install"}}, "purchase_window", "install_date", "2025-01-10", "2024-12-31"),
     ],
 )
@@ -124,8 +135,13 @@ def test_cop_at_a_point_the_option_does_not_state_is_asked():
 
 
 def test_village_batch_by_the_villages_the_pack_lists():
-    batches = {"b1": {"name": {"zh": "示范村"}, "src": "doc",
-                      "villages": [{"township": "河山镇", "village": "东村"}, {"village": "西村"}]}}
+    batches = {
+        "b1": {
+            "name": {"zh": "示范村"},
+            "src": "doc",
+            "villages": [{"township": "河山镇", "village": "东村"}, {"village": "西村"}],
+        }
+    }
     prog = programme_data(conditions={"village_batches": ["b1"]})
 
     def status(**where):
@@ -224,7 +240,11 @@ def test_stepped_operating_subsidy_in_the_cash_flow():
 def test_lump_operating_subsidy_any_fuel():
     prog = programme_data(
         covers={"categories": ["gas"]},
-        amount={"type": "operating", "energy": "any", "steps": [{"from_year": 1, "to_year": 3, "yuan_per_season": money(1200)}]},
+        amount={
+            "type": "operating",
+            "energy": "any",
+            "steps": [{"from_year": 1, "to_year": 3, "yuan_per_season": money(1200)}],
+        },
     )
     assessment = run(prog, option={"tech": "gas_boiler"})
     assert operating_subsidy_by_year(assessment.operating, 0, 0, 4).tolist() == [1200, 1200, 1200, 0]
@@ -232,11 +252,18 @@ def test_lump_operating_subsidy_any_fuel():
 
 
 def test_tariff_programme_is_described_for_the_tariff_code():
-    prog = programme_data(amount={
-        "type": "tariff", "energy": "electricity", "valley_price": money(0.3),
-        "valley_hours": {"start": "20:00", "end": "08:00"}, "subsidy_per_kwh": money(0.2),
-        "subsidy_cap_kwh": money(10000), "subsidy_on": "valley", "seasons": 3,
-    })
+    prog = programme_data(
+        amount={
+            "type": "tariff",
+            "energy": "electricity",
+            "valley_price": money(0.3),
+            "valley_hours": {"start": "20:00", "end": "08:00"},
+            "subsidy_per_kwh": money(0.2),
+            "subsidy_cap_kwh": money(10000),
+            "subsidy_on": "valley",
+            "seasons": 3,
+        }
+    )
     assessment = run(prog)
     (term,) = assessment.tariff_programmes
     assert (term.valley_price, term.valley_start, term.valley_end) == (0.3, "20:00", "08:00")
@@ -253,6 +280,7 @@ def test_template_amount_not_set():
 
 
 # --- relations -------------------------------------------------------------------------
+
 
 def test_prerequisites_all_and_any():
     base = programme_data("base", conditions={"heats_with_coal_now": True})
@@ -284,8 +312,12 @@ def test_mutual_exclusion_counts_the_larger():
 
 def test_income_qualified_twin_replaces_general_programme():
     general = programme_data("general", amount={"type": "fixed", "yuan": money(2000)})
-    poor = programme_data("poor", amount={"type": "fixed", "yuan": money(3000)},
-                          conditions={"low_income_in": ["dibao"]}, relations={"replaces": ["general"]})
+    poor = programme_data(
+        "poor",
+        amount={"type": "fixed", "yuan": money(3000)},
+        conditions={"low_income_in": ["dibao"]},
+        relations={"replaces": ["general"]},
+    )
     price = {**HP, "price_yuan": 20000.0}
     dibao = run(general, poor, household={**HOME, "low_income": "dibao"}, option=price)
     assert dibao.capital_total.typ == 3000
@@ -307,7 +339,9 @@ def test_combined_maximum_and_cost_cap():
     assert assessment.capital_total.typ == 2800
     assert only(assessment, "pb").applied.typ == 1000
     assert only(assessment, "pb").decisions[0].code == "combined_maximum"
-    cheap = run(a, b, c, combined_maximums=groups, option={**HP, "price_yuan": {"low": 1500, "typ": 2500, "high": 4000}})
+    cheap = run(
+        a, b, c, combined_maximums=groups, option={**HP, "price_yuan": {"low": 1500, "typ": 2500, "high": 4000}}
+    )
     assert cheap.capital_total.points() == (1500, 2500, 2800)
     assert cheap.decisions[0].code == "capped_at_cost"
     unknown_price = run(a, c)
@@ -315,6 +349,7 @@ def test_combined_maximum_and_cost_cap():
 
 
 # --- dates -----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "valid_from, valid_until, on, status",

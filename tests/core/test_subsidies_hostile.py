@@ -21,8 +21,14 @@ FIXTURES = Path(__file__).parent / "hostile_packs"
 def mutate(change: Callable[[dict[str, Any]], object]) -> bytes:
     data = pack_data(
         programme_data("p1"),
-        programme_data("p2", amount={"type": "operating", "energy": "gas",
-                                     "steps": [{"from_year": 1, "to_year": 3, "rate": money(0.8)}]}),
+        programme_data(
+            "p2",
+            amount={
+                "type": "operating",
+                "energy": "gas",
+                "steps": [{"from_year": 1, "to_year": 3, "rate": money(0.8)}],
+            },
+        ),
         version="2026.9",
     )
     change(data)
@@ -48,71 +54,192 @@ CASES: list[tuple[str, Callable[[], bytes], str, str]] = [
     ("huge_file", lambda: b'{"kind": "policies", "title": "' + b"x" * MAX_PACK_BYTES + b'"}', "", "too_large"),
     ("deep_nesting", lambda: nested(200), "", "too_deep"),
     ("very_deep_nesting", lambda: nested(100_000), "", "too_deep"),
-    ("infinity_by_overflow", lambda: mutate(lambda d: p1(d)["amount"]["yuan"].update(value=1e999)).replace(
-        b"Infinity", b"1e999"), "programmes.0.amount.fixed.yuan.value", "finite_number"),
+    (
+        "infinity_by_overflow",
+        lambda: mutate(lambda d: p1(d)["amount"]["yuan"].update(value=1e999)).replace(b"Infinity", b"1e999"),
+        "programmes.0.amount.fixed.yuan.value",
+        "finite_number",
+    ),
     ("missing_kind", lambda: mutate(lambda d: d.pop("kind")), "kind", "missing"),
     ("unknown_kind", lambda: mutate(lambda d: d.update(kind="spells")), "kind", "unknown_kind"),
     ("version_as_number", lambda: mutate(lambda d: d.update(version=2026.1)), "version", "string_type"),
     ("version_with_path", lambda: mutate(lambda d: d.update(version="../2026")), "version", "bad_version"),
     ("missing_programmes", lambda: mutate(lambda d: d.pop("programmes")), "programmes", "missing"),
     ("no_programmes", lambda: mutate(lambda d: d.update(programmes=[])), "programmes", "too_short"),
-    ("too_many_programmes", lambda: mutate(lambda d: d.update(
-        programmes=[programme_data(f"p{i}") for i in range(301)])), "programmes", "too_long"),
+    (
+        "too_many_programmes",
+        lambda: mutate(lambda d: d.update(programmes=[programme_data(f"p{i}") for i in range(301)])),
+        "programmes",
+        "too_long",
+    ),
     ("unknown_top_level_key", lambda: mutate(lambda d: d.update(execute="rm -rf /")), "execute", "extra_forbidden"),
-    ("formula_in_programme", lambda: mutate(lambda d: p1(d).update(formula="price * 0.4")),
-     "programmes.0.formula", "extra_forbidden"),
-    ("amount_as_string", lambda: mutate(lambda d: p1(d)["amount"]["yuan"].update(value="1000")),
-     "programmes.0.amount.fixed.yuan.value", "float_type"),
-    ("yes_for_true", lambda: mutate(lambda d: p1(d).update(conditions={"heats_with_coal_now": "yes"})),
-     "programmes.0.conditions.heats_with_coal_now", "literal_error"),
-    ("absurd_amount", lambda: mutate(lambda d: p1(d)["amount"]["yuan"].update(value=9_000_000)),
-     "programmes.0.amount.fixed.yuan.value", "less_than_equal"),
-    ("negative_amount", lambda: mutate(lambda d: p1(d)["amount"]["yuan"].update(value=-500)),
-     "programmes.0.amount.fixed.yuan.value", "greater_than_equal"),
-    ("percent_over_100", lambda: mutate(lambda d: p1(d).update(
-        amount={"type": "percent_of_cost", "percent": money(150)})), "programmes.0.amount.percent_of_cost.percent.value", "less_than_equal"),
-    ("electricity_rate_5_yuan", lambda: mutate(lambda d: p1(d).update(amount={
-        "type": "operating", "energy": "electricity", "steps": [{"from_year": 1, "to_year": 1, "rate": money(5)}]})),
-     "programmes.0.amount.operating", "value_error"),
-    ("overlapping_steps", lambda: mutate(lambda d: d["programmes"][1]["amount"]["steps"].append(
-        {"from_year": 2, "to_year": 4, "rate": money(0.4)})), "programmes.1.amount.operating", "value_error"),
-    ("unknown_amount_type", lambda: mutate(lambda d: p1(d).update(amount={"type": "python", "code": "1+1"})),
-     "programmes.0.amount", "union_tag_invalid"),
-    ("unknown_tech", lambda: mutate(lambda d: p1(d).update(covers={"techs": ["perpetual_motion"]})),
-     "programmes.0.covers.techs.0", "literal_error"),
-    ("unknown_category", lambda: mutate(lambda d: p1(d).update(covers={"categories": ["nuclear"]})),
-     "programmes.0.covers.categories.0", "literal_error"),
+    (
+        "formula_in_programme",
+        lambda: mutate(lambda d: p1(d).update(formula="price * 0.4")),
+        "programmes.0.formula",
+        "extra_forbidden",
+    ),
+    (
+        "amount_as_string",
+        lambda: mutate(lambda d: p1(d)["amount"]["yuan"].update(value="1000")),
+        "programmes.0.amount.fixed.yuan.value",
+        "float_type",
+    ),
+    (
+        "yes_for_true",
+        lambda: mutate(lambda d: p1(d).update(conditions={"heats_with_coal_now": "yes"})),
+        "programmes.0.conditions.heats_with_coal_now",
+        "literal_error",
+    ),
+    (
+        "absurd_amount",
+        lambda: mutate(lambda d: p1(d)["amount"]["yuan"].update(value=9_000_000)),
+        "programmes.0.amount.fixed.yuan.value",
+        "less_than_equal",
+    ),
+    (
+        "negative_amount",
+        lambda: mutate(lambda d: p1(d)["amount"]["yuan"].update(value=-500)),
+        "programmes.0.amount.fixed.yuan.value",
+        "greater_than_equal",
+    ),
+    (
+        "percent_over_100",
+        lambda: mutate(lambda d: p1(d).update(amount={"type": "percent_of_cost", "percent": money(150)})),
+        "programmes.0.amount.percent_of_cost.percent.value",
+        "less_than_equal",
+    ),
+    (
+        "electricity_rate_5_yuan",
+        lambda: mutate(
+            lambda d: p1(d).update(
+                amount={
+                    "type": "operating",
+                    "energy": "electricity",
+                    "steps": [{"from_year": 1, "to_year": 1, "rate": money(5)}],
+                }
+            )
+        ),
+        "programmes.0.amount.operating",
+        "value_error",
+    ),
+    (
+        "overlapping_steps",
+        lambda: mutate(
+            lambda d: d["programmes"][1]["amount"]["steps"].append({"from_year": 2, "to_year": 4, "rate": money(0.4)})
+        ),
+        "programmes.1.amount.operating",
+        "value_error",
+    ),
+    (
+        "unknown_amount_type",
+        lambda: mutate(lambda d: p1(d).update(amount={"type": "python", "code": "1+1"})),
+        "programmes.0.amount",
+        "union_tag_invalid",
+    ),
+    (
+        "unknown_tech",
+        lambda: mutate(lambda d: p1(d).update(covers={"techs": ["perpetual_motion"]})),
+        "programmes.0.covers.techs.0",
+        "literal_error",
+    ),
+    (
+        "unknown_category",
+        lambda: mutate(lambda d: p1(d).update(covers={"categories": ["nuclear"]})),
+        "programmes.0.covers.categories.0",
+        "literal_error",
+    ),
     ("covers_nothing", lambda: mutate(lambda d: p1(d).update(covers={})), "programmes.0.covers", "value_error"),
     ("duplicate_id", lambda: mutate(lambda d: d["programmes"][1].update(id="p1")), "programmes.1.id", "duplicate_id"),
     ("unknown_source_key", lambda: mutate(lambda d: p1(d)["amount"]["yuan"].update(src="nowhere")), "", "value_error"),
     ("programme_source_unknown", lambda: mutate(lambda d: p1(d).update(src="nowhere")), "", "value_error"),
-    ("relation_to_unknown", lambda: mutate(lambda d: p1(d).update(relations={"excludes": ["ghost"]})),
-     "programmes.0.relations.excludes.0", "unknown_programme"),
-    ("relation_to_itself", lambda: mutate(lambda d: p1(d).update(relations={"requires_all": ["p1"]})),
-     "programmes.0.relations.requires_all.0", "self_reference"),
-    ("requires_cycle", lambda: mutate(lambda d: (
-        p1(d).update(relations={"requires_all": ["p2"]}),
-        d["programmes"][1].update(relations={"requires_any": ["p1"]}))), "programmes", "relation_cycle"),
-    ("replaces_cycle", lambda: mutate(lambda d: (
-        d["programmes"].append(programme_data("p3", relations={"replaces": ["p1"]})),
-        p1(d).update(relations={"replaces": ["p2"]}),
-        d["programmes"][1].update(relations={"replaces": ["p3"]}))), "programmes", "relation_cycle"),
-    ("bad_partial_date", lambda: mutate(lambda d: p1(d).update(valid_from="2024-13")), "programmes.0.valid_from", "value_error"),
-    ("dates_reversed", lambda: mutate(lambda d: p1(d).update(valid_from="2025", valid_until="2024-Q4")),
-     "programmes.0", "value_error"),
-    ("to_be_set_outside_template", lambda: mutate(lambda d: p1(d).update(amount={"type": "to_be_set", "benefit": "capital"})),
-     "programmes.0.amount", "amount_not_set"),
-    ("combined_maximum_over_operating", lambda: mutate(lambda d: d.update(
-        combined_maximums=[{"id": "g1", "programmes": ["p1", "p2"], "max_yuan": money(1000)}])),
-     "combined_maximums.0.programmes.1", "not_capital"),
-    ("unknown_batch", lambda: mutate(lambda d: p1(d).update(conditions={"village_batches": ["batch-x"]})),
-     "programmes.0.conditions.village_batches.0", "unknown_batch"),
-    ("valley_price_without_hours", lambda: mutate(lambda d: p1(d).update(
-        amount={"type": "tariff", "energy": "electricity", "valley_price": money(0.3)})), "programmes.0.amount.tariff", "value_error"),
-    ("bad_adcode", lambda: mutate(lambda d: p1(d)["region"].update(adcodes=["37110X"])),
-     "programmes.0.region.adcodes.0", "string_pattern_mismatch"),
-    ("control_chars_in_place", lambda: mutate(lambda d: p1(d)["region"].update(provinces=["河北\x00省"])),
-     "programmes.0.region.provinces.0", "unsafe_text"),
+    (
+        "relation_to_unknown",
+        lambda: mutate(lambda d: p1(d).update(relations={"excludes": ["ghost"]})),
+        "programmes.0.relations.excludes.0",
+        "unknown_programme",
+    ),
+    (
+        "relation_to_itself",
+        lambda: mutate(lambda d: p1(d).update(relations={"requires_all": ["p1"]})),
+        "programmes.0.relations.requires_all.0",
+        "self_reference",
+    ),
+    (
+        "requires_cycle",
+        lambda: mutate(
+            lambda d: (
+                p1(d).update(relations={"requires_all": ["p2"]}),
+                d["programmes"][1].update(relations={"requires_any": ["p1"]}),
+            )
+        ),
+        "programmes",
+        "relation_cycle",
+    ),
+    (
+        "replaces_cycle",
+        lambda: mutate(
+            lambda d: (
+                d["programmes"].append(programme_data("p3", relations={"replaces": ["p1"]})),
+                p1(d).update(relations={"replaces": ["p2"]}),
+                d["programmes"][1].update(relations={"replaces": ["p3"]}),
+            )
+        ),
+        "programmes",
+        "relation_cycle",
+    ),
+    (
+        "bad_partial_date",
+        lambda: mutate(lambda d: p1(d).update(valid_from="2024-13")),
+        "programmes.0.valid_from",
+        "value_error",
+    ),
+    (
+        "dates_reversed",
+        lambda: mutate(lambda d: p1(d).update(valid_from="2025", valid_until="2024-Q4")),
+        "programmes.0",
+        "value_error",
+    ),
+    (
+        "to_be_set_outside_template",
+        lambda: mutate(lambda d: p1(d).update(amount={"type": "to_be_set", "benefit": "capital"})),
+        "programmes.0.amount",
+        "amount_not_set",
+    ),
+    (
+        "combined_maximum_over_operating",
+        lambda: mutate(
+            lambda d: d.update(combined_maximums=[{"id": "g1", "programmes": ["p1", "p2"], "max_yuan": money(1000)}])
+        ),
+        "combined_maximums.0.programmes.1",
+        "not_capital",
+    ),
+    (
+        "unknown_batch",
+        lambda: mutate(lambda d: p1(d).update(conditions={"village_batches": ["batch-x"]})),
+        "programmes.0.conditions.village_batches.0",
+        "unknown_batch",
+    ),
+    (
+        "valley_price_without_hours",
+        lambda: mutate(
+            lambda d: p1(d).update(amount={"type": "tariff", "energy": "electricity", "valley_price": money(0.3)})
+        ),
+        "programmes.0.amount.tariff",
+        "value_error",
+    ),
+    (
+        "bad_adcode",
+        lambda: mutate(lambda d: p1(d)["region"].update(adcodes=["37110X"])),
+        "programmes.0.region.adcodes.0",
+        "string_pattern_mismatch",
+    ),
+    (
+        "control_chars_in_place",
+        lambda: mutate(lambda d: p1(d)["region"].update(provinces=["河北\x00省"])),
+        "programmes.0.region.provinces.0",
+        "unsafe_text",
+    ),
     ("huge_title", lambda: mutate(lambda d: d.update(title="长" * 10_000)), "title", "string_too_long"),
 ]
 

@@ -52,13 +52,16 @@ def test_categories_name_only_known_technologies():
     assert all(members <= set(TECH_IDS) for members in CATEGORIES.values())
 
 
-@pytest.mark.parametrize("text, first, last, precision", [
-    ("2024", date(2024, 1, 1), date(2024, 12, 31), "year"),
-    ("2024-H2", date(2024, 7, 1), date(2024, 12, 31), "half"),
-    ("2024-Q1", date(2024, 1, 1), date(2024, 3, 31), "quarter"),
-    ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "month"),
-    ("2023-03-31", date(2023, 3, 31), date(2023, 3, 31), "day"),
-])
+@pytest.mark.parametrize(
+    "text, first, last, precision",
+    [
+        ("2024", date(2024, 1, 1), date(2024, 12, 31), "year"),
+        ("2024-H2", date(2024, 7, 1), date(2024, 12, 31), "half"),
+        ("2024-Q1", date(2024, 1, 1), date(2024, 3, 31), "quarter"),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "month"),
+        ("2023-03-31", date(2023, 3, 31), date(2023, 3, 31), "day"),
+    ],
+)
 def test_partial_dates(text, first, last, precision):
     assert span(text) == (first, last, precision)
 
@@ -72,62 +75,121 @@ def test_bad_partial_dates(text):
 # Example cases, one per pack; the household and option are what a service point would enter.
 CASES = [
     # Beijing, Fangshan (examples/beijing_household.json), in the 2018 plan's year, 100 m² heated
-    ("cn-beijing-policies", date(2018, 9, 1),
-     dict(province="北京市", county="房山区", heats_with_coal_now=True, heated_area_m2=100, village_batches=["bj-2018-plan-villages"]),
-     dict(tech="ashp_air_water", price_yuan=20000.0),
-     {"bj-2018-heat-pump-per-m2": "eligible", "bj-fangshan-2016-ashp": "expired", "bj-2018-other-devices": "not_eligible",
-      "bj-2024-grade1-ashp-upgrade": "not_started", "bj-valley-subsidy-city": "eligible"},
-     10000),
+    (
+        "cn-beijing-policies",
+        date(2018, 9, 1),
+        dict(
+            province="北京市",
+            county="房山区",
+            heats_with_coal_now=True,
+            heated_area_m2=100,
+            village_batches=["bj-2018-plan-villages"],
+        ),
+        dict(tech="ashp_air_water", price_yuan=20000.0),
+        {
+            "bj-2018-heat-pump-per-m2": "eligible",
+            "bj-fangshan-2016-ashp": "expired",
+            "bj-2018-other-devices": "not_eligible",
+            "bj-2024-grade1-ashp-upgrade": "not_started",
+            "bj-valley-subsidy-city": "eligible",
+        },
+        10000,
+    ),
     # Beijing today: the 2018 per-m² subsidy has expired; the 2024 upgrade pays 40 % up to 6,000
-    ("cn-beijing-policies", date(2026, 11, 25),
-     dict(province="北京市", county="房山区", heats_with_coal_now=True, heated_area_m2=100),
-     dict(tech="ashp_air_water", price_yuan=20000.0, efficiency_grade=1),
-     {"bj-2018-heat-pump-per-m2": "expired", "bj-2024-grade1-ashp-upgrade": "eligible"},
-     6000),
-    ("cn-hebei-policies", date(2025, 10, 1),
-     dict(province="河北省", prefecture="保定市", heats_with_coal_now=True),
-     dict(tech="ashp_air_water", price_yuan=16000.0, efficiency_grade=1),
-     {"hb-2018-electric-equipment": "eligible", "hb-2024-tradein-grade1": "eligible", "hb-2024-tradein-grade2": "eligible"},
-     3700 + 2000),
-    ("cn-shandong-policies", date(2020, 10, 1),
-     dict(province="山东省", prefecture="青岛市", county="莱西市"),
-     dict(tech="ashp_air_air", price_yuan=6000.0),
-     {"sd-laixi-2020-hp-qingdao": "eligible", "sd-laixi-2020-hp-laixi": "eligible", "sd-jinan-equipment": "not_eligible"},
-     2500),
-    ("cn-shandong-policies", date(2025, 10, 1),
-     dict(province="山东省", prefecture="济南市", heats_with_coal_now=True),
-     dict(tech="gas_boiler", price_yuan={"low": 6000, "typ": 8000, "high": 12000}),
-     {"sd-jinan-equipment": "eligible", "sd-2018-coal-to-electricity-heating-price": "expired"},
-     (5100, 6800, 7400)),
+    (
+        "cn-beijing-policies",
+        date(2026, 11, 25),
+        dict(province="北京市", county="房山区", heats_with_coal_now=True, heated_area_m2=100),
+        dict(tech="ashp_air_water", price_yuan=20000.0, efficiency_grade=1),
+        {"bj-2018-heat-pump-per-m2": "expired", "bj-2024-grade1-ashp-upgrade": "eligible"},
+        6000,
+    ),
+    (
+        "cn-hebei-policies",
+        date(2025, 10, 1),
+        dict(province="河北省", prefecture="保定市", heats_with_coal_now=True),
+        dict(tech="ashp_air_water", price_yuan=16000.0, efficiency_grade=1),
+        {
+            "hb-2018-electric-equipment": "eligible",
+            "hb-2024-tradein-grade1": "eligible",
+            "hb-2024-tradein-grade2": "eligible",
+        },
+        3700 + 2000,
+    ),
+    (
+        "cn-shandong-policies",
+        date(2020, 10, 1),
+        dict(province="山东省", prefecture="青岛市", county="莱西市"),
+        dict(tech="ashp_air_air", price_yuan=6000.0),
+        {
+            "sd-laixi-2020-hp-qingdao": "eligible",
+            "sd-laixi-2020-hp-laixi": "eligible",
+            "sd-jinan-equipment": "not_eligible",
+        },
+        2500,
+    ),
+    (
+        "cn-shandong-policies",
+        date(2025, 10, 1),
+        dict(province="山东省", prefecture="济南市", heats_with_coal_now=True),
+        dict(tech="gas_boiler", price_yuan={"low": 6000, "typ": 8000, "high": 12000}),
+        {"sd-jinan-equipment": "eligible", "sd-2018-coal-to-electricity-heating-price": "expired"},
+        (5100, 6800, 7400),
+    ),
     # Jiaozuo (examples/jiaozuo_household.json: 解放区)
-    ("cn-henan-policies", date(2017, 11, 20),
-     dict(province="河南省", prefecture="焦作市", county="解放区", heats_with_coal_now=True),
-     dict(tech="ashp_air_air", price_yuan=4000.0),
-     {"ha-jiaozuo-2017-air-conditioner": "eligible", "ha-jiaozuo-2017-electricity": "eligible"},
-     2000),
-    ("cn-tianjin-policies", date(2018, 1, 10),
-     dict(province="天津市", heats_with_coal_now=True),
-     dict(tech="storage_electric", price_yuan=5000.0),
-     {"tj-2017-heating-electricity": "eligible"},
-     0),
-    ("cn-shanxi-policies", date(2019, 11, 1),
-     dict(province="山西省", prefecture="大同市", county="新荣区"),
-     dict(tech="biomass_stove", price_yuan=4000.0),
-     {"sx-xinrong-2019-biomass": "eligible", "sx-xinrong-2019-electricity": "not_eligible"},
-     3560),
+    (
+        "cn-henan-policies",
+        date(2017, 11, 20),
+        dict(province="河南省", prefecture="焦作市", county="解放区", heats_with_coal_now=True),
+        dict(tech="ashp_air_air", price_yuan=4000.0),
+        {"ha-jiaozuo-2017-air-conditioner": "eligible", "ha-jiaozuo-2017-electricity": "eligible"},
+        2000,
+    ),
+    (
+        "cn-tianjin-policies",
+        date(2018, 1, 10),
+        dict(province="天津市", heats_with_coal_now=True),
+        dict(tech="storage_electric", price_yuan=5000.0),
+        {"tj-2017-heating-electricity": "eligible"},
+        0,
+    ),
+    (
+        "cn-shanxi-policies",
+        date(2019, 11, 1),
+        dict(province="山西省", prefecture="大同市", county="新荣区"),
+        dict(tech="biomass_stove", price_yuan=4000.0),
+        {"sx-xinrong-2019-biomass": "eligible", "sx-xinrong-2019-electricity": "not_eligible"},
+        3560,
+    ),
     # Rizhao Donggang (examples/rizhao_coal_stove.json), template: amounts not set, village list empty
-    ("cn-sd-rizhao-donggang", date(2026, 11, 25),
-     dict(province="山东省", prefecture="日照市", county="东港区", hukou_local=True, owns_house=True,
-          heats_with_coal_now=True, subsidised_before=False, low_income="none", heated_area_m2=89),
-     dict(tech="ashp_air_water", price_yuan=15000.0, efficiency_grade=2, rated_cop={"A-12/W35": 2.7}),
-     {"rz-donggang-hp-demo-equipment": "needs_info", "rz-donggang-hp-demo-equipment-low-income": "not_eligible",
-      "rz-donggang-hp-demo-operating": "needs_info"},
-     0),
+    (
+        "cn-sd-rizhao-donggang",
+        date(2026, 11, 25),
+        dict(
+            province="山东省",
+            prefecture="日照市",
+            county="东港区",
+            hukou_local=True,
+            owns_house=True,
+            heats_with_coal_now=True,
+            subsidised_before=False,
+            low_income="none",
+            heated_area_m2=89,
+        ),
+        dict(tech="ashp_air_water", price_yuan=15000.0, efficiency_grade=2, rated_cop={"A-12/W35": 2.7}),
+        {
+            "rz-donggang-hp-demo-equipment": "needs_info",
+            "rz-donggang-hp-demo-equipment-low-income": "not_eligible",
+            "rz-donggang-hp-demo-operating": "needs_info",
+        },
+        0,
+    ),
 ]
 
 
-@pytest.mark.parametrize("pack_id, on, household, option, statuses, total", CASES,
-                         ids=[f"{c[0]}-{c[1]}" for c in CASES])
+@pytest.mark.parametrize(
+    "pack_id, on, household, option, statuses, total", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES]
+)
 def test_shipped_pack_on_example_case(store: PackStore, pack_id, on, household, option, statuses, total):
     assessment = evaluate([bundled(store, pack_id)], HouseholdFacts(**household), OptionFacts(**option), on)
     got = {p.programme_id: p.status for p in assessment.programmes}
@@ -140,8 +202,10 @@ def test_shipped_pack_on_example_case(store: PackStore, pack_id, on, household, 
 
 def test_template_asks_for_the_village_list(store: PackStore):
     assessment = evaluate(
-        [_template()], HouseholdFacts(province="山东省", prefecture="日照市", county="东港区"),
-        OptionFacts(tech="ashp_air_water"), date(2026, 11, 25),
+        [_template()],
+        HouseholdFacts(province="山东省", prefecture="日照市", county="东港区"),
+        OptionFacts(tech="ashp_air_water"),
+        date(2026, 11, 25),
     )
     equipment = next(p for p in assessment.programmes if p.programme_id == "rz-donggang-hp-demo-equipment")
     assert "village_batches" in equipment.questions
@@ -161,7 +225,8 @@ def test_hebei_electricity_schedule_in_years(store: PackStore):
     assessment = evaluate(
         [bundled(store, "cn-hebei-policies")],
         HouseholdFacts(province="河北省", heats_with_coal_now=True),
-        OptionFacts(tech="ashp_air_water"), date(2025, 10, 1),
+        OptionFacts(tech="ashp_air_water"),
+        date(2025, 10, 1),
     )
     assert operating_subsidy_by_year(assessment.operating, 8000, 0, 10) == pytest.approx(
         [960] * 3 + [480] * 3 + [240] * 3 + [0]
@@ -170,12 +235,23 @@ def test_hebei_electricity_schedule_in_years(store: PackStore):
 
 def test_beijing_tariff_programmes_need_the_valley_price(store: PackStore):
     beijing = bundled(store, "cn-beijing-policies")
-    coal = evaluate([beijing], HouseholdFacts(province="北京市", heats_with_coal_now=True),
-                    OptionFacts(tech="ashp_air_water"), date(2026, 1, 10))
+    coal = evaluate(
+        [beijing],
+        HouseholdFacts(province="北京市", heats_with_coal_now=True),
+        OptionFacts(tech="ashp_air_water"),
+        date(2026, 1, 10),
+    )
     assert [t.programme_id for t in coal.tariff_programmes] == [
-        "bj-valley-price", "bj-valley-subsidy-city", "bj-valley-subsidy-district"]
-    gas_before = evaluate([beijing], HouseholdFacts(province="北京市", heats_with_coal_now=False),
-                          OptionFacts(tech="ashp_air_water"), date(2026, 1, 10))
+        "bj-valley-price",
+        "bj-valley-subsidy-city",
+        "bj-valley-subsidy-district",
+    ]
+    gas_before = evaluate(
+        [beijing],
+        HouseholdFacts(province="北京市", heats_with_coal_now=False),
+        OptionFacts(tech="ashp_air_water"),
+        date(2026, 1, 10),
+    )
     assert gas_before.tariff_programmes == []
 
 

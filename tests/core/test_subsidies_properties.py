@@ -14,8 +14,14 @@ from tests.core.test_subsidies_fixtures import make_pack, money, programme_data
 ON = date(2025, 6, 1)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-junk = st.one_of(st.none(), st.booleans(), st.integers(-10, 10_000), st.floats(allow_nan=True),
-                 st.text(max_size=50), st.lists(st.text(max_size=5), max_size=3))
+junk = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-10, 10_000),
+    st.floats(allow_nan=True),
+    st.text(max_size=50),
+    st.lists(st.text(max_size=5), max_size=3),
+)
 household_dicts = st.dictionaries(
     st.sampled_from(sorted(HouseholdFacts.model_fields) + ["unknown_field"]), junk, max_size=8
 )
@@ -44,29 +50,43 @@ OPTION_ANSWERS = {
     "install_date": st.dates(date(2023, 1, 1), date(2027, 1, 1)),
 }
 CONDITIONS = [
-    {"hukou_local": True}, {"heats_with_coal_now": True}, {"low_income_in": ["dibao"]}, {"owns_house": True},
-    {"not_subsidised_before": True}, {"efficiency_grade_or_better": 2},
+    {"hukou_local": True},
+    {"heats_with_coal_now": True},
+    {"low_income_in": ["dibao"]},
+    {"owns_house": True},
+    {"not_subsidised_before": True},
+    {"efficiency_grade_or_better": 2},
     {"min_cop": [{"point": "A-12/W35", "cop": money(2.5)}]},
     {"heated_area": {"max_m2": money(150)}},
     {"purchase_window": {"date": "purchase", "valid_from": "2024", "valid_until": "2025-H2"}},
     {"purchase_window": {"date": "install", "valid_from": "2025-Q2"}},
-    {"village_batches": ["b1"]}, {"village_batches": ["b2"]},
+    {"village_batches": ["b1"]},
+    {"village_batches": ["b2"]},
 ]
 REGIONS = [
-    {"provinces": ["河北省"]}, {"provinces": ["河北省"], "prefectures": ["保定市"]},
+    {"provinces": ["河北省"]},
+    {"provinces": ["河北省"], "prefectures": ["保定市"]},
     {"provinces": ["山东省"], "prefectures": ["济南市"], "counties": ["东港区"], "townships": ["河山镇"]},
 ]
 CAPITAL_AMOUNTS = st.one_of(
     st.builds(lambda v: {"type": "fixed", "yuan": money(v)}, st.integers(0, 30_000)),
-    st.builds(lambda p, c: {"type": "percent_of_cost", "percent": money(p), "cap_yuan": money(c)},
-              st.integers(1, 100), st.integers(0, 30_000)),
+    st.builds(
+        lambda p, c: {"type": "percent_of_cost", "percent": money(p), "cap_yuan": money(c)},
+        st.integers(1, 100),
+        st.integers(0, 30_000),
+    ),
     st.builds(lambda r: {"type": "per_m2", "yuan_per_m2": money(r), "cap_yuan": money(12_000)}, st.integers(0, 300)),
     st.builds(lambda r: {"type": "per_kw", "yuan_per_kw": money(r)}, st.integers(0, 2_000)),
-    st.builds(lambda r, n: {"type": "per_device", "yuan_per_device": money(r), "max_devices": n},
-              st.integers(0, 5_000), st.integers(1, 4)),
+    st.builds(
+        lambda r, n: {"type": "per_device", "yuan_per_device": money(r), "max_devices": n},
+        st.integers(0, 5_000),
+        st.integers(1, 4),
+    ),
 )
-BATCHES = {"b1": {"name": {"zh": "一批"}, "src": "doc", "villages": [{"township": "河山镇", "village": "东村"}]},
-           "b2": {"name": {"zh": "二批"}, "src": "doc"}}
+BATCHES = {
+    "b1": {"name": {"zh": "一批"}, "src": "doc", "villages": [{"township": "河山镇", "village": "东村"}]},
+    "b2": {"name": {"zh": "二批"}, "src": "doc"},
+}
 
 
 @st.composite
@@ -75,8 +95,13 @@ def programmes(draw, pid: str, with_conditions: bool = True):
     if with_conditions:
         for extra in draw(st.lists(st.sampled_from(CONDITIONS), max_size=4)):
             conditions.update(extra)
-    return programme_data(pid, region=draw(st.sampled_from(REGIONS)), conditions=conditions,
-                          covers={"categories": ["heat_pump"]}, amount=draw(CAPITAL_AMOUNTS))
+    return programme_data(
+        pid,
+        region=draw(st.sampled_from(REGIONS)),
+        conditions=conditions,
+        covers={"categories": ["heat_pump"]},
+        amount=draw(CAPITAL_AMOUNTS),
+    )
 
 
 @st.composite
@@ -104,8 +129,13 @@ def test_any_household_evaluates_or_is_rejected_with_field_errors(data):
 
 
 @FAST
-@given(st.lists(programmes("x", with_conditions=False), min_size=1, max_size=6),
-       st.floats(0, 50_000), st.floats(0, 20_000), st.floats(0, 20_000), facts(full=True))
+@given(
+    st.lists(programmes("x", with_conditions=False), min_size=1, max_size=6),
+    st.floats(0, 50_000),
+    st.floats(0, 20_000),
+    st.floats(0, 20_000),
+    facts(full=True),
+)
 def test_subsidy_never_exceeds_the_cost(progs, low, spread1, spread2, answers):
     household, option = answers
     price = {"low": low, "typ": low + spread1, "high": low + spread1 + spread2}
@@ -117,15 +147,22 @@ def test_subsidy_never_exceeds_the_cost(progs, low, spread1, spread2, answers):
 
 
 @FAST
-@given(st.lists(programmes("x"), min_size=1, max_size=5), programmes("extra", with_conditions=False),
-       st.booleans(), facts(full=True))
+@given(
+    st.lists(programmes("x"), min_size=1, max_size=5),
+    programmes("extra", with_conditions=False),
+    st.booleans(),
+    facts(full=True),
+)
 def test_adding_an_eligible_stackable_programme_never_lowers_the_total(progs, extra, grouped, answers):
     household, option = answers
     household = {**household, "province": "河北省", "prefecture": "保定市"}
     extra = {**extra, "region": {"provinces": ["河北省"]}}
     base = [{**p, "id": f"p{i}"} for i, p in enumerate(progs)]
-    groups = ([{"id": "grp", "programmes": [p["id"] for p in base], "max_yuan": money(5_000)}]
-              if grouped and len(base) >= 2 else [])
+    groups = (
+        [{"id": "grp", "programmes": [p["id"] for p in base], "max_yuan": money(5_000)}]
+        if grouped and len(base) >= 2
+        else []
+    )
     before = assess(make_pack(*base, batches=BATCHES, combined_maximums=groups), household, option).capital_total
     after_assessment = assess(make_pack(*base, extra, batches=BATCHES, combined_maximums=groups), household, option)
     assert next(p for p in after_assessment.programmes if p.programme_id == "extra").status == "eligible"

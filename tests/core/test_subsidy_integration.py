@@ -11,8 +11,12 @@ from tests.test_cli import EXAMPLES
 
 from .conftest import make_case
 
-HEBEI = {"location": {"province": "河北省", "county": "定兴县"}, "house": {"heated_area_m2": 100},
-         "current": {"device_id": "coal_stove"}, "on_date": "2025-10-01"}
+HEBEI = {
+    "location": {"province": "河北省", "county": "定兴县"},
+    "house": {"heated_area_m2": 100},
+    "current": {"device_id": "coal_stove"},
+    "on_date": "2025-10-01",
+}
 
 
 def test_hebei_operating_subsidy_steps_down_in_the_cash_flow(data):
@@ -25,11 +29,15 @@ def test_hebei_operating_subsidy_steps_down_in_the_cash_flow(data):
     assert yearly[3] == pytest.approx(0.06 * min(kwh, 10_000), rel=1e-6)
     assert yearly[6] == pytest.approx(0.03 * min(kwh, 10_000), rel=1e-6)
     assert all(y == 0 for y in yearly[9:])
-    assert option.horizon_cost_no_subsidy - option.horizon_cost[1] == pytest.approx(option.subsidy + sum(yearly), rel=1e-6)
+    assert option.horizon_cost_no_subsidy - option.horizon_cost[1] == pytest.approx(
+        option.subsidy + sum(yearly), rel=1e-6
+    )
 
 
 def test_a_typed_subsidy_wins_over_the_engine(data):
-    result = compare(make_case(**HEBEI, options=[{"device_id": "gas_boiler", "price_yuan": 4000, "subsidy_yuan": 500}]), data)
+    result = compare(
+        make_case(**HEBEI, options=[{"device_id": "gas_boiler", "price_yuan": 4000, "subsidy_yuan": 500}]), data
+    )
     option = result.options[0]
     assert option.subsidy_range == (500, 500, 500)
     assert option.net_capital[1] == 3500

@@ -21,8 +21,14 @@ from heatadvisor.core.tariffs.bills import (
 from heatadvisor.core.tariffs.walk import NOTE_ORDER
 
 TARIFFS = bundled().tariffs  # what ``DataBundle.tariff_for(region)`` hands the cost code
-DATES = [datetime.date(2017, 6, 1), datetime.date(2019, 1, 15), datetime.date(2020, 12, 1),
-         datetime.date(2023, 2, 1), datetime.date(2026, 11, 25), datetime.date(2027, 3, 10)]
+DATES = [
+    datetime.date(2017, 6, 1),
+    datetime.date(2019, 1, 15),
+    datetime.date(2020, 12, 1),
+    datetime.date(2023, 2, 1),
+    datetime.date(2026, 11, 25),
+    datetime.date(2027, 3, 10),
+]
 ROWS = 50
 TODAY = datetime.date(2026, 11, 25)
 
@@ -72,8 +78,9 @@ def test_electricity_rows_are_priced_as_if_alone(pack_id, use_tou):
         for extra, cap in ((0.0, None), (0.08, 3000.0), (0.5, 2500.0)):
             rows = electricity_heating_costs(tariff, heat, share, base, use_tou, on, extra, cap)
             for r in range(ROWS):
-                one = electricity_heating_cost(tariff, months_of(heat[r]), float(share[r]),
-                                               float(base[r]), use_tou, on, extra, cap)
+                one = electricity_heating_cost(
+                    tariff, months_of(heat[r]), float(share[r]), float(base[r]), use_tou, on, extra, cap
+                )
                 assert_row_matches(rows, r, one, heat[r])
 
 
@@ -97,8 +104,7 @@ def test_rows_cover_every_kind_of_note():
             heat, share, base = random_rows(seed)
             for use_tou in (False, True):
                 for extra, cap in ((0.0, None), (0.08, 3000.0), (2.0, None)):
-                    rows = electricity_heating_costs(pack.electricity, heat, share, base, use_tou,
-                                                     on, extra, cap)
+                    rows = electricity_heating_costs(pack.electricity, heat, share, base, use_tou, on, extra, cap)
                     seen |= {code for code, _ in rows.notes}
     assert seen == set(NOTE_ORDER)
 
@@ -120,8 +126,7 @@ def test_two_rows_reaching_different_tiers_by_hand():
     heat = np.zeros((2, 12))
     heat[0, 0] = 1000.0  # row A: January 1,000 kWh, no base, all in the valley
     heat[1, 0], heat[1, 11] = 3000.0, 1000.0  # row B: January 3,000 and December 1,000, half valley
-    costs = electricity_heating_costs(tariff, heat, np.array([1.0, 0.5]), np.array([0.0, 1200.0]),
-                                      True, TODAY)
+    costs = electricity_heating_costs(tariff, heat, np.array([1.0, 0.5]), np.array([0.0, 1200.0]), True, TODAY)
     # A: 1,000 × 0.5469 = 546.90 on tier 1, TOU 1,000 × −0.20 = −200 → 346.90 in January
     # B (base 100 a month): Jan C(3,100) − C(100) = 1,378.188 + 346.202 − 54.69 = 1,669.70;
     #   Feb–Nov: heating used up tier 1, so each month's 100 kWh of base pays +0.05 → 5.00;
@@ -143,8 +148,9 @@ def test_two_rows_reaching_different_tiers_by_hand():
 
 def test_zero_rows():
     tariff = TARIFFS["tariffs.beijing"]
-    empty = electricity_heating_costs(tariff.electricity, np.zeros((0, 12)), np.zeros(0),
-                                      np.zeros(0), True, TODAY, 0.1, 100.0)
+    empty = electricity_heating_costs(
+        tariff.electricity, np.zeros((0, 12)), np.zeros(0), np.zeros(0), True, TODAY, 0.1, 100.0
+    )
     for values in (empty.total_yuan, empty.quantity, empty.valley_quantity, empty.subsidy_yuan):
         assert values.shape == (0,)
     assert empty.by_month.shape == (0, 12) and empty.notes == ()
@@ -154,8 +160,9 @@ def test_zero_rows():
 
 def test_notes_follow_the_canonical_order():
     heat, share, base = random_rows(3)
-    rows = electricity_heating_costs(TARIFFS["tariffs.tianjin"].electricity, heat, share, base,
-                                     True, datetime.date(2019, 1, 15), 2.0, 1000.0)
+    rows = electricity_heating_costs(
+        TARIFFS["tariffs.tianjin"].electricity, heat, share, base, True, datetime.date(2019, 1, 15), 2.0, 1000.0
+    )
     codes = [code for code, _ in rows.notes]
     assert codes == sorted(codes, key=NOTE_ORDER.index) and len(codes) > 4
     assert all(flags.shape == (ROWS,) and flags.dtype == bool for _, flags in rows.notes)
@@ -167,24 +174,26 @@ def _set(array: np.ndarray, at: tuple[int, ...] | int, value: float) -> np.ndarr
     return array
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda h, s, b: (_set(h, (3, 1), -1.0), s, b), "row 3, month 2"),
-    (lambda h, s, b: (_set(h, (4, 0), np.inf), s, b), "row 4, month 1"),
-    (lambda h, s, b: (_set(h, (5, 11), np.nan), s, b), "row 5, month 12"),
-    (lambda h, s, b: (h[:, :11], s, b), "shape"),
-    (lambda h, s, b: (h, _set(s, 2, 1.5), b), "valley_share"),
-    (lambda h, s, b: (h, _set(s, 2, np.nan), b), "valley_share"),
-    (lambda h, s, b: (h, s[:-1], b), "valley_share"),
-    (lambda h, s, b: (h, s, _set(b, 9, -5.0)), "base use"),
-    (lambda h, s, b: (h, s, _set(b, 9, np.inf)), "base use"),
-    (lambda h, s, b: (h, s, b[:3]), "base use"),
-    (lambda h, s, b: (h, s, float("nan")), "base use"),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (lambda h, s, b: (_set(h, (3, 1), -1.0), s, b), "row 3, month 2"),
+        (lambda h, s, b: (_set(h, (4, 0), np.inf), s, b), "row 4, month 1"),
+        (lambda h, s, b: (_set(h, (5, 11), np.nan), s, b), "row 5, month 12"),
+        (lambda h, s, b: (h[:, :11], s, b), "shape"),
+        (lambda h, s, b: (h, _set(s, 2, 1.5), b), "valley_share"),
+        (lambda h, s, b: (h, _set(s, 2, np.nan), b), "valley_share"),
+        (lambda h, s, b: (h, s[:-1], b), "valley_share"),
+        (lambda h, s, b: (h, s, _set(b, 9, -5.0)), "base use"),
+        (lambda h, s, b: (h, s, _set(b, 9, np.inf)), "base use"),
+        (lambda h, s, b: (h, s, b[:3]), "base use"),
+        (lambda h, s, b: (h, s, float("nan")), "base use"),
+    ],
+)
 def test_bad_rows_are_rejected_with_a_reason(change, words):
     heat, share, base = change(*random_rows(1))
     with pytest.raises(ValueError, match=words):
-        electricity_heating_costs(TARIFFS["tariffs.shandong"].electricity, heat, share, base, True,
-                                  TODAY)
+        electricity_heating_costs(TARIFFS["tariffs.shandong"].electricity, heat, share, base, True, TODAY)
 
 
 def test_bad_extra_subsidy_is_rejected():
@@ -200,8 +209,13 @@ def test_plan_arrays_are_built_once_and_read_only():
     plan = tariff.plan
     assert tariff.plan is plan
     rule = plan.seasonal[0]
-    for array in (plan.ordinary.count, plan.ordinary.table.ys, rule.inside.count, rule.left_share,
-                  plan.tou.valley_saving):
+    for array in (
+        plan.ordinary.count,
+        plan.ordinary.table.ys,
+        rule.inside.count,
+        rule.left_share,
+        plan.tou.valley_saving,
+    ):
         assert not array.flags.writeable
 
 
@@ -217,21 +231,22 @@ def test_rows_beyond_one_block_are_priced_as_if_alone():
     base[:BLOCK_ROWS] *= 0.05
     tariff = TARIFFS["tariffs.beijing"].electricity
     whole = electricity_heating_costs(tariff, heat, share, base, True, TODAY, 0.5, 2500.0)
-    pieces = [electricity_heating_costs(tariff, heat[a:b], share[a:b], base[a:b], True, TODAY,
-                                        0.5, 2500.0)
-              for a, b in ((0, 300), (300, 900), (900, rows))]
+    pieces = [
+        electricity_heating_costs(tariff, heat[a:b], share[a:b], base[a:b], True, TODAY, 0.5, 2500.0)
+        for a, b in ((0, 300), (300, 900), (900, rows))
+    ]
     for field in ("total_yuan", "by_month", "quantity", "valley_quantity", "subsidy_yuan"):
-        np.testing.assert_allclose(getattr(whole, field),
-                                   np.concatenate([getattr(p, field) for p in pieces]),
-                                   rtol=1e-9, atol=1e-9)
+        np.testing.assert_allclose(
+            getattr(whole, field), np.concatenate([getattr(p, field) for p in pieces]), rtol=1e-9, atol=1e-9
+        )
     for code, flags in whole.notes:
-        joined = np.concatenate([dict(p.notes).get(code, np.zeros(len(p.quantity), bool))
-                                 for p in pieces])
+        joined = np.concatenate([dict(p.notes).get(code, np.zeros(len(p.quantity), bool)) for p in pieces])
         np.testing.assert_array_equal(flags, joined)
     late = dict(whole.notes)
     for code in ("tier3_reached", "subsidy_cap_reached"):
         assert late[code][BLOCK_ROWS:].any() and not late[code][:BLOCK_ROWS].any()
     for r in [*range(0, rows, 97), BLOCK_ROWS - 1, BLOCK_ROWS, 2 * BLOCK_ROWS, rows - 1]:
-        one = electricity_heating_cost(tariff, months_of(heat[r]), float(share[r]), float(base[r]),
-                                       True, TODAY, 0.5, 2500.0)
+        one = electricity_heating_cost(
+            tariff, months_of(heat[r]), float(share[r]), float(base[r]), True, TODAY, 0.5, 2500.0
+        )
         assert_row_matches(whole, r, one, heat[r])

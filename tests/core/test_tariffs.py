@@ -38,11 +38,9 @@ def pack(name: str) -> TariffPack:
 
 def schedule(period: str, bounds: list[float], prices: list[float]) -> ElectricityTariff:
     """A bare tier tariff for arithmetic tests (no TOU, rules or subsidies)."""
-    steps = [{"up_to": {"value": b, "src": "t"}, "price": {"value": p, "src": "t"}}
-             for b, p in zip(bounds, prices)]
+    steps = [{"up_to": {"value": b, "src": "t"}, "price": {"value": p, "src": "t"}} for b, p in zip(bounds, prices)]
     steps.append({"price": {"value": prices[-1], "src": "t"}})
-    return ElectricityTariff.model_validate(
-        {"label": "test", "tiers": {"period": period, "steps": steps}})
+    return ElectricityTariff.model_validate({"label": "test", "tiers": {"period": period, "steps": steps}})
 
 
 def reference_tier_cost(use: float, bounds: list[float], prices: list[float]) -> float:
@@ -111,24 +109,25 @@ def test_monthly_tiers_210_400_count_each_month_alone():
     assert {"tier2_reached", "tier3_reached"} <= set(cost.notes)
     # The same use on yearly tiers 2,520 / 4,800 stays in tier 1: 650 × 0.5469 = 355.485
     yearly = schedule("year", [2520, 4800], [0.5469, 0.5969, 0.8469])
-    assert electricity_heating_cost(yearly, {1: 500.0, 12: 150.0}, 0.0, 1200.0, False,
-                                    TODAY).total_yuan == pytest.approx(355.485)
+    assert electricity_heating_cost(
+        yearly, {1: 500.0, 12: 150.0}, 0.0, 1200.0, False, TODAY
+    ).total_yuan == pytest.approx(355.485)
 
 
 def test_shanxi_two_monthly_tiers_pair_january_and_february():
     # Base 200 kWh per pair; Jan 300 + Feb 200 heat → pair use 700 (340 / 500 per two months).
     # C(700) = 340×0.477 + 160×0.527 + 200×0.777 = 162.18 + 84.32 + 155.40 = 401.90
     # C(200) = 95.40 → 306.50;  Jan: C(400) − C(100) = 193.80 − 47.70 = 146.10; Feb: 160.40
-    cost = electricity_heating_cost(pack("shanxi").electricity, {1: 300.0, 2: 200.0}, 0.0,
-                                    1200.0, False, TODAY)
+    cost = electricity_heating_cost(pack("shanxi").electricity, {1: 300.0, 2: 200.0}, 0.0, 1200.0, False, TODAY)
     assert cost.by_month == pytest.approx({1: 146.10, 2: 160.40})
     assert "expired_rule_ignored" in cost.notes  # the 2018–19 volume tariff
 
 
 def test_flat_tariff_cost_is_demand_times_price():
     # A direct electric heater on one flat price: 1,234.5 kWh × 0.5 = 617.25, base irrelevant
-    flat = ElectricityTariff.model_validate({"label": "flat", "tiers": {
-        "period": "year", "steps": [{"price": {"value": 0.5, "src": "t"}}]}})
+    flat = ElectricityTariff.model_validate(
+        {"label": "flat", "tiers": {"period": "year", "steps": [{"price": {"value": 0.5, "src": "t"}}]}}
+    )
     for base in (0.0, 3000.0):
         cost = electricity_heating_cost(flat, {1: 1234.5}, 0.0, base, False, TODAY)
         assert cost.total_yuan == pytest.approx(617.25)
@@ -137,8 +136,7 @@ def test_flat_tariff_cost_is_demand_times_price():
 
 def test_tianjin_heating_season_has_no_tiers():
     # 2017 煤改电 scheme: 4,500 kWh in Dec/Jan at the flat 0.49 = 2,205.00
-    cost = electricity_heating_cost(pack("tianjin").electricity, {12: 2000.0, 1: 2500.0}, 0.0,
-                                    1200.0, False, TODAY)
+    cost = electricity_heating_cost(pack("tianjin").electricity, {12: 2000.0, 1: 2500.0}, 0.0, 1200.0, False, TODAY)
     assert cost.total_yuan == pytest.approx(2205.0)
     assert "heating_tiers" in cost.notes
 
@@ -169,8 +167,7 @@ def test_shandong_coal_to_electricity_rule_only_while_in_force():
     tariff = pack("shandong").electricity
     # 2020-12-01: all heating-season use at tier 1 → 5,000 × 0.5469 = 2,734.50
     # (base outside the window: 700 kWh ≤ 1,470, no extra)
-    in_force = electricity_heating_cost(tariff, SEASON, 0.0, 1200.0, False,
-                                        IN_COAL_TO_ELECTRICITY_YEARS)
+    in_force = electricity_heating_cost(tariff, SEASON, 0.0, 1200.0, False, IN_COAL_TO_ELECTRICITY_YEARS)
     assert in_force.total_yuan == pytest.approx(2734.50)
     assert "heating_tiers" in in_force.notes
     # 2026-11-25: expired 2023-03-31 → ordinary yearly tiers (3,268.50, worked above)
@@ -184,8 +181,9 @@ def test_shandong_coal_to_electricity_rule_only_while_in_force():
 def test_shanxi_2018_volume_tariff_on_its_own_meter():
     # 2018-12-01, separate heating meter: 12,000 kWh Dec–Feb → 10,400 × 0.2862 + 1,600 × 0.507
     #   = 2,976.48 + 811.20 = 3,787.68; household tiers untouched; TOU not offered
-    cost = electricity_heating_cost(pack("shanxi").electricity, {12: 4000.0, 1: 4000.0, 2: 4000.0},
-                                    0.5, 1200.0, True, datetime.date(2018, 12, 1))
+    cost = electricity_heating_cost(
+        pack("shanxi").electricity, {12: 4000.0, 1: 4000.0, 2: 4000.0}, 0.5, 1200.0, True, datetime.date(2018, 12, 1)
+    )
     assert cost.total_yuan == pytest.approx(3787.68)
     assert {"heating_meter_tariff", "tier2_reached", "tou_unavailable"} <= set(cost.notes)
 
@@ -209,8 +207,7 @@ def test_shandong_tou_heating_period_valley():
 
 
 def test_tou_without_an_option_falls_back_to_tiers():
-    cost = electricity_heating_cost(pack("national_default").electricity, {1: 100.0}, 1.0, 0.0,
-                                    True, TODAY)
+    cost = electricity_heating_cost(pack("national_default").electricity, {1: 100.0}, 1.0, 0.0, True, TODAY)
     assert cost.total_yuan == pytest.approx(49.83)  # 100 × 0.4983
     assert cost.valley_quantity == 0.0 and "tou_unavailable" in cost.notes
 
@@ -223,8 +220,7 @@ def test_beijing_fixed_valley_price_with_capped_subsidy():
     assert under.subsidy_yuan == pytest.approx(1600.0)
     assert "subsidy_cap_reached" not in under.notes
     # 12,000 valley kWh: 3,600 − 10,000 × 0.2 = 1,600; cap reached
-    over = electricity_heating_cost(tariff, {12: 4000.0, 1: 4000.0, 2: 4000.0}, 1.0, 0.0, True,
-                                    TODAY)
+    over = electricity_heating_cost(tariff, {12: 4000.0, 1: 4000.0, 2: 4000.0}, 1.0, 0.0, True, TODAY)
     assert over.total_yuan == pytest.approx(1600.0)
     assert over.subsidy_yuan == pytest.approx(2000.0)
     assert "subsidy_cap_reached" in over.notes
@@ -237,8 +233,9 @@ def test_extra_subsidy_from_caller_is_capped():
     # Hebei-style 0.12 yuan/kWh up to 10,000 kWh on a flat 0.52: 12,000 kWh
     #   → 6,240 − 1,200 = 5,040
     flat = schedule("year", [1e6], [0.52, 0.52])
-    cost = electricity_heating_cost(flat, {1: 6000.0, 2: 6000.0}, 0.0, 0.0, False, TODAY,
-                                    extra_subsidy_per_kwh=0.12, extra_subsidy_cap_kwh=10000.0)
+    cost = electricity_heating_cost(
+        flat, {1: 6000.0, 2: 6000.0}, 0.0, 0.0, False, TODAY, extra_subsidy_per_kwh=0.12, extra_subsidy_cap_kwh=10000.0
+    )
     assert cost.total_yuan == pytest.approx(5040.0)
     assert cost.subsidy_yuan == pytest.approx(1200.0)
     assert "subsidy_cap_reached" in cost.notes
@@ -246,8 +243,7 @@ def test_extra_subsidy_from_caller_is_capped():
 
 def test_subsidy_never_pays_more_than_the_cost():
     flat = schedule("year", [1e6], [0.3, 0.3])
-    cost = electricity_heating_cost(flat, {1: 100.0}, 0.0, 0.0, False, TODAY,
-                                    extra_subsidy_per_kwh=1.0)
+    cost = electricity_heating_cost(flat, {1: 100.0}, 0.0, 0.0, False, TODAY, extra_subsidy_per_kwh=1.0)
     assert cost.total_yuan == 0.0 and cost.subsidy_yuan == pytest.approx(30.0)
     assert "subsidy_limited_to_cost" in cost.notes
 
@@ -262,15 +258,27 @@ def test_expired_tianjin_subsidy_not_paid():
     assert then.total_yuan == pytest.approx(100.0)
 
 
-@pytest.mark.parametrize("bad", [
-    {"valley_share": 1.5}, {"heating": {13: 1.0}}, {"heating": {1: -1.0}},
-    {"base": float("nan")}, {"extra": -0.1},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"valley_share": 1.5},
+        {"heating": {13: 1.0}},
+        {"heating": {1: -1.0}},
+        {"base": float("nan")},
+        {"extra": -0.1},
+    ],
+)
 def test_bad_inputs_are_rejected(bad):
     with pytest.raises(ValueError):
-        electricity_heating_cost(pack("shandong").electricity, bad.get("heating", {1: 1.0}),
-                                 bad.get("valley_share", 0.0), bad.get("base", 0.0), False, TODAY,
-                                 extra_subsidy_per_kwh=bad.get("extra", 0.0))
+        electricity_heating_cost(
+            pack("shandong").electricity,
+            bad.get("heating", {1: 1.0}),
+            bad.get("valley_share", 0.0),
+            bad.get("base", 0.0),
+            False,
+            TODAY,
+            extra_subsidy_per_kwh=bad.get("extra", 0.0),
+        )
 
 
 # ---------------------------------------------------------------- gas
@@ -299,17 +307,23 @@ def test_gas_default_is_rural_and_monthly_tiers_work():
 # ---------------------------------------------------------------- properties
 
 ELECTRIC_PACKS = {f.stem: load_pack(f, TariffPack).electricity for f in PACK_FILES}
-months = st.dictionaries(st.sampled_from([1, 2, 3, 4, 10, 11, 12]),
-                         st.floats(0, 3000, allow_nan=False), max_size=7)
+months = st.dictionaries(st.sampled_from([1, 2, 3, 4, 10, 11, 12]), st.floats(0, 3000, allow_nan=False), max_size=7)
 dates = st.dates(datetime.date(2016, 1, 1), datetime.date(2030, 12, 31))
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(sorted(ELECTRIC_PACKS)), months, st.integers(1, 12),
-       st.floats(0, 2000), st.floats(0, 1), st.floats(0, 6000), st.booleans(), dates,
-       st.floats(0, 0.09))
-def test_cost_never_falls_when_heating_rises(name, heating, month, more, valley, base, tou, on,
-                                             extra):
+@given(
+    st.sampled_from(sorted(ELECTRIC_PACKS)),
+    months,
+    st.integers(1, 12),
+    st.floats(0, 2000),
+    st.floats(0, 1),
+    st.floats(0, 6000),
+    st.booleans(),
+    dates,
+    st.floats(0, 0.09),
+)
+def test_cost_never_falls_when_heating_rises(name, heating, month, more, valley, base, tou, on, extra):
     # Holds while per-kWh subsidies stay below the cheapest price they pay for (here ≤ 0.09 on
     # top of the packs' own, against prices ≥ 0.3)
     tariff = ELECTRIC_PACKS[name]
@@ -321,8 +335,16 @@ def test_cost_never_falls_when_heating_rises(name, heating, month, more, valley,
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(sorted(ELECTRIC_PACKS)), months, st.floats(0, 1), st.floats(0, 6000),
-       st.booleans(), dates, st.floats(0, 2), st.one_of(st.none(), st.floats(0, 20000)))
+@given(
+    st.sampled_from(sorted(ELECTRIC_PACKS)),
+    months,
+    st.floats(0, 1),
+    st.floats(0, 6000),
+    st.booleans(),
+    dates,
+    st.floats(0, 2),
+    st.one_of(st.none(), st.floats(0, 20000)),
+)
 def test_cost_never_negative(name, heating, valley, base, tou, on, extra, cap):
     cost = electricity_heating_cost(ELECTRIC_PACKS[name], heating, valley, base, tou, on, extra, cap)
     assert cost.total_yuan >= -1e-9
@@ -331,8 +353,14 @@ def test_cost_never_negative(name, heating, valley, base, tou, on, extra, cap):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from([n for n, t in ELECTRIC_PACKS.items() if t.tou is not None]), months,
-       st.floats(0, 1), st.floats(0, 1), st.floats(0, 6000), dates)
+@given(
+    st.sampled_from([n for n, t in ELECTRIC_PACKS.items() if t.tou is not None]),
+    months,
+    st.floats(0, 1),
+    st.floats(0, 1),
+    st.floats(0, 6000),
+    dates,
+)
 def test_more_valley_never_costs_more_under_tou(name, heating, share_a, share_b, base, on):
     # Every shipped TOU option makes valley kWh cheaper than peak kWh
     low_share, high_share = sorted((share_a, share_b))
@@ -342,25 +370,38 @@ def test_more_valley_never_costs_more_under_tou(name, heating, share_a, share_b,
     assert more_valley.total_yuan <= less_valley.total_yuan + 1e-6
 
 
-bounds_and_prices = st.lists(st.floats(0.1, 1.0), min_size=3, max_size=3).map(sorted).flatmap(
-    lambda prices: st.tuples(
-        st.lists(st.floats(10, 5000), min_size=2, max_size=2, unique=True).map(sorted),
-        st.just(prices)))
+bounds_and_prices = (
+    st.lists(st.floats(0.1, 1.0), min_size=3, max_size=3)
+    .map(sorted)
+    .flatmap(
+        lambda prices: st.tuples(
+            st.lists(st.floats(10, 5000), min_size=2, max_size=2, unique=True).map(sorted), st.just(prices)
+        )
+    )
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(bounds_and_prices, st.sampled_from(["year", "month", "two_months"]),
-       st.dictionaries(st.integers(1, 12), st.floats(0, 3000), max_size=12), st.floats(0, 8000))
+@given(
+    bounds_and_prices,
+    st.sampled_from(["year", "month", "two_months"]),
+    st.dictionaries(st.integers(1, 12), st.floats(0, 3000), max_size=12),
+    st.floats(0, 8000),
+)
 def test_attribution_is_cost_with_heating_minus_cost_without(table, period, heating, base):
     bounds, prices = table
     tariff = schedule(period, bounds, prices)
     per_month = [base / 12 + heating.get(m, 0.0) for m in range(1, 13)]
-    groups = {"year": [range(12)], "month": [[m] for m in range(12)],
-              "two_months": [[m, m + 1] for m in range(0, 12, 2)]}[period]
+    groups = {
+        "year": [range(12)],
+        "month": [[m] for m in range(12)],
+        "two_months": [[m, m + 1] for m in range(0, 12, 2)],
+    }[period]
     expected = sum(
         reference_tier_cost(sum(per_month[m] for m in g), bounds, prices)
         - reference_tier_cost(base / 12 * len(g), bounds, prices)
-        for g in groups)
+        for g in groups
+    )
     cost = electricity_heating_cost(tariff, heating, 0.0, base, False, TODAY)
     assert cost.total_yuan == pytest.approx(expected, rel=1e-9, abs=1e-6)
     assert sum(cost.by_month.values()) == pytest.approx(cost.total_yuan, rel=1e-9, abs=1e-6)
@@ -417,23 +458,37 @@ def _steps(d):
     return d["electricity"]["tiers"]["steps"]
 
 
-@pytest.mark.parametrize("change, field, words", [
-    (lambda d: _steps(d)[0]["price"].update(value="0.5469"),
-     "electricity.tiers.steps.0.price.value", "valid number"),
-    (lambda d: d["electricity"].update(colour="red"), "electricity.colour", "Extra inputs"),
-    (lambda d: _steps(d)[0]["price"].update(src="no_such_source"), "(file)", "no_such_source"),
-    (lambda d: _steps(d)[0]["price"].update(value=-0.1), "electricity.tiers.steps.0.price.value",
-     "greater than or equal to 0"),
-    (lambda d: _steps(d)[1]["up_to"].update(value=2000), "electricity.tiers",
-     "steps[1].up_to (2000) must be above steps[0].up_to (2520)"),
-    (lambda d: d["electricity"]["tou"].update(terms_src="nope"), "(file)", "nope"),
-    (lambda d: d["electricity"]["tou"]["heating_window"].update(end="02-30"),
-     "electricity.tou.heating_window.end", "02-30 is not a day"),
-    (lambda d: d["electricity"]["seasonal"][0].update(valid_to="2010-01-01"),
-     "electricity.seasonal.0", "valid_to"),
-    (lambda d: d["gas"].update(default="missing"), "gas", "default 'missing'"),
-    (lambda d: d.pop("covers"), "covers", "Field required"),
-])
+@pytest.mark.parametrize(
+    "change, field, words",
+    [
+        (
+            lambda d: _steps(d)[0]["price"].update(value="0.5469"),
+            "electricity.tiers.steps.0.price.value",
+            "valid number",
+        ),
+        (lambda d: d["electricity"].update(colour="red"), "electricity.colour", "Extra inputs"),
+        (lambda d: _steps(d)[0]["price"].update(src="no_such_source"), "(file)", "no_such_source"),
+        (
+            lambda d: _steps(d)[0]["price"].update(value=-0.1),
+            "electricity.tiers.steps.0.price.value",
+            "greater than or equal to 0",
+        ),
+        (
+            lambda d: _steps(d)[1]["up_to"].update(value=2000),
+            "electricity.tiers",
+            "steps[1].up_to (2000) must be above steps[0].up_to (2520)",
+        ),
+        (lambda d: d["electricity"]["tou"].update(terms_src="nope"), "(file)", "nope"),
+        (
+            lambda d: d["electricity"]["tou"]["heating_window"].update(end="02-30"),
+            "electricity.tou.heating_window.end",
+            "02-30 is not a day",
+        ),
+        (lambda d: d["electricity"]["seasonal"][0].update(valid_to="2010-01-01"), "electricity.seasonal.0", "valid_to"),
+        (lambda d: d["gas"].update(default="missing"), "gas", "default 'missing'"),
+        (lambda d: d.pop("covers"), "covers", "Field required"),
+    ],
+)
 def test_malformed_pack_names_file_and_field(tmp_path, change, field, words):
     path = _mutated(tmp_path, change)
     with pytest.raises(PackError) as caught:
@@ -454,8 +509,10 @@ def test_unreadable_pack_names_file(tmp_path):
 def test_one_household_result_is_plain_python():
     # The one-household functions are a batch of one; what they hand back must not be numpy
     cost = electricity_heating_cost(pack("shandong").electricity, SEASON, 0.3, 1200.0, True, TODAY)
-    assert all(type(v) is float for v in (cost.total_yuan, cost.quantity, cost.valley_quantity,
-                                          cost.subsidy_yuan, cost.average_price))
+    assert all(
+        type(v) is float
+        for v in (cost.total_yuan, cost.quantity, cost.valley_quantity, cost.subsidy_yuan, cost.average_price)
+    )
     assert all(type(m) is int and type(v) is float for m, v in cost.by_month.items())
     assert list(cost.by_month) == sorted(cost.by_month)
     assert all(type(code) is str for code in cost.notes)

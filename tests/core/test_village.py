@@ -23,8 +23,12 @@ HARBIN = {  # a farmhouse near Harbin whose region lists district heat among its
     "location": {"province": "黑龙江省", "county": "呼兰区", "township": "康金街道", "village": "东村"},
     "house": {"heated_area_m2": 80, "wall": "brick_370", "windows": "double", "emitter": "radiators"},
     "current": {"device_id": "coal_boiler", "last_winter": {"quantity": 4, "unit": "t"}},
-    "options": [{"device_id": "district_heat"}, {"device_id": "ashp_aw_10kw"}, {"device_id": "gas_boiler"},
-                {"device_id": "coal_stove"}],
+    "options": [
+        {"device_id": "district_heat"},
+        {"device_id": "ashp_aw_10kw"},
+        {"device_id": "gas_boiler"},
+        {"device_id": "coal_stove"},
+    ],
     "on_date": "2026-11-25",
 }
 
@@ -86,11 +90,13 @@ def _region_with(facts: list[dict]) -> RegionPack:
 
 
 def test_a_region_pack_may_say_what_a_county_township_or_village_has():
-    region = _region_with([
-        {"county": "呼兰区", "township": "康金街道", "has": ["heat_network"], "src": "test_survey"},
-        {"county": "呼兰区", "township": "康金街道", "village": "东村", "has": ["pipe_gas"], "src": "test_survey"},
-        {"county": "呼兰区", "township": "别的镇", "has": ["water_source"], "src": "test_survey"},
-    ])
+    region = _region_with(
+        [
+            {"county": "呼兰区", "township": "康金街道", "has": ["heat_network"], "src": "test_survey"},
+            {"county": "呼兰区", "township": "康金街道", "village": "东村", "has": ["pipe_gas"], "src": "test_survey"},
+            {"county": "呼兰区", "township": "别的镇", "has": ["water_source"], "src": "test_survey"},
+        ]
+    )
     case = case_from_data(HARBIN)
     assert village_has(case, region, "呼兰区") == {"heat_network", "pipe_gas"}
     west = case_from_data({**HARBIN, "location": {**HARBIN["location"], "village": "西村"}})
@@ -114,8 +120,14 @@ def test_a_village_fact_needs_a_known_source_and_known_infrastructure():
 
 def test_the_catalogue_says_which_devices_need_what():
     needs = {d.id: d.needs for d in bundled().devices.values() if d.needs}
-    assert needs == {"gas_boiler": ["pipe_gas"], "gas_boiler_condensing": ["pipe_gas"], "gas_space_heater": ["pipe_gas"],
-                     "gas_absorption_hp": ["village_station"], "district_heat": ["heat_network"], "wshp": ["water_source"]}
+    assert needs == {
+        "gas_boiler": ["pipe_gas"],
+        "gas_boiler_condensing": ["pipe_gas"],
+        "gas_space_heater": ["pipe_gas"],
+        "gas_absorption_hp": ["village_station"],
+        "district_heat": ["heat_network"],
+        "wshp": ["water_source"],
+    }
 
 
 def test_an_empty_list_of_options_is_refused_naming_the_field():

@@ -57,27 +57,47 @@ def test_a_library_links_to_what_it_names_itself_not_to_their_dependencies():
     assert not [name for name in names if name.startswith(("libgnutls", "libkrb5"))]
 
 
-@pytest.mark.parametrize("path", [
-    "PySide6/Qt/lib/libQt6Widgets.so.6", "PySide6/Qt/lib/libQt6DBus.so.6", "PySide6/Qt/lib/libQt6Charts.so.6",
-    "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-    "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",  # typing Chinese on Linux
-    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
-    "PySide6/Qt/translations/qtbase_zh_CN.qm", "PySide6/Qt/translations/qtbase_en.qm",
-    "PySide6/plugins/platforms/qwindows.dll", "PySide6/Qt6Widgets.dll", "PySide6/translations/qtbase_zh_CN.qm",
-    "resources/translations/heatadvisor_en.qm",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libQt6DBus.so.6",
+        "PySide6/Qt/lib/libQt6Charts.so.6",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",  # typing Chinese on Linux
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/translations/qtbase_zh_CN.qm",
+        "PySide6/Qt/translations/qtbase_en.qm",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/Qt6Widgets.dll",
+        "PySide6/translations/qtbase_zh_CN.qm",
+        "resources/translations/heatadvisor_en.qm",
+    ],
+)
 def test_kept(path):
     assert keep(path)
 
 
-@pytest.mark.parametrize("path", [
-    "PySide6/opengl32sw.dll", "PySide6/Qt6Qml.dll", "PySide6/Qt6Quick.dll", "PySide6/Qt6Pdf.dll",
-    "PySide6/Qt/lib/libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6",
-    "PySide6/Qt/plugins/platforms/libqwayland-egl.so", "PySide6/Qt/plugins/platforms/libqeglfs.so",
-    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/translations/qtbase_de.qm",
-    "PySide6/Qt/translations/qt_zh_CN.qm", "PySide6/translations/qtbase_ja.qm", "PySide6/plugins/imageformats/qsvg.dll",
-    "libcups.so.2",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "PySide6/opengl32sw.dll",
+        "PySide6/Qt6Qml.dll",
+        "PySide6/Qt6Quick.dll",
+        "PySide6/Qt6Pdf.dll",
+        "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+        "PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6",
+        "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+        "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qt_zh_CN.qm",
+        "PySide6/translations/qtbase_ja.qm",
+        "PySide6/plugins/imageformats/qsvg.dll",
+        "libcups.so.2",
+    ],
+)
 def test_cut(path):
     assert not keep(path)
 
@@ -118,7 +138,9 @@ def test_the_version_comes_from_one_place():
     from importlib.metadata import version
 
     assert version("heatadvisor") == __version__
-    assert "version =" not in (ROOT / "pyproject.toml").read_text(encoding="utf-8").split("[project]")[1].split("\n[")[0]
+    assert (
+        "version =" not in (ROOT / "pyproject.toml").read_text(encoding="utf-8").split("[project]")[1].split("\n[")[0]
+    )
     installer = (PACKAGING / "installer.nsi").read_text(encoding="utf-8-sig")
     assert "${VERSION}" in installer and not re.search(r"\d+\.\d+\.\d+", installer)
 
@@ -131,8 +153,19 @@ def test_installer_script_compiles_and_carries_the_version(tmp_path, options):
     (folder / "_internal").mkdir(parents=True)
     (folder / "HeatAdvisor.exe").write_bytes(b"MZ stand-in")
     setup = tmp_path / f"HeatAdvisor-{__version__}-setup.exe"  # as build.sh names it
-    done = subprocess.run(["makensis", "-V2", *options, f"-DVERSION={__version__}", f"-DSOURCE={folder}", f"-DOUTFILE={setup}",
-                           str(PACKAGING / "installer.nsi")], capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            "makensis",
+            "-V2",
+            *options,
+            f"-DVERSION={__version__}",
+            f"-DSOURCE={folder}",
+            f"-DOUTFILE={setup}",
+            str(PACKAGING / "installer.nsi"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "warning" not in (done.stdout + done.stderr).lower()
     data = setup.read_bytes()
@@ -146,8 +179,12 @@ def test_desktop_entry_installs_for_the_folder_it_is_run_from(tmp_path):
         (folder / name).write_bytes((PACKAGING / "linux" / name).read_bytes())
     (folder / "heatadvisor.png").write_bytes((PACKAGING / "icon" / "heatadvisor.png").read_bytes())
     share = tmp_path / "share"
-    subprocess.run(["sh", str(folder / "install-desktop-entry.sh")], env=dict(os.environ, XDG_DATA_HOME=str(share)),
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["sh", str(folder / "install-desktop-entry.sh")],
+        env=dict(os.environ, XDG_DATA_HOME=str(share)),
+        check=True,
+        capture_output=True,
+    )
     entry = share / "applications" / "heatadvisor.desktop"
     assert f'Exec="{folder}/HeatAdvisor"' in entry.read_text(encoding="utf-8").splitlines()
     assert (share / "icons" / "hicolor" / "256x256" / "apps" / "heatadvisor.png").exists()

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Loaded by the child before anything else: every connect/bind/lookup on an internet address
 # family is written to the file named in SOCKET_LOG.
-AUDIT = '''
+AUDIT = """
 import os, socket, sys
 LOG = os.environ["SOCKET_LOG"]
 INTERNET = (socket.AF_INET, socket.AF_INET6)
@@ -32,7 +32,7 @@ def hook(event, args):
     with open(LOG, "a", encoding="utf-8") as log:
         log.write(found + "\\n")
 sys.addaudithook(hook)
-'''
+"""
 
 
 def child(code: str, tmp_path: Path, **env: str) -> tuple[subprocess.CompletedProcess, list[str]]:
@@ -42,24 +42,39 @@ def child(code: str, tmp_path: Path, **env: str) -> tuple[subprocess.CompletedPr
     (hooks / "sitecustomize.py").write_text(AUDIT, encoding="utf-8")
     log = tmp_path / "sockets.log"
     log.write_text("", encoding="utf-8")
-    environment = dict(os.environ, PYTHONPATH=os.pathsep.join([str(hooks), str(ROOT)]), SOCKET_LOG=str(log),
-                       HEATADVISOR_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen", **env)
-    done = subprocess.run([sys.executable, "-c", code], env=environment, cwd=tmp_path, capture_output=True,
-                          text=True, encoding="utf-8", timeout=300)
+    environment = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(hooks), str(ROOT)]),
+        SOCKET_LOG=str(log),
+        HEATADVISOR_DATA_DIR=str(tmp_path / "data"),
+        QT_QPA_PLATFORM="offscreen",
+        **env,
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=environment,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
     return done, log.read_text(encoding="utf-8").splitlines()
 
 
 def test_the_audit_hook_sees_an_internet_socket(tmp_path):
     """The hook the next test relies on does catch a connection (UDP: no listener needed)."""
-    done, sockets = child("import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).connect(('192.0.2.1', 9))",
-                          tmp_path)
+    done, sockets = child(
+        "import socket; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).connect(('192.0.2.1', 9))", tmp_path
+    )
     assert done.returncode == 0, done.stderr
     assert sockets == ["socket.connect ('192.0.2.1', 9)"]
 
 
 def test_window_entry_self_test_passes_without_network(tmp_path):
-    done, sockets = child("import sys; from heatadvisor.ui.app import main; sys.exit(main(['heatadvisor', '--self-test']))",
-                          tmp_path)
+    done, sockets = child(
+        "import sys; from heatadvisor.ui.app import main; sys.exit(main(['heatadvisor', '--self-test']))", tmp_path
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("供暖参谋 0.1.0 自检")
@@ -77,8 +92,11 @@ def test_a_broken_pack_fails_the_self_test_and_the_rest_still_runs(tmp_path):
     data = json.loads(pack.read_text(encoding="utf-8"))
     data["version"] = "not a version"
     pack.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    done, sockets = child("import sys; from heatadvisor.cli.main import main; sys.exit(main(['self-test', '--lang', 'en']))",
-                          tmp_path, HEATADVISOR_RESOURCES=str(installed / "resources"))
+    done, sockets = child(
+        "import sys; from heatadvisor.cli.main import main; sys.exit(main(['self-test', '--lang', 'en']))",
+        tmp_path,
+        HEATADVISOR_RESOURCES=str(installed / "resources"),
+    )
     assert done.returncode == 1, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert len(lines) == len(CHECKS) + 2 and "Traceback" not in done.stdout + done.stderr
@@ -91,9 +109,12 @@ def test_a_broken_pack_fails_the_self_test_and_the_rest_still_runs(tmp_path):
 def test_missing_examples_are_named(tmp_path):
     installed = tmp_path / "install"
     shutil.copytree(ROOT / "resources", installed / "resources")
-    done, _ = child("import sys; from heatadvisor.selftest import run, CHECKS; "
-                    "sys.exit(run('en', checks=[c for c in CHECKS if c[0] == 'examples']))",
-                    tmp_path, HEATADVISOR_RESOURCES=str(installed / "resources"))
+    done, _ = child(
+        "import sys; from heatadvisor.selftest import run, CHECKS; "
+        "sys.exit(run('en', checks=[c for c in CHECKS if c[0] == 'examples']))",
+        tmp_path,
+        HEATADVISOR_RESOURCES=str(installed / "resources"),
+    )
     assert done.returncode == 1
     assert f"no example households (expected in {installed / 'examples'})" in done.stdout
 

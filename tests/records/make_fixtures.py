@@ -18,9 +18,25 @@ from heatadvisor.records.schema import connect, upgrade
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures"
-V1_COLUMNS = ("id", "revision", "service_point", "created_at", "updated_at", "case_json", "result_z", "packs_json",
-              "recommended", "recommended_zh", "recommended_en", "province", "county", "township", "village",
-              "heated_area_m2", "consult_date")
+V1_COLUMNS = (
+    "id",
+    "revision",
+    "service_point",
+    "created_at",
+    "updated_at",
+    "case_json",
+    "result_z",
+    "packs_json",
+    "recommended",
+    "recommended_zh",
+    "recommended_en",
+    "province",
+    "county",
+    "township",
+    "village",
+    "heated_area_m2",
+    "consult_date",
+)
 
 
 def make_v1() -> Path:
@@ -34,11 +50,28 @@ def make_v1() -> Path:
         result = compare(case)
         best = result.recommended_option()
         loc = case.location
-        values = (f"00000000-0000-4000-8000-00000000000{n}", 1, "fixture-service-point", "2026-11-25T08:00:00+00:00",
-                  "2026-11-25T08:00:00+00:00", case.model_dump_json(), zlib.compress(result.model_dump_json().encode()),
-                  json.dumps(result.packs), result.recommended, best.name_zh if best else "", best.name_en if best else "",
-                  loc.province, loc.county, loc.township or "", loc.village or "", case.house.heated_area_m2, result.on_date)
-        db.execute(f"INSERT INTO consultations ({', '.join(V1_COLUMNS)}) VALUES ({', '.join('?' * len(V1_COLUMNS))})", values)
+        values = (
+            f"00000000-0000-4000-8000-00000000000{n}",
+            1,
+            "fixture-service-point",
+            "2026-11-25T08:00:00+00:00",
+            "2026-11-25T08:00:00+00:00",
+            case.model_dump_json(),
+            zlib.compress(result.model_dump_json().encode()),
+            json.dumps(result.packs),
+            result.recommended,
+            best.name_zh if best else "",
+            best.name_en if best else "",
+            loc.province,
+            loc.county,
+            loc.township or "",
+            loc.village or "",
+            case.house.heated_area_m2,
+            result.on_date,
+        )
+        db.execute(
+            f"INSERT INTO consultations ({', '.join(V1_COLUMNS)}) VALUES ({', '.join('?' * len(V1_COLUMNS))})", values
+        )
         db.execute("INSERT INTO stages VALUES (?, 0, 'advised', '2026-11-25', '')", (values[0],))
     db.execute("PRAGMA journal_mode = DELETE")
     db.close()
@@ -59,11 +92,28 @@ def make_v2() -> Path:
     result = compare(case)
     best = result.recommended_option()
     columns = (*V1_COLUMNS, "ledger_batch", *FIGURES, "recommended_fuel")
-    values = ("00000000-0000-4000-8000-000000000020", 2, "fixture-service-point", "2026-11-26T08:00:00+00:00",
-              "2026-11-27T08:00:00+00:00", case.model_dump_json(), zlib.compress(result.model_dump_json().encode()),
-              json.dumps(result.packs), result.recommended, best.name_zh, best.name_en, case.location.province,
-              case.location.county, case.location.township or "", case.location.village or "", case.house.heated_area_m2,
-              result.on_date, "省", *figures_of(result).values(), fuel_of(result))
+    values = (
+        "00000000-0000-4000-8000-000000000020",
+        2,
+        "fixture-service-point",
+        "2026-11-26T08:00:00+00:00",
+        "2026-11-27T08:00:00+00:00",
+        case.model_dump_json(),
+        zlib.compress(result.model_dump_json().encode()),
+        json.dumps(result.packs),
+        result.recommended,
+        best.name_zh,
+        best.name_en,
+        case.location.province,
+        case.location.county,
+        case.location.township or "",
+        case.location.village or "",
+        case.house.heated_area_m2,
+        result.on_date,
+        "省",
+        *figures_of(result).values(),
+        fuel_of(result),
+    )
     db.execute(f"INSERT INTO consultations ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values)
     db.execute("INSERT INTO stages VALUES (?, 0, 'advised', '2026-11-26', '')", (values[0],))
     db.execute("INSERT INTO seasons VALUES (?, '2026-2027', 'normal')", (values[0],))

@@ -14,8 +14,13 @@ from heatadvisor.records import schema
 
 from .conftest import EXAMPLES
 
-NAMED = {"location": {"province": "山东省", "county": "莒县", "village": "前村"}, "house": {"heated_area_m2": 90},
-         "current": {"device_id": "coal_stove"}, "household": {"name": "周八"}, "on_date": "2026-11-25"}
+NAMED = {
+    "location": {"province": "山东省", "county": "莒县", "village": "前村"},
+    "house": {"heated_area_m2": 90},
+    "current": {"device_id": "coal_stove"},
+    "household": {"name": "周八"},
+    "on_date": "2026-11-25",
+}
 
 
 @pytest.fixture
@@ -69,12 +74,15 @@ def test_names_need_consent_and_a_password(folder, capsys, monkeypatch):
     assert "not the right password" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv, words", [
-    (["records", "export", "-o", "{d}/ledger.pdf"], "只能导出 .csv 或 .xlsx"),
-    (["records", "report", "-o", "{d}/report.csv"], "汇总表只能存成 .xlsx 或 .pdf"),
-    (["records", "merge", "{d}/missing.gz"], "打不开或读不了"),
-    (["records", "add", "{d}/bad_case.json"], "取暖面积"),
-])
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["records", "export", "-o", "{d}/ledger.pdf"], "只能导出 .csv 或 .xlsx"),
+        (["records", "report", "-o", "{d}/report.csv"], "汇总表只能存成 .xlsx 或 .pdf"),
+        (["records", "merge", "{d}/missing.gz"], "打不开或读不了"),
+        (["records", "add", "{d}/bad_case.json"], "取暖面积"),
+    ],
+)
 def test_bad_input_exits_2_naming_the_field_without_a_traceback(folder, argv, words):
     (folder / "bad_case.json").write_text(json.dumps({**NAMED, "house": {"heated_area_m2": -3}}), encoding="utf-8")
     args = [a.format(d=folder) for a in argv]

@@ -28,8 +28,13 @@ def test_kill_9_at_random_moments_loses_no_finished_save(tmp_path, compared):
     payload = tmp_path / "payload.json"
     payload.write_text(json.dumps({"case": case.model_dump(mode="json"), "result": result.model_dump(mode="json")}))
     database = tmp_path / "records.sqlite"
-    launcher = subprocess.Popen([sys.executable, str(WRITER), str(database), str(payload)], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    launcher = subprocess.Popen(
+        [sys.executable, str(WRITER), str(database), str(payload)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     rng = random.Random(20261206)
     saves: set[str] = set()
     stages: dict[str, tuple[int, set[str]]] = {}

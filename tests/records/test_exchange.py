@@ -46,7 +46,12 @@ def test_a_merge_brings_every_record_once_and_again_changes_nothing(laptops, com
     for record_id in ids:
         mine, theirs = a.get(record_id), b.get(record_id)
         assert theirs.result.model_dump_json() == mine.result.model_dump_json()
-        assert (theirs.case, theirs.stages, theirs.seasons, theirs.revision) == (mine.case, mine.stages, mine.seasons, mine.revision)
+        assert (theirs.case, theirs.stages, theirs.seasons, theirs.revision) == (
+            mine.case,
+            mine.stages,
+            mine.seasons,
+            mine.revision,
+        )
         assert theirs.service_point == a.service_point != b.service_point
     again = merge_records(b, path)
     assert (again.added, again.same, b.count()) == (0, len(ids), len(ids))
@@ -128,11 +133,14 @@ def test_a_county_reports_from_every_service_points_file(laptops, compared, tmp_
 
 # -- hostile files ---------------------------------------------------------------------------
 
+
 def _lines(a, compared, tmp_path):
     """A valid file's lines as objects (header, records, end); _write puts the checksum right."""
     _fill(a, compared)
     export_records(a, tmp_path / "valid.jsonl.gz")
-    header, *records, end = [json.loads(line) for line in gzip.decompress((tmp_path / "valid.jsonl.gz").read_bytes()).splitlines()]
+    header, *records, end = [
+        json.loads(line) for line in gzip.decompress((tmp_path / "valid.jsonl.gz").read_bytes()).splitlines()
+    ]
     return [header, *sorted(records, key=lambda r: not r["stages"]), end]  # the one with a stage first
 
 
@@ -170,7 +178,11 @@ def test_hostile_files_are_refused_whole(laptops, compared, tmp_path):
     (tmp_path / "cut.gz").write_bytes(raw[: len(raw) * 2 // 3])
     _refused(b, tmp_path / "cut.gz", "truncated")
     _refused(b, _write(tmp_path / "noend.gz", [header, *records, records[0]], checksum=False))
-    _refused(b, _write(tmp_path / "dup.gz", [header, *records, records[0], {**end, "count": len(records) + 1}]), "duplicate_record")
+    _refused(
+        b,
+        _write(tmp_path / "dup.gz", [header, *records, records[0], {**end, "count": len(records) + 1}]),
+        "duplicate_record",
+    )
     altered = [header, {**records[0], "revision": 7}, *records[1:], end]
     _refused(b, _write(tmp_path / "alt.gz", altered, checksum=False), "checksum")
     bad_case = json.loads(json.dumps(records[0]))
@@ -181,7 +193,9 @@ def test_hostile_files_are_refused_whole(laptops, compared, tmp_path):
     card["stages"][0]["note"] = "卡号 6222020200000000006"
     _refused(b, _write(tmp_path / "card.gz", [header, card, *records[1:], end]), "bank_card")
     nan = json.dumps(records[0]).replace('"co2_kg": ', '"co2_kg": NaN, "x": ', 1)
-    (tmp_path / "nan.gz").write_bytes(gzip.compress("\n".join([json.dumps(header), nan, json.dumps(end)]).encode() + b"\n"))
+    (tmp_path / "nan.gz").write_bytes(
+        gzip.compress("\n".join([json.dumps(header), nan, json.dumps(end)]).encode() + b"\n")
+    )
     _refused(b, tmp_path / "nan.gz", "invalid_json")
     costly = {**header, "personal": {"salt": "AAAAAAAAAAAAAAAAAAAAAA==", "n": 2**30, "verifier": "AAAA"}}
     _refused(b, _write(tmp_path / "kdf.gz", [costly, *records, end]), "wrong_password", password="x")
@@ -214,6 +228,7 @@ def test_sql_in_text_fields_is_stored_as_text(laptops, compared, tmp_path):
     assert record.case.location.village == evil and record.stages[0].note == "'; DELETE FROM stages; --"
     assert b.count() == len(lines) - 2 and is_intact(b.path)
     from heatadvisor.records.ledger import export_ledger
+
     export_ledger(b, tmp_path / "l.csv")
     assert "'=cmd|" in (tmp_path / "l.csv").read_text(encoding="utf-8-sig")
 

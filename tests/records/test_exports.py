@@ -15,8 +15,15 @@ from heatadvisor.records.model import Ledger, Usage
 from heatadvisor.records.report import export_report, township_report
 
 ID = "11010519491231002X"
-DETAILS = {"consent": True, "id_consent": True, "head_name": "钱一", "phone": "13912345678",
-           "power_account": "0123456789", "gas_account": "20260000111122223", "id_number": ID}
+DETAILS = {
+    "consent": True,
+    "id_consent": True,
+    "head_name": "钱一",
+    "phone": "13912345678",
+    "power_account": "0123456789",
+    "gas_account": "20260000111122223",
+    "id_number": ID,
+}
 
 
 @pytest.fixture
@@ -24,8 +31,9 @@ def filled(store, compared):
     store.set_password("pw")
     ids = []
     for n, (case, result) in enumerate(compared):
-        saved = store.save(case, result, DETAILS if n == 0 else None,
-                           ledger=Ledger(batch="=HYPERLINK(\"http://x\")") if n == 0 else None)
+        saved = store.save(
+            case, result, DETAILS if n == 0 else None, ledger=Ledger(batch='=HYPERLINK("http://x")') if n == 0 else None
+        )
         ids.append(saved.id)
     store.set_usage(ids[0], "2026-2027", Usage.idle)
     return ids
@@ -45,7 +53,7 @@ def test_csv_ledger_leaves_personal_details_out_unless_chosen(store, compared, f
     text = path.read_text(encoding="utf-8-sig")
     assert "钱一" not in text and "13912345678" not in text and "0123456789" not in text
     first = next(r for r in rows if r[-1] == filled[0])
-    assert first[header.index("改造批次")] == "'=HYPERLINK(\"http://x\")"  # neutralised, never a formula
+    assert first[header.index("改造批次")] == '\'=HYPERLINK("http://x")'  # neutralised, never a formula
     assert first[header.index("使用状态")] == "闲置"
     assert first[header.index("改造类别")] in ("电代煤", "气代煤", "其他")
 
@@ -91,7 +99,9 @@ def test_township_report_adds_up_what_following_the_advice_brings(store, compare
     assert by_peak == sorted(round(f["added_peak_kw"], 6) for f in expected)
     for (case, result), figures in zip(compared, expected):
         if case.current.device_id.startswith("coal") and result.recommended_option().fuel == "electricity":
-            assert figures["added_peak_kw"] > 0.5  # a coal stove replaced by electric heating adds to the design-day peak
+            assert (
+                figures["added_peak_kw"] > 0.5
+            )  # a coal stove replaced by electric heating adds to the design-day peak
     only_first = township_report(store, filled[:1])
     assert only_first.total.households == 1
     export_report(store, tmp_path / "report.xlsx", lang="en")

@@ -23,11 +23,16 @@ def test_records_import_and_save_without_qt(tmp_path):
         for name in {modules!r} + ['heatadvisor.cli.cmd_records']:
             importlib.import_module(name)
         from heatadvisor.cli.main import main
-        assert main(['records', 'add', {str(RECORDS.parents[1] / 'examples' / 'rizhao_coal_stove.json')!r}]) == 0
+        assert main(['records', 'add', {str(RECORDS.parents[1] / "examples" / "rizhao_coal_stove.json")!r}]) == 0
         assert main(['records', 'report', '-o', str(Path({str(tmp_path)!r}) / 'r.xlsx')]) == 0
         print('ok', len({modules!r}))
     """)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "HEATADVISOR_DATA_DIR": str(tmp_path / "data")})
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "HEATADVISOR_DATA_DIR": str(tmp_path / "data")},
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.splitlines()[-1].startswith("ok")

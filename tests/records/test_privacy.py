@@ -17,8 +17,14 @@ from heatadvisor.wording import problem_line
 
 ID = "11010519491231002X"  # the GB 11643 example number
 BANK = "6222 0202 0000 0000 006"  # a made-up UnionPay-style number that passes the card checksum
-DETAILS = {"consent": True, "head_name": "赵大山", "applicant_name": "赵小河", "phone": "13912345678",
-           "power_account": "0123456789", "gas_account": "G-778899"}
+DETAILS = {
+    "consent": True,
+    "head_name": "赵大山",
+    "applicant_name": "赵小河",
+    "phone": "13912345678",
+    "power_account": "0123456789",
+    "gas_account": "G-778899",
+}
 
 
 def _with_name(case, name="赵大山", phone="13912345678"):
@@ -44,8 +50,12 @@ def test_an_id_number_needs_its_own_consent_and_a_valid_checksum(store, compared
     case, result = compared[0]
     store.set_password("pw-1")
     assert _problem(lambda: store.save(case, result, {**DETAILS, "id_number": ID})).field == "personal.id_consent"
-    assert _problem(lambda: store.save(case, result, {**DETAILS, "id_number": "110105194912310021", "id_consent": True})
-                    ).field == "personal.id_number"
+    assert (
+        _problem(
+            lambda: store.save(case, result, {**DETAILS, "id_number": "110105194912310021", "id_consent": True})
+        ).field
+        == "personal.id_number"
+    )
     saved = store.save(case, result, {**DETAILS, "id_number": ID.lower(), "id_consent": True})
     assert store.get(saved.id).personal.id_number == ID
     assert mask_id(ID) == "110***********002X"
@@ -58,7 +68,10 @@ def test_bank_card_numbers_are_never_stored(store, compared, field):
     problem = _problem(lambda: store.save(case, result, {**DETAILS, field: BANK.replace(" ", "")}))
     assert problem.field == f"personal.{field}" and problem.reason == "bank_card"
     saved = store.save(case, result)
-    assert _problem(lambda: store.add_stage(saved.id, Stage.applied, date(2026, 12, 1), f"卡号 {BANK}")).reason == "bank_card"
+    assert (
+        _problem(lambda: store.add_stage(saved.id, Stage.applied, date(2026, 12, 1), f"卡号 {BANK}")).reason
+        == "bank_card"
+    )
     assert looks_like_bank_card(BANK) and not looks_like_bank_card(ID) and not looks_like_bank_card("13912345678")
     assert valid_id_number(ID)
 
@@ -173,7 +186,10 @@ def test_deleting_a_resident_removes_every_trace_and_names_when_backups_age_out(
     assert store.get(saved.id) is None and store.get(kept.id) is not None
     assert store.db.execute("SELECT count(*) FROM stages WHERE consultation_id = ?", (saved.id,)).fetchone() == (0,)
     from heatadvisor.wording import word
-    assert str(gone.backups_gone_by.year) in word("records.deleted", "zh", count=1, date=f"{gone.backups_gone_by:%Y-%m-%d}")
+
+    assert str(gone.backups_gone_by.year) in word(
+        "records.deleted", "zh", count=1, date=f"{gone.backups_gone_by:%Y-%m-%d}"
+    )
     close_store(store)
     raw = path.read_bytes()
     assert "材料交到村里 A17".encode() not in raw

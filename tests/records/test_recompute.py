@@ -12,10 +12,17 @@ def dearer_coal(province: str):
     """Today's packs with the province's coal price up by half, as a new region pack version."""
     data = bundled()
     region = data.regions[province]
-    prices = region.prices.model_copy(update={"coal_yuan_per_t": region.prices.coal_yuan_per_t.model_copy(
-        update={k: getattr(region.prices.coal_yuan_per_t, k) * 1.5 for k in ("low", "typ", "high")})})
+    prices = region.prices.model_copy(
+        update={
+            "coal_yuan_per_t": region.prices.coal_yuan_per_t.model_copy(
+                update={k: getattr(region.prices.coal_yuan_per_t, k) * 1.5 for k in ("low", "typ", "high")}
+            )
+        }
+    )
     newer = region.model_copy(update={"prices": prices, "version": "99.0.0"})
-    return replace(data, regions={**data.regions, province: newer}, versions={**data.versions, region.pack_id: "99.0.0"})
+    return replace(
+        data, regions={**data.regions, province: newer}, versions={**data.versions, region.pack_id: "99.0.0"}
+    )
 
 
 def test_recompute_after_a_price_change_lists_what_changed(store, compared):

@@ -104,7 +104,9 @@ def test_upgrade_from_every_earlier_schema_version(tmp_path, clock):
         assert len(summaries) == saved >= 4 and all(s.stage == Stage.advised for s in summaries)
         for summary in summaries:
             record = store.get(summary.id)
-            stored = store.db.execute(f"SELECT {', '.join(FIGURES)} FROM consultations WHERE id = ?", (summary.id,)).fetchone()
+            stored = store.db.execute(
+                f"SELECT {', '.join(FIGURES)} FROM consultations WHERE id = ?", (summary.id,)
+            ).fetchone()
             assert stored == tuple(figures_of(record.result).values())
         close_store(store)
 
@@ -136,6 +138,7 @@ def test_a_file_from_a_newer_program_is_refused_and_left_alone(tmp_path, clock):
         open_store(path, clock)
     assert path.read_bytes() == before
     from heatadvisor.wording import word
+
     assert "新版" in word("records.newer_file", "zh", path=str(err.value.path))
 
 

@@ -18,8 +18,15 @@ def named_case():
 
 
 def context(case, lang: str = "zh", consent: bool = True) -> SheetContext:
-    return SheetContext.from_case(case, consent=consent, lang=lang, service_point="房山区青龙湖镇清洁取暖服务站",
-                                  staff="王晓梅", day=DAY, number="20261125-TEST")
+    return SheetContext.from_case(
+        case,
+        consent=consent,
+        lang=lang,
+        service_point="房山区青龙湖镇清洁取暖服务站",
+        staff="王晓梅",
+        day=DAY,
+        number="20261125-TEST",
+    )
 
 
 def many_programmes(comparison, count: int = 14):
@@ -28,13 +35,20 @@ def many_programmes(comparison, count: int = 14):
     best = next(o for o in comparison.options if o.device_id == comparison.recommended)
     template = next(p for p in best.subsidies.programmes if p.status == "eligible")
     programmes = [
-        template.model_copy(update={
-            "programme_id": f"stress-{i}", "status": "eligible" if i % 3 else "needs_info",
-            "name": {"zh": f"第{i}项：农村清洁取暖设备购置和运行费用综合补贴（县、乡镇两级配套）",
-                     "en": f"Programme {i}: combined purchase and running-cost support for rural clean heating "
-                           "(county and township)"},
-            "documents": ["id_card", "hukou_book", "invoice", "photos_before_after", "electricity_account"][: 1 + i % 5],
-        })
+        template.model_copy(
+            update={
+                "programme_id": f"stress-{i}",
+                "status": "eligible" if i % 3 else "needs_info",
+                "name": {
+                    "zh": f"第{i}项：农村清洁取暖设备购置和运行费用综合补贴（县、乡镇两级配套）",
+                    "en": f"Programme {i}: combined purchase and running-cost support for rural clean heating "
+                    "(county and township)",
+                },
+                "documents": ["id_card", "hukou_book", "invoice", "photos_before_after", "electricity_account"][
+                    : 1 + i % 5
+                ],
+            }
+        )
         for i in range(count)
     ]
     subsidies = best.subsidies.model_copy(update={"programmes": programmes})

@@ -21,7 +21,8 @@ def main(folder: Path) -> None:
     comparison = compare(case)
     pages = {}
     for name, comp, ctx in (
-        ("zh", comparison, context(case, "zh")), ("en", comparison, context(case, "en")),
+        ("zh", comparison, context(case, "zh")),
+        ("en", comparison, context(case, "en")),
         ("stress", many_programmes(comparison, 20), context(case, "zh")),
         ("anonymous", comparison, context(case, "zh", consent=False)),
     ):

@@ -11,8 +11,9 @@ import pytest
 
 from heatadvisor.selftest import embedded_fonts as fonts_in_pdf
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                     reason="poppler-utils missing: apt-get install -y poppler-utils")
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils missing: apt-get install -y poppler-utils"
+)
 
 
 def page_count(path: Path) -> int:

@@ -15,13 +15,16 @@ SHOW_PLATFORM = "from heatadvisor.qtkit.application import application; print(ap
 
 def platform_chosen(**env: str) -> str:
     clean = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    done = subprocess.run([sys.executable, "-c", SHOW_PLATFORM], env={**clean, **env},
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", SHOW_PLATFORM], env={**clean, **env}, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the offscreen fallback is for Linux without a display")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the offscreen fallback is for Linux without a display"
+)
 def test_with_no_display_it_runs_offscreen():
     assert platform_chosen() == "offscreen"
 

@@ -18,7 +18,10 @@ from .pdf_tools import page_count
 def test_cli_writes_both_languages(qapp, tmp_path, capsys):
     for lang in ("zh", "en"):
         out = tmp_path / f"{lang}.pdf"
-        assert main(["sheet", str(NAMED), "-o", str(out), "--lang", lang, "--service-point", "服务站", "--staff", "王"]) == 0
+        assert (
+            main(["sheet", str(NAMED), "-o", str(out), "--lang", lang, "--service-point", "服务站", "--staff", "王"])
+            == 0
+        )
         assert 1 <= page_count(out) <= 2
     assert "2" in capsys.readouterr().out
 
@@ -34,7 +37,10 @@ def test_cli_bad_case_exits_2_naming_each_field(tmp_path, capsys):
 
 
 def test_cli_unwritable_output_exits_2(qapp, tmp_path, capsys):
-    assert main(["sheet", str(NAMED), "-o", str(tmp_path / "missing" / "x.pdf"), "--staff", "", "--service-point", ""]) == EXIT_BAD_INPUT
+    assert (
+        main(["sheet", str(NAMED), "-o", str(tmp_path / "missing" / "x.pdf"), "--staff", "", "--service-point", ""])
+        == EXIT_BAD_INPUT
+    )
     assert "x.pdf" in capsys.readouterr().err
 
 

@@ -76,8 +76,12 @@ def test_many_programmes_are_compacted_and_counted(named, named_case):
 
 def test_not_assessed_is_said_not_hidden(named, named_case):
     best = next(o for o in named.options if o.device_id == named.recommended)
-    bare = named.model_copy(update={"options": [o.model_copy(update={"subsidies": None}) if o is best else o for o in named.options]})
-    assert build_sheet(bare, context(named_case)).subsidies.after == ("补贴还没有评估。买之前请到村委会或乡镇问清楚能领多少。",)
+    bare = named.model_copy(
+        update={"options": [o.model_copy(update={"subsidies": None}) if o is best else o for o in named.options]}
+    )
+    assert build_sheet(bare, context(named_case)).subsidies.after == (
+        "补贴还没有评估。买之前请到村委会或乡镇问清楚能领多少。",
+    )
 
 
 def test_info_box_warns_of_co_and_explains_one_to_one(named, named_case):
@@ -121,7 +125,10 @@ def test_the_table_note_says_only_clean_heating_is_ranked_and_why_the_others_are
     assert "火炕（炕连灶）、柴草炉（秸秆/木柴）不算清洁取暖，屋里有烟、有煤气中毒危险，不推荐。" in zh
     assert "村里没有集中供热管网，用不上集中供热/余热供暖。" in zh
     en = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en")).table_note
-    assert "Only clean heating is ranked" in en and "No heat network reaches the village: District or waste heat cannot be used." in en
+    assert (
+        "Only clean heating is ranked" in en
+        and "No heat network reaches the village: District or waste heat cannot be used." in en
+    )
 
 
 def test_the_table_note_says_briquettes_are_a_stopgap_and_banned_in_a_no_coal_zone():
@@ -129,10 +136,18 @@ def test_the_table_note_says_briquettes_are_a_stopgap_and_banned_in_a_no_coal_zo
     zh = build_sheet(result, SheetContext.from_case(case, consent=False)).table_note
     assert "清洁炉具（洁净型煤）只是过渡办法：暂时改不了电、气的地方才先用" in zh
     case, result = _compared("jiaozuo_household.json")
-    for lang, zone, today in (("zh", "这里是禁煤区，不让烧煤，型煤也不行：清洁炉具（洁净型煤）用不了。",
-                               "您家现在的土暖气（燃煤小锅炉+暖气片）也烧煤，在禁煤区不让烧了，要换。"),
-                              ("en", "This is a no-coal zone (briquettes included): Improved clean-coal stove on briquettes",
-                               "burns coal too, which a no-coal zone does not allow")):
+    for lang, zone, today in (
+        (
+            "zh",
+            "这里是禁煤区，不让烧煤，型煤也不行：清洁炉具（洁净型煤）用不了。",
+            "您家现在的土暖气（燃煤小锅炉+暖气片）也烧煤，在禁煤区不让烧了，要换。",
+        ),
+        (
+            "en",
+            "This is a no-coal zone (briquettes included): Improved clean-coal stove on briquettes",
+            "burns coal too, which a no-coal zone does not allow",
+        ),
+    ):
         note = build_sheet(result, SheetContext.from_case(case, consent=False, lang=lang)).table_note
         assert zone in note and today in note and note.index(zone) < note.index(today)
 
@@ -140,8 +155,11 @@ def test_the_table_note_says_briquettes_are_a_stopgap_and_banned_in_a_no_coal_zo
 def test_the_advice_says_plainly_what_it_costs_over_the_years_against_today():
     """A season's saving can hide a dearer total (a split AC is bought again after ten years):
     the advice says the total either way, and plainly when clean heating costs more."""
-    for example, more in (("rizhao_coal_stove.json", True), ("jiaozuo_household.json", True),
-                          ("beijing_household.json", False)):
+    for example, more in (
+        ("rizhao_coal_stove.json", True),
+        ("jiaozuo_household.json", True),
+        ("beijing_household.json", False),
+    ):
         case, result = _compared(example)
         best = result.recommended_option()
         gap = round(abs(result.current.horizon_cost[1] - best.horizon_cost[1]))
@@ -179,11 +197,21 @@ def test_an_estimate_far_from_the_field_says_it_rests_on_the_model_alone():
     from heatadvisor.core.comparison.compare import compare
     from heatadvisor.core.contract.case_io import case_from_data
 
-    data = {"location": {"province": "河北省", "county": "清苑区"}, "current": {"device_id": "coal_stove"},
-            "house": {"heated_area_m2": 130, "habit": "all_day_18"}, "on_date": "2026-11-25"}
-    for lang, alone, habit, asks in (("zh", "只按房子估算", "一天到晚都烧", "去年冬天烧了多少"),
-                                     ("en", "rests on the house description alone", "whole house kept warm all day",
-                                      "how much was burnt last winter")):
+    data = {
+        "location": {"province": "河北省", "county": "清苑区"},
+        "current": {"device_id": "coal_stove"},
+        "house": {"heated_area_m2": 130, "habit": "all_day_18"},
+        "on_date": "2026-11-25",
+    }
+    for lang, alone, habit, asks in (
+        ("zh", "只按房子估算", "一天到晚都烧", "去年冬天烧了多少"),
+        (
+            "en",
+            "rests on the house description alone",
+            "whole house kept warm all day",
+            "how much was burnt last winter",
+        ),
+    ):
         text = build_sheet(compare(case_from_data(data)), SheetContext(lang=lang)).household
         assert alone in text and habit in text and asks in text
     data["house"]["habit"] = "day_16_banked_night"
@@ -192,9 +220,15 @@ def test_an_estimate_far_from_the_field_says_it_rests_on_the_model_alone():
 
 
 def test_the_recommended_row_says_its_guessed_price_is_to_be_checked():
-    case = Case.model_validate({"location": {"province": "山东省", "county": "莒县"}, "house": {"heated_area_m2": 90, "supply_kw": 10},
-                                "current": {"device_id": "coal_stove"}, "on_date": "2026-11-25",
-                                "options": [{"device_id": "split_ac"}, {"device_id": "ashp_aw_10kw", "price_yuan": 40000}]})
+    case = Case.model_validate(
+        {
+            "location": {"province": "山东省", "county": "莒县"},
+            "house": {"heated_area_m2": 90, "supply_kw": 10},
+            "current": {"device_id": "coal_stove"},
+            "on_date": "2026-11-25",
+            "options": [{"device_id": "split_ac"}, {"device_id": "ashp_aw_10kw", "price_yuan": 40000}],
+        }
+    )
     comparison = compare(case)
     best = comparison.recommended_option()
     assert best is not None and best.unverified
@@ -216,11 +250,18 @@ def test_the_program_version_is_printed_with_the_data_versions(named, named_case
 def test_a_close_call_advises_both_and_marks_both_in_the_table():
     case, result = _compared("rizhao_coal_stove.json")
     sheet = build_sheet(result, SheetContext.from_case(case, consent=False))
-    assert sheet.recommendation.startswith("建议您家改用生物质颗粒炉或普通分体空调（冬天制热）。这两种 15 年下来花钱差不多")
-    assert "生物质颗粒炉：要买燃料" in sheet.recommendation and "普通分体空调（冬天制热）：不用买燃料" in sheet.recommendation
+    assert sheet.recommendation.startswith(
+        "建议您家改用生物质颗粒炉或普通分体空调（冬天制热）。这两种 15 年下来花钱差不多"
+    )
+    assert (
+        "生物质颗粒炉：要买燃料" in sheet.recommendation
+        and "普通分体空调（冬天制热）：不用买燃料" in sheet.recommendation
+    )
     assert "每个采暖季约花" not in sheet.recommendation  # one option's running figures would pick it again
     labels = [row[0][0] for row in sheet.table.rows]
     assert labels[:2] == ["生物质颗粒炉（推荐）", "普通分体空调（冬天制热）（推荐）"]
     english = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en")).recommendation
-    assert english.startswith("We advise Biomass pellet stove or Ordinary split air conditioner, heating mode. The two cost about")
+    assert english.startswith(
+        "We advise Biomass pellet stove or Ordinary split air conditioner, heating mode. The two cost about"
+    )
     assert "choose what suits the household. Biomass pellet stove: fuel to buy" in english

@@ -22,8 +22,12 @@ NAMES = ("zh", "en", "stress", "anonymous")
 
 def hidden_fonts_env(tmp: Path) -> dict[str, str]:
     """Offscreen, with fontconfig showing no CJK font (Linux): only the bundled font can render."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp / "cache"),
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CACHE_HOME=str(tmp / "cache"),
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
     if sys.platform.startswith("linux"):
         env["FONTCONFIG_FILE"] = str(NO_CJK_CONF)
     return env
@@ -32,8 +36,14 @@ def hidden_fonts_env(tmp: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def made(tmp_path_factory) -> dict:
     folder = tmp_path_factory.mktemp("sheets")
-    done = subprocess.run([sys.executable, "-m", "tests.sheet.make_pdfs", str(folder)], cwd=ROOT,
-                          env=hidden_fonts_env(folder), capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.sheet.make_pdfs", str(folder)],
+        cwd=ROOT,
+        env=hidden_fonts_env(folder),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     report.update({name: folder / f"{name}.pdf" for name in (*NAMES, "poster")})

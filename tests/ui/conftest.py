@@ -47,6 +47,7 @@ def settings(tmp_path) -> AppSettings:
 def make_window(qtbot, qapp, languages, settings, backend):
     """Build a shown window in ``language`` with the packs loaded and its records open; Chinese
     again afterwards."""
+
     def make(language: str = "zh") -> MainWindow:
         languages.switch(language)
         window = MainWindow(settings, languages, backend)
@@ -101,7 +102,9 @@ class Answers:
         for widget in QApplication.topLevelWidgets():
             if not isinstance(widget, QDialog) or not widget.isVisible():
                 continue
-            rule = next(((respond, given) for kind, respond, given in reversed(self.rules) if isinstance(widget, kind)), None)
+            rule = next(
+                ((respond, given) for kind, respond, given in reversed(self.rules) if isinstance(widget, kind)), None
+            )
             if rule is not None:
                 respond, given = rule
                 given.append(respond(widget))
@@ -122,6 +125,7 @@ def answers():
 @pytest.fixture
 def told(answers) -> list[str]:
     """What the window says in message boxes: each is read and closed with its OK button."""
+
     def read_and_close(box: QMessageBox) -> str:
         box.accept()
         return box.text()

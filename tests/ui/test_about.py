@@ -25,10 +25,13 @@ def read_and_close_modal(seen: dict) -> QTimer:
     return timer
 
 
-@pytest.mark.parametrize("language, title, first_line", [
-    ("zh", "关于供暖参谋", f"供暖参谋 {__version__} 版"),
-    ("en", "About HeatAdvisor", f"HeatAdvisor {__version__}"),
-])
+@pytest.mark.parametrize(
+    "language, title, first_line",
+    [
+        ("zh", "关于供暖参谋", f"供暖参谋 {__version__} 版"),
+        ("en", "About HeatAdvisor", f"HeatAdvisor {__version__}"),
+    ],
+)
 def test_about_box_shows_the_version(make_window, language, title, first_line):
     window = make_window(language)
     assert window.about_action.text() == ("关于供暖参谋…" if language == "zh" else "About HeatAdvisor…")

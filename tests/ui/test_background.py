@@ -21,8 +21,9 @@ def test_the_value_arrives_on_the_gui_thread_and_the_progress_note_closes(qtbot)
         release.wait(10)
         return 42
 
-    operation = run_in_background(parent, work, lambda value: arrived.append((value, threading.current_thread())),
-                                  progress="busy")
+    operation = run_in_background(
+        parent, work, lambda value: arrived.append((value, threading.current_thread())), progress="busy"
+    )
     note = operation.progress
     assert isinstance(note, QProgressDialog) and note.isVisible() and note.labelText() == "busy"
     assert operation.running
@@ -41,8 +42,12 @@ def test_an_error_arrives_with_the_workers_traceback(qtbot):
     def broken_export() -> None:
         raise OSError("disk full")
 
-    operation = run_in_background(parent, broken_export, successes.append,
-                                  lambda error, detail: failures.append((error, detail, threading.current_thread())))
+    operation = run_in_background(
+        parent,
+        broken_export,
+        successes.append,
+        lambda error, detail: failures.append((error, detail, threading.current_thread())),
+    )
     with qtbot.waitSignal(operation.finished, timeout=5000):
         pass
     [(error, detail, thread)] = failures

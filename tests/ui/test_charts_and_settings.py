@@ -43,8 +43,15 @@ def test_bars_keep_their_series_when_only_values_change(qapp):
 
 def test_chart_prints_as_vectors_with_text(qapp, tmp_path):
     view = charts.make_chart_view("每个采暖季花多少钱")
-    charts.set_lines(view, [0, 1, 2, 3], [("热泵", [9000, 10000, 11000, 12000])], ("现在", [0, 4000, 8000, 12000]),
-                     "年", "元", "回本")
+    charts.set_lines(
+        view,
+        [0, 1, 2, 3],
+        [("热泵", [9000, 10000, 11000, 12000])],
+        ("现在", [0, 4000, 8000, 12000]),
+        "年",
+        "元",
+        "回本",
+    )
     assert len(view.chart().series()[-1].points()) == 1  # the payback point
     pdf = tmp_path / "chart.pdf"
     writer = QPdfWriter(str(pdf))
@@ -101,11 +108,18 @@ def test_first_paint_needs_no_pydantic_and_packs_load_after(tmp_path):
         print(json.dumps({"pydantic_before": before, "state_before": state,
                           "state_after": window.results.state, "options": len(window.options.rows)}))
     """)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    done = subprocess.run([sys.executable, "-c", child, str(tmp_path)], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child, str(tmp_path)], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
-    assert seen == {"pydantic_before": False, "state_before": "loading", "state_after": "current",
-                    "options": seen["options"]} and seen["options"] > 5
+    assert (
+        seen
+        == {"pydantic_before": False, "state_before": "loading", "state_after": "current", "options": seen["options"]}
+        and seen["options"] > 5
+    )

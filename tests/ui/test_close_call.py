@@ -16,8 +16,13 @@ RIZHAO = json.loads((Path(__file__).parents[2] / "examples" / "rizhao_coal_stove
 
 def _show(tab: ComparisonTab, case: dict, backend) -> None:
     result = compare(case_from_data(case))
-    tab.show_rows(present.summary(result, backend, "zh"), present.comparison_rows(result, backend, "zh"),
-                  result.horizon_years, present.notice(result, backend, "zh"), present.close_call(result, "zh"))
+    tab.show_rows(
+        present.summary(result, backend, "zh"),
+        present.comparison_rows(result, backend, "zh"),
+        result.horizon_years,
+        present.notice(result, backend, "zh"),
+        present.close_call(result, "zh"),
+    )
 
 
 def test_the_window_shows_both_options_of_a_close_call_and_what_differs(qtbot, backend):
@@ -38,7 +43,9 @@ def test_both_options_of_a_close_call_are_marked_and_say_which_prices_to_check(b
     result = compare(case_from_data(RIZHAO))
     rows = [r for r in present.comparison_rows(result, backend, "zh") if not r.heading]
     assert [r.recommended for r in rows[:3]] == [True, True, False]
-    assert rows[0].verdict.startswith("设备价格待核实；电价或燃料价格待核实") and rows[1].verdict.startswith("设备价格待核实")
+    assert rows[0].verdict.startswith("设备价格待核实；电价或燃料价格待核实") and rows[1].verdict.startswith(
+        "设备价格待核实"
+    )
     assert not rows[2].verdict.startswith("设备价格待核实")
 
 
@@ -46,8 +53,13 @@ def test_the_table_kept_for_the_next_start_keeps_the_close_call_line(backend):
     from heatadvisor.ui import first_results
 
     result = compare(case_from_data(RIZHAO))
-    table = first_results.ShownTable(present.summary(result, backend, "zh"), present.comparison_rows(result, backend, "zh"),
-                                result.horizon_years, present.notice(result, backend, "zh"), present.close_call(result, "zh"))
+    table = first_results.ShownTable(
+        present.summary(result, backend, "zh"),
+        present.comparison_rows(result, backend, "zh"),
+        result.horizon_years,
+        present.notice(result, backend, "zh"),
+        present.close_call(result, "zh"),
+    )
     first_results.keep("rizhao", RIZHAO, table)
     kept = first_results.read("rizhao")
     assert kept is not None and kept[1] == table and kept[1].close_call.startswith("生物质颗粒炉：要买燃料")

@@ -75,8 +75,11 @@ def test_what_the_village_has_decides_whether_gas_is_ranked(qtbot, window):
     gas = names.index("燃气壁挂炉（普通）")
     assert gas > lacks and verdicts[gas].startswith("村里没有燃气管道")
     assert window.read_form()[0]["village"] == {}
-    qtbot.mouseClick(window.location.has.boxes["pipe_gas"], Qt.MouseButton.LeftButton,
-                     pos=window.location.has.boxes["pipe_gas"].rect().center())
+    qtbot.mouseClick(
+        window.location.has.boxes["pipe_gas"],
+        Qt.MouseButton.LeftButton,
+        pos=window.location.has.boxes["pipe_gas"].rect().center(),
+    )
     settle(qtbot, window)
     assert window.read_form()[0]["village"] == {"pipe_gas": True}
     names, verdicts = table_column(window, 0), table_column(window, 6)
@@ -93,7 +96,9 @@ def _verdicts_fit(tab) -> list[str]:
     for i, row in enumerate(tab.model.rows):
         if row.heading or row.note:
             assert tab.table.columnSpan(i, 0) == 7
-        text, width = (row.name, tab.table.viewport().width() - 8) if row.note else (row.verdict, tab.table.columnWidth(6) - 8)
+        text, width = (
+            (row.name, tab.table.viewport().width() - 8) if row.note else (row.verdict, tab.table.columnWidth(6) - 8)
+        )
         if text and (row.note or not row.heading):
             assert tab.table.rowHeight(i) >= metrics.boundingRect(0, 0, width, 100_000, flags, text).height(), text
             shown.append(text)
@@ -170,7 +175,8 @@ def test_unknown_county_and_unit_mismatch_come_from_the_core(qtbot, window):
     assert window.location.fields["location.county"].error.text() == "找不到这个县（区），请从列表里选"
     assert window.location.station.text() == ""  # said once, at the field
     assert [window.results.problems.item(i).text() for i in range(window.results.problems.count())] == [
-        "县（区）：找不到这个县（区），请从列表里选"]
+        "县（区）：找不到这个县（区），请从列表里选"
+    ]
     retype(qtbot, window.location.county, "莒县")
     retype(qtbot, window.house.fields["house.supply_kw"].editor, "")
     window.current.device.set_value("coal_stove")
@@ -245,8 +251,13 @@ def test_tab_order_follows_the_form(qtbot, window):
     for _ in range(8):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [window.location.township, window.location.village, *window.location.has.boxes.values(),
-                     window.house.area, window.house.wall]
+    assert order == [
+        window.location.township,
+        window.location.village,
+        *window.location.has.boxes.values(),
+        window.house.area,
+        window.house.wall,
+    ]
 
 
 def test_claims_check(qtbot, window):
@@ -275,19 +286,38 @@ def test_subsidy_checklist_links_to_fields(qtbot, window):
     window.open_tab("subsidies")
     settle(qtbot, window)
     shown = window.results_side.subsidy_tab.programmes  # the engine's programmes for Shandong, in words
-    assert shown and all(p.status in ("eligible", "not_eligible", "needs_info", "expired", "not_started")
-                         for p in shown)
+    assert shown and all(
+        p.status in ("eligible", "not_eligible", "needs_info", "expired", "not_started") for p in shown
+    )
     assert all(not re.search(r"\b[a-z]+_[a-z_]+\b", " ".join(p.reasons)) for p in shown), "a code left unworded"
     window.results_side.subsidy_tab.show_programmes(None)
-    assert window.results_side.subsidy_tab.placeholder.isVisible() and "补贴" in window.results_side.subsidy_tab.placeholder.text()
-    window.results_side.subsidy_tab.show_programmes([
-        ProgrammeCard("清洁取暖设备补贴", "needs_info", ["要知道户口在不在本村"], "金额：最多 3,000 元", "要带的材料：身份证", "去哪儿办：村委会",
-                  [("household.hukou_local", "户口在本村")]),
-        ProgrammeCard("运行电价补贴", "eligible", ["已装热泵"], "金额：0.2 元/度", None, "去哪儿办：供电所", []),
-    ], "低温空气源热泵")
+    assert (
+        window.results_side.subsidy_tab.placeholder.isVisible()
+        and "补贴" in window.results_side.subsidy_tab.placeholder.text()
+    )
+    window.results_side.subsidy_tab.show_programmes(
+        [
+            ProgrammeCard(
+                "清洁取暖设备补贴",
+                "needs_info",
+                ["要知道户口在不在本村"],
+                "金额：最多 3,000 元",
+                "要带的材料：身份证",
+                "去哪儿办：村委会",
+                [("household.hukou_local", "户口在本村")],
+            ),
+            ProgrammeCard("运行电价补贴", "eligible", ["已装热泵"], "金额：0.2 元/度", None, "去哪儿办：供电所", []),
+        ],
+        "低温空气源热泵",
+    )
     assert not window.results_side.subsidy_tab.placeholder.isVisible()
-    titles = [label.text() for label in window.results_side.subsidy_tab.list.findChildren(type(window.results_side.subsidy_tab.placeholder))
-              if label.objectName() == "programme"]
+    titles = [
+        label.text()
+        for label in window.results_side.subsidy_tab.list.findChildren(
+            type(window.results_side.subsidy_tab.placeholder)
+        )
+        if label.objectName() == "programme"
+    ]
     assert titles == ["?  清洁取暖设备补贴", "✓  运行电价补贴"]
     from PySide6.QtWidgets import QPushButton
 

@@ -33,8 +33,10 @@ def shown_table(window: MainWindow) -> tuple[str, list[list[object]]]:
     """The summary and every cell of the comparison table, as displayed."""
     tab = window.comparison_tab
     model = tab.model
-    return tab.summary.text(), [[model.data(model.index(row, column)) for column in range(model.columnCount())]
-                                for row in range(model.rowCount())]
+    return tab.summary.text(), [
+        [model.data(model.index(row, column)) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 @pytest.fixture
@@ -62,8 +64,7 @@ def test_the_next_start_shows_the_kept_table_and_the_live_one_is_the_same(qtbot,
     assert shown_table(window) == cached
 
 
-def test_while_the_packs_load_only_the_kept_comparison_opens(qtbot, settings, languages, backend, kept,
-                                                            monkeypatch):
+def test_while_the_packs_load_only_the_kept_comparison_opens(qtbot, settings, languages, backend, kept, monkeypatch):
     """The other tabs import their modules when first opened: not while the worker imports."""
     load = HeldLoad(backend)
     monkeypatch.setattr(backend_module, "load_backend", load)

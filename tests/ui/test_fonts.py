@@ -28,9 +28,7 @@ APP_NAME = "供暖参谋"
 # Name characters outside GB2312 but in the 2013 table (𬀩 is beyond the BMP), with symbols.
 SAMPLE = "张喆、王堃、李昇、赵𬀩住在垚上村：供暖参谋建议用空气源热泵，室温18℃，补贴¥3000元。"
 
-linux_only = pytest.mark.skipif(
-    not sys.platform.startswith("linux"), reason="hides system fonts through fontconfig"
-)
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="hides system fonts through fontconfig")
 
 # Runs in the child: prints one JSON object with what it observed; the parent asserts on it.
 CHILD = textwrap.dedent(
@@ -109,7 +107,11 @@ def run_without_system_cjk(tmp_path: Path) -> dict:
     pdf = tmp_path / "advice.pdf"
     done = subprocess.run(
         [sys.executable, "-c", CHILD, APP_NAME, SAMPLE, str(pdf)],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])

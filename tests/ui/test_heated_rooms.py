@@ -32,10 +32,16 @@ def test_the_rooms_heated_set_the_indoor_units_and_their_price(qtbot, window):
     assert fewer.sizing.units == 2 and fewer.capital_cost[1] < split.capital_cost[1]
 
 
-@pytest.mark.parametrize(("language", "text", "said"), [
-    ("zh", "2.5", "要填整数"), ("zh", "30", "不能大于 20"), ("zh", "两", "要填数字"),
-    ("en", "2.5", "must be a whole number"), ("en", "0", "must be at least 1"),
-])
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("zh", "2.5", "要填整数"),
+        ("zh", "30", "不能大于 20"),
+        ("zh", "两", "要填数字"),
+        ("en", "2.5", "must be a whole number"),
+        ("en", "0", "must be at least 1"),
+    ],
+)
 def test_a_bad_room_count_is_flagged_naming_the_field(qtbot, make_window, language, text, said):
     window = make_window(language)
     settle(qtbot, window)

@@ -27,6 +27,7 @@ def read_guide(lang: str) -> str:
 
 def open_from_menu(qtbot, window, answers) -> dict:
     """Trigger 使用说明 in the 帮助 menu; the dialog is read and closed by the answerer."""
+
     def read_and_close(dialog: HelpDialog) -> dict:
         state = _state(dialog)
         dialog.close()
@@ -40,9 +41,13 @@ def open_from_menu(qtbot, window, answers) -> dict:
 
 def _state(dialog: HelpDialog) -> dict:
     document = dialog.browser.document()
-    return {"title": dialog.windowTitle(), "lang": dialog.lang, "source": dialog.browser.source().toLocalFile(),
-            "text": document.toPlainText(), "contents": [dialog.contents.item(i).text()
-                                                          for i in range(dialog.contents.count())]}
+    return {
+        "title": dialog.windowTitle(),
+        "lang": dialog.lang,
+        "source": dialog.browser.source().toLocalFile(),
+        "text": document.toPlainText(),
+        "contents": [dialog.contents.item(i).text() for i in range(dialog.contents.count())],
+    }
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -148,6 +153,8 @@ def test_the_records_pictures_show_saved_households_and_leave_the_form_as_it_was
     history, follow_up = guide_records.history(window), guide_records.follow_up(window)
     assert not history.isNull() and not follow_up.isNull()
     rows = window.records.store.search()
-    assert sorted(row.village for row in rows) == sorted(village for village, _area, _wall in guide_records.HOUSEHOLDS[lang])
+    assert sorted(row.village for row in rows) == sorted(
+        village for village, _area, _wall in guide_records.HOUSEHOLDS[lang]
+    )
     assert [row.stage for row in rows if row.stage] == [guide_records.FOLLOWED[-1][0]]
     assert window.read_form()[0] == before and window.records.record_id is None

@@ -46,8 +46,11 @@ def test_ts_is_up_to_date_with_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = sorted(str(p) for p in (ROOT / "heatadvisor" / "ui").rglob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-source-language", "zh_CN", "-target-language", "en",
-                    "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), *sources, "-source-language", "zh_CN", "-target-language", "en", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     in_code = {(c, s) for c, s, _t, _k in messages(fresh)}
     shipped = {(c, s) for c, s, _t, _k in messages(TS)}
     assert in_code == shipped

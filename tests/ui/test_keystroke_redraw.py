@@ -18,15 +18,26 @@ from .conftest import settle
 
 
 def row(name: str, running: str, recommended: bool = False) -> Row:
-    return Row(name=name, running=running, purchase="9,000", payback="3.0", horizon="40,000", co2="1.2",
-               verdict="最省", recommended=recommended)
+    return Row(
+        name=name,
+        running=running,
+        purchase="9,000",
+        payback="3.0",
+        horizon="40,000",
+        co2="1.2",
+        verdict="最省",
+        recommended=recommended,
+    )
 
 
 def changed_cells(tab: ComparisonTab, rows: list[Row]) -> list[tuple[int, int]]:
     """The cells the model reports changed (so the view repaints) while it takes ``rows``."""
     seen: list[tuple[int, int]] = []
-    tab.model.dataChanged.connect(lambda top, bottom, _roles=(): seen.extend(
-        (r, c) for r in range(top.row(), bottom.row() + 1) for c in range(top.column(), bottom.column() + 1)))
+    tab.model.dataChanged.connect(
+        lambda top, bottom, _roles=(): seen.extend(
+            (r, c) for r in range(top.row(), bottom.row() + 1) for c in range(top.column(), bottom.column() + 1)
+        )
+    )
     tab.show_rows("建议：热泵。", rows, 15)
     tab.model.dataChanged.disconnect()
     return seen
@@ -89,18 +100,22 @@ def test_the_running_chart_shows_each_key_press_in_the_same_series(qtbot, window
     assert category_axis.categories()[::-1][1:] == names  # bottom-up; today's heating on top
     values = bars.barSets()[0]
     shown = [values.at(i) for i in range(values.count())][::-1]
-    assert shown == pytest.approx([comparison.current.running_cost[1], *(o.running_cost[1] for o in comparison.options)])
+    assert shown == pytest.approx(
+        [comparison.current.running_cost[1], *(o.running_cost[1] for o in comparison.options)]
+    )
     value_axis = next(a for a in axes if isinstance(a, QValueAxis))
     assert value_axis.max() >= max(shown)
 
 
 def test_payback_lines_are_renamed_in_place(qapp):
     view = charts.make_chart_view()
-    charts.set_lines(view, [0, 1, 2], [("热泵", [9, 10, 11]), ("电暖器", [1, 6, 12])], ("现在", [0, 4, 8]),
-                     "年", "元", "回本")
+    charts.set_lines(
+        view, [0, 1, 2], [("热泵", [9, 10, 11]), ("电暖器", [1, 6, 12])], ("现在", [0, 4, 8]), "年", "元", "回本"
+    )
     lines = view.chart().series()
-    charts.set_lines(view, [0, 1, 2], [("电暖器", [1, 7, 13]), ("热泵", [9, 9, 9])], ("现在", [0, 6, 12]),
-                     "年", "元", "回本")
+    charts.set_lines(
+        view, [0, 1, 2], [("电暖器", [1, 7, 13]), ("热泵", [9, 9, 9])], ("现在", [0, 6, 12]), "年", "元", "回本"
+    )
     assert view.chart().series() == lines
     assert [s.name() for s in lines] == ["现在", "电暖器", "热泵", "回本"]
     assert [p.y() for p in lines[2].points()] == [9, 9, 9]

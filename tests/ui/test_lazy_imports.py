@@ -34,8 +34,14 @@ def test_the_cipher_and_the_report_painter_load_at_first_use_not_at_start():
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     code = bench.RESULTS + f"LATER = {LATER!r}\n" + FIRST_PASSWORD
-    done = subprocess.run([sys.executable, "-c", code], env=bench.child_env(), cwd=ROOT,
-                          capture_output=True, text=True, timeout=2 * bench.LOAD_TIMEOUT_S)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=bench.child_env(),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=2 * bench.LOAD_TIMEOUT_S,
+    )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["at_start"] == []

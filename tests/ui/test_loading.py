@@ -57,8 +57,11 @@ def gui_imports(monkeypatch, held) -> list[str]:
 
     def recording(name, globals=None, locals=None, fromlist=(), level=0):
         importer = str((globals or {}).get("__name__"))
-        if (held.inside.is_set() and threading.current_thread() is threading.main_thread()
-                and not importer.startswith(HARNESS)):
+        if (
+            held.inside.is_set()
+            and threading.current_thread() is threading.main_thread()
+            and not importer.startswith(HARNESS)
+        ):
             seen.append(f"{importer}: import {name} {fromlist or ''}")
         return real(name, globals, locals, fromlist, level)
 
@@ -76,8 +79,12 @@ def test_the_gui_thread_imports_nothing_while_the_packs_load(qtbot, languages, s
     # what a user can do meanwhile: type, and use every menu action not waiting for the packs
     QTest.keyClicks(window.location.county, "jx")
     QTest.keyClicks(window.house.area, "5")
-    enabled = [action for menu in (window.file_menu, window.settings_menu) for action in menu.actions()
-               if action.isEnabled() and not action.isSeparator()]
+    enabled = [
+        action
+        for menu in (window.file_menu, window.settings_menu)
+        for action in menu.actions()
+        if action.isEnabled() and not action.isSeparator()
+    ]
     assert enabled and not set(enabled) & set(window.actions_after_load)
     for action in enabled + enabled[::-1]:  # back to Chinese and normal text afterwards
         action.trigger()
@@ -131,11 +138,19 @@ def test_the_bench_ends_with_the_reason_when_the_packs_fail_to_load():
     spec = importlib.util.spec_from_file_location("bench_window", ROOT / "bench" / "bench_window.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    broken = ("import heatadvisor.ui.backend as backend\n"
-              "def load_backend():\n    raise RuntimeError('no usable common pack')\n"
-              "backend.load_backend = load_backend\n")
-    done = subprocess.run([sys.executable, "-c", broken + bench.RESULTS], env=bench.child_env(), cwd=ROOT,
-                          capture_output=True, text=True, timeout=2 * bench.LOAD_TIMEOUT_S)
+    broken = (
+        "import heatadvisor.ui.backend as backend\n"
+        "def load_backend():\n    raise RuntimeError('no usable common pack')\n"
+        "backend.load_backend = load_backend\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", broken + bench.RESULTS],
+        env=bench.child_env(),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=2 * bench.LOAD_TIMEOUT_S,
+    )
     assert done.returncode == 1
     assert "RESULTS: the packs did not load" in done.stderr and "no usable common pack" in done.stderr
     with pytest.raises(SystemExit, match="no usable common pack"):
@@ -153,7 +168,8 @@ try:
 except KeyError:
     shown = traceback.format_exc()
 import heatadvisor.sheet.content  # a module of ours not loaded yet, imported without the guard
-print(json.dumps({"kept_after_load": kept_after_load, "traceback": shown, "kept_after_import": sorted(linecache.cache)}))
+print(json.dumps({"kept_after_load": kept_after_load, "traceback": shown,
+                  "kept_after_import": sorted(linecache.cache)}))
 """
 
 
@@ -163,8 +179,14 @@ def test_loading_the_core_keeps_no_module_source_and_tracebacks_still_show_it():
     (bench_window.py). Loaded in a fresh process, the core leaves none of it; a traceback still
     shows its lines; and a module imported afterwards without the guard is kept, which is why
     the guard is there (if PySide stops reading sources, this says the guard can go)."""
-    done = subprocess.run([sys.executable, "-c", SOURCES], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    done = subprocess.run(
+        [sys.executable, "-c", SOURCES],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["kept_after_load"] == []

@@ -42,8 +42,11 @@ def painted(monkeypatch) -> list:
     """(comparison, ctx) of each sheet painted, by the real painter."""
     calls: list = []
     original = printing.paint_sheet
-    monkeypatch.setattr(printing, "paint_sheet",
-                        lambda device, comparison, ctx: calls.append((comparison, ctx)) or original(device, comparison, ctx))
+    monkeypatch.setattr(
+        printing,
+        "paint_sheet",
+        lambda device, comparison, ctx: calls.append((comparison, ctx)) or original(device, comparison, ctx),
+    )
     return calls
 
 
@@ -148,8 +151,9 @@ def test_save_as_pdf_from_the_menu_writes_where_the_dialog_says(qtbot, window, t
     pdf = tmp_path / "chosen" / "张家.pdf"
     pdf.parent.mkdir()
     # typed into the name field: selectFile leaves the field alone while it has the focus
-    chosen = answers.on(QFileDialog, lambda dialog: dialog.findChild(QLineEdit, "fileNameEdit").setText(str(pdf))
-                        or dialog.accept())
+    chosen = answers.on(
+        QFileDialog, lambda dialog: dialog.findChild(QLineEdit, "fileNameEdit").setText(str(pdf)) or dialog.accept()
+    )
     settle(qtbot, window)
     window.pdf_action.trigger()
     assert len(chosen) == 1 and 1 <= page_count(pdf) <= 2 and str(pdf) in told[-1]
@@ -167,7 +171,9 @@ def drawn(monkeypatch) -> list:
     """Each poster drawn, by the sheet's real poster renderer."""
     posters: list = []
     original = render.render_poster
-    monkeypatch.setattr(render, "render_poster", lambda device, poster: posters.append(poster) or original(device, poster))
+    monkeypatch.setattr(
+        render, "render_poster", lambda device, poster: posters.append(poster) or original(device, poster)
+    )
     return posters
 
 

@@ -17,8 +17,12 @@ TEXTS = ["80", "120.5", "35", "0", "-3", "abc", "", "1e9", "１２０", "7", "24
 
 
 def number_fields(window):
-    return [f.editor for g in window.groups for f in g.fields.values()
-            if hasattr(f.editor, "number") and f.editor.isEnabled()]
+    return [
+        f.editor
+        for g in window.groups
+        for f in g.fields.values()
+        if hasattr(f.editor, "number") and f.editor.isEnabled()
+    ]
 
 
 def combos(window):
@@ -34,7 +38,9 @@ def fix_fields(window) -> None:
         for path, field in group.fields.items():
             if field.error.isVisible() and hasattr(field.editor, "number"):
                 field.editor.setText(VALID.get(path, ""))
-    if window.location.fields["location.county"].error.isVisible():  # 莒县 is in 山东省, whichever province a combo chose
+    if window.location.fields[
+        "location.county"
+    ].error.isVisible():  # 莒县 is in 山东省, whichever province a combo chose
         window.location.province.set_value("山东省")
         window.location.county.setText("莒县")
 

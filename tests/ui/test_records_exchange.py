@@ -62,12 +62,14 @@ def type_file(path):
 
 def passwords(service_point: str, exchange_password: str = ""):
     """The service point's password dialog (set: typed twice) and an exchange file's, told apart by title."""
+
     def respond(dialog: PasswordDialog) -> str:
         typed = exchange_password if dialog.windowTitle() == "交换密码" else service_point
         dialog.password.setText(typed)
         dialog.again.setText(typed)
         dialog.accept()
         return dialog.windowTitle()
+
     return respond
 
 
@@ -162,6 +164,7 @@ def test_changing_the_password_reseals_and_a_wrong_old_one_changes_nothing(qtbot
             if d.isVisible():
                 d.reject()
             return text
+
         return respond
 
     problems = answers.on(ChangePasswordDialog, fill("old-pw", "new-pw", "other"))
@@ -197,8 +200,14 @@ def test_a_forgotten_password_is_replaced_after_saying_what_is_erased(qtbot, win
         return d.old.isEnabled()
 
     answers.on(ChangePasswordDialog, forgot)
-    asked = answers.on(QMessageBox, lambda box: (box.text(), box.button(QMessageBox.StandardButton.Yes).click())[0]
-                       if box.button(QMessageBox.StandardButton.Yes) else (box.text(), box.accept())[0])
+    asked = answers.on(
+        QMessageBox,
+        lambda box: (
+            (box.text(), box.button(QMessageBox.StandardButton.Yes).click())[0]
+            if box.button(QMessageBox.StandardButton.Yes)
+            else (box.text(), box.accept())[0]
+        ),
+    )
     window.record_actions.password.trigger()
     qtbot.waitUntil(lambda: records.running is None and len(asked) >= 2, timeout=30000)
     assert "清除 1 条记录" in asked[0] and "咨询内容" in asked[0]
@@ -221,14 +230,17 @@ def test_the_township_report_prints_to_a_pdf_from_the_menu(qtbot, window, answer
 NEWER = f"{date.today().year + 1}.1"  # newer than the bundled packs
 
 
-def test_reopened_after_the_packs_changed_it_shows_the_saved_numbers_and_offers_what_changed(qtbot, window, answers,
-                                                                                               tmp_path):
+def test_reopened_after_the_packs_changed_it_shows_the_saved_numbers_and_offers_what_changed(
+    qtbot, window, answers, tmp_path
+):
     records = ready(qtbot, window)
     case = window.backend.case(window.last.parts)
     assert case.current.device_id.startswith("coal")  # the form's household burns coal today
     record_id = save_household(qtbot, window, "前河村")
     shown = whole_table(window)
-    pack = json.loads(resource("packs", "regions", f"{_region_file(case.location.province)}.json").read_text(encoding="utf-8"))
+    pack = json.loads(
+        resource("packs", "regions", f"{_region_file(case.location.province)}.json").read_text(encoding="utf-8")
+    )
     pack["version"] = NEWER
     pack["prices"]["coal_yuan_per_t"] = {**pack["prices"]["coal_yuan_per_t"], "low": 1500, "typ": 2000, "high": 2500}
     path = tmp_path / "usb" / "dearer-coal.json"
@@ -266,10 +278,16 @@ def test_a_history_longer_than_a_page_reads_more_as_it_scrolls(qtbot, window, an
     with store.writing() as db:
         for n in range(PAGE + 50):
             new = str(uuid.uuid4())
-            db.execute(f"INSERT INTO consultations (id, village, {others}) SELECT ?, ?, {others} FROM consultations "
-                       "WHERE id = ?", (new, f"村{n:03d}", first))
-            db.execute("INSERT INTO payloads (id, case_json, result_z) SELECT ?, case_json, result_z FROM payloads "
-                       "WHERE id = ?", (new, first))
+            db.execute(
+                f"INSERT INTO consultations (id, village, {others}) SELECT ?, ?, {others} FROM consultations "
+                "WHERE id = ?",
+                (new, f"村{n:03d}", first),
+            )
+            db.execute(
+                "INSERT INTO payloads (id, case_json, result_z) SELECT ?, case_json, result_z FROM payloads "
+                "WHERE id = ?",
+                (new, first),
+            )
     dialog = records.history()
     qtbot.addWidget(dialog)
     assert len(dialog.rows) == PAGE

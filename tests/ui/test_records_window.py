@@ -39,8 +39,10 @@ def press(qtbot, window, key: QKeySequence.StandardKey) -> None:
 
 
 def history(qtbot) -> HistoryDialog:
-    qtbot.waitUntil(lambda: any(isinstance(w, HistoryDialog) and w.isVisible() for w in QApplication.topLevelWidgets()),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, HistoryDialog) and w.isVisible() for w in QApplication.topLevelWidgets()),
+        timeout=3000,
+    )
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryDialog) and w.isVisible())
     qtbot.addWidget(dialog)
     return dialog
@@ -62,9 +64,11 @@ def ledger_details(qtbot, records, answers, fill) -> list:
 
 def answer(button: QMessageBox.StandardButton):
     """Questions get ``button``; messages (they have only OK) are closed with OK."""
+
     def respond(box: QMessageBox) -> str:
         (box.button(button) or box.button(QMessageBox.StandardButton.Ok)).click()
         return box.text()
+
     return respond
 
 
@@ -327,8 +331,10 @@ def test_the_ledger_carries_names_only_when_chosen(qtbot, window, answers, tmp_p
     window.household.name.setText("赵大山")
     settle(qtbot, window)
     records.save()
-    for choice, path in ((QMessageBox.StandardButton.No, tmp_path / "plain.csv"),
-                         (QMessageBox.StandardButton.Yes, tmp_path / "named.csv")):
+    for choice, path in (
+        (QMessageBox.StandardButton.No, tmp_path / "plain.csv"),
+        (QMessageBox.StandardButton.Yes, tmp_path / "named.csv"),
+    ):
         asked = answers.on(QMessageBox, answer(choice))  # the question, then "exported" (closed with OK)
         with qtbot.waitSignal(records.export_ledger(path).finished, timeout=20000):
             pass

@@ -34,7 +34,8 @@ def test_settings_dialog_edits_and_the_window_applies_them(qtbot, window, settin
     window.apply_settings(dialog.values())
     stored = AppSettings(Path(settings.path).parent)  # read back from the file
     assert SettingsValues.read(stored) == SettingsValues(
-        "围场县城关镇服务站", "赵敏", ("河北省", "围场满族蒙古族自治县"), "en", True)
+        "围场县城关镇服务站", "赵敏", ("河北省", "围场满族蒙古族自治县"), "en", True
+    )
     qtbot.waitUntil(lambda: window.house.title() == "House")  # switched without a restart
     assert window.font().pointSizeF() == stored.point_size
     window.apply_settings(SettingsValues("", "", stored.home_place, "zh", False))
@@ -136,8 +137,9 @@ def test_import_from_the_menu_takes_the_file_chosen_in_the_dialog(qtbot, window,
     path.parent.mkdir()
     path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
     # typed into the name field: selectFile leaves the field alone while it has the focus
-    chosen = answers.on(QFileDialog, lambda dialog: dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
-                        or dialog.accept())
+    chosen = answers.on(
+        QFileDialog, lambda dialog: dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path)) or dialog.accept()
+    )
     with qtbot.waitSignal(window.pack_import.finished, timeout=60000):
         window.import_action.trigger()
     assert len(chosen) == 1 and NEWER in window.pack_import.messages[-1]

@@ -69,7 +69,13 @@ class CaseOutcome:
 
 def _group_key(setting: Setting, case: Case) -> tuple[object, ...]:
     e = case.economics
-    return (id(setting.site), tuple(case.prices.__dict__.values()), e.horizon_years, e.discount_rate, e.price_escalation)
+    return (
+        id(setting.site),
+        tuple(case.prices.__dict__.values()),
+        e.horizon_years,
+        e.discount_rate,
+        e.price_escalation,
+    )
 
 
 def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explain: bool = True) -> list[CaseOutcome]:
@@ -94,7 +100,9 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
     for members in groups.values():
         if not members:
             continue
-        evaluation = _evaluate([m[1] for m in members], [m[2] for m in members], [r for m in members for r in m[3]], explain)
+        evaluation = _evaluate(
+            [m[1] for m in members], [m[2] for m in members], [r for m in members for r in m[3]], explain
+        )
         for h, (position, *_) in enumerate(members):
             refused = evaluation.physics.checks.problem(h)  # last winter's figure beyond what the house could use
             outcomes[position] = CaseOutcome(evaluation, h, None) if refused is None else CaseOutcome(None, 0, refused)
@@ -103,8 +111,9 @@ def evaluate_cases(cases: Iterable[Case], data: DataBundle | None = None, explai
     return compared
 
 
-def _evaluate(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow],
-              explain: bool) -> GroupEvaluation:
+def _evaluate(
+    settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow], explain: bool
+) -> GroupEvaluation:
     setting, case = settings[0], households[0].case
     terms = MoneyTerms(case.economics.horizon_years, case.economics.discount_rate, case.economics.price_escalation)
     phys = physics(setting, case.prices, households, rows)
@@ -115,18 +124,46 @@ def _evaluate(settings: list[Setting], households: list[HouseholdInput], rows: l
     first, hh, current, is_current = layout.first, layout.household, layout.current, layout.is_current
     burns_coal = emis.coal_t[current] > 0  # today's system burns coal (the table's coal factor is 1 per tonne)
     coal_avoided = np.where(burns_coal & ~is_current, emis.coal_t[current] - emis.coal_t, 0.0)
-    lacking = [() if r.is_current or not r.device.needs else missing(r.device.needs, households[r.household].village)
-               for r in rows]
+    lacking = [
+        () if r.is_current or not r.device.needs else missing(r.device.needs, households[r.household].village)
+        for r in rows
+    ]
     banned = np.array([r.device.fuel in households[r.household].banned for r in rows], dtype=bool)
     devices = setting.devices
-    group = groups(phys.devices.column(devices.clean), equip.supply_status == 2, np.array([bool(m) for m in lacking]),
-                   phys.devices.column(devices.transitional), banned)
+    group = groups(
+        phys.devices.column(devices.clean),
+        equip.supply_status == 2,
+        np.array([bool(m) for m in lacking]),
+        phys.devices.column(devices.transitional),
+        banned,
+    )
     ranked = rank_order(hh, ~is_current, group, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()
     groups_of = group.tolist()
-    order = [ranked[start - h:stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
+    order = [ranked[start - h : stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
     recommended = [best[0] if best and groups_of[best[0]] == 0 else None for best in order]
-    close = close_calls(order, groups_of, [r.device.tech for r in rows], cash.horizon_cost[:, TYPICAL],
-                        setting.data.common.close_call_share.value)
-    return GroupEvaluation(setting, settings, case.prices, terms, households, rows, phys, cash, emis, equip, coal_avoided,
-                           order, recommended, close, groups_of, lacking, banned)
-
+    close = close_calls(
+        order,
+        groups_of,
+        [r.device.tech for r in rows],
+        cash.horizon_cost[:, TYPICAL],
+        setting.data.common.close_call_share.value,
+    )
+    return GroupEvaluation(
+        setting,
+        settings,
+        case.prices,
+        terms,
+        households,
+        rows,
+        phys,
+        cash,
+        emis,
+        equip,
+        coal_avoided,
+        order,
+        recommended,
+        close,
+        groups_of,
+        lacking,
+        banned,
+    )

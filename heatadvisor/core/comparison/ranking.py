@@ -24,8 +24,13 @@ from ..setting.setting import Setting
 
 BURDEN_SHARE = 0.10  # heating above a tenth of income is a burden (energy-poverty convention)
 SAME_RUNNING_YUAN = 20  # differences smaller than this are "about the same" to a household
-WHY_NOT = ("fuel_banned_here", "transitional_only", "not_clean_heating", "indoor_smoke_co_risk",
-           "supply_exceeded")  # said first when not advised
+WHY_NOT = (
+    "fuel_banned_here",
+    "transitional_only",
+    "not_clean_heating",
+    "indoor_smoke_co_risk",
+    "supply_exceeded",
+)  # said first when not advised
 SOLID_FUELS = ("coal", "anthracite", "briquette", "straw", "firewood", "pellets")  # burnt in a stove in the house
 AIR_SOURCE = (Technology.ASHP_AIR_WATER, Technology.ASHP_AIR_AIR)  # an outdoor unit on the wall or the ground
 
@@ -61,20 +66,39 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
         else:
             out.append(CodedReason(code="payback", values={"years": round(typ, 1), "low": low, "high": high}))
     if option.kind == DeviceKind.DIRECT_ELECTRIC:
-        out.append(CodedReason(code="direct_electric_one_to_one", values={"cost_per_kwh_heat": round(option.heat_cost_per_kwh[1], 3)}))
+        out.append(
+            CodedReason(
+                code="direct_electric_one_to_one", values={"cost_per_kwh_heat": round(option.heat_cost_per_kwh[1], 3)}
+            )
+        )
     hp = option.heat_pump
     if hp is not None:
         out.append(CodedReason(code="seasonal_cop", values={"scop": round(hp.seasonal_cop, 2), "rated": hp.rated_cop}))
         if hp.backup_share > 0.01:
             out.append(CodedReason(code="backup_heat", values={"share": round(hp.backup_share, 3)}))
     if option.sizing is not None and option.sizing.status != "ok":
-        out.append(CodedReason(code=option.sizing.status, values={
-            "capacity_kw": round(option.sizing.capacity_at_design_kw, 1), "design_kw": round(option.sizing.design_load_kw, 1),
-            "recommended_kw": option.sizing.recommended_kw, "recommended_pi": round(option.sizing.recommended_pi, 1)}))
+        out.append(
+            CodedReason(
+                code=option.sizing.status,
+                values={
+                    "capacity_kw": round(option.sizing.capacity_at_design_kw, 1),
+                    "design_kw": round(option.sizing.design_load_kw, 1),
+                    "recommended_kw": option.sizing.recommended_kw,
+                    "recommended_pi": round(option.sizing.recommended_pi, 1),
+                },
+            )
+        )
     if option.supply is not None and option.supply.status != "ok":
-        out.append(CodedReason(code=f"supply_{option.supply.status}", values={
-            "peak_kw": round(option.supply.peak_kw, 1), "supply_kw": option.supply.supply_kw,
-            "assumed": "yes" if option.supply.supply_is_default else "no"}))
+        out.append(
+            CodedReason(
+                code=f"supply_{option.supply.status}",
+                values={
+                    "peak_kw": round(option.supply.peak_kw, 1),
+                    "supply_kw": option.supply.supply_kw,
+                    "assumed": "yes" if option.supply.supply_is_default else "no",
+                },
+            )
+        )
     if option.banned:
         out.append(CodedReason(code="fuel_banned_here"))
     if option.group == "transitional":
@@ -90,15 +114,21 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
     return _why_not_first(option, out)
 
 
-def groups(clean: np.ndarray, supply_exceeded: np.ndarray, lacks_infrastructure: np.ndarray,
-           transitional: np.ndarray, banned: np.ndarray) -> np.ndarray:
+def groups(
+    clean: np.ndarray,
+    supply_exceeded: np.ndarray,
+    lacks_infrastructure: np.ndarray,
+    transitional: np.ndarray,
+    banned: np.ndarray,
+) -> np.ndarray:
     """Each row's position in ``GROUPS``: what the village lacks decides first, then a ban on
     the fuel, then cleanness, then being only a stopgap, then the supply."""
     return np.select([lacks_infrastructure, banned, ~clean, transitional, supply_exceeded], [5, 4, 3, 2, 1], default=0)
 
 
-def rank_order(household: np.ndarray, option: np.ndarray, group: np.ndarray, horizon_cost: np.ndarray,
-               running_cost: np.ndarray) -> np.ndarray:
+def rank_order(
+    household: np.ndarray, option: np.ndarray, group: np.ndarray, horizon_cost: np.ndarray, running_cost: np.ndarray
+) -> np.ndarray:
     """The option rows (``option``) of every household, each household's best first: group by
     group (``groups``), within a group by typical cost over the horizon, then by running cost;
     ties keep the order asked. Households stay in order."""
@@ -107,8 +137,9 @@ def rank_order(household: np.ndarray, option: np.ndarray, group: np.ndarray, hor
     return rows[by]
 
 
-def close_calls(order: list[list[int]], group: list[int], tech: list[str], horizon_cost: NDArray[np.float64],
-                share: float) -> list[int | None]:
+def close_calls(
+    order: list[list[int]], group: list[int], tech: list[str], horizon_cost: NDArray[np.float64], share: float
+) -> list[int | None]:
     """Per household (its option rows best first, ``rank_order``): the runner-up row when both
     it and the best are ranked clean heating and its typical cost over the horizon exceeds the
     best's by less than ``share`` of the best's (the common pack's ``close_call_share``). The
@@ -117,9 +148,14 @@ def close_calls(order: list[list[int]], group: list[int], tech: list[str], horiz
     out: list[int | None] = []
     for rows in order:
         best = rows[0] if rows and group[rows[0]] == 0 else None
-        other = next((r for r in rows[1:] if group[r] == 0 and tech[r] != tech[best]), None) if best is not None else None
-        close = (best is not None and other is not None
-                 and horizon_cost[other] - horizon_cost[best] < share * horizon_cost[best])
+        other = (
+            next((r for r in rows[1:] if group[r] == 0 and tech[r] != tech[best]), None) if best is not None else None
+        )
+        close = (
+            best is not None
+            and other is not None
+            and horizon_cost[other] - horizon_cost[best] < share * horizon_cost[best]
+        )
         out.append(other if close else None)
     return out
 
@@ -156,20 +192,41 @@ def rank_and_explain(
         reasons.append(CodedReason(code="no_feasible_clean_option" if blocked else "no_clean_option_here"))
         return current_out, ranked, None, reasons, None
     horizon = case.economics.horizon_years
-    reasons.append(CodedReason(code="lowest_horizon_cost", values={"yuan": round(best.horizon_cost[1]), "years": horizon}))
+    reasons.append(
+        CodedReason(code="lowest_horizon_cost", values={"yuan": round(best.horizon_cost[1]), "years": horizon})
+    )
     call = None
     if close:
         pair = ranked[:2]
-        call = CloseCall.trusted(keys=[o.key for o in pair], yuan=pair[1].horizon_cost[1] - best.horizon_cost[1],
-                         daily=[daily_life(o) for o in pair])
+        call = CloseCall.trusted(
+            keys=[o.key for o in pair],
+            yuan=pair[1].horizon_cost[1] - best.horizon_cost[1],
+            daily=[daily_life(o) for o in pair],
+        )
         reasons.append(CodedReason(code="close_call", values={"yuan": round(call.yuan), "years": horizon}))
-    gap = current.horizon_cost[1] - best.horizon_cost[1]  # today's system can be the cheaper one (free straw, cheap coal)
-    reasons.append(CodedReason(code="vs_current_horizon" if gap >= 0 else "vs_current_horizon_more",
-                          values={"yuan": round(abs(gap)), "years": horizon}))
+    gap = (
+        current.horizon_cost[1] - best.horizon_cost[1]
+    )  # today's system can be the cheaper one (free straw, cheap coal)
+    reasons.append(
+        CodedReason(
+            code="vs_current_horizon" if gap >= 0 else "vs_current_horizon_more",
+            values={"yuan": round(abs(gap)), "years": horizon},
+        )
+    )
     if best.heat_pump is not None:
-        reasons.append(CodedReason(code="seasonal_cop", values={"scop": round(best.heat_pump.seasonal_cop, 2), "rated": best.heat_pump.rated_cop}))
+        reasons.append(
+            CodedReason(
+                code="seasonal_cop",
+                values={"scop": round(best.heat_pump.seasonal_cop, 2), "rated": best.heat_pump.rated_cop},
+            )
+        )
     if best.supply is not None and best.supply.status == "tight":
-        reasons.append(CodedReason(code="supply_tight", values={"peak_kw": round(best.supply.peak_kw, 1), "supply_kw": best.supply.supply_kw}))
+        reasons.append(
+            CodedReason(
+                code="supply_tight",
+                values={"peak_kw": round(best.supply.peak_kw, 1), "supply_kw": best.supply.supply_kw},
+            )
+        )
     return current_out, ranked, best.key, reasons, call
 
 
@@ -177,13 +234,23 @@ def assumptions(setting: Setting, prices: Prices) -> list[CodedReason]:
     """What every figure rests on, so the sheet can say it plainly."""
     place = setting.place
     (sm, sd), (em, ed) = month_day(place.season_start), month_day(place.season_end)
-    out = [CodedReason(code="assume_season", values={"start_month": sm, "start_day": sd, "end_month": em, "end_day": ed,
-                                                 "days": place.season_days})]
+    out = [
+        CodedReason(
+            code="assume_season",
+            values={"start_month": sm, "start_day": sd, "end_month": em, "end_day": ed, "days": place.season_days},
+        )
+    ]
     if prices.electricity_yuan_per_kwh is None:
-        out.append(CodedReason(code="assume_tiered_bill", values={"base_kwh": round(base_electricity(setting, prices))}))
-        out.extend(CodedReason(code="assume_heating_price_lapsed", values={"end": end.isoformat()})
-                   for end in setting.tariff.electricity.lapsed_on(setting.on))
+        out.append(
+            CodedReason(code="assume_tiered_bill", values={"base_kwh": round(base_electricity(setting, prices))})
+        )
+        out.extend(
+            CodedReason(code="assume_heating_price_lapsed", values={"end": end.isoformat()})
+            for end in setting.tariff.electricity.lapsed_on(setting.on)
+        )
         if uses_tou(setting, prices) and setting.valley_hours:
             first = min(setting.valley_hours, key=lambda h: (h - 12) % 24)  # the valley starts in the evening
-            out.append(CodedReason(code="assume_tou", values={"start": f"{first:02d}:00", "hours": len(setting.valley_hours)}))
+            out.append(
+                CodedReason(code="assume_tou", values={"start": f"{first:02d}:00", "hours": len(setting.valley_hours)})
+            )
     return out

@@ -43,23 +43,46 @@ def summarise(ev: GroupEvaluation, h: int) -> BatchSummary:
     place, current, best = ev.settings[h].place, ev.first[h], ev.recommended[h]
     phys, cash = ev.physics, ev.money
     # BatchSummary's first fields, province to current_running_yuan: every summary starts with them
-    household = (place.province, place.county, place.station_id, phys.demand.used_kwh.item(current),
-                 phys.demand.source[h], phys.running.yuan.item(current, TYPICAL))
+    household = (
+        place.province,
+        place.county,
+        place.station_id,
+        phys.demand.used_kwh.item(current),
+        phys.demand.source[h],
+        phys.running.yuan.item(current, TYPICAL),
+    )
     notice = phys.checks.notice[h]
     if best is None:
-        return BatchSummary(*household, recommended=None, recommended_name_zh="", recommended_name_en="", running_yuan=math.nan,
-                       capital_yuan=math.nan, net_capital_yuan=math.nan, payback_years=None, horizon_cost_yuan=math.nan,
-                       co2_saving_kg=math.nan, coal_avoided_t=math.nan, supply_status="", notice=notice)
+        return BatchSummary(
+            *household,
+            recommended=None,
+            recommended_name_zh="",
+            recommended_name_en="",
+            running_yuan=math.nan,
+            capital_yuan=math.nan,
+            net_capital_yuan=math.nan,
+            payback_years=None,
+            horizon_cost_yuan=math.nan,
+            co2_saving_kg=math.nan,
+            coal_avoided_t=math.nan,
+            supply_status="",
+            notice=notice,
+        )
     row = ev.rows[best]
     payback = cash.payback.item(best, TYPICAL)
     status = ev.equipment.supply_status.item(best)
     return BatchSummary(
-        *household, recommended=row.device.id,
-        recommended_name_zh=row.name_zh, recommended_name_en=row.name_en,
-        running_yuan=phys.running.yuan.item(best, TYPICAL), capital_yuan=cash.capital.item(best, TYPICAL),
+        *household,
+        recommended=row.device.id,
+        recommended_name_zh=row.name_zh,
+        recommended_name_en=row.name_en,
+        running_yuan=phys.running.yuan.item(best, TYPICAL),
+        capital_yuan=cash.capital.item(best, TYPICAL),
         net_capital_yuan=cash.net_capital.item(best, TYPICAL),
-        payback_years=None if math.isnan(payback) else payback, horizon_cost_yuan=cash.horizon_cost.item(best, TYPICAL),
+        payback_years=None if math.isnan(payback) else payback,
+        horizon_cost_yuan=cash.horizon_cost.item(best, TYPICAL),
         co2_saving_kg=ev.emissions.co2_kg.item(current) - ev.emissions.co2_kg.item(best),
-        coal_avoided_t=ev.coal_avoided_t.item(best), supply_status=SUPPLY_STATUS[status] if status >= 0 else "",
+        coal_avoided_t=ev.coal_avoided_t.item(best),
+        supply_status=SUPPLY_STATUS[status] if status >= 0 else "",
         notice=notice,
     )

@@ -82,12 +82,22 @@ class House(Model):
     floor: Floor = Floor.ground
     airtightness: Airtightness = Airtightness.ordinary
     habit: Literal["day_16_banked_night", "frugal_14", "all_day_18"] | None = Field(
-        default=None, description="How the household heats (a preset of the common pack); None: the default for today's fuel")
-    heated_share: float | None = Field(default=None, ge=0.1, le=1.0, description="Share of the rooms heated; None: the habit's")
+        default=None,
+        description="How the household heats (a preset of the common pack); None: the default for today's fuel",
+    )
+    heated_share: float | None = Field(
+        default=None, ge=0.1, le=1.0, description="Share of the rooms heated; None: the habit's"
+    )
     hours_per_day: float | None = Field(default=None, ge=1, le=24, description="Hours heated fully; None: the habit's")
-    indoor_temp_c: float | None = Field(default=None, ge=10, le=26, description="Set-point while heated; None: the habit's")
+    indoor_temp_c: float | None = Field(
+        default=None, ge=10, le=26, description="Set-point while heated; None: the habit's"
+    )
     heated_rooms: int | None = Field(
-        default=None, ge=1, le=20, description="Rooms heated: one indoor unit each for room units; default from the heated area")
+        default=None,
+        ge=1,
+        le=20,
+        description="Rooms heated: one indoor unit each for room units; default from the heated area",
+    )
     night_temp_c: float | None = Field(default=None, ge=5, le=26, description="Set-point in the hours not heated fully")
     emitter: Emitter = Emitter.radiators
     supply_kw: float | None = Field(default=None, gt=0, le=100, description="Meter or contracted capacity (kW)")
@@ -120,7 +130,9 @@ class Current(Model):
 class OptionChoice(Model):
     device_id: str = Field(min_length=1, max_length=60)
     price_yuan: ChoiceYuan | None = Field(default=None, description="Purchase + installation, overrides the catalogue")
-    subsidy_yuan: ChoiceYuan | None = Field(default=None, description="Known one-off subsidy, overrides the region default")
+    subsidy_yuan: ChoiceYuan | None = Field(
+        default=None, description="Known one-off subsidy, overrides the region default"
+    )
     capacity_kw: float | None = Field(default=None, gt=0, le=100)
     upgrades: list[Id] = Field(default_factory=list, max_length=8)
 
@@ -177,8 +189,9 @@ def _month_day(text: str | None) -> str | None:
 
 def _in_range(day: date | None) -> date | None:
     if day is not None and not FIRST_DAY <= day <= LAST_DAY:
-        raise PydanticCustomError("date_out_of_range", "must be in the years {expected}",
-                                  {"expected": f"{FIRST_DAY.year}–{LAST_DAY.year}"})
+        raise PydanticCustomError(
+            "date_out_of_range", "must be in the years {expected}", {"expected": f"{FIRST_DAY.year}–{LAST_DAY.year}"}
+        )
     return day
 
 
@@ -198,8 +211,11 @@ Text40 = Annotated[str, Field(max_length=40), AfterValidator(_plain)]
 class Location(Model):
     province: Annotated[str, Field(min_length=2, max_length=20), AfterValidator(_plain)]
     county: Annotated[str, Field(min_length=1, max_length=40), AfterValidator(_plain)] = Field(
-        description="County, district or county-level city")
-    prefecture: Text20 | None = Field(default=None, description="Prefecture (市), for a county name shared in the province (城区)")
+        description="County, district or county-level city"
+    )
+    prefecture: Text20 | None = Field(
+        default=None, description="Prefecture (市), for a county name shared in the province (城区)"
+    )
     township: Text40 | None = Field(default=None, description="Township or street (乡镇/街道)")
     village: Text40 | None = None
 
@@ -233,7 +249,9 @@ class Household(Model):
     owns_house: bool | None = None
     subsidised_before: bool | None = None
     village_batches: list[Id] | None = Field(
-        default=None, max_length=50, description="Ids of the pilot lists (试点村/示范项目) the village is on; [] for none"
+        default=None,
+        max_length=50,
+        description="Ids of the pilot lists (试点村/示范项目) the village is on; [] for none",
     )
 
 
@@ -242,15 +260,18 @@ class Case(Model):
     location: Location
     house: House
     current: Current
-    options: list[OptionChoice] | None = Field(default=None, min_length=1, max_length=24,
-                                               description="Options to compare; None for the region's defaults")
+    options: list[OptionChoice] | None = Field(
+        default=None, min_length=1, max_length=24, description="Options to compare; None for the region's defaults"
+    )
     prices: Prices = Field(default_factory=Prices)
     economics: Economics = Field(default_factory=Economics)
     household: Household = Field(default_factory=Household)
     village: Village = Field(default_factory=Village)
     season_start: Annotated[str | None, AfterValidator(_month_day)] = None
     season_end: Annotated[str | None, AfterValidator(_month_day)] = None
-    on_date: Annotated[date | None, AfterValidator(_in_range)] = Field(default=None, description="Evaluation date for prices and subsidies; default today")
+    on_date: Annotated[date | None, AfterValidator(_in_range)] = Field(
+        default=None, description="Evaluation date for prices and subsidies; default today"
+    )
 
     @field_validator("options")
     @classmethod

@@ -27,7 +27,9 @@ def problems_from(exc: ValidationError) -> list[FieldProblem]:
     out = []
     for err in exc.errors(include_url=False):
         ctx = err.get("ctx") or {}
-        limit = next((str(ctx[k]) for k in ("gt", "ge", "lt", "le", "max_length", "min_length", "expected") if k in ctx), None)
+        limit = next(
+            (str(ctx[k]) for k in ("gt", "ge", "lt", "le", "max_length", "min_length", "expected") if k in ctx), None
+        )
         out.append(FieldProblem(".".join(str(p) for p in err["loc"]), err["type"], err["msg"], limit))
     return out
 

@@ -37,7 +37,9 @@ class Out(BaseModel):
 
 class CodedReason(Out):
     code: str
-    values: dict[str, float | str | None] = Field(default_factory=dict)  # a factory: a {} default is deep-copied (2× the cost)
+    values: dict[str, float | str | None] = Field(
+        default_factory=dict
+    )  # a factory: a {} default is deep-copied (2× the cost)
 
 
 class Place(Out):
@@ -151,7 +153,9 @@ class OptionResult(Out):
     group: str = "clean"  # GROUPS: where the views list the option, and why it is not advised
     missing: list[str] = Field(default_factory=list)  # infrastructure it needs that the village was not said to have
     banned: bool = False  # burns a fuel households may not burn here (禁煤区), today's system too
-    unverified: list[str] = Field(default_factory=list)  # "capital", "running": rests on a price that is our estimate (E)
+    unverified: list[str] = Field(
+        default_factory=list
+    )  # "capital", "running": rests on a price that is our estimate (E)
 
 
 class CloseCall(Out):
@@ -160,7 +164,9 @@ class CloseCall(Out):
 
     keys: list[str]  # the recommended option's key, then the runner-up's
     yuan: float  # how much more the runner-up costs over the horizon (typical)
-    daily: list[list[CodedReason]]  # per key: what using it is like (fuel to carry, fire indoors, units, prices to check)
+    daily: list[
+        list[CodedReason]
+    ]  # per key: what using it is like (fuel to carry, fire indoors, units, prices to check)
 
 
 class Comparison(Out):
@@ -171,7 +177,9 @@ class Comparison(Out):
     recommended: str | None  # the key of the recommended option
     reasons: list[CodedReason]
     assumptions: list[CodedReason]  # what the figures rest on (season, tariff choices), as codes
-    notices: list[CodedReason] = Field(default_factory=list)  # to show prominently: the estimate is doubtful, ask or confirm
+    notices: list[CodedReason] = Field(
+        default_factory=list
+    )  # to show prominently: the estimate is doubtful, ask or confirm
     horizon_years: int
     on_date: str
     packs: dict[str, str]  # pack_id -> version

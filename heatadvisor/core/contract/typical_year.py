@@ -37,8 +37,9 @@ def month_day(text: str) -> MonthDay:
         raise PydanticCustomError("month_day_format", "use MM-DD, e.g. 11-15")
     month, day = int(found[1]), int(found[2])
     if not _is_day(month, day):
-        raise PydanticCustomError("no_such_day", "{expected} is not a day of the 365-day typical year",
-                                  {"expected": text})
+        raise PydanticCustomError(
+            "no_such_day", "{expected} is not a day of the 365-day typical year", {"expected": text}
+        )
     return MonthDay(month, day)
 
 

@@ -44,13 +44,27 @@ def check_unit(case: Case, setting: Setting, device: Device) -> None:
         return
     if usage.unit not in UNITS_BY_FUEL[device.fuel]:
         allowed = ", ".join(sorted(u.value for u in UNITS_BY_FUEL[device.fuel])) or "-"
-        raise InputError([FieldProblem("current.last_winter.unit", "unit_mismatch", f"{device.fuel} takes {allowed}", allowed)])
-    if usage.unit is UsageUnit.yuan and device.fuel in SOLID_PRICE_FIELDS and unit_price(setting, case.prices, device.fuel, (TYPICAL,))[0] <= 0:
-        raise InputError([FieldProblem("current.last_winter.unit", "bill_without_price", f"{device.fuel} costs 0 here")])
+        raise InputError(
+            [FieldProblem("current.last_winter.unit", "unit_mismatch", f"{device.fuel} takes {allowed}", allowed)]
+        )
+    if (
+        usage.unit is UsageUnit.yuan
+        and device.fuel in SOLID_PRICE_FIELDS
+        and unit_price(setting, case.prices, device.fuel, (TYPICAL,))[0] <= 0
+    ):
+        raise InputError(
+            [FieldProblem("current.last_winter.unit", "bill_without_price", f"{device.fuel} costs 0 here")]
+        )
 
 
-def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[HouseholdInput], devices: DeviceIndex,
-                        shape: Energies, heat_by_month: np.ndarray) -> np.ndarray:
+def calibrated_heat_kwh(
+    setting: Setting,
+    prices: Prices,
+    households: list[HouseholdInput],
+    devices: DeviceIndex,
+    shape: Energies,
+    heat_by_month: np.ndarray,
+) -> np.ndarray:
     """Heat delivered last winter by each household's system (NaN where the model uses none).
 
     ``shape`` is today's system modelled on the uncalibrated house: its fuel and monthly shape."""
@@ -62,20 +76,28 @@ def calibrated_heat_kwh(setting: Setting, prices: Prices, households: list[House
     amount = np.array([u.quantity for u in usages])
     cylinder = setting.data.common.lpg_cylinder_kg.value
     fuels = setting.data.common.fuels
-    fuel_units = np.array([  # the resident's figure in the fuel's own unit (t, m³, kg or kWh)
-        a / 1000.0 if u.unit is UsageUnit.kg and fuels[d.fuel].unit == "t" else a * cylinder if u.unit is UsageUnit.cylinder else a
-        for a, u, d in zip(amount, usages, (h.current for h in households))
-    ])
+    fuel_units = np.array(
+        [  # the resident's figure in the fuel's own unit (t, m³, kg or kWh)
+            a / 1000.0
+            if u.unit is UsageUnit.kg and fuels[d.fuel].unit == "t"
+            else a * cylinder
+            if u.unit is UsageUnit.cylinder
+            else a
+            for a, u, d in zip(amount, usages, (h.current for h in households))
+        ]
+    )
     money = np.array([u.unit is UsageUnit.yuan for u in usages]) & positive
     if money.any():
         idx = np.flatnonzero(money)
-        fuel_units[idx] = _quantity_costing(setting, prices, DeviceIndex(devices.table, devices.index[idx]), shape, idx,
-                                            amount[idx])
+        fuel_units[idx] = _quantity_costing(
+            setting, prices, DeviceIndex(devices.table, devices.index[idx]), shape, idx, amount[idx]
+        )
     return np.where(positive, fuel_units * per_unit, np.nan)
 
 
-def _quantity_costing(setting: Setting, prices: Prices, devices: DeviceIndex, shape: Energies, idx: np.ndarray,
-                      yuan: np.ndarray) -> np.ndarray:
+def _quantity_costing(
+    setting: Setting, prices: Prices, devices: DeviceIndex, shape: Energies, idx: np.ndarray, yuan: np.ndarray
+) -> np.ndarray:
     """Fuel quantity (with the season's monthly shape) whose running cost is ``yuan``.
 
     A season's bill rises with the quantity piecewise linearly (tiers, caps, subsidies), so
@@ -84,7 +106,7 @@ def _quantity_costing(setting: Setting, prices: Prices, devices: DeviceIndex, sh
     the answer interpolated linearly inside the last, narrow bracket."""
     modelled = shape.quantity[idx, TYPICAL]
     months = shape.by_month[idx, TYPICAL]
-    valley = shape.valley_share[idx, TYPICAL:TYPICAL + 1]
+    valley = shape.valley_share[idx, TYPICAL : TYPICAL + 1]
     n = len(idx)
 
     def cost(quantity: np.ndarray) -> np.ndarray:
@@ -92,8 +114,15 @@ def _quantity_costing(setting: Setting, prices: Prices, devices: DeviceIndex, sh
         k = quantity.shape[1]
         scaled = months[:, None, :] * (quantity / modelled[:, None])[:, :, None]
         each = DeviceIndex(devices.table, np.repeat(devices.index, k))
-        return running_costs(setting, prices, each, (TYPICAL,), scaled.reshape(n * k, 1, -1), np.repeat(valley, k, axis=0),
-                             np.zeros(n * k)).yuan.reshape(n, k)
+        return running_costs(
+            setting,
+            prices,
+            each,
+            (TYPICAL,),
+            scaled.reshape(n * k, 1, -1),
+            np.repeat(valley, k, axis=0),
+            np.zeros(n * k),
+        ).yuan.reshape(n, k)
 
     low, high = np.zeros(n), np.maximum(modelled, 1.0)
     short = (cost(high[:, None])[:, 0] < yuan) & (high < 1e9)

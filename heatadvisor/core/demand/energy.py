@@ -32,8 +32,9 @@ class HeatedHours(NamedTuple):
     share: np.ndarray  # (R,) hours at the set-point over 24
 
 
-def cycling_kept(load: np.ndarray, heated: HeatedHours, capacity: np.ndarray, min_modulation: np.ndarray,
-                 cd: np.ndarray) -> np.ndarray:
+def cycling_kept(
+    load: np.ndarray, heated: HeatedHours, capacity: np.ndarray, min_modulation: np.ndarray, cd: np.ndarray
+) -> np.ndarray:
     """Share of the COP a unit keeps through cycling (EN 14825) over a day of intermittent
     heating: the heated hours at their own load, the other hours at what remains of the bin's
     mean ``load``; each part cycles by its own part-load ratio. All day at one set-point, this
@@ -68,15 +69,20 @@ class Energies:
     heat_pumps: HeatPumpRows
 
 
-def flow_temps(setting: Setting, air_sink_c: np.ndarray, design_flow_c: np.ndarray, loads: np.ndarray,
-               design_load_kw: np.ndarray) -> np.ndarray:
+def flow_temps(
+    setting: Setting, air_sink_c: np.ndarray, design_flow_c: np.ndarray, loads: np.ndarray, design_load_kw: np.ndarray
+) -> np.ndarray:
     """Sink temperature per heat-pump row and bin (rows, M + 1), the design day last: room air
     for air-to-air units (``air_sink_c``, NaN for water), else weather-compensated water
     between the minimum flow and the emitter's design flow (``design_flow_c``)."""
     low = np.minimum(setting.data.common.heat_pumps.min_flow_c.value, design_flow_c)[:, None]
     positive = design_load_kw > 0
     ratio = np.minimum(loads / np.where(positive, design_load_kw, 1.0)[:, None], 1.0)
-    water = np.where(positive[:, None], low + (design_flow_c[:, None] - low) * np.append(ratio, np.ones((len(ratio), 1)), axis=1), low)
+    water = np.where(
+        positive[:, None],
+        low + (design_flow_c[:, None] - low) * np.append(ratio, np.ones((len(ratio), 1)), axis=1),
+        low,
+    )
     return np.where(np.isnan(air_sink_c)[:, None], water, air_sink_c[:, None])
 
 
@@ -97,8 +103,13 @@ class HeatPumpSeason(NamedTuple):
     backup_kw: np.ndarray  # (n, M) load the compressor cannot cover
 
 
-def heat_pumps(setting: Setting, loads: np.ndarray, rated: np.ndarray, capacity: np.ndarray, factors: np.ndarray,
-               ) -> HeatPumpSeason:
+def heat_pumps(
+    setting: Setting,
+    loads: np.ndarray,
+    rated: np.ndarray,
+    capacity: np.ndarray,
+    factors: np.ndarray,
+) -> HeatPumpSeason:
     """Season electricity of heat-pump rows (of any devices) delivering ``loads`` (n, M) with
     ``rated`` COP and ``capacity`` kW by bin (n, M); ``factors`` (n, 3): rated-to-field per scenario."""
     covered = np.minimum(loads, capacity)

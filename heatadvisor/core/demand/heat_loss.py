@@ -125,7 +125,9 @@ def heat_loss(house: House, common: CommonPack) -> HeatLoss:
         "windows": a.windows_m2 * env.windows[house.windows.value].value,
         "roof": a.roof_m2 * env.roof["insulated" if house.roof_insulated else "uninsulated"].value,
         "floor": a.floor_m2 * env.floor[house.floor.value].value,
-        "ventilation": a.volume_m3 * env.air_changes_per_h[house.airtightness.value].value * AIR_HEAT_CAPACITY_WH_PER_M3K,
+        "ventilation": a.volume_m3
+        * env.air_changes_per_h[house.airtightness.value].value
+        * AIR_HEAT_CAPACITY_WH_PER_M3K,
     }
     ua_full = sum(parts.values())
     share, indoor, on_hours = heats.heated_share, heats.indoor_temp_c, heats.hours_per_day

@@ -100,12 +100,15 @@ def _defaults(setting: Setting, current: Device) -> _Defaults:
     region, data = setting.region, setting.data
 
     def made() -> _Defaults:
-        options = [(find_device(data, d, f"options.{i}.device_id"), OptionChoice(device_id=d))
-                   for i, d in enumerate(x for x in region.default_options if x != current.id)]
+        options = [
+            (find_device(data, d, f"options.{i}.device_id"), OptionChoice(device_id=d))
+            for i, d in enumerate(x for x in region.default_options if x != current.id)
+        ]
         return _Defaults(region, data, OptionChoice(device_id=current.id), options)
 
-    return _DEFAULTS.get_or_make((id(region), id(data), current.id), made,
-                                 lambda hit: hit.region is region and hit.data is data)
+    return _DEFAULTS.get_or_make(
+        (id(region), id(data), current.id), made, lambda hit: hit.region is region and hit.data is data
+    )
 
 
 def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdInput, list[OptionRow]]:
@@ -117,8 +120,13 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     defaults = _defaults(setting, current)
     rows = [OptionRow(index, current, defaults.current, (), loss, True)]
     place = setting.place
-    household = HouseholdInput(case, loss, current, village_has(case, setting.region, place.county),
-                               banned_fuels(case, setting.region, place.prefecture, place.county))
+    household = HouseholdInput(
+        case,
+        loss,
+        current,
+        village_has(case, setting.region, place.county),
+        banned_fuels(case, setting.region, place.prefecture, place.county),
+    )
     if case.options is None:
         rows.extend(OptionRow(index, device, choice, (), loss, False) for device, choice in defaults.options)
         return household, rows
@@ -131,18 +139,26 @@ def household_rows(case: Case, setting: Setting, index: int) -> tuple[HouseholdI
     return household, rows
 
 
-def indoor_units(setting: Setting, households: list[HouseholdInput], layout: Layout, devices: DeviceIndex) -> np.ndarray:
+def indoor_units(
+    setting: Setting, households: list[HouseholdInput], layout: Layout, devices: DeviceIndex
+) -> np.ndarray:
     """Indoor units of each row: for a room-unit device one in each heated room — the rooms the
     case gives, else the heated area × heated share over a typical room (common pack), rounded,
     at least one; 0 for other devices."""
     room_m2 = setting.data.common.geometry.room_m2.value
-    rooms = np.array([h.case.house.heated_rooms or max(1, int(h.case.house.heated_area_m2 * h.loss.heating.heated_share / room_m2 + 0.5))
-                      for h in households])
+    rooms = np.array(
+        [
+            h.case.house.heated_rooms
+            or max(1, int(h.case.house.heated_area_m2 * h.loss.heating.heated_share / room_m2 + 0.5))
+            for h in households
+        ]
+    )
     return np.where(devices.column(devices.table.per_room), rooms[layout.household], 0)
 
 
-def device_capital(households: list[HouseholdInput], rows: list[OptionRow], layout: Layout,
-                   devices: DeviceIndex, sized: np.ndarray) -> np.ndarray:
+def device_capital(
+    households: list[HouseholdInput], rows: list[OptionRow], layout: Layout, devices: DeviceIndex, sized: np.ndarray
+) -> np.ndarray:
     """Purchase and installation of each row's device (low, typical, high), with new emitters
     (pipes, floor heating, per m²) where a water system needs them and the house has none, and
     what scales with the row's size (``sized``: indoor units, ground loop); nothing for the system
@@ -168,7 +184,9 @@ def measures_capital(setting: Setting, house: House, measures: tuple[Upgrade, ..
         return (0.0, 0.0, 0.0)
     a = areas(house, setting.data.common)
     basis = {"wall": a.wall_m2, "windows": a.windows_m2, "roof": a.roof_m2, "floor": a.floor_m2, "door": a.doors}
-    low, typ, high = (sum(getattr(m.cost_yuan_per_m2, k) * basis[m.area_basis] for m in measures) for k in ("low", "typ", "high"))
+    low, typ, high = (
+        sum(getattr(m.cost_yuan_per_m2, k) * basis[m.area_basis] for m in measures) for k in ("low", "typ", "high")
+    )
     return (low, typ, high)
 
 

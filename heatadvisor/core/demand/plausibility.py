@@ -24,8 +24,9 @@ from .calibration import UNITS_BY_FUEL
 from .households import HouseholdInput, Layout
 
 IMPOSSIBLE = "usage_impossible"
-NEEDS_CHECK = frozenset({"estimate_coal_high", "estimate_coal_low", "estimate_heat_high", "estimate_heat_low",
-                         "usage_far_from_model"})
+NEEDS_CHECK = frozenset(
+    {"estimate_coal_high", "estimate_coal_low", "estimate_heat_high", "estimate_heat_low", "usage_far_from_model"}
+)
 """Codes after which a batch row is marked ``check``."""
 
 
@@ -43,8 +44,16 @@ class DemandChecks:
         most = notice.values["max_quantity"]
         assert isinstance(most, int | float), "an impossible figure's notice carries the most a house could use"
         limit = f"{most:,.0f}" if most >= 100 else f"{most:.2g}"  # in the resident's own unit
-        return InputError([FieldProblem("current.last_winter.quantity", IMPOSSIBLE,
-                                        f"more than this house could use here (at most about {limit})", limit)])
+        return InputError(
+            [
+                FieldProblem(
+                    "current.last_winter.quantity",
+                    IMPOSSIBLE,
+                    f"more than this house could use here (at most about {limit})",
+                    limit,
+                )
+            ]
+        )
 
 
 def _field_notice(setting: Setting, household: HouseholdInput, coal_t: float, heat_kwh: float) -> CodedReason | None:
@@ -61,8 +70,10 @@ def _field_notice(setting: Setting, household: HouseholdInput, coal_t: float, he
     low, high = band.low * (1 - widen), band.high * (1 + widen)
     if low <= figure <= high:
         return None
-    return CodedReason(code=f"estimate_{what}_{'high' if figure > high else 'low'}",
-                       values={"figure": round(figure, 1), "low": band.low, "high": band.high})
+    return CodedReason(
+        code=f"estimate_{what}_{'high' if figure > high else 'low'}",
+        values={"figure": round(figure, 1), "low": band.low, "high": band.high},
+    )
 
 
 def _usage_notice(household: HouseholdInput, ratio: float, ceiling_ratio: float) -> CodedReason | None:
@@ -76,9 +87,17 @@ def _usage_notice(household: HouseholdInput, ratio: float, ceiling_ratio: float)
     return CodedReason(code="usage_far_from_model", values={"ratio": round(ratio, 2)})
 
 
-def demand_checks(setting: Setting, households: list[HouseholdInput], layout: Layout, model_kwh: np.ndarray,
-                  calibrated_kwh: np.ndarray, source: tuple[str, ...], ua_full_w_per_k: np.ndarray,
-                  quantity: np.ndarray, efficiency: np.ndarray) -> DemandChecks:
+def demand_checks(
+    setting: Setting,
+    households: list[HouseholdInput],
+    layout: Layout,
+    model_kwh: np.ndarray,
+    calibrated_kwh: np.ndarray,
+    source: tuple[str, ...],
+    ua_full_w_per_k: np.ndarray,
+    quantity: np.ndarray,
+    efficiency: np.ndarray,
+) -> DemandChecks:
     """``model_kwh``, ``calibrated_kwh``, ``quantity`` and ``efficiency`` (by scenario) are per
     row (today's system first); ``ua_full_w_per_k`` per household: the whole house's loss, for
     the physical ceiling. A figure is impossible only if even the least heat it could have given
@@ -99,7 +118,9 @@ def demand_checks(setting: Setting, households: list[HouseholdInput], layout: La
         elif household.case.current.last_winter is not None and not np.isnan(last[h]) and model[h] > 0:
             ratio = float(last[h] / model[h])
             beyond = float(last[h] * least[h] / ceiling[h]) if ceiling[h] > 0 else 0.0
-            notices.append(_usage_notice(household, ratio, beyond) if beyond > 1.0 or not 1 / far <= ratio <= far else None)
+            notices.append(
+                _usage_notice(household, ratio, beyond) if beyond > 1.0 or not 1 / far <= ratio <= far else None
+            )
         else:
             notices.append(None)
     return DemandChecks(notices)

@@ -71,8 +71,15 @@ def unit_price(setting: Setting, prices: Prices, fuel: str, scenarios: tuple[int
     return np.array([(r.low, r.typ, r.high)[s] for s in scenarios])
 
 
-def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenarios: tuple[int, ...], by_month: np.ndarray,
-                  valley_share: np.ndarray, area_m2: np.ndarray) -> Running:
+def running_costs(
+    setting: Setting,
+    prices: Prices,
+    devices: DeviceIndex,
+    scenarios: tuple[int, ...],
+    by_month: np.ndarray,
+    valley_share: np.ndarray,
+    area_m2: np.ndarray,
+) -> Running:
     """Season cost of every row (its device's fuel) for each of ``scenarios``.
 
     ``by_month`` (R, K, S) is fuel per season month, ``valley_share`` (R, K), ``area_m2`` (R,)."""
@@ -90,12 +97,24 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
         idx = np.flatnonzero(fuels == fuel)
         if fuel == "electricity" and prices.electricity_yuan_per_kwh is None:
             tiers = tariff.electricity.tiers
-            cost = _tariffed(idx, by_month, months, lambda heat: electricity_heating_costs(
-                tariff.electricity, heat, np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),  # noqa: B023 — called at once
-                base_electricity(setting, prices), uses_tou(setting, prices), setting.on))
+            cost = _tariffed(
+                idx,
+                by_month,
+                months,
+                lambda heat: electricity_heating_costs(
+                    tariff.electricity,
+                    heat,
+                    np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),  # noqa: B023 — called at once
+                    base_electricity(setting, prices),
+                    uses_tou(setting, prices),
+                    setting.on,
+                ),
+            )
         elif fuel == "natural_gas" and prices.gas_yuan_per_m3 is None:
             tiers = tariff.gas.default_tariff.tiers
-            cost = _tariffed(idx, by_month, months, lambda heat: gas_heating_costs(tariff.gas.default_tariff, heat, 0.0, setting.on))
+            cost = _tariffed(
+                idx, by_month, months, lambda heat: gas_heating_costs(tariff.gas.default_tariff, heat, 0.0, setting.on)
+            )
         else:
             per_unit_price[idx] = unit_price(setting, prices, fuel, scenarios)
             estimated[idx] = _region_price_estimated(setting, prices, fuel)
@@ -108,7 +127,9 @@ def running_costs(setting: Setting, prices: Prices, devices: DeviceIndex, scenar
     district = (fuels == "district_heat")[:, None]
     bill = np.where(district, area_m2[:, None], use) * per_unit_price  # district heat is paid per m², whatever the heat
     yuan += bill  # nothing for tariffed rows: they have no unit price
-    per_unit = np.where(district, bill / np.where(use > 0, use, 1.0), per_unit_price)  # district: the bill by each month's heat
+    per_unit = np.where(
+        district, bill / np.where(use > 0, use, 1.0), per_unit_price
+    )  # district: the bill by each month's heat
     monthly[:, :, months] += by_month * per_unit[:, :, None]
     return Running(yuan, monthly, tariffed, estimated)
 
@@ -125,7 +146,9 @@ def _region_price_estimated(setting: Setting, prices: Prices, fuel: str) -> bool
     return region.sources[getattr(region.prices, name).src].conf == "E"
 
 
-def _tariffed(idx: np.ndarray, by_month: np.ndarray, months: np.ndarray, costs: Callable[[np.ndarray], EnergyCosts]) -> EnergyCosts:
+def _tariffed(
+    idx: np.ndarray, by_month: np.ndarray, months: np.ndarray, costs: Callable[[np.ndarray], EnergyCosts]
+) -> EnergyCosts:
     """The tariff's costs of the rows ``idx``, their use laid out by calendar month."""
     n, k = len(idx), by_month.shape[1]
     heat = np.zeros((n * k, 12))

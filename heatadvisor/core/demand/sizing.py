@@ -39,17 +39,27 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Opt
     pumps = phys.energies.heat_pumps
     idx = pumps.rows
     at_design[idx] = setting.pumps.at_design_kw[pumps.slot] * pumps.capacity_scale
-    oversized = (phys.nominal_kw[idx] > phys.recommended_kw[idx] * defaults.oversize_ratio.value) & (phys.units[idx] == 0)
-    status[idx] = np.where(at_design[idx] < load[idx], 1, np.where(oversized, 2, 0))  # a room needs its unit, however small
+    oversized = (phys.nominal_kw[idx] > phys.recommended_kw[idx] * defaults.oversize_ratio.value) & (
+        phys.units[idx] == 0
+    )
+    status[idx] = np.where(
+        at_design[idx] < load[idx], 1, np.where(oversized, 2, 0)
+    )  # a room needs its unit, however small
     cop = pumps.cop_design
     covered = np.minimum(load[idx], at_design[idx])
     peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)
     kinds = phys.devices.column(setting.devices.kind)
     valley_hours = len(setting.valley_hours) or 8
-    peak = np.where(kinds == DeviceKind.STORAGE_ELECTRIC, load * 24.0 / valley_hours, np.where(kinds == DeviceKind.DIRECT_ELECTRIC, load, peak))
+    peak = np.where(
+        kinds == DeviceKind.STORAGE_ELECTRIC,
+        load * 24.0 / valley_hours,
+        np.where(kinds == DeviceKind.DIRECT_ELECTRIC, load, peak),
+    )
     given = np.array([np.nan if h.case.house.supply_kw is None else h.case.house.supply_kw for h in households])
     of_row = phys.layout.household  # each row's household
     supply = np.where(np.isnan(given), setting.region.default_supply_kw.value, given)[of_row]
     total = peak + setting.region.household_base_kw.value
     supply_status = np.where(peak <= 0, -1, np.where(total > supply, 2, np.where(total > 0.8 * supply, 1, 0)))
-    return Equipment(at_design, status, np.where(peak > 0, total, np.nan), supply, np.isnan(given)[of_row], supply_status)
+    return Equipment(
+        at_design, status, np.where(peak > 0, total, np.nan), supply, np.isnan(given)[of_row], supply_status
+    )

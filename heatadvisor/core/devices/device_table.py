@@ -77,8 +77,9 @@ def _estimated(device: Device, estimates: frozenset[str]) -> tuple[bool, bool, b
     return fixed, per_m2, per_unit, borehole
 
 
-def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPack,
-                 estimates: frozenset[str] = frozenset()) -> DeviceTable:
+def device_table(
+    devices: Iterable[Device], common: CommonPack, region: RegionPack, estimates: frozenset[str] = frozenset()
+) -> DeviceTable:
     """``estimates``: the source keys the device packs mark E."""
     listed = tuple(devices)
 
@@ -86,21 +87,30 @@ def device_table(devices: Iterable[Device], common: CommonPack, region: RegionPa
         return np.array([figure(d) for d in listed], dtype=dtype)
 
     return DeviceTable(
-        devices=listed, position={id(d): k for k, d in enumerate(listed)},
-        kind=column(lambda d: d.kind, str), fuel=column(lambda d: d.fuel, str),
-        efficiency=column(lambda d: (d.efficiency.high, d.efficiency.typ, d.efficiency.low) if d.efficiency else (1.0, 1.0, 1.0)),
+        devices=listed,
+        position={id(d): k for k, d in enumerate(listed)},
+        kind=column(lambda d: d.kind, str),
+        fuel=column(lambda d: d.fuel, str),
+        efficiency=column(
+            lambda d: (d.efficiency.high, d.efficiency.typ, d.efficiency.low) if d.efficiency else (1.0, 1.0, 1.0)
+        ),
         lhv_kwh=column(lambda d: common.fuels[d.fuel].lhv_kwh_per_unit.value),
         capacity_kw=column(lambda d: d.capacity_kw or 1.0),
         fixed_capital=column(lambda d: _triple(d.capital.fixed_yuan)),
         per_m2_capital=column(lambda d: _triple(d.capital.per_m2_yuan) if d.capital.per_m2_yuan else (0.0, 0.0, 0.0)),
         per_room=column(lambda d: d.per_room, bool),
-        per_unit_capital=column(lambda d: _triple(d.capital.per_unit_yuan) if d.capital.per_unit_yuan else (0.0, 0.0, 0.0)),
-        borehole_yuan_per_m=column(lambda d: _triple(d.capital.borehole.yuan_per_m) if d.capital.borehole else (0.0, 0.0, 0.0)),
+        per_unit_capital=column(
+            lambda d: _triple(d.capital.per_unit_yuan) if d.capital.per_unit_yuan else (0.0, 0.0, 0.0)
+        ),
+        borehole_yuan_per_m=column(
+            lambda d: _triple(d.capital.borehole.yuan_per_m) if d.capital.borehole else (0.0, 0.0, 0.0)
+        ),
         borehole_w_per_m=column(lambda d: d.capital.borehole.w_per_m.value if d.capital.borehole else np.nan),
         borehole_kwh_per_m=column(lambda d: d.capital.borehole.kwh_per_m_year.value if d.capital.borehole else np.nan),
         needs_water_emitters=column(lambda d: d.needs_water_emitters, bool),
         capital_estimated=column(lambda d: _estimated(d, estimates), bool).reshape(len(listed), 4),
-        maintenance=column(lambda d: d.maintenance_yuan_per_year.value), lifetime=column(lambda d: d.lifetime_years.value),
+        maintenance=column(lambda d: d.maintenance_yuan_per_year.value),
+        lifetime=column(lambda d: d.lifetime_years.value),
         clean=column(lambda d: d.clean, bool),
         transitional=column(lambda d: d.transitional is not None, bool),
         emission_factors=column(lambda d: _emission_factors(common, region, d)).reshape(len(listed), 4),

@@ -35,8 +35,9 @@ def part_load_ratio(t_out_c: np.ndarray, design_temp_c: float) -> np.ndarray:
     return np.clip((np.asarray(t_out_c, dtype=float) - ZERO_LOAD_C) / (design_temp_c - ZERO_LOAD_C), 0.0, 1.0)
 
 
-def part_load_cop(cop: float | np.ndarray, load_kw: np.ndarray, capacity_kw: np.ndarray, min_modulation: np.ndarray,
-                  cd: np.ndarray) -> np.ndarray:
+def part_load_cop(
+    cop: float | np.ndarray, load_kw: np.ndarray, capacity_kw: np.ndarray, min_modulation: np.ndarray, cd: np.ndarray
+) -> np.ndarray:
     """COP with EN 14825's cycling loss: below its lowest output (``min_modulation`` × full
     ``capacity_kw``) a unit runs on and off, COPbin = COP·CR / (Cd·CR + 1 − Cd), with
     CR = load / lowest output. At or above the lowest output, or with no load, the COP stands."""
@@ -180,8 +181,8 @@ def stack(models: list[HeatPumpModel], temps: np.ndarray) -> PumpStack:
         weights = np.array([np.interp(src, x.eta_temps, unit[j]) for j in range(len(x.eta_temps))])  # (J, M)
         etas = np.array([np.interp(at, sinks, values) for sinks, values in zip(x.eta_sinks, x.etas)])  # (J, knots)
         base[k] = etas[:, 0] @ weights
-        lo[k, :len(at) - 1], hi[k, :len(at) - 1] = at[:-1], at[1:]
-        slope[k, :len(at) - 1] = (np.diff(etas, axis=1) / np.diff(at)).T @ weights
+        lo[k, : len(at) - 1], hi[k, : len(at) - 1] = at[:-1], at[1:]
+        slope[k, : len(at) - 1] = (np.diff(etas, axis=1) / np.diff(at)).T @ weights
         cold[k] = src + (KELVIN - EVAPORATOR_APPROACH_K)
         kept[k] = 1.0 - np.interp(temps, x.defrost.temps, x.defrost.losses)
     return PumpStack(base, lo, hi, slope, cold, kept)
@@ -216,4 +217,6 @@ def fit(spec: HeatPumpSpec, nominal_kw: float, defrost: DefrostCurve, site: Sour
     cap_temps = tuple(t for t, _ in rated)
     caps = tuple(kw * nominal_kw / first_kw for _, kw in rated)
     design = site.design_temp_c if site is not None else 0.0
-    return HeatPumpModel(eta_temps, eta_sinks, etas, cap_temps, caps, source_c, drawdown, design, spec.min_operating_c, curve, nominal_kw)
+    return HeatPumpModel(
+        eta_temps, eta_sinks, etas, cap_temps, caps, source_c, drawdown, design, spec.min_operating_c, curve, nominal_kw
+    )

@@ -24,7 +24,9 @@ class PumpTable:
     cops: PumpStack  # COP terms in the bins and, as one more bin, on the design day
     capacity_kw: np.ndarray  # (P, M) full-speed output in each bin, at the catalogue size
     at_design_kw: np.ndarray  # (P,) full-speed output on the design day, at the catalogue size
-    size_ratio: np.ndarray  # (P,) output per nominal kW on the design day (at the lowest operating temperature where it stops)
+    size_ratio: (
+        np.ndarray
+    )  # (P,) output per nominal kW on the design day (at the lowest operating temperature where it stops)
     nominal_kw: np.ndarray  # (P,)
     field_factor: np.ndarray  # (P, 3) rated-to-field COP: favourable, typical, unfavourable
     air_sink_c: np.ndarray  # (P,) the rated indoor air for air-to-air units; NaN for water
@@ -33,8 +35,9 @@ class PumpTable:
     cycling_cd: np.ndarray  # (P,) EN 14825 degradation coefficient
 
 
-def pump_table(devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarray, design_temp_c: float,
-               annual_mean_c: float) -> PumpTable:
+def pump_table(
+    devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarray, design_temp_c: float, annual_mean_c: float
+) -> PumpTable:
     """``temps`` (M,) the bins' outdoor temperatures; the design day is evaluated as one more bin.
     Ground and water sources start from the place's ``annual_mean_c`` air temperature."""
     curve = DefrostCurve.of(defaults.defrost_loss)
@@ -49,10 +52,17 @@ def pump_table(devices: DeviceTable, defaults: HeatPumpDefaults, temps: np.ndarr
     at_design = np.array([m.capacity_kw(design_temp_c) for m in models])
     lowest = np.array([m.capacity_kw(m.min_operating_c) for m in models])
     return PumpTable(
-        slot=slot, cops=stack(models, np.append(temps, design_temp_c)),
-        capacity_kw=np.array([[m.capacity_kw(t) for t in temps.tolist()] for m in models]).reshape(len(models), len(temps)),
-        at_design_kw=at_design, size_ratio=np.where(at_design > 0, at_design, lowest) / nominal, nominal_kw=nominal,
-        field_factor=np.array([(s.field_factor.high, s.field_factor.typ, s.field_factor.low) for s in specs]).reshape(len(specs), len(SCENARIOS)),
+        slot=slot,
+        cops=stack(models, np.append(temps, design_temp_c)),
+        capacity_kw=np.array([[m.capacity_kw(t) for t in temps.tolist()] for m in models]).reshape(
+            len(models), len(temps)
+        ),
+        at_design_kw=at_design,
+        size_ratio=np.where(at_design > 0, at_design, lowest) / nominal,
+        nominal_kw=nominal,
+        field_factor=np.array([(s.field_factor.high, s.field_factor.typ, s.field_factor.low) for s in specs]).reshape(
+            len(specs), len(SCENARIOS)
+        ),
         air_sink_c=np.array([s.rating_points[0].t_sink_c if s.sink == "air" else np.nan for s in specs]),
         rated_cop=np.array([max(s.rating_points, key=lambda p: p.t_source_c).cop for s in specs]),
         min_modulation=np.array([(s.min_modulation or defaults.min_modulation).value for s in specs]),

@@ -54,8 +54,15 @@ class RowMoney:
     lcoh: np.ndarray  # (R, 3)
 
 
-def _subsidies(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
-               device_cost: np.ndarray, years: int, explain: bool) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
+def _subsidies(
+    settings: list[Setting],
+    households: list[HouseholdInput],
+    rows: list[OptionRow],
+    phys: Physics,
+    device_cost: np.ndarray,
+    years: int,
+    explain: bool,
+) -> tuple[np.ndarray, np.ndarray, list[SubsidyAssessment | None]]:
     """One-off subsidy per row and scenario, yearly subsidies, and the engine's assessments.
 
     Rows go household by household, today's system first. Rows assessed alike get the same
@@ -78,11 +85,14 @@ def _subsidies(settings: list[Setting], households: list[HouseholdInput], rows: 
             given.append(i)
         cost = costs[i]
         if cost[2] != 0:
-            answer = found[i] = assess(row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i],
-                                       units[i] or None)
+            answer = found[i] = assess(
+                row.device, tuple(cost), row.device.capacity_kw if math.isnan(sizes[i]) else sizes[i], units[i] or None
+            )
             if answer is not None:
                 alike[id(answer)].append(i)
-    paid_alike: dict[tuple[object, ...], tuple[SubsidyAssessment, FuelId, list[int]]] = {}  # same yearly terms and fuel → their rows
+    paid_alike: dict[
+        tuple[object, ...], tuple[SubsidyAssessment, FuelId, list[int]]
+    ] = {}  # same yearly terms and fuel → their rows
     for same in alike.values():
         answer, fuel = found[same[0]], rows[same[0]].device.fuel
         assert answer is not None
@@ -92,15 +102,22 @@ def _subsidies(settings: list[Setting], households: list[HouseholdInput], rows: 
             paid_alike.setdefault(terms, (answer, fuel, []))[2].extend(same)
     energy, running = phys.energies, phys.running
     for answer, fuel, same in paid_alike.values():
-        operating[same] = yearly_subsidies(settings[0], answer, fuel, energy.quantity[same], energy.valley_share[same],
-                                           running.yuan[same], years)
+        operating[same] = yearly_subsidies(
+            settings[0], answer, fuel, energy.quantity[same], energy.valley_share[same], running.yuan[same], years
+        )
     for i in given:
         one_off[i] = rows[i].choice.subsidy_yuan
     return one_off, operating, found
 
 
-def money(settings: list[Setting], households: list[HouseholdInput], rows: list[OptionRow], phys: Physics,
-          terms: MoneyTerms, explain: bool = True) -> RowMoney:
+def money(
+    settings: list[Setting],
+    households: list[HouseholdInput],
+    rows: list[OptionRow],
+    phys: Physics,
+    terms: MoneyTerms,
+    explain: bool = True,
+) -> RowMoney:
     """Capital, subsidies and costs over the horizon of every row; payback against row 0 of each household.
     ``settings``: each household's own (one site; subsidies depend on the county).
     ``explain``: keep each subsidy programme's account for display (not needed by a batch)."""
@@ -112,7 +129,9 @@ def money(settings: list[Setting], households: list[HouseholdInput], rows: list[
     for i in [i for i, r in enumerate(rows) if r.measures]:
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
     capital = device_cost + measure_cost
-    one_off, operating, assessments = _subsidies(settings, households, rows, phys, device_cost, terms.horizon_years, explain)
+    one_off, operating, assessments = _subsidies(
+        settings, households, rows, phys, device_cost, terms.horizon_years, explain
+    )
     one_off = np.minimum(one_off, capital)  # a one-off subsidy pays the purchase at most (a typed one may say more)
     maintenance = phys.devices.column(setting.devices.maintenance)
     lifetime = phys.devices.column(setting.devices.lifetime)
@@ -123,9 +142,15 @@ def money(settings: list[Setting], households: list[HouseholdInput], rows: list[
     subsidised = (one_off[:, TYPICAL] > 0) | operating[:, TYPICAL].any(axis=-1)
     no_subsidy = cumulative[:, TYPICAL, -1].copy()
     with_subsidy = np.flatnonzero(subsidised)  # the rest cost the same without
-    bare = CashFlows(capital[with_subsidy, TYPICAL], np.zeros(len(with_subsidy)), running[with_subsidy, TYPICAL],
-                     maintenance[with_subsidy], lifetime[with_subsidy], device_cost[with_subsidy, TYPICAL],
-                     np.zeros((len(with_subsidy), terms.horizon_years)))
+    bare = CashFlows(
+        capital[with_subsidy, TYPICAL],
+        np.zeros(len(with_subsidy)),
+        running[with_subsidy, TYPICAL],
+        maintenance[with_subsidy],
+        lifetime[with_subsidy],
+        device_cost[with_subsidy, TYPICAL],
+        np.zeros((len(with_subsidy), terms.horizon_years)),
+    )
     no_subsidy[with_subsidy] = yearly_costs(bare, terms).sum(axis=-1)
 
     is_current, current = phys.layout.is_current, phys.layout.current
@@ -138,10 +163,21 @@ def money(settings: list[Setting], households: list[HouseholdInput], rows: list[
     disc_payback = np.where(is_current, np.nan, crossover_year(option_cum, today_cum))
     heat = phys.demand.heat_by_month.sum(axis=1)
     return RowMoney(
-        device_capital=device_cost, capital_estimated=estimated_capital(setting, rows, phys, metres),
-        capital=capital, net_capital=net_capital, one_off=one_off, operating=operating, subsidised=subsidised,
-        assessments=assessments, maintenance=maintenance, lifetime=lifetime, cumulative=cumulative[:, TYPICAL],
-        horizon_cost=cumulative[:, :, -1], horizon_cost_no_subsidy=no_subsidy, payback=payback,
-        discounted_payback=disc_payback, npv=npv(yearly[:, TYPICAL], terms.discount_rate),
+        device_capital=device_cost,
+        capital_estimated=estimated_capital(setting, rows, phys, metres),
+        capital=capital,
+        net_capital=net_capital,
+        one_off=one_off,
+        operating=operating,
+        subsidised=subsidised,
+        assessments=assessments,
+        maintenance=maintenance,
+        lifetime=lifetime,
+        cumulative=cumulative[:, TYPICAL],
+        horizon_cost=cumulative[:, :, -1],
+        horizon_cost_no_subsidy=no_subsidy,
+        payback=payback,
+        discounted_payback=disc_payback,
+        npv=npv(yearly[:, TYPICAL], terms.discount_rate),
         lcoh=levelised_cost(yearly, heat[:, None], terms.discount_rate),
     )

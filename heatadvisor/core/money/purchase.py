@@ -39,7 +39,10 @@ def _drawn(cop: np.ndarray) -> np.ndarray:
 def sized_capital(setting: Setting, phys: Physics, metres: np.ndarray) -> np.ndarray:
     """Per row (low, typical, high): indoor units × their price, plus ``metres`` of ground loop × theirs."""
     table, devices = setting.devices, phys.devices
-    return devices.column(table.per_unit_capital) * phys.units[:, None] + devices.column(table.borehole_yuan_per_m) * metres[:, None]
+    return (
+        devices.column(table.per_unit_capital) * phys.units[:, None]
+        + devices.column(table.borehole_yuan_per_m) * metres[:, None]
+    )
 
 
 def estimated_capital(setting: Setting, rows: list[OptionRow], phys: Physics, metres: np.ndarray) -> np.ndarray:
@@ -48,7 +51,14 @@ def estimated_capital(setting: Setting, rows: list[OptionRow], phys: Physics, me
     Today's system is bought already."""
     table, devices = setting.devices, phys.devices
     estimated = devices.column(table.capital_estimated)
-    used = np.stack([devices.column(table.fixed_capital)[:, 1] > 0, devices.column(table.per_m2_capital)[:, 1] > 0,
-                     phys.units > 0, metres > 0], axis=1)
+    used = np.stack(
+        [
+            devices.column(table.fixed_capital)[:, 1] > 0,
+            devices.column(table.per_m2_capital)[:, 1] > 0,
+            phys.units > 0,
+            metres > 0,
+        ],
+        axis=1,
+    )
     typed = np.array([r.choice.price_yuan is not None for r in rows], dtype=bool)
     return (estimated & used).any(axis=1) & ~typed & ~phys.layout.is_current

@@ -38,10 +38,18 @@ def household_facts(setting: Setting, case: Case, current: Device) -> HouseholdF
     place = setting.place
     h = case.household
     return HouseholdFacts(
-        province=place.province, prefecture=place.prefecture, county=place.county, county_adcode=place.county_code,
-        township=case.location.township, village=case.location.village, hukou_local=h.hukou_local,
-        heats_with_coal_now=current.fuel in COAL_FUELS, low_income=h.low_income, owns_house=h.owns_house,
-        subsidised_before=h.subsidised_before, village_batches=h.village_batches,
+        province=place.province,
+        prefecture=place.prefecture,
+        county=place.county,
+        county_adcode=place.county_code,
+        township=case.location.township,
+        village=case.location.village,
+        hukou_local=h.hukou_local,
+        heats_with_coal_now=current.fuel in COAL_FUELS,
+        low_income=h.low_income,
+        owns_house=h.owns_house,
+        subsidised_before=h.subsidised_before,
+        village_batches=h.village_batches,
         heated_area_m2=case.house.heated_area_m2,
     )
 
@@ -52,16 +60,22 @@ def rating_key(source: str, t_source: float, t_sink: float) -> str:
     return f"{letter}{t_source:g}/W{t_sink:g}"
 
 
-def option_facts(device: Device, price: tuple[float, float, float], capacity_kw: float | None,
-                 units: int | None = None) -> OptionFacts:
+def option_facts(
+    device: Device, price: tuple[float, float, float], capacity_kw: float | None, units: int | None = None
+) -> OptionFacts:
     """The option as the engine asks: ``units`` indoor units for room units (per-device amounts
     count them); a price above what any programme pays on (a pack's extreme) is asked at that limit."""
     hp = device.heat_pump
     cops = {rating_key(hp.source, p.t_source_c, p.t_sink_c): p.cop for p in hp.rating_points} if hp else None
     low, typ, high = (min(p, PRICE_LIMIT_YUAN) for p in price)
     return OptionFacts(
-        tech=device.tech, device_id=device.id, price_yuan=PriceRange(low=low, typ=typ, high=high),
-        efficiency_grade=device.efficiency_grade, rated_cop=cops, capacity_kw=capacity_kw, device_count=units,
+        tech=device.tech,
+        device_id=device.id,
+        price_yuan=PriceRange(low=low, typ=typ, high=high),
+        efficiency_grade=device.efficiency_grade,
+        rated_cop=cops,
+        capacity_kw=capacity_kw,
+        device_count=units,
     )
 
 
@@ -77,12 +91,22 @@ def packs_for(setting: Setting, household: HouseholdFacts) -> list[PolicyPack]:
     recalculation fast (each option is assessed on every keystroke). Cached per place.
     """
     policies = setting.data.policies
-    key = (id(policies), household.province, household.prefecture, household.county, household.county_adcode, household.township)
+    key = (
+        id(policies),
+        household.province,
+        household.prefecture,
+        household.county,
+        household.county_adcode,
+        household.township,
+    )
     hit = _PACKS_FOR.get(key)
     if hit is not None and hit[0] is policies:
         return hit[1]
-    chosen = [pack for pack in policies
-              if any(region_reason(p.region, household).outcome != "not_met" for p in pack.programmes)]
+    chosen = [
+        pack
+        for pack in policies
+        if any(region_reason(p.region, household).outcome != "not_met" for p in pack.programmes)
+    ]
     _PACKS_FOR[key] = (policies, chosen)
     return chosen
 
@@ -120,8 +144,18 @@ def _question(facts: HouseholdFacts, programmes: list[Programme], explain: bool)
 
 def _asked(setting: Setting, case: Case, current: Device, explain: bool) -> _Asked:
     h, loc = case.household, case.location
-    known = (id(setting), loc.township, loc.village, h.hukou_local, current.fuel in COAL_FUELS, h.low_income,
-             h.owns_house, h.subsidised_before, None if h.village_batches is None else tuple(h.village_batches), explain)
+    known = (
+        id(setting),
+        loc.township,
+        loc.village,
+        h.hukou_local,
+        current.fuel in COAL_FUELS,
+        h.low_income,
+        h.owns_house,
+        h.subsidised_before,
+        None if h.village_batches is None else tuple(h.village_batches),
+        explain,
+    )
     hit = _ASKED.get(known)
     if hit is not None and hit.setting is setting:
         return hit
@@ -129,9 +163,16 @@ def _asked(setting: Setting, case: Case, current: Device, explain: bool) -> _Ask
     packs = packs_for(setting, facts)
     programmes = [p for pack in packs for p in pack.programmes]
     made = _Asked(
-        setting, facts, packs,
-        tuple((p.amount, frozenset(expand(p.covers.techs, p.covers.categories))) for p in programmes if isinstance(p.amount, PerM2)),
-        any(p.conditions.heated_area is not None for p in programmes), any(isinstance(p.amount, PerKw) for p in programmes),
+        setting,
+        facts,
+        packs,
+        tuple(
+            (p.amount, frozenset(expand(p.covers.techs, p.covers.categories)))
+            for p in programmes
+            if isinstance(p.amount, PerM2)
+        ),
+        any(p.conditions.heated_area is not None for p in programmes),
+        any(isinstance(p.amount, PerKw) for p in programmes),
         (tuple(id(p) for p in packs), _question(facts, programmes, explain), setting.on, explain),
     )
     if len(_ASKED) > 4096:
@@ -163,17 +204,23 @@ class Assessor:
         asked, area = self.asked, self.area
         if asked.area_condition:
             return area
-        return tuple(min(min(area, a.max_m2.value if a.max_m2 else area) * a.yuan_per_m2.value,
-                         a.cap_yuan.value if a.cap_yuan else math.inf)
-                     for a, techs in asked.per_m2 if self.explain or tech in techs)
+        return tuple(
+            min(
+                min(area, a.max_m2.value if a.max_m2 else area) * a.yuan_per_m2.value,
+                a.cap_yuan.value if a.cap_yuan else math.inf,
+            )
+            for a, techs in asked.per_m2
+            if self.explain or tech in techs
+        )
 
     def _household(self) -> HouseholdFacts:
         facts = self.asked.facts
         area = self.area if self.reads_area else None
         return facts if facts.heated_area_m2 == area else facts.model_copy(update={"heated_area_m2": area})
 
-    def __call__(self, device: Device, price: tuple[float, float, float], capacity_kw: float | None,
-                 units: int | None = None) -> SubsidyAssessment | None:
+    def __call__(
+        self, device: Device, price: tuple[float, float, float], capacity_kw: float | None, units: int | None = None
+    ) -> SubsidyAssessment | None:
         if not self.packs:
             return None
         capacity = capacity_kw if self.uses_capacity else None
@@ -182,7 +229,9 @@ class Assessor:
         hit = _ASSESSED.get(key)
         if hit is not None:
             return hit[2]
-        found = evaluate(self.packs, self._household(), option_facts(device, price, capacity, units), self.on, self.explain)
+        found = evaluate(
+            self.packs, self._household(), option_facts(device, price, capacity, units), self.on, self.explain
+        )
         if len(_ASSESSED) >= ASSESSED_KEPT:
             _ASSESSED.clear()
         _ASSESSED[key] = (device, self.packs, found)  # held, so the ids in the key stay theirs
@@ -202,8 +251,15 @@ def tariff_pack_pays_kwh_subsidies(setting: Setting) -> bool:
     )
 
 
-def yearly_subsidies(setting: Setting, assessment: SubsidyAssessment, fuel: str, quantity: np.ndarray,
-                     valley_share: np.ndarray, season_cost: np.ndarray, years: int) -> np.ndarray:
+def yearly_subsidies(
+    setting: Setting,
+    assessment: SubsidyAssessment,
+    fuel: str,
+    quantity: np.ndarray,
+    valley_share: np.ndarray,
+    season_cost: np.ndarray,
+    years: int,
+) -> np.ndarray:
     """Yuan of operating and per-kWh subsidy in each year 1..years after installation, for
     rows of one option assessed alike: shape (..., years) for quantities of shape (...)."""
     kwh = quantity if fuel == "electricity" else np.zeros_like(quantity)
@@ -211,7 +267,9 @@ def yearly_subsidies(setting: Setting, assessment: SubsidyAssessment, fuel: str,
     by_year = operating_subsidy_by_year(assessment.operating, kwh, m3, years, season_cost_yuan=season_cost)
     if fuel == "electricity" and assessment.tariff_programmes and not tariff_pack_pays_kwh_subsidies(setting):
         valley = kwh * valley_share
-        paid = np.stack([tariff_subsidy_yuan(assessment.tariff_programmes, valley, kwh, year)
-                         for year in range(1, years + 1)], axis=-1)
+        paid = np.stack(
+            [tariff_subsidy_yuan(assessment.tariff_programmes, valley, kwh, year) for year in range(1, years + 1)],
+            axis=-1,
+        )
         by_year = by_year + np.where(kwh[..., None] > 0, paid, 0.0)
     return np.minimum(by_year, season_cost[..., None])

@@ -50,8 +50,16 @@ from .store import register_kind
 from .technology import DeviceKind, KindId, TechId
 
 FuelId = Literal[
-    "coal", "anthracite", "briquette", "straw", "firewood", "pellets", "natural_gas", "lpg",
-    "electricity", "district_heat",
+    "coal",
+    "anthracite",
+    "briquette",
+    "straw",
+    "firewood",
+    "pellets",
+    "natural_gas",
+    "lpg",
+    "electricity",
+    "district_heat",
 ]
 
 
@@ -77,14 +85,26 @@ class HeatPumpSpec(Strict):
     rating_src: PlainText
     field_factor: CopFactor = Field(description="Multiplier from rated to field COP: installation, controls")
     fixed_source_temp_c: float | None = Field(
-        default=None, ge=-5, le=30, description="A ground/water source of known, steady temperature; else it follows the place")
+        default=None,
+        ge=-5,
+        le=30,
+        description="A ground/water source of known, steady temperature; else it follows the place",
+    )
     source_drawdown_k: Kelvin | None = Field(
-        default=None, description="Ground/water sources: how far the loop or well water falls below the undisturbed ground at the design load")
+        default=None,
+        description=(
+            "Ground/water sources: how far the loop or well water falls below the undisturbed ground at the design load"
+        ),
+    )
     min_operating_c: float = Field(ge=-40, le=10, description="Below this the compressor stops; backup heats")
     defrost: bool
-    cycling_cd: Share | None = Field(default=None, description="EN 14825 degradation coefficient Cd; else the common pack's default")
+    cycling_cd: Share | None = Field(
+        default=None, description="EN 14825 degradation coefficient Cd; else the common pack's default"
+    )
     min_modulation: Share | None = Field(
-        default=None, description="Lowest output as a share of full output, below which the unit cycles; else the common pack's")
+        default=None,
+        description="Lowest output as a share of full output, below which the unit cycles; else the common pack's",
+    )
 
     @model_validator(mode="after")
     def _source_temp(self) -> HeatPumpSpec:
@@ -114,9 +134,15 @@ class Borehole(Strict):
 
 class CapitalCost(Strict):
     fixed_yuan: CapitalYuan
-    per_m2_yuan: CapitalYuanPerM2 | None = Field(default=None, description="Scales with heated area (pipes, floor heating)")
-    per_unit_yuan: UnitYuan | None = Field(default=None, description="Per indoor unit, one in each heated room (per_room devices)")
-    borehole: Borehole | None = Field(default=None, description="Ground loop, priced by the metres the household's heat needs")
+    per_m2_yuan: CapitalYuanPerM2 | None = Field(
+        default=None, description="Scales with heated area (pipes, floor heating)"
+    )
+    per_unit_yuan: UnitYuan | None = Field(
+        default=None, description="Per indoor unit, one in each heated room (per_room devices)"
+    )
+    borehole: Borehole | None = Field(
+        default=None, description="Ground loop, priced by the metres the household's heat needs"
+    )
 
 
 class Transitional(Strict):
@@ -143,8 +169,11 @@ class Device(Strict):
     maintenance_yuan_per_year: YuanPerYear
     clean: bool = Field(description="Counts as clean heating under the clean-heating programmes")
     transitional: Transitional | None = Field(default=None, description="Only a stopgap until clean heating can be had")
-    needs: list[Infrastructure] = Field(default_factory=list, max_length=4,
-                                        description="What the village must have for this device; without it it is not ranked")
+    needs: list[Infrastructure] = Field(
+        default_factory=list,
+        max_length=4,
+        description="What the village must have for this device; without it it is not ranked",
+    )
     per_room: bool = Field(default=False, description="One indoor unit in each heated room; capacity_kw is one unit's")
 
     @model_validator(mode="after")
@@ -152,7 +181,9 @@ class Device(Strict):
         if (self.kind == DeviceKind.HEAT_PUMP) != (self.heat_pump is not None):
             raise ValueError("heat pumps, and only heat pumps, have a heat_pump block")
         if self.kind == DeviceKind.HEAT_PUMP and self.fuel != "electricity":
-            raise ValueError("heat pumps run on electricity; a gas-driven one is a combustion device with efficiency above 1")
+            raise ValueError(
+                "heat pumps run on electricity; a gas-driven one is a combustion device with efficiency above 1"
+            )
         if self.kind != DeviceKind.HEAT_PUMP and self.efficiency is None:
             raise ValueError("efficiency is required for every device that is not a heat pump")
         if self.per_room != (self.capital.per_unit_yuan is not None):
@@ -177,7 +208,9 @@ class DevicePack(PackHeader):
 class Fuel(Strict):
     unit: Literal["t", "m3", "kg", "kwh"]
     lhv_kwh_per_unit: HeatingValue
-    co2_kg_per_unit: Co2PerUnit | None = Field(default=None, description="Fossil CO₂; None for electricity (grid factor)")
+    co2_kg_per_unit: Co2PerUnit | None = Field(
+        default=None, description="Fossil CO₂; None for electricity (grid factor)"
+    )
     pm_g_per_kg: GramsPerKg | None = None
     so2_g_per_kg: GramsPerKg | None = None
 
@@ -234,10 +267,17 @@ class Upgrade(Strict):
 
     @model_validator(mode="after")
     def _known_presets(self) -> Upgrade:
-        allowed = {"wall": get_args(WallPreset), "windows": get_args(WindowPreset), "airtightness": get_args(Airtightness),
-                   "roof_insulated": (True, False)}
-        wrong = sorted(key for key, value in self.sets.items() if value not in allowed[key] or
-                       isinstance(value, bool) != (key == "roof_insulated"))
+        allowed = {
+            "wall": get_args(WallPreset),
+            "windows": get_args(WindowPreset),
+            "airtightness": get_args(Airtightness),
+            "roof_insulated": (True, False),
+        }
+        wrong = sorted(
+            key
+            for key, value in self.sets.items()
+            if value not in allowed[key] or isinstance(value, bool) != (key == "roof_insulated")
+        )
         if wrong:
             raise ValueError(f"sets {', '.join(wrong)} to a value that is not a preset")
         return self
@@ -273,7 +313,9 @@ class Habit(Strict):
     hours heated fully (a preset the form offers as a plain phrase)."""
 
     heated_share: HeatedShare  # the most of the floor heated
-    rooms_m2: FloorM2 | None = Field(default=None, description="Floor of the rooms heated (e.g. bedroom and living room)")
+    rooms_m2: FloorM2 | None = Field(
+        default=None, description="Floor of the rooms heated (e.g. bedroom and living room)"
+    )
     indoor_temp_c: IndoorC
     hours_per_day: HoursPerDay
     night_temp_c: IndoorC
@@ -306,7 +348,9 @@ class CommonPack(PackHeader):
     lpg_cylinder_kg: CylinderKg
     habits: Habits
     field_checks: FieldChecks
-    close_call_share: Share  # two clean options whose totals differ by less than this share of the best's are both advised
+    close_call_share: (
+        Share  # two clean options whose totals differ by less than this share of the best's are both advised
+    )
 
     @model_validator(mode="after")
     def _every_fuel(self) -> CommonPack:

@@ -54,7 +54,6 @@ class EnergySubsidy(Sourced, ge=0, le=2):
     """Subsidy on each kWh or m³ used, yuan"""
 
 
-
 # energy, power and time
 class TierQuantity(Sourced, gt=0, le=1_000_000):
     """Tier threshold, kWh or m³ per billing period"""
@@ -96,7 +95,6 @@ class GridCo2(Sourced, ge=0, le=2):
     """Grid CO₂ factor, kg per kWh"""
 
 
-
 # efficiency
 class Efficiency(SourcedRange, ge=0.05, le=2.0):
     """Useful heat per unit of fuel energy"""
@@ -104,7 +102,6 @@ class Efficiency(SourcedRange, ge=0.05, le=2.0):
 
 class CopFactor(SourcedRange, ge=0.2, le=1.5):
     """Rated-to-field COP multiplier"""
-
 
 
 # building and climate

@@ -21,7 +21,9 @@ from pydantic_core import PydanticCustomError
 # C0 and C1 controls, DEL, line/paragraph separators, bidi marks, embeddings, overrides, isolates
 _UNSAFE_CHARS = r"\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _UNSAFE = re.compile(f"[{_UNSAFE_CHARS}]")
-_WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+_WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
 
 ID_PATTERN = r"^[a-z0-9]+([._-][a-z0-9]+)*$"
 VERSION_PATTERN = r"^20\d\d\.([1-9]|1[0-2])(\.(0|[1-9]\d{0,2}))?$"
@@ -54,7 +56,9 @@ def _checked(
     check: Callable[[str], str], pattern: str, min_length: int | None = None, max_length: int | None = None
 ) -> tuple[AfterValidator, object]:
     """A string check with its own reason code, and the same rule as a JSON Schema pattern."""
-    return AfterValidator(check), Field(json_schema_extra={"pattern": pattern}, min_length=min_length, max_length=max_length)
+    return AfterValidator(check), Field(
+        json_schema_extra={"pattern": pattern}, min_length=min_length, max_length=max_length
+    )
 
 
 PlainText = Annotated[str, *_checked(_plain, f"^[^{_UNSAFE_CHARS}]*$")]

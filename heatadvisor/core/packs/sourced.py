@@ -36,8 +36,9 @@ class Source(Strict):
     note: PlainText | None = Field(default=None, max_length=2000)
 
 
-def _bound(kind: type[BaseModel], numbers: tuple[str, ...], ge: float | None, gt: float | None,
-           le: float | None) -> None:
+def _bound(
+    kind: type[BaseModel], numbers: tuple[str, ...], ge: float | None, gt: float | None, le: float | None
+) -> None:
     """Give a kind of number's fields its bounds while the class is made, before pydantic reads
     its fields: ``class Years(Sourced, ge=1, le=60)`` is ``value: Annotated[Finite, Field(ge=1,
     le=60)]`` without writing it out for each of ~50 kinds (``quantities.py``)."""

@@ -41,7 +41,10 @@ _KINDS: dict[str, PackKind] = {}
 
 
 def register_kind(
-    kind: str, model: type[PackHeader], *, dates: Dates | None = None,
+    kind: str,
+    model: type[PackHeader],
+    *,
+    dates: Dates | None = None,
     is_template: Callable[[PackHeader], bool] | None = None,
 ) -> None:
     """Make ``kind`` known: its files are validated with ``model``."""
@@ -126,7 +129,6 @@ def parse_any_kind(text: str, file: str) -> tuple[str, PackHeader]:
     return kind, parse_pack_text(text, _KINDS[kind].model, file)
 
 
-
 def _place_without_replacing(partial: Path, target: Path, text: str) -> None:
     """Put the finished file at ``target`` unless something is already there.
 
@@ -140,6 +142,7 @@ def _place_without_replacing(partial: Path, target: Path, text: str) -> None:
     except OSError:
         with open(target, "x", encoding="utf-8") as out:
             out.write(text)
+
 
 class PackStore:
     def __init__(self, bundled_dir: Path | None = None, user_dir: Path | None = None):
@@ -165,9 +168,13 @@ class PackStore:
     def _load(self, kind: str, path: Path, origin: Origin) -> PackHeader:
         found, pack = parse_any_kind(read_pack_text(path), str(path))
         if found != kind:
-            raise PackError(str(path), [FieldProblem("kind", "wrong_folder", f"a {found!r} pack in the {kind!r} folder")])
+            raise PackError(
+                str(path), [FieldProblem("kind", "wrong_folder", f"a {found!r} pack in the {kind!r} folder")]
+            )
         if origin == "imported" and (path.parent.name, path.stem) != (pack.pack_id, pack.version):
-            raise PackError(str(path), [FieldProblem("pack_id", "wrong_place", "file name does not match pack_id/version")])
+            raise PackError(
+                str(path), [FieldProblem("pack_id", "wrong_place", "file name does not match pack_id/version")]
+            )
         return pack
 
     def _is_template(self, kind: str, pack: PackHeader) -> bool:
@@ -189,9 +196,17 @@ class PackStore:
         dates = _KINDS[kind].dates
         valid_from, valid_until = dates(pack) if dates else (None, None)
         return PackInfo(
-            kind=kind, pack_id=pack.pack_id, version=pack.version, title=pack.title,
-            valid_from=valid_from, valid_until=valid_until, source_count=len(pack.sources),
-            origin=origin, path=path, template=self._is_template(kind, pack), active=active,
+            kind=kind,
+            pack_id=pack.pack_id,
+            version=pack.version,
+            title=pack.title,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            source_count=len(pack.sources),
+            origin=origin,
+            path=path,
+            template=self._is_template(kind, pack),
+            active=active,
         )
 
     def list_packs(self, kind: str | None = None) -> list[PackInfo]:
@@ -237,8 +252,10 @@ class PackStore:
             partial.write_text(text, encoding="utf-8")
             _place_without_replacing(partial, target, text)
         except FileExistsError:
-            raise PackError(file, [FieldProblem(
-                "version", "version_exists", f"{target} already exists; give the pack a new version")]) from None
+            raise PackError(
+                file,
+                [FieldProblem("version", "version_exists", f"{target} already exists; give the pack a new version")],
+            ) from None
         except OSError as exc:
             raise PackError(file, [FieldProblem("", "cannot_store", exc.strerror or str(exc))]) from None
         finally:
@@ -257,11 +274,17 @@ class PackStore:
             if (existing.pack_id, existing.version) != (pack.pack_id, pack.version):
                 continue
             if existing != pack:
-                raise PackError(file, [FieldProblem(
-                    "version", "version_exists",
-                    f"{pack.pack_id} {pack.version} is already installed with different content; "
-                    "give the changed pack a new version",
-                )])
+                raise PackError(
+                    file,
+                    [
+                        FieldProblem(
+                            "version",
+                            "version_exists",
+                            f"{pack.pack_id} {pack.version} is already installed with different content; "
+                            "give the changed pack a new version",
+                        )
+                    ],
+                )
             info = self._info(kind, existing, existing_path, origin, before.get(pack.pack_id) == pack.version)
             return ImportResult(info=info, superseded=None, already_present=True)
         target = self._store_new(kind, pack, text, file)

@@ -65,10 +65,24 @@ TECH_IDS: tuple[str, ...] = tuple(member.value for member in Technology)
 CategoryId = Literal["electric", "gas", "heat_pump", "clean_coal", "biomass"]
 
 CATEGORIES: dict[str, frozenset[Technology]] = {
-    "electric": frozenset({Technology.DIRECT_ELECTRIC, Technology.STORAGE_ELECTRIC, Technology.ASHP_AIR_WATER,
-                           Technology.ASHP_AIR_AIR, Technology.GSHP, Technology.WSHP}),
-    "gas": frozenset({Technology.GAS_BOILER_CONDENSING, Technology.GAS_BOILER, Technology.GAS_SPACE_HEATER,
-                      Technology.GAS_ABSORPTION_HP}),
+    "electric": frozenset(
+        {
+            Technology.DIRECT_ELECTRIC,
+            Technology.STORAGE_ELECTRIC,
+            Technology.ASHP_AIR_WATER,
+            Technology.ASHP_AIR_AIR,
+            Technology.GSHP,
+            Technology.WSHP,
+        }
+    ),
+    "gas": frozenset(
+        {
+            Technology.GAS_BOILER_CONDENSING,
+            Technology.GAS_BOILER,
+            Technology.GAS_SPACE_HEATER,
+            Technology.GAS_ABSORPTION_HP,
+        }
+    ),
     "heat_pump": frozenset({Technology.ASHP_AIR_WATER, Technology.ASHP_AIR_AIR, Technology.GSHP, Technology.WSHP}),
     "clean_coal": frozenset({Technology.CLEAN_COAL_STOVE}),
     "biomass": frozenset({Technology.BIOMASS_STOVE, Technology.PELLET_STOVE}),

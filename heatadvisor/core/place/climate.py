@@ -104,22 +104,40 @@ def _records(table: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _station(s: dict[str, Any]) -> Station:
     return Station(
-        station_id=s["station_id"], name_zh=s["name_zh"], name_en=s["name_en"],
-        province_zh=s["province_zh"], province_en=s["province_en"], lat=s["lat"], lon=s["lon"],
-        elevation_m=s["elevation_m"], hdd18=s["hdd18"], tdb_996_c=s["tdb_996_c"],
-        gb_design_temp_c=s["gb_design_temp_c"], heating_days_le5=s["heating_days_le5"],
-        heating_period_le5=_period(s["heating_period_le5"]))
+        station_id=s["station_id"],
+        name_zh=s["name_zh"],
+        name_en=s["name_en"],
+        province_zh=s["province_zh"],
+        province_en=s["province_en"],
+        lat=s["lat"],
+        lon=s["lon"],
+        elevation_m=s["elevation_m"],
+        hdd18=s["hdd18"],
+        tdb_996_c=s["tdb_996_c"],
+        gb_design_temp_c=s["gb_design_temp_c"],
+        heating_days_le5=s["heating_days_le5"],
+        heating_period_le5=_period(s["heating_period_le5"]),
+    )
 
 
 def _location(loc: dict[str, Any]) -> TargetLocation:
     return TargetLocation(
-        loc_id=loc["loc_id"], province_zh=loc["province_zh"], city_zh=loc["city_zh"],
-        city_en=loc["city_en"], station_id=loc["station_id"], cswd_relation=loc["cswd_relation"],
-        gb_station_id=loc["gb_station_id"], gb_station_zh=loc["gb_station_zh"],
-        gb_design_temp_c=loc["gb_design_temp_c"], heating_days_le5=loc["heating_days_le5"],
+        loc_id=loc["loc_id"],
+        province_zh=loc["province_zh"],
+        city_zh=loc["city_zh"],
+        city_en=loc["city_en"],
+        station_id=loc["station_id"],
+        cswd_relation=loc["cswd_relation"],
+        gb_station_id=loc["gb_station_id"],
+        gb_station_zh=loc["gb_station_zh"],
+        gb_design_temp_c=loc["gb_design_temp_c"],
+        heating_days_le5=loc["heating_days_le5"],
         heating_period_le5=_period(loc["heating_period_le5"]),
-        fallback_station_id=loc["fallback_station_id"], fallback_dist_km=loc["fallback_dist_km"],
-        station_elevation_offset_m=loc["station_elevation_offset_m"], note=loc["note"])
+        fallback_station_id=loc["fallback_station_id"],
+        fallback_dist_km=loc["fallback_dist_km"],
+        station_elevation_offset_m=loc["station_elevation_offset_m"],
+        note=loc["note"],
+    )
 
 
 @lru_cache(maxsize=1)
@@ -207,8 +225,7 @@ def season_bins(climate: StationClimate, start: tuple[int, int], end: tuple[int,
         hours_at = dict(climate.month_bins.get(month, ()))
         by_month.append((month, tuple(hours_at.get(t, 0.0) * weight for t in temps)))
     hours = tuple(sum(column) for column in zip(*(h for _, h in by_month))) if temps else ()
-    return SeasonBins(temps=temps, hours=hours, by_month=tuple(by_month),
-                      days=float(sum(days.values())))
+    return SeasonBins(temps=temps, hours=hours, by_month=tuple(by_month), days=float(sum(days.values())))
 
 
 @lru_cache(maxsize=STATIONS_KEPT)
@@ -230,5 +247,4 @@ def hour_share(climate: StationClimate, clock_hours: frozenset[int]) -> Mapping[
                 inside[t] = inside.get(t, 0.0) + h
     flat = len(clock_hours) / 24
     every_bin = set(total).union(*(dict(b) for b in climate.month_bins.values()))
-    return MappingProxyType(
-        {t: inside.get(t, 0.0) / total[t] if t in total else flat for t in sorted(every_bin)})
+    return MappingProxyType({t: inside.get(t, 0.0) / total[t] if t in total else flat for t in sorted(every_bin)})

@@ -16,7 +16,8 @@ from heatadvisor.core.contract.problems import FieldProblem, InputError
 from heatadvisor.paths import resource
 
 ETHNIC_AUTONOMY = re.compile(
-    r"^(.+?)(?:满|蒙古|回|达斡尔|鄂温克|鄂伦春|朝鲜|哈萨克|锡伯|塔吉克|柯尔克孜|保安|东乡|撒拉|土|藏|裕固)族.*自治[县旗]$")
+    r"^(.+?)(?:满|蒙古|回|达斡尔|鄂温克|鄂伦春|朝鲜|哈萨克|锡伯|塔吉克|柯尔克孜|保安|东乡|撒拉|土|藏|裕固)族.*自治[县旗]$"
+)
 DIVISION_SUFFIXES = ("自治县", "自治旗", "县", "市", "区", "旗")
 PROVINCE_SUFFIXES = ("维吾尔自治区", "回族自治区", "自治区", "省", "市")
 
@@ -87,17 +88,27 @@ def _entries() -> tuple[_Entry, ...]:
         rows = list(csv.DictReader(f))
     entries = []
     for row in rows:
-        county = County(code=row["code"], name=row["name"], prefecture=row["prefecture"],
-                        province=row["province"], lat=float(row["lat"]), lon=float(row["lon"]),
-                        pinyin=row["pinyin"], initials=row["initials"],
-                        coords_from=row["coords"])
-        entries.append(_Entry(
-            county=county, stem=stem(county.name),
-            context=short_province(county.province) + county.prefecture + county.name,
-            pinyins=(county.pinyin, *_split(row["alt_pinyin"])),
-            initials=(county.initials, *_split(row["alt_initials"])),
-            latin=" ".join((county.code, county.pinyin, county.initials, row["alt_pinyin"],
-                            row["alt_initials"]))))
+        county = County(
+            code=row["code"],
+            name=row["name"],
+            prefecture=row["prefecture"],
+            province=row["province"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            pinyin=row["pinyin"],
+            initials=row["initials"],
+            coords_from=row["coords"],
+        )
+        entries.append(
+            _Entry(
+                county=county,
+                stem=stem(county.name),
+                context=short_province(county.province) + county.prefecture + county.name,
+                pinyins=(county.pinyin, *_split(row["alt_pinyin"])),
+                initials=(county.initials, *_split(row["alt_initials"])),
+                latin=" ".join((county.code, county.pinyin, county.initials, row["alt_pinyin"], row["alt_initials"])),
+            )
+        )
     return tuple(entries)
 
 
@@ -152,8 +163,9 @@ def county_candidates(province: str | None, name: str, prefecture: str | None = 
         found: tuple[County, ...] = tuple(c for c in counties() if c.code == text[:6])
     else:
         index = _by_name()
-        found = tuple(dict.fromkeys(
-            c for cut in range(len(text)) for c in index.get(text[cut:], ()) if text[:cut] in _heads(c)))
+        found = tuple(
+            dict.fromkeys(c for cut in range(len(text)) for c in index.get(text[cut:], ()) if text[:cut] in _heads(c))
+        )
     if province is not None:
         full = _province_name(province)
         found = tuple(c for c in found if c.province == full)
@@ -181,13 +193,19 @@ def resolve_county(province: str | None, name: str, prefecture: str | None = Non
         return found[0]
     if found:
         shown = "、".join(c.prefecture + c.name for c in found[:SHOWN_CANDIDATES])
-        raise InputError([FieldProblem("location.county", "ambiguous_place",
-                                       f"{name!r} in {province!r} may be {shown}", shown)])
+        raise InputError(
+            [FieldProblem("location.county", "ambiguous_place", f"{name!r} in {province!r} may be {shown}", shown)]
+        )
     elsewhere = county_candidates(province, name) if prefecture else ()
     if elsewhere:
         shown = "、".join(dict.fromkeys(c.prefecture for c in elsewhere))
-        raise InputError([FieldProblem("location.prefecture", "wrong_prefecture",
-                                       f"no {name!r} in {prefecture!r}, only in {shown}", shown)])
+        raise InputError(
+            [
+                FieldProblem(
+                    "location.prefecture", "wrong_prefecture", f"no {name!r} in {prefecture!r}, only in {shown}", shown
+                )
+            ]
+        )
     raise InputError([FieldProblem("location.county", "unknown_place", f"no county {name!r} in {province!r}")])
 
 

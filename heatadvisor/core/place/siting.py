@@ -51,15 +51,34 @@ FAR_KM = 100.0
 EARTH_RADIUS_KM = 6371.0088
 
 # CSWD province_en → short Chinese name, for the 15 northern provinces (others never match)
-PROVINCE_EN = {"Beijing": "北京", "Tianjin": "天津", "Hebei": "河北", "Shanxi": "山西",
-               "Shandong": "山东", "Henan": "河南", "Nei Mongol": "内蒙古", "Liaoning": "辽宁",
-               "Jilin": "吉林", "Heilongjiang": "黑龙江", "Shaanxi": "陕西", "Gansu": "甘肃",
-               "Ningxia Hui": "宁夏", "Qinghai": "青海", "Xinjiang Uygur": "新疆"}
+PROVINCE_EN = {
+    "Beijing": "北京",
+    "Tianjin": "天津",
+    "Hebei": "河北",
+    "Shanxi": "山西",
+    "Shandong": "山东",
+    "Henan": "河南",
+    "Nei Mongol": "内蒙古",
+    "Liaoning": "辽宁",
+    "Jilin": "吉林",
+    "Heilongjiang": "黑龙江",
+    "Shaanxi": "陕西",
+    "Gansu": "甘肃",
+    "Ningxia Hui": "宁夏",
+    "Qinghai": "青海",
+    "Xinjiang Uygur": "新疆",
+}
 
 
 # a county's division type: its Chinese suffix, the suffix's pinyin, and the English word
-DIVISIONS_EN = (("自治县", "zizhixian", "Autonomous County"), ("自治旗", "zizhiqi", "Autonomous Banner"),
-                ("县", "xian", "County"), ("区", "qu", "District"), ("市", "shi", "City"), ("旗", "qi", "Banner"))
+DIVISIONS_EN = (
+    ("自治县", "zizhixian", "Autonomous County"),
+    ("自治旗", "zizhiqi", "Autonomous Banner"),
+    ("县", "xian", "County"),
+    ("区", "qu", "District"),
+    ("市", "shi", "City"),
+    ("旗", "qi", "Banner"),
+)
 
 
 def province_en(province: str) -> str:
@@ -93,8 +112,10 @@ def _spot(lat: float, lon: float) -> _Spot:
 
 def _between(a: _Spot, b: _Spot) -> float:
     """Great-circle (haversine) distance, km."""
-    h = (math.sin((b.lat_rad - a.lat_rad) / 2) ** 2
-         + a.cos_lat * b.cos_lat * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)
+    h = (
+        math.sin((b.lat_rad - a.lat_rad) / 2) ** 2
+        + a.cos_lat * b.cos_lat * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    )
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
@@ -124,48 +145,63 @@ def _named_location(county: County) -> climate.TargetLocation | None:
     province = short_province(county.province)
     candidates = [loc for loc in climate.locations() if loc.province_zh == province]
     same_name = [loc for loc in candidates if loc.city_zh in (county.name, stem(county.name))]
-    districts = [loc for loc in candidates
-                 if county.name.endswith("区") and loc.city_zh == stem(county.prefecture)]
+    districts = [loc for loc in candidates if county.name.endswith("区") and loc.city_zh == stem(county.prefecture)]
     return next(iter(same_name + districts), None)
 
 
-def _nearest_station(county: County, ranked: list[tuple[float, climate.Station]]
-                     ) -> tuple[float, climate.Station]:
+def _nearest_station(county: County, ranked: list[tuple[float, climate.Station]]) -> tuple[float, climate.Station]:
     province = short_province(county.province)
     nearest = ranked[0]
-    own = next((pair for pair in ranked if PROVINCE_EN.get(pair[1].province_en) == province),
-               nearest)
+    own = next((pair for pair in ranked if PROVINCE_EN.get(pair[1].province_en) == province), nearest)
     return nearest if nearest[0] < OTHER_PROVINCE_FACTOR * own[0] else own
 
 
-def _design_temperature(county: County, station: climate.Station,
-                        ranked: list[tuple[float, climate.Station]]) -> tuple[float, str]:
+def _design_temperature(
+    county: County, station: climate.Station, ranked: list[tuple[float, climate.Station]]
+) -> tuple[float, str]:
     if station.gb_design_temp_c is not None:
         return station.gb_design_temp_c, f"GB 50736 {station.name_zh} (station {station.station_id})"
     for distance, other in ranked:
         if distance > GB_NEIGHBOUR_KM:
             break
-        if (other.gb_design_temp_c is not None
-                and abs(other.elevation_m - station.elevation_m) <= GB_NEIGHBOUR_ELEV_M):
-            return (other.gb_design_temp_c,
-                    f"GB 50736 nearest station {other.station_id} {other.name_zh} ({distance:.0f} km)")
-    return (station.tdb_996_c,
-            (f"CSWD 99.6 % typical-year {station.station_id} {station.name_en} (no GB value within "
-             f"{GB_NEIGHBOUR_KM:.0f} km and ±{GB_NEIGHBOUR_ELEV_M:.0f} m)"))
+        if other.gb_design_temp_c is not None and abs(other.elevation_m - station.elevation_m) <= GB_NEIGHBOUR_ELEV_M:
+            return (
+                other.gb_design_temp_c,
+                f"GB 50736 nearest station {other.station_id} {other.name_zh} ({distance:.0f} km)",
+            )
+    return (
+        station.tdb_996_c,
+        (
+            f"CSWD 99.6 % typical-year {station.station_id} {station.name_en} (no GB value within "
+            f"{GB_NEIGHBOUR_KM:.0f} km and ±{GB_NEIGHBOUR_ELEV_M:.0f} m)"
+        ),
+    )
 
 
-def _station_notes(county: County, distance: float, station: climate.Station,
-                   ranked: list[tuple[float, climate.Station]]) -> list[str]:
+def _station_notes(
+    county: County, distance: float, station: climate.Station, ranked: list[tuple[float, climate.Station]]
+) -> list[str]:
     notes = []
     if county.coords_from != "own":
-        notes.append(f"the county table has no coordinates for {county.name}; its "
-                     f"{county.coords_from}'s are used, so the distance is approximate")
-    rival = next((s for d, s in ranked if d <= ALMOST_AS_NEAR * max(distance, 20.0)
-                  and abs(s.elevation_m - station.elevation_m) > ELEVATION_SPREAD_M), None)
+        notes.append(
+            f"the county table has no coordinates for {county.name}; its "
+            f"{county.coords_from}'s are used, so the distance is approximate"
+        )
+    rival = next(
+        (
+            s
+            for d, s in ranked
+            if d <= ALMOST_AS_NEAR * max(distance, 20.0)
+            and abs(s.elevation_m - station.elevation_m) > ELEVATION_SPREAD_M
+        ),
+        None,
+    )
     if rival is not None:
-        notes.append(f"elevation uncertain: {station.name_en} {station.station_id} is at "
-                     f"{station.elevation_m:.0f} m, {rival.name_en} {rival.station_id} about as "
-                     f"near at {rival.elevation_m:.0f} m; the county's own altitude decides")
+        notes.append(
+            f"elevation uncertain: {station.name_en} {station.station_id} is at "
+            f"{station.elevation_m:.0f} m, {rival.name_en} {rival.station_id} about as "
+            f"near at {rival.elevation_m:.0f} m; the county's own altitude decides"
+        )
     if distance > FAR_KM:
         notes.append(f"the station is {distance:.0f} km away")
     return notes
@@ -174,31 +210,45 @@ def _station_notes(county: County, distance: float, station: climate.Station,
 def _by_nearest(county: County, ranked: list[tuple[float, climate.Station]]) -> LocationMatch:
     distance, station = _nearest_station(county, ranked)
     design, source = _design_temperature(county, station, ranked)
-    return LocationMatch(county=county, station_id=station.station_id, method="nearest",
-                         distance_km=distance, elevation_diff_m=None, design_temp_c=design,
-                         design_temp_source=source,
-                         note="; ".join(_station_notes(county, distance, station, ranked)) or None)
+    return LocationMatch(
+        county=county,
+        station_id=station.station_id,
+        method="nearest",
+        distance_km=distance,
+        elevation_diff_m=None,
+        design_temp_c=design,
+        design_temp_source=source,
+        note="; ".join(_station_notes(county, distance, station, ranked)) or None,
+    )
 
 
-def _by_named(county: County, loc: climate.TargetLocation,
-              ranked: list[tuple[float, climate.Station]]) -> LocationMatch:
+def _by_named(
+    county: County, loc: climate.TargetLocation, ranked: list[tuple[float, climate.Station]]
+) -> LocationMatch:
     station_id = loc.station_id or loc.fallback_station_id
     assert station_id is not None, loc.loc_id  # the bundled table gives every location one of the two
     station = climate.station(station_id)
     distance = distance_km(county.lat, county.lon, station.lat, station.lon)
-    gb_place = loc.gb_station_zh if loc.gb_station_zh == loc.city_zh else \
-        f"{loc.gb_station_zh} (for {loc.city_zh})"
+    gb_place = loc.gb_station_zh if loc.gb_station_zh == loc.city_zh else f"{loc.gb_station_zh} (for {loc.city_zh})"
     notes = [loc.note] if loc.note else []
     if loc.station_id is None:
-        notes.insert(0, f"no CSWD station within 80 km and ±200 m of {loc.city_zh}'s; bins from "
-                        f"{station.name_en} {station.station_id} ({distance:.0f} km), the nearest "
-                        f"at a similar elevation — not an equivalent climate")
+        notes.insert(
+            0,
+            f"no CSWD station within 80 km and ±200 m of {loc.city_zh}'s; bins from "
+            f"{station.name_en} {station.station_id} ({distance:.0f} km), the nearest "
+            f"at a similar elevation — not an equivalent climate",
+        )
     notes += _station_notes(county, distance, station, ranked)
-    return LocationMatch(county=county, station_id=station.station_id, method="named",
-                         distance_km=distance, elevation_diff_m=loc.station_elevation_offset_m,
-                         design_temp_c=loc.gb_design_temp_c,
-                         design_temp_source=f"GB 50736 {gb_place}",
-                         note="; ".join(notes) or None)
+    return LocationMatch(
+        county=county,
+        station_id=station.station_id,
+        method="named",
+        distance_km=distance,
+        elevation_diff_m=loc.station_elevation_offset_m,
+        design_temp_c=loc.gb_design_temp_c,
+        design_temp_source=f"GB 50736 {gb_place}",
+        note="; ".join(notes) or None,
+    )
 
 
 @lru_cache(maxsize=2048)  # every county fits
@@ -209,8 +259,11 @@ def locate(county: County) -> LocationMatch:
         return _by_nearest(county, ranked)
     named = _by_named(county, loc, ranked)
     nearest_distance, nearest = ranked[0]
-    if (nearest.station_id != named.station_id and nearest_distance <= OWN_STATION_KM
-            and nearest_distance < named.distance_km):
+    if (
+        nearest.station_id != named.station_id
+        and nearest_distance <= OWN_STATION_KM
+        and nearest_distance < named.distance_km
+    ):
         return _by_nearest(county, ranked)
     return named
 

@@ -41,8 +41,16 @@ class DataBundle:
         try:
             return self.tariffs[region.tariff_pack]
         except KeyError:
-            raise InputError([FieldProblem("location.province", "no_tariff_pack", f"{region.pack_id} needs tariff pack "
-                                           f"{region.tariff_pack}, which is not installed", region.tariff_pack)]) from None
+            raise InputError(
+                [
+                    FieldProblem(
+                        "location.province",
+                        "no_tariff_pack",
+                        f"{region.pack_id} needs tariff pack {region.tariff_pack}, which is not installed",
+                        region.tariff_pack,
+                    )
+                ]
+            ) from None
 
 
 P = TypeVar("P", bound=PackHeader)
@@ -59,7 +67,11 @@ def load_bundle(store: PackStore | None = None) -> DataBundle:
     common = _active(store, "common", CommonPack)
     if not common:
         broken = store.broken_packs("common")
-        raise broken[0].error if broken else PackError(str(store.bundled_dir / "common"), [FieldProblem("", "missing", "no common pack")])
+        raise (
+            broken[0].error
+            if broken
+            else PackError(str(store.bundled_dir / "common"), [FieldProblem("", "missing", "no common pack")])
+        )
     device_packs = _active(store, "devices", DevicePack)
     region_packs = _active(store, "regions", RegionPack)
     tariff_packs = _active(store, "tariffs", TariffPack)
@@ -73,7 +85,9 @@ def load_bundle(store: PackStore | None = None) -> DataBundle:
         policies=policies,
         versions={pack.pack_id: pack.version for pack in everything},
         broken=store.broken_packs(),
-        device_estimates=frozenset(key for pack in device_packs for key, source in pack.sources.items() if source.conf == "E"),
+        device_estimates=frozenset(
+            key for pack in device_packs for key, source in pack.sources.items() if source.conf == "E"
+        ),
     )
 
 

@@ -141,21 +141,35 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
     start = case.season_start or region.season.start
     end = case.season_end or region.season.end
     key = (id(data), id(region), match.station_id, start, end, on, match.design_temp_c)
-    site = _SITES.get_or_make(key, lambda: _site(data, region, match.station_id, start, end, on, match.design_temp_c),
-                              lambda hit: hit.data is data and hit.region is region)
+    site = _SITES.get_or_make(
+        key,
+        lambda: _site(data, region, match.station_id, start, end, on, match.design_temp_c),
+        lambda hit: hit.data is data and hit.region is region,
+    )
     place = Place(
-        province=match.county.province, prefecture=match.county.prefecture, county=match.county.name, county_code=match.county.code,
-        province_en=province_en(match.county.province), county_en=county_en(match.county),
-        station_id=match.station_id, station_name_zh=station_name_zh(match.station_id),
-        station_name_en=site.station.name_en, method=match.method,
-        distance_km=round(match.distance_km, 1), design_temp_c=match.design_temp_c,
-        design_temp_source=match.design_temp_source, season_start=start, season_end=end, season_days=site.bins.days,
+        province=match.county.province,
+        prefecture=match.county.prefecture,
+        county=match.county.name,
+        county_code=match.county.code,
+        province_en=province_en(match.county.province),
+        county_en=county_en(match.county),
+        station_id=match.station_id,
+        station_name_zh=station_name_zh(match.station_id),
+        station_name_en=site.station.name_en,
+        method=match.method,
+        distance_km=round(match.distance_km, 1),
+        design_temp_c=match.design_temp_c,
+        design_temp_source=match.design_temp_source,
+        season_start=start,
+        season_end=end,
+        season_days=site.bins.days,
     )
     return Setting(**{name: getattr(site, name) for name in _SITE_FIELDS}, place=place, site=site)
 
 
-def _site(data: DataBundle, region: RegionPack, station_id: str, start: str, end: str, on: date,
-          design_temp_c: float) -> Site:
+def _site(
+    data: DataBundle, region: RegionPack, station_id: str, start: str, end: str, on: date, design_temp_c: float
+) -> Site:
     tariff = data.tariff_for(region)
     clim = climate_mod.load_station(station_id)
     bins = climate_mod.season_bins(clim, month_day(start), month_day(end))
@@ -164,7 +178,13 @@ def _site(data: DataBundle, region: RegionPack, station_id: str, start: str, end
     devices = _devices(data, region)
     temps = np.array(bins.temps, dtype=float)
     return Site(
-        data=data, region=region, tariff=tariff, on=on, station=clim.station, bins=bins, valley_hours=valley,
+        data=data,
+        region=region,
+        tariff=tariff,
+        on=on,
+        station=clim.station,
+        bins=bins,
+        valley_hours=valley,
         temps=temps,
         hours=np.array(bins.hours, dtype=float),
         month_hours=np.array([h for _, h in bins.by_month], dtype=float).reshape(len(bins.by_month), len(bins.temps)),
@@ -178,7 +198,9 @@ def _site(data: DataBundle, region: RegionPack, station_id: str, start: str, end
 def _devices(data: DataBundle, region: RegionPack) -> DeviceTable:
     """The catalogue's figures with emission factors on the region's grid: they depend on the
     region alone, so every site of a province shares one table."""
-    made = _DEVICES.get_or_make((id(data), id(region)),
-                                lambda: (data, region, device_table(data.devices.values(), data.common, region, data.device_estimates)),
-                                lambda hit: hit[0] is data and hit[1] is region)
+    made = _DEVICES.get_or_make(
+        (id(data), id(region)),
+        lambda: (data, region, device_table(data.devices.values(), data.common, region, data.device_estimates)),
+        lambda hit: hit[0] is data and hit[1] is region,
+    )
     return made[2]

@@ -19,8 +19,11 @@ def village_has(case: Case, region: RegionPack, county: str) -> frozenset[str]:
     """The infrastructure of ``case``'s village; ``county`` is the county's name as resolved
     (the case may have written it shorter)."""
     loc = case.location
-    known = [f.has for f in region.village_facts
-             if _here((f.county, f.township, f.village), (county, loc.township, loc.village))]
+    known = [
+        f.has
+        for f in region.village_facts
+        if _here((f.county, f.township, f.village), (county, loc.township, loc.village))
+    ]
     return case.village.has().union(*known)
 
 
@@ -29,8 +32,12 @@ def banned_fuels(case: Case, region: RegionPack, prefecture: str, county: str) -
     ``prefecture`` and ``county`` as resolved."""
     loc = case.location
     where = (prefecture, county, loc.township, loc.village)
-    return frozenset(fuel for ban in region.fuel_bans
-                     if _here((ban.prefecture, ban.county, ban.township, ban.village), where) for fuel in ban.fuels)
+    return frozenset(
+        fuel
+        for ban in region.fuel_bans
+        if _here((ban.prefecture, ban.county, ban.township, ban.village), where)
+        for fuel in ban.fuels
+    )
 
 
 def missing(needs: Sequence[str], has: frozenset[str]) -> tuple[str, ...]:

@@ -18,6 +18,12 @@ from heatadvisor.core.subsidies.results import SubsidyAssessment
 from heatadvisor.core.subsidies.schema import PolicyPack
 
 __all__ = [
-    "HouseholdFacts", "OptionFacts", "PolicyPack", "PriceRange", "SubsidyAssessment",
-    "evaluate", "operating_subsidy_by_year", "tariff_subsidy_yuan",
+    "HouseholdFacts",
+    "OptionFacts",
+    "PolicyPack",
+    "PriceRange",
+    "SubsidyAssessment",
+    "evaluate",
+    "operating_subsidy_by_year",
+    "tariff_subsidy_yuan",
 ]

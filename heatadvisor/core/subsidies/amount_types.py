@@ -65,7 +65,6 @@ class ElectricityPrice(Sourced, ge=0, le=3):
     """Electricity price, yuan per kWh"""
 
 
-
 ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 
 

@@ -28,9 +28,7 @@ def _capped(yuan: float, cap: Sourced | None) -> float:
     return yuan if cap is None else min(yuan, cap.value)
 
 
-def capital_amount(
-    amount: object, household: HouseholdFacts, option: OptionFacts
-) -> tuple[Money | None, list[Reason]]:
+def capital_amount(amount: object, household: HouseholdFacts, option: OptionFacts) -> tuple[Money | None, list[Reason]]:
     """A purchase subsidy's amount, or None and the input to ask for. The range follows the
     option's price range where the amount depends on the price."""
     if isinstance(amount, Fixed):
@@ -72,8 +70,13 @@ def operating_terms(programme: Programme) -> list[OperatingTerm]:
         return []
     return [
         OperatingTerm(
-            programme_id=programme.id, energy=amount.energy, from_year=step.from_year, to_year=step.to_year,
-            rate=_value(step.rate), cap_quantity=_value(step.cap_quantity), cap_yuan=_value(step.cap_yuan),
+            programme_id=programme.id,
+            energy=amount.energy,
+            from_year=step.from_year,
+            to_year=step.to_year,
+            rate=_value(step.rate),
+            cap_quantity=_value(step.cap_quantity),
+            cap_yuan=_value(step.cap_yuan),
             yuan_per_season=_value(step.yuan_per_season),
         )
         for step in amount.steps
@@ -129,12 +132,13 @@ def operating_subsidy_by_year(
     for term in schedule:
         first, last = max(term.from_year, 1), min(term.to_year, years)
         if first <= last:
-            by_year[..., first - 1:last] += _season_pay(term, kwh, m3)[..., None]
+            by_year[..., first - 1 : last] += _season_pay(term, kwh, m3)[..., None]
     return by_year if cost is None else np.minimum(by_year, cost[..., None])
 
 
-def tariff_subsidy_yuan(terms: list[TariffTerm], valley_kwh: float | np.ndarray, heating_kwh: float | np.ndarray,
-                        year: int = 1) -> np.ndarray:
+def tariff_subsidy_yuan(
+    terms: list[TariffTerm], valley_kwh: float | np.ndarray, heating_kwh: float | np.ndarray, year: int = 1
+) -> np.ndarray:
     """Per-kWh tariff subsidies for one season: each on its own base (valley or all heating
     kWh) and cap; for a tariff code that cannot take several caps at once."""
     valley, heating = np.asarray(valley_kwh, dtype=float), np.asarray(heating_kwh, dtype=float)

@@ -13,7 +13,9 @@ from heatadvisor.core.subsidies.schema import PolicyPack, Programme, Region
 
 
 def _reason(code: str, outcome: Outcome, question: str | None = None, /, **values: Value) -> Reason:
-    return Reason.trusted(code=code, outcome=outcome, values=values, question=question if outcome == "unknown" else None)
+    return Reason.trusted(
+        code=code, outcome=outcome, values=values, question=question if outcome == "unknown" else None
+    )
 
 
 def _yes_no(code: str, answer: bool | None, wanted: bool, question: str) -> Reason:
@@ -25,8 +27,10 @@ def _yes_no(code: str, answer: bool | None, wanted: bool, question: str) -> Reas
 def region_reason(region: Region, household: HouseholdFacts) -> Reason:
     """Every listed level must match; a known mismatch beats an unknown level."""
     listed = {
-        "provinces": region.provinces, "prefectures": region.prefectures,
-        "counties": region.counties, "townships": region.townships,
+        "provinces": region.provinces,
+        "prefectures": region.prefectures,
+        "counties": region.counties,
+        "townships": region.townships,
     }
     values: dict[str, Value] = {key: names for key, names in listed.items() if names}
     if region.adcodes and household.county_adcode:
@@ -35,8 +39,10 @@ def region_reason(region: Region, household: HouseholdFacts) -> Reason:
         inside = any(household.county_adcode.startswith(code) for code in region.adcodes)
         return _reason("region", "met" if inside else "not_met", **values)
     levels = (
-        ("province", region.provinces), ("prefecture", region.prefectures),
-        ("county", region.counties), ("township", region.townships),
+        ("province", region.provinces),
+        ("prefecture", region.prefectures),
+        ("county", region.counties),
+        ("township", region.townships),
     )
     first_unknown = None
     for field, names in levels:
@@ -108,7 +114,9 @@ def condition_reasons(
         rated = (option.rated_cop or {}).get(minimum.point)
         outcome = "unknown" if rated is None else "met" if rated >= minimum.cop.value else "not_met"
         reasons.append(
-            _reason("low_ambient_cop", outcome, "rated_cop", point=minimum.point, required=minimum.cop.value, rated=rated)
+            _reason(
+                "low_ambient_cop", outcome, "rated_cop", point=minimum.point, required=minimum.cop.value, rated=rated
+            )
         )
     if rules.heated_area is not None:
         reasons.append(_area_reason(rules.heated_area.min_m2, rules.heated_area.max_m2, household.heated_area_m2))
@@ -120,8 +128,15 @@ def condition_reasons(
         day: date | None = getattr(option, field)
         outcome = "unknown" if day is None else "met" if within(day, start, end) else "not_met"
         reasons.append(
-            _reason("purchase_window", outcome, field, date_kind=window.date, start=start, end=end,
-                    date=None if day is None else day.isoformat())
+            _reason(
+                "purchase_window",
+                outcome,
+                field,
+                date_kind=window.date,
+                start=start,
+                end=end,
+                date=None if day is None else day.isoformat(),
+            )
         )
     if rules.village_batches:
         reasons.append(_village_batch_reason(list(rules.village_batches), pack, household))

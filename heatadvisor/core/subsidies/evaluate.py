@@ -35,7 +35,10 @@ _STRENGTH = "ABDCE"  # strongest first: a figure derived from cited values ranks
 
 
 def evaluate(
-    packs: Iterable[PolicyPack], household: HouseholdFacts, option: OptionFacts, on: date | None = None,
+    packs: Iterable[PolicyPack],
+    household: HouseholdFacts,
+    option: OptionFacts,
+    on: date | None = None,
     explain: bool = True,
 ) -> SubsidyAssessment:
     """Every programme comes back with a status, one reason per condition, its amount and
@@ -45,8 +48,11 @@ def evaluate(
     ``explain=False`` leaves out the programme-by-programme account (``programmes`` is empty)
     and keeps the money: what a village batch needs, at a fraction of the cost."""
     on = on or date.today()
-    facts = _FactsKey(household.model_dump_json(exclude={"heated_area_m2"}), household.heated_area_m2,
-                      option.model_dump_json(exclude={"price_yuan", "capacity_kw", "device_count"}))
+    facts = _FactsKey(
+        household.model_dump_json(exclude={"heated_area_m2"}),
+        household.heated_area_m2,
+        option.model_dump_json(exclude={"price_yuan", "capacity_kw", "device_count"}),
+    )
     drafts: list[ProgrammeDraft] = []
     for pack in packs:
         pack_drafts = [_draft(pack, programme, household, option, on, facts) for programme in pack.programmes]
@@ -93,8 +99,9 @@ class _FactsKey:
 _CONDITIONS: dict[tuple[object, ...], tuple[Programme, tuple[Reason, ...]]] = {}
 
 
-def _conditions(programme: Programme, pack: PolicyPack, household: HouseholdFacts, option: OptionFacts,
-                facts: _FactsKey) -> tuple[Reason, ...]:
+def _conditions(
+    programme: Programme, pack: PolicyPack, household: HouseholdFacts, option: OptionFacts, facts: _FactsKey
+) -> tuple[Reason, ...]:
     """``condition_reasons``, answered once per programme and the facts it reads (a village
     asks the same conditions for every household; reasons are immutable, so they are shared)."""
     area = facts.area if programme.conditions.heated_area is not None else None
@@ -130,19 +137,27 @@ def _fixed(programme: Programme, on: date) -> _Fixed:
         return hit
     date_status = _date_status(programme, on)
     in_force = Reason.trusted(
-        code="in_force", outcome="not_met" if date_status else "met",
+        code="in_force",
+        outcome="not_met" if date_status else "met",
         values={"valid_from": programme.valid_from, "valid_until": programme.valid_until, "on": on.isoformat()},
     )
-    made = _Fixed(programme, date_status, in_force, benefit_of(programme.amount), tuple(operating_terms(programme)),
-                  tariff_term(programme))
+    made = _Fixed(
+        programme,
+        date_status,
+        in_force,
+        benefit_of(programme.amount),
+        tuple(operating_terms(programme)),
+        tariff_term(programme),
+    )
     if len(_FIXED) > 4096:
         _FIXED.clear()
     _FIXED[(id(programme), on)] = made  # held, so the id in the key stays its
     return made
 
 
-def _draft(pack: PolicyPack, programme: Programme, household: HouseholdFacts, option: OptionFacts, on: date,
-           facts: _FactsKey) -> ProgrammeDraft:
+def _draft(
+    pack: PolicyPack, programme: Programme, household: HouseholdFacts, option: OptionFacts, on: date, facts: _FactsKey
+) -> ProgrammeDraft:
     fixed = _fixed(programme, on)
     reasons = [fixed.in_force, *_conditions(programme, pack, household, option, facts)]
     amount = None
@@ -150,8 +165,14 @@ def _draft(pack: PolicyPack, programme: Programme, household: HouseholdFacts, op
         amount, missing = capital_amount(programme.amount, household, option)
         reasons.extend(missing)
     return ProgrammeDraft(
-        pack=pack, programme=programme, benefit=fixed.benefit, date_status=fixed.date_status, reasons=reasons,
-        amount=amount, operating=list(fixed.operating), tariff=fixed.tariff,
+        pack=pack,
+        programme=programme,
+        benefit=fixed.benefit,
+        date_status=fixed.date_status,
+        reasons=reasons,
+        amount=amount,
+        operating=list(fixed.operating),
+        tariff=fixed.tariff,
     )
 
 

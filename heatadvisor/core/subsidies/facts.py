@@ -66,9 +66,9 @@ class OptionFacts(Facts):
     device_id: str | None = Field(default=None, max_length=120)
     price_yuan: PriceRange | None = None  # purchase + installation
     efficiency_grade: int | None = Field(default=None, ge=1, le=5)  # 1 is best
-    rated_cop: dict[Annotated[str, Field(max_length=20)], Annotated[float, Field(gt=0, le=10, allow_inf_nan=False)]] | None = Field(
-        default=None, max_length=10
-    )  # {"A-12/W35": 2.70, "A-20/W35": 2.21}
+    rated_cop: (
+        dict[Annotated[str, Field(max_length=20)], Annotated[float, Field(gt=0, le=10, allow_inf_nan=False)]] | None
+    ) = Field(default=None, max_length=10)  # {"A-12/W35": 2.70, "A-20/W35": 2.21}
     capacity_kw: float | None = Field(default=None, gt=0, le=200, allow_inf_nan=False)
     device_count: int | None = Field(default=None, ge=1, le=50)
     purchase_date: Annotated[date, Field(strict=False)] | None = None

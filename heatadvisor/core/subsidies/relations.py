@@ -40,7 +40,7 @@ def find_cycle(edges: dict[str, set[str]]) -> list[str] | None:
                 state[path.pop()] = 2
                 stack.pop()
             elif state.get(child) == 1:
-                return path[path.index(child):] + [child]
+                return path[path.index(child) :] + [child]
             elif not state.get(child):
                 state[child] = 1
                 path.append(child)
@@ -85,9 +85,7 @@ class ProgrammeDraft:
         """What the household stands to get, to choose between mutually exclusive programmes."""
         if self.amount is not None:
             return self.amount.typ
-        seasons = [
-            (term.max_yuan_per_season() or 0.0) * (term.to_year - term.from_year + 1) for term in self.operating
-        ]
+        seasons = [(term.max_yuan_per_season() or 0.0) * (term.to_year - term.from_year + 1) for term in self.operating]
         return sum(seasons)
 
 
@@ -192,8 +190,9 @@ def apply_combined_maximums(pack: PolicyPack, drafts: list[ProgrammeDraft]) -> N
     for group in pack.combined_maximums:
         members = [by_id[i] for i in group.programmes if by_id[i].counts and by_id[i].amount is not None]
         limit = group.max_yuan.value
-        decision = Decision(code="combined_maximum", programmes=list(group.programmes),
-                            values={"group": group.id, "max_yuan": limit})
+        decision = Decision(
+            code="combined_maximum", programmes=list(group.programmes), values={"group": group.id, "max_yuan": limit}
+        )
         _trim(members, (limit, limit, limit), decision)
 
 
@@ -204,6 +203,9 @@ def cap_at_cost(drafts: list[ProgrammeDraft], price: PriceRange | None) -> list[
         return []
     if price is None:
         return [Decision(code="cost_unknown", programmes=[d.programme.id for d in members])]
-    decision = Decision(code="capped_at_cost", programmes=[d.programme.id for d in members],
-                        values={"low": price.low, "typ": price.typ, "high": price.high})
+    decision = Decision(
+        code="capped_at_cost",
+        programmes=[d.programme.id for d in members],
+        values={"low": price.low, "typ": price.typ, "high": price.high},
+    )
     return [decision] if _trim(members, (price.low, price.typ, price.high), decision) else []

@@ -56,8 +56,13 @@ class Decision(Result):
     """Why a programme's amount was not simply added (twin, exclusion, maximum, cost)."""
 
     code: Literal[
-        "replaced_by", "replaces", "twin_pending", "excluded_by", "combined_maximum",
-        "capped_at_cost", "cost_unknown",
+        "replaced_by",
+        "replaces",
+        "twin_pending",
+        "excluded_by",
+        "combined_maximum",
+        "capped_at_cost",
+        "cost_unknown",
     ]
     programmes: list[str] = Field(default_factory=list)
     values: dict[str, Value] = Field(default_factory=dict)
@@ -129,7 +134,6 @@ class ProgrammeResult(Result):
     valid_until: str | None
     valid_until_precision: str | None
     cautions: list[str]
-
 
     def in_area(self) -> bool:
         """Whether the programme covers the household's place (views list only these)."""

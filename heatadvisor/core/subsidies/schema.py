@@ -36,17 +36,37 @@ Adcode = Annotated[str, Field(pattern=r"^\d{2}(\d{2}(\d{2})?)?$")]
 RatingPoint = Annotated[str, Field(pattern=r"^[A-Za-z0-9/+.\-]{2,20}$")]
 
 AuthorityLevel = Literal[
-    "national", "province", "prefecture", "county", "district", "township", "village",
-    "grid_company", "gas_company",
+    "national",
+    "province",
+    "prefecture",
+    "county",
+    "district",
+    "township",
+    "village",
+    "grid_company",
+    "gas_company",
 ]
 LowIncome = Literal["dibao", "tekun", "monitored"]
 DocumentCode = Literal[
-    "id_card", "hukou_book", "house_ownership", "invoice", "purchase_contract",
-    "photos_before_after", "bank_card", "low_income_certificate", "energy_label",
-    "electricity_account", "gas_account", "no_coal_pledge",
+    "id_card",
+    "hukou_book",
+    "house_ownership",
+    "invoice",
+    "purchase_contract",
+    "photos_before_after",
+    "bank_card",
+    "low_income_certificate",
+    "energy_label",
+    "electricity_account",
+    "gas_account",
+    "no_coal_pledge",
 ]
 ApplyAt = Literal[
-    "village_committee", "township_government", "county_office", "grid_company", "gas_company",
+    "village_committee",
+    "township_government",
+    "county_office",
+    "grid_company",
+    "gas_company",
 ]
 
 
@@ -219,14 +239,18 @@ def _reference_problems(pack: PolicyPack) -> list[InitErrorDetails]:
                 if other == programme.id:
                     problems.append(_problem(where, "self_reference", "a programme cannot relate to itself", other))
                 elif other not in known:
-                    problems.append(_problem(where, "unknown_programme", "no programme with this id in the pack", other))
+                    problems.append(
+                        _problem(where, "unknown_programme", "no programme with this id in the pack", other)
+                    )
         for slot, batch in enumerate(programme.conditions.village_batches or []):
             if batch not in pack.batches:
                 where = (*at, "conditions", "village_batches", slot)
                 problems.append(_problem(where, "unknown_batch", "not a key of batches", batch))
         if isinstance(programme.amount, ToBeSet) and not pack.template:
             where = (*at, "amount")
-            problems.append(_problem(where, "amount_not_set", "to_be_set is allowed only in a template pack", "to_be_set"))
+            problems.append(
+                _problem(where, "amount_not_set", "to_be_set is allowed only in a template pack", "to_be_set")
+            )
     by_id = {p.id: p for p in pack.programmes}
     for index, group in enumerate(pack.combined_maximums):
         for slot, member in enumerate(group.programmes):
@@ -234,13 +258,17 @@ def _reference_problems(pack: PolicyPack) -> list[InitErrorDetails]:
             if member not in by_id:
                 problems.append(_problem(where, "unknown_programme", "no programme with this id in the pack", member))
             elif benefit_of(by_id[member].amount) != "capital":
-                problems.append(_problem(where, "not_capital", "combined maximums group purchase subsidies only", member))
+                problems.append(
+                    _problem(where, "not_capital", "combined maximums group purchase subsidies only", member)
+                )
     for relation in ("requires", "replaces"):
         edges = {p.id: _targets(p.relations, relation) & known for p in pack.programmes}
         cycle = find_cycle(edges)
         if cycle:
             problems.append(
-                _problem(("programmes",), "relation_cycle", f"{relation} relations form a cycle: {' → '.join(cycle)}", cycle)
+                _problem(
+                    ("programmes",), "relation_cycle", f"{relation} relations form a cycle: {' → '.join(cycle)}", cycle
+                )
             )
     return problems
 
@@ -270,4 +298,3 @@ def _is_template(pack: PackHeader) -> bool:
 
 
 register_kind("policies", PolicyPack, dates=_dates, is_template=_is_template)
-

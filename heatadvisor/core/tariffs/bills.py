@@ -114,8 +114,9 @@ def electricity_heating_costs(
         raise ValueError(f"valley_share must have shape ({len(heat)},), not {share.shape}")
     if share.size and not (np.minimum.reduce(share) >= 0.0 and np.maximum.reduce(share) <= 1.0):
         raise ValueError("valley_share must be between 0 and 1")
-    return _heating_costs(tariff.plan, heat, share, base_kwh_per_year, use_tou, on,
-                          extra_subsidy_per_kwh, extra_subsidy_cap_kwh)
+    return _heating_costs(
+        tariff.plan, heat, share, base_kwh_per_year, use_tou, on, extra_subsidy_per_kwh, extra_subsidy_cap_kwh
+    )
 
 
 def gas_heating_costs(
@@ -127,8 +128,9 @@ def gas_heating_costs(
     extra_subsidy_cap_m3: float | None = None,
 ) -> EnergyCosts:
     """Heating's share of the gas bill for each row of ``heat`` (R, 12) m³; same attribution."""
-    return _heating_costs(tariff.plan, _heat_rows(heat), None, base_m3_per_year, False, on,
-                          extra_subsidy_per_m3, extra_subsidy_cap_m3)
+    return _heating_costs(
+        tariff.plan, _heat_rows(heat), None, base_m3_per_year, False, on, extra_subsidy_per_m3, extra_subsidy_cap_m3
+    )
 
 
 def electricity_heating_cost(
@@ -143,9 +145,19 @@ def electricity_heating_cost(
 ) -> EnergyCost:
     """One household's ``electricity_heating_costs``, with months numbered 1–12."""
     row = _month_row(heating_kwh_by_month)
-    return _one(electricity_heating_costs(
-        tariff, np.array([row]), np.array([valley_share], dtype=np.float64), base_kwh_per_year,
-        use_tou, on, extra_subsidy_per_kwh, extra_subsidy_cap_kwh), row)
+    return _one(
+        electricity_heating_costs(
+            tariff,
+            np.array([row]),
+            np.array([valley_share], dtype=np.float64),
+            base_kwh_per_year,
+            use_tou,
+            on,
+            extra_subsidy_per_kwh,
+            extra_subsidy_cap_kwh,
+        ),
+        row,
+    )
 
 
 def gas_heating_cost(
@@ -158,8 +170,10 @@ def gas_heating_cost(
 ) -> EnergyCost:
     """One household's ``gas_heating_costs``, with months numbered 1–12."""
     row = _month_row(heating_m3_by_month)
-    return _one(gas_heating_costs(tariff, np.array([row]), base_m3_per_year, on,
-                                  extra_subsidy_per_m3, extra_subsidy_cap_m3), row)
+    return _one(
+        gas_heating_costs(tariff, np.array([row]), base_m3_per_year, on, extra_subsidy_per_m3, extra_subsidy_cap_m3),
+        row,
+    )
 
 
 def _month_row(by_month: Mapping[int, float]) -> list[float]:
@@ -178,8 +192,7 @@ def _one(costs: EnergyCosts, row: list[float]) -> EnergyCost:
     return EnergyCost(
         total,
         quantity,
-        {m + 1: yuan for m, (use, yuan) in enumerate(zip(row, months))
-         if use or abs(yuan) > NOISE_YUAN},
+        {m + 1: yuan for m, (use, yuan) in enumerate(zip(row, months)) if use or abs(yuan) > NOISE_YUAN},
         costs.valley_quantity.item(0),
         costs.subsidy_yuan.item(0),
         total / quantity if quantity else 0.0,
@@ -191,11 +204,11 @@ def _heat_rows(heat: np.ndarray) -> np.ndarray:
     heat = np.asarray(heat, dtype=np.float64)
     if heat.ndim != 2 or heat.shape[1] != 12:
         raise ValueError(f"heating use must have shape (rows, 12), not {heat.shape}")
-    if heat.size and not (np.minimum.reduce(heat, None) >= 0.0
-                          and np.maximum.reduce(heat, None) < math.inf):  # NaN fails the first
+    if heat.size and not (
+        np.minimum.reduce(heat, None) >= 0.0 and np.maximum.reduce(heat, None) < math.inf
+    ):  # NaN fails the first
         row, month = np.argwhere(~((heat >= 0.0) & (heat < math.inf)))[0]
-        raise ValueError(f"heating use must be finite and ≥ 0: row {row}, month {month + 1} "
-                         f"is {heat[row, month]!r}")
+        raise ValueError(f"heating use must be finite and ≥ 0: row {row}, month {month + 1} is {heat[row, month]!r}")
     return heat
 
 
@@ -227,9 +240,7 @@ def _heating_costs(
 ) -> EnergyCosts:
     rows = len(heat)
     base = _base_months(base_per_year, rows)
-    if not (math.isfinite(extra_per_unit) and extra_per_unit >= 0) or (
-        extra_cap is not None and not extra_cap >= 0
-    ):
+    if not (math.isfinite(extra_per_unit) and extra_per_unit >= 0) or (extra_cap is not None and not extra_cap >= 0):
         raise ValueError("extra subsidy and its cap must be ≥ 0")
     terms = terms_on(plan, on, use_tou)
     cap = math.inf if extra_cap is None else extra_cap
@@ -237,13 +248,23 @@ def _heating_costs(
         charges = charge(plan, terms, heat, share, base, extra_per_unit, cap)
     else:
         blocks = [
-            charge(plan, terms, heat[start:start + BLOCK_ROWS],
-                   None if share is None else share[start:start + BLOCK_ROWS],
-                   base if base is None or len(base) == 1 else base[start:start + BLOCK_ROWS],
-                   extra_per_unit, cap)
+            charge(
+                plan,
+                terms,
+                heat[start : start + BLOCK_ROWS],
+                None if share is None else share[start : start + BLOCK_ROWS],
+                base if base is None or len(base) == 1 else base[start : start + BLOCK_ROWS],
+                extra_per_unit,
+                cap,
+            )
             for start in range(0, rows, BLOCK_ROWS)
         ]
-        charges = Charges._make(None if parts[0] is None else np.concatenate(parts)
-                                for parts in zip(*blocks))
-    return EnergyCosts(charges.total_yuan, charges.by_month, charges.quantity,
-                       charges.valley_quantity, charges.subsidy_yuan, notes(terms, charges))
+        charges = Charges._make(None if parts[0] is None else np.concatenate(parts) for parts in zip(*blocks))
+    return EnergyCosts(
+        charges.total_yuan,
+        charges.by_month,
+        charges.quantity,
+        charges.valley_quantity,
+        charges.subsidy_yuan,
+        notes(terms, charges),
+    )

@@ -188,9 +188,7 @@ def _no_overlap(tariffs: tuple[SeasonalTariff, ...]) -> None:
     """At most one seasonal tariff per meter may be in force on any date."""
     for meter in ("household_meter", "heating_meter"):
         spans = sorted(
-            (t.valid_from or datetime.date.min, t.valid_to or datetime.date.max)
-            for t in tariffs
-            if t.meter == meter
+            (t.valid_from or datetime.date.min, t.valid_to or datetime.date.max) for t in tariffs if t.meter == meter
         )
         for (_, end), (start, _) in itertools.pairwise(spans):
             if start <= end:
@@ -243,8 +241,9 @@ class ElectricityTariff(Strict):
         """Last days of the special heating prices (a heating-season price of each meter, the TOU
         option) that ended before ``on`` with nothing of their kind after them: the bill falls
         back to the ordinary tariff, and the views say so."""
-        kinds: list[list[Dated]] = [[t for t in self.seasonal if t.meter == meter]
-                                    for meter in ("household_meter", "heating_meter")]
+        kinds: list[list[Dated]] = [
+            [t for t in self.seasonal if t.meter == meter] for meter in ("household_meter", "heating_meter")
+        ]
         kinds.append([self.tou] if self.tou is not None else [])
         ends: set[datetime.date] = set()
         for terms in kinds:
@@ -258,7 +257,9 @@ class GasChoices(Strict):
     """The province's gas tariffs by key; ``default`` suits a rural household."""
 
     default: PlainText
-    tariffs: dict[Annotated[PlainText, Field(min_length=1, max_length=60)], GasTariff] = Field(min_length=1, max_length=20)
+    tariffs: dict[Annotated[PlainText, Field(min_length=1, max_length=60)], GasTariff] = Field(
+        min_length=1, max_length=20
+    )
 
     @model_validator(mode="after")
     def _default_exists(self) -> GasChoices:

@@ -114,35 +114,42 @@ def _table(steps: tuple[TierStep, ...]) -> StepTable:
 _SPANS = {"year": 12, "month": 1, "two_months": 2}
 
 
-def _accumulation(steps: tuple[TierStep, ...], span: int, first: int = 0,
-                  shares: Sequence[float] | np.ndarray | None = None) -> Accumulation:
+def _accumulation(
+    steps: tuple[TierStep, ...], span: int, first: int = 0, shares: Sequence[float] | np.ndarray | None = None
+) -> Accumulation:
     """Counters restarting every ``span`` months from month index ``first``, each month's
     use counted in its share (all of it when ``shares`` is None)."""
     order = [(first + m) % 12 for m in range(12)]
     count, book, ends = np.zeros((12, 12)), np.zeros((12, 12)), []
     for start in range(0, 12, span):
-        period = order[start:start + span]
+        period = order[start : start + span]
         for position, month in enumerate(period):
-            count[period[:position + 1], month] = 1.0
+            count[period[: position + 1], month] = 1.0
             book[month, month] = 1.0
             if position:
                 book[period[position - 1], month] = -1.0
         ends.append(period[-1])
     if shares is not None:
         count *= np.asarray(shares)[:, None]
-    return Accumulation(_table(steps), frozen_array(count),
-                        frozen_array(book) if span > 1 else None, frozen_array(ends, np.intp))
+    return Accumulation(
+        _table(steps), frozen_array(count), frozen_array(book) if span > 1 else None, frozen_array(ends, np.intp)
+    )
 
 
 def _tou_plan(tou: TimeOfUse) -> TouPlan:
     pricing, window = tou.pricing, np.array(tou.heating_window.month_fractions())
     if pricing.kind == "tier_adjustment":
         valley = pricing.valley.value + window * (pricing.heating_valley.value - pricing.valley.value)
-        return TouPlan(tou.valid_from, tou.valid_to, pricing.peak.value,
-                       frozen_array(pricing.peak.value - valley), math.nan, frozen_array(window))
+        return TouPlan(
+            tou.valid_from,
+            tou.valid_to,
+            pricing.peak.value,
+            frozen_array(pricing.peak.value - valley),
+            math.nan,
+            frozen_array(window),
+        )
     peak = pricing.peak.value if pricing.peak else None
-    return TouPlan(tou.valid_from, tou.valid_to, peak, None, pricing.valley.value,
-                   frozen_array(window))
+    return TouPlan(tou.valid_from, tou.valid_to, peak, None, pricing.valley.value, frozen_array(window))
 
 
 def plan_of(
@@ -163,19 +170,32 @@ def plan_of(
             outside = _accumulation(rule.outside_window, 12, end, left)
         else:
             outside = _accumulation(tiers.steps, _SPANS[tiers.period], 0, left)
-        seasonal_plans.append(SeasonalPlan(
-            rule.valid_from, rule.valid_to, rule.meter == "heating_meter", frozen_array(left),
-            _accumulation(rule.in_window, 12, start, window), outside,
-        ))
+        seasonal_plans.append(
+            SeasonalPlan(
+                rule.valid_from,
+                rule.valid_to,
+                rule.meter == "heating_meter",
+                frozen_array(left),
+                _accumulation(rule.in_window, 12, start, window),
+                outside,
+            )
+        )
     subsidy_plans = tuple(
-        SubsidyPlan(s.valid_from, s.valid_to, s.per_unit.value,
-                    s.cap.value if s.cap is not None else math.inf,
-                    s.on == "valley_heating", frozen_array(s.window.month_fractions()))
+        SubsidyPlan(
+            s.valid_from,
+            s.valid_to,
+            s.per_unit.value,
+            s.cap.value if s.cap is not None else math.inf,
+            s.on == "valley_heating",
+            frozen_array(s.window.month_fractions()),
+        )
         for s in subsidies
     )
     return TariffPlan(
-        _accumulation(tiers.steps, _SPANS[tiers.period]), tuple(seasonal_plans),
-        _tou_plan(tou) if tou is not None else None, subsidy_plans,
+        _accumulation(tiers.steps, _SPANS[tiers.period]),
+        tuple(seasonal_plans),
+        _tou_plan(tou) if tou is not None else None,
+        subsidy_plans,
     )
 
 

@@ -27,9 +27,16 @@ from heatadvisor.core.tariffs.plan import (
 )
 
 NOTE_ORDER = (  # the row-independent notes first, then those that depend on a row's numbers
-    "expired_rule_ignored", "future_rule_ignored", "tou_unavailable", "tou_used",
-    "heating_tiers", "heating_meter_tariff",
-    "tier2_reached", "tier3_reached", "subsidy_cap_reached", "subsidy_limited_to_cost",
+    "expired_rule_ignored",
+    "future_rule_ignored",
+    "tou_unavailable",
+    "tou_used",
+    "heating_tiers",
+    "heating_meter_tariff",
+    "tier2_reached",
+    "tier3_reached",
+    "subsidy_cap_reached",
+    "subsidy_limited_to_cost",
 )
 """Every note code, in the order results list them."""
 
@@ -100,8 +107,7 @@ def terms_on(plan: TariffPlan, on: datetime.date, use_tou: bool) -> DatedTerms:
     return DatedTerms(household, meter, tou, subsidies, tuple(c for c in NOTE_ORDER if c in notes))
 
 
-def _walk(acc: Accumulation, base: np.ndarray | None, heat: np.ndarray, out: np.ndarray
-          ) -> np.ndarray | None:
+def _walk(acc: Accumulation, base: np.ndarray | None, heat: np.ndarray, out: np.ndarray) -> np.ndarray | None:
     """Add the tier extra caused by ``heat`` (R, 12) on top of ``base`` (R or 1, 12; None:
     no base) to ``out``; return which rows reached tiers 2 and 3 (R, 2), or None for a
     one-step table."""
@@ -121,8 +127,7 @@ def _walk(acc: Accumulation, base: np.ndarray | None, heat: np.ndarray, out: np.
     return highest > table.reach
 
 
-def _time_of_use(tou: TouPlan, tiered: np.ndarray, share: np.ndarray
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _time_of_use(tou: TouPlan, tiered: np.ndarray, share: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Cost of the TOU prices or adjustments, valley use, and the use left on the tiers."""
     valley = tiered * share[:, None]
     if tou.valley_saving is not None:  # adjustments add to whatever tier price the kWh pays
@@ -140,8 +145,7 @@ def _time_of_use(tou: TouPlan, tiered: np.ndarray, share: np.ndarray
 Scheme = tuple[float, float, np.ndarray, np.ndarray | None]  # per unit, cap, use, window
 
 
-def _subsidies(schemes: list[Scheme], cost: np.ndarray
-               ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+def _subsidies(schemes: list[Scheme], cost: np.ndarray) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
     """Per-unit subsidies scaled down to each cap and never above a month's cost; the rows
     that reached a cap, and those where a month's cost limited the subsidy."""
     subsidy, capped = np.zeros(cost.shape), None
@@ -159,8 +163,15 @@ def _subsidies(schemes: list[Scheme], cost: np.ndarray
     return np.minimum(subsidy, payable), capped, np.logical_or.reduce(subsidy > payable, 1)
 
 
-def charge(plan: TariffPlan, terms: DatedTerms, heat: np.ndarray, share: np.ndarray | None,
-           base: np.ndarray | None, extra_per_unit: float, extra_cap: float) -> Charges:
+def charge(
+    plan: TariffPlan,
+    terms: DatedTerms,
+    heat: np.ndarray,
+    share: np.ndarray | None,
+    base: np.ndarray | None,
+    extra_per_unit: float,
+    extra_cap: float,
+) -> Charges:
     """Price ``heat`` (R, 12) with ``share`` (R,) of it in the valley, on top of ``base``
     use per month (R or 1, 12; None: none)."""
     rows = len(heat)
@@ -176,25 +187,43 @@ def charge(plan: TariffPlan, terms: DatedTerms, heat: np.ndarray, share: np.ndar
         reached = [_walk(plan.ordinary, base, tiered, cost)]
     else:  # the two accumulations count the window's share and the rest
         assert household.outside is not None, "only a heating meter's plan has no outside count"
-        reached = [_walk(household.inside, base, tiered, cost),
-                   _walk(household.outside, base, tiered, cost)]
+        reached = [_walk(household.inside, base, tiered, cost), _walk(household.outside, base, tiered, cost)]
     if meter is not None:
         reached.append(_walk(meter.inside, None, heat, cost))
     tiers = [r for r in reached if r is not None]
     tiers_reached = reduce(np.logical_or, tiers) if tiers else None
 
-    schemes: list[Scheme] = [(s.per_unit, s.cap, valley if s.valley_only and valley is not None else heat, s.window)
-                             for s in terms.subsidies if valley is not None or not s.valley_only]
+    schemes: list[Scheme] = [
+        (s.per_unit, s.cap, valley if s.valley_only and valley is not None else heat, s.window)
+        for s in terms.subsidies
+        if valley is not None or not s.valley_only
+    ]
     if extra_per_unit:
         schemes.append((extra_per_unit, extra_cap, heat, None))
     valley_quantity = np.zeros(rows) if valley is None else np.dot(valley, _MONTHS)
     if not schemes:
-        return Charges(np.dot(cost, _MONTHS), cost, np.dot(heat, _MONTHS), valley_quantity,
-                       np.zeros(rows), tiers_reached, None, None)
+        return Charges(
+            np.dot(cost, _MONTHS),
+            cost,
+            np.dot(heat, _MONTHS),
+            valley_quantity,
+            np.zeros(rows),
+            tiers_reached,
+            None,
+            None,
+        )
     subsidy, capped, limited = _subsidies(schemes, cost)
     by_month = cost - subsidy
-    return Charges(np.dot(by_month, _MONTHS), by_month, np.dot(heat, _MONTHS), valley_quantity,
-                   np.dot(subsidy, _MONTHS), tiers_reached, capped, limited)
+    return Charges(
+        np.dot(by_month, _MONTHS),
+        by_month,
+        np.dot(heat, _MONTHS),
+        valley_quantity,
+        np.dot(subsidy, _MONTHS),
+        tiers_reached,
+        capped,
+        limited,
+    )
 
 
 def notes(terms: DatedTerms, charges: Charges) -> Notes:
@@ -211,8 +240,10 @@ def notes(terms: DatedTerms, charges: Charges) -> Notes:
             found.append(("tier2_reached", reached[:, 0]))
         if tier3:
             found.append(("tier3_reached", reached[:, 1]))
-    for code, flags in (("subsidy_cap_reached", charges.cap_reached),
-                        ("subsidy_limited_to_cost", charges.limited_to_cost)):
+    for code, flags in (
+        ("subsidy_cap_reached", charges.cap_reached),
+        ("subsidy_limited_to_cost", charges.limited_to_cost),
+    ):
         if flags is not None and flags.any():
             found.append((code, flags))
     return tuple(found)

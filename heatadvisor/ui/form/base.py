@@ -123,8 +123,9 @@ class TriState(ChoiceCombo):
     """Yes / no / not asked yet: subsidy facts stay None until the resident answers."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__([(None, lambda: self.tr("未问")), (True, lambda: self.tr("是")),
-                          (False, lambda: self.tr("否"))], parent)
+        super().__init__(
+            [(None, lambda: self.tr("未问")), (True, lambda: self.tr("是")), (False, lambda: self.tr("否"))], parent
+        )
 
 
 class _ClickableLabel(QLabel):
@@ -236,8 +237,15 @@ class FormGroup(Retranslating, QGroupBox):
         self.folds.append(fold)
         return fold
 
-    def add_field(self, path: str, editor: QWidget, label: Text, hint: Text | None = None,
-                  unit: Text | None = None, fold: Fold | None = None) -> Field:
+    def add_field(
+        self,
+        path: str,
+        editor: QWidget,
+        label: Text,
+        hint: Text | None = None,
+        unit: Text | None = None,
+        fold: Fold | None = None,
+    ) -> Field:
         """Add a row (label, editor [unit], hint, error) and connect its change signal."""
         form = fold.form if fold else self.form
         label_widget = QLabel(self)
@@ -346,4 +354,3 @@ def _connect_changed(editor: QWidget, slot: Callable[[], None]) -> None:
         editor.changed.connect(relay)
     else:
         raise TypeError(f"no change signal known for {type(editor).__name__}")
-

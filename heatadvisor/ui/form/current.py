@@ -26,21 +26,37 @@ class CurrentGroup(FormGroup):
         self.device = ChoiceCombo([], self)
         self.add_field("current.device_id", self.device, lambda: self.tr("现在用"))
         self.quantity = NumberEdit(self)
-        self.add_field("current.last_winter.quantity", self.quantity, lambda: self.tr("去年冬天用了"),
-                       hint=lambda: self.tr("比如 2 吨煤、1500 方气、3000 元电费；不记得就空着"))
+        self.add_field(
+            "current.last_winter.quantity",
+            self.quantity,
+            lambda: self.tr("去年冬天用了"),
+            hint=lambda: self.tr("比如 2 吨煤、1500 方气、3000 元电费；不记得就空着"),
+        )
         self.unit_names: dict[str, Text] = {
-            "t": lambda: self.tr("吨"), "kg": lambda: self.tr("公斤"), "m3": lambda: self.tr("立方米（方）"),
-            "kwh": lambda: self.tr("度电"), "yuan": lambda: self.tr("元"), "cylinder": lambda: self.tr("罐液化气（15 公斤）"),
+            "t": lambda: self.tr("吨"),
+            "kg": lambda: self.tr("公斤"),
+            "m3": lambda: self.tr("立方米（方）"),
+            "kwh": lambda: self.tr("度电"),
+            "yuan": lambda: self.tr("元"),
+            "cylinder": lambda: self.tr("罐液化气（15 公斤）"),
         }
         self.unit = ChoiceCombo([(u, t) for u, t in self.unit_names.items()], self)
         self.add_field("current.last_winter.unit", self.unit, lambda: self.tr("单位"))
         self.calibrate = QCheckBox(self)
         self.calibrate.setChecked(True)
-        self.add_field("current.use_calibration", self.calibrate, lambda: self.tr("按去年用量校准"),
-                       hint=lambda: self.tr("用这家自己的用量修正房子的算法，比只按房子算更准"))
+        self.add_field(
+            "current.use_calibration",
+            self.calibrate,
+            lambda: self.tr("按去年用量校准"),
+            hint=lambda: self.tr("用这家自己的用量修正房子的算法，比只按房子算更准"),
+        )
         self.confirmed = QCheckBox(self)
-        self.add_field("current.last_winter.confirmed", self.confirmed, lambda: self.tr("去年用量核对过"),
-                       hint=lambda: self.tr("和按房子算的差得远时，问清楚没记错再勾上"))
+        self.add_field(
+            "current.last_winter.confirmed",
+            self.confirmed,
+            lambda: self.tr("去年用量核对过"),
+            hint=lambda: self.tr("和按房子算的差得远时，问清楚没记错再勾上"),
+        )
         self.demand = QLabel(self)
         set_role(self.demand, "hint")
         self.demand.setWordWrap(True)
@@ -85,7 +101,8 @@ class CurrentGroup(FormGroup):
         text = self.tr("按房子算，一冬要 {model} 度热").format(model=format_number(round(model, -1)))
         if calibrated is not None:
             text += self.tr("；按去年用量算，要 {calibrated} 度热").format(
-                calibrated=format_number(round(calibrated, -1)))
+                calibrated=format_number(round(calibrated, -1))
+            )
         self.demand.setText(text)
 
     def read(self) -> tuple[dict, dict[str, str]]:
@@ -93,7 +110,11 @@ class CurrentGroup(FormGroup):
         current: dict = {"device_id": self.device.value() or "", "use_calibration": self.calibrate.isChecked()}
         quantity = numbers.get("current.last_winter.quantity")
         if quantity is not None:
-            current["last_winter"] = {"quantity": quantity, "unit": self.unit.value(), "confirmed": self.confirmed.isChecked()}
+            current["last_winter"] = {
+                "quantity": quantity,
+                "unit": self.unit.value(),
+                "confirmed": self.confirmed.isChecked(),
+            }
         return current, bad
 
     def write(self, current: dict) -> None:

@@ -9,8 +9,15 @@ from PySide6.QtWidgets import QWidget
 
 from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, NumberEdit, format_number
 
-NUMBERS = ("house.heated_area_m2", "house.heated_rooms", "house.indoor_temp_c", "house.hours_per_day",
-           "house.supply_kw", "house.rooms", "house.room_m2")
+NUMBERS = (
+    "house.heated_area_m2",
+    "house.heated_rooms",
+    "house.indoor_temp_c",
+    "house.hours_per_day",
+    "house.supply_kw",
+    "house.rooms",
+    "house.room_m2",
+)
 OPTIONAL = ("habit", "heated_share", "heated_rooms", "indoor_temp_c", "hours_per_day", "supply_kw")  # open: the usual
 DEFAULT_AREA_M2 = 80.0
 
@@ -20,68 +27,139 @@ class HouseGroup(FormGroup):
         super().__init__(parent)
         self.area = NumberEdit(self)
         self.area.set_number(DEFAULT_AREA_M2)
-        self.add_field("house.heated_area_m2", self.area, lambda: self.tr("取暖面积"), unit=lambda: self.tr("平方米"),
-                       hint=lambda: self.tr("能烧暖的屋子加起来多大；不知道就数房间：下面“按房间算”"))
-        self.wall = ChoiceCombo([
-            ("adobe", lambda: self.tr("土坯墙")), ("brick_240", lambda: self.tr("一砖墙（24 厘米）")),
-            ("brick_370", lambda: self.tr("厚砖墙（37 厘米）")), ("brick_ins_50", lambda: self.tr("砖墙加 5 厘米保温")),
-            ("brick_ins_100", lambda: self.tr("砖墙加 10 厘米保温")), ("new_standard", lambda: self.tr("按节能标准新盖的房")),
-        ], self)
+        self.add_field(
+            "house.heated_area_m2",
+            self.area,
+            lambda: self.tr("取暖面积"),
+            unit=lambda: self.tr("平方米"),
+            hint=lambda: self.tr("能烧暖的屋子加起来多大；不知道就数房间：下面“按房间算”"),
+        )
+        self.wall = ChoiceCombo(
+            [
+                ("adobe", lambda: self.tr("土坯墙")),
+                ("brick_240", lambda: self.tr("一砖墙（24 厘米）")),
+                ("brick_370", lambda: self.tr("厚砖墙（37 厘米）")),
+                ("brick_ins_50", lambda: self.tr("砖墙加 5 厘米保温")),
+                ("brick_ins_100", lambda: self.tr("砖墙加 10 厘米保温")),
+                ("new_standard", lambda: self.tr("按节能标准新盖的房")),
+            ],
+            self,
+        )
         self.wall.set_value("brick_240")
         self._wall = self.add_field("house.wall", self.wall, lambda: self.tr("墙"), hint=self._wall_hint)
-        self.windows = ChoiceCombo([
-            ("single", lambda: self.tr("单层玻璃")), ("double", lambda: self.tr("双层玻璃")),
-            ("insulated", lambda: self.tr("节能窗（断桥、中空）")),
-        ], self)
+        self.windows = ChoiceCombo(
+            [
+                ("single", lambda: self.tr("单层玻璃")),
+                ("double", lambda: self.tr("双层玻璃")),
+                ("insulated", lambda: self.tr("节能窗（断桥、中空）")),
+            ],
+            self,
+        )
         self._windows = self.add_field("house.windows", self.windows, lambda: self.tr("窗户"), hint=self._windows_hint)
         self.roof = ChoiceCombo([(False, lambda: self.tr("没保温")), (True, lambda: self.tr("有保温"))], self)
-        self.add_field("house.roof_insulated", self.roof, lambda: self.tr("屋顶"),
-                       hint=lambda: self.tr("屋顶铺过保温板、苯板或厚草泥，算有保温"))
-        self.airtightness = ChoiceCombo([
-            ("leaky", lambda: self.tr("漏风")), ("ordinary", lambda: self.tr("一般")), ("tight", lambda: self.tr("很严实")),
-        ], self)
+        self.add_field(
+            "house.roof_insulated",
+            self.roof,
+            lambda: self.tr("屋顶"),
+            hint=lambda: self.tr("屋顶铺过保温板、苯板或厚草泥，算有保温"),
+        )
+        self.airtightness = ChoiceCombo(
+            [
+                ("leaky", lambda: self.tr("漏风")),
+                ("ordinary", lambda: self.tr("一般")),
+                ("tight", lambda: self.tr("很严实")),
+            ],
+            self,
+        )
         self.airtightness.set_value("ordinary")
-        self._air = self.add_field("house.airtightness", self.airtightness, lambda: self.tr("门窗严不严"),
-                                   hint=self._air_hint)
-        self.habit = ChoiceCombo([
-            (None, lambda: self.tr("不清楚，按一般人家算")),
-            ("day_16_banked_night", lambda: self.tr("只烧卧室和客厅，白天烧，晚上压火")),
-            ("frugal_14", lambda: self.tr("能省就省，冷了才烧")),
-            ("all_day_18", lambda: self.tr("一天到晚都烧，屋里暖和")),
-        ], self)
+        self._air = self.add_field(
+            "house.airtightness", self.airtightness, lambda: self.tr("门窗严不严"), hint=self._air_hint
+        )
+        self.habit = ChoiceCombo(
+            [
+                (None, lambda: self.tr("不清楚，按一般人家算")),
+                ("day_16_banked_night", lambda: self.tr("只烧卧室和客厅，白天烧，晚上压火")),
+                ("frugal_14", lambda: self.tr("能省就省，冷了才烧")),
+                ("all_day_18", lambda: self.tr("一天到晚都烧，屋里暖和")),
+            ],
+            self,
+        )
         self.add_field("house.habit", self.habit, lambda: self.tr("平时怎么烧"), hint=self._habit_hint)
-        self.heated_share = ChoiceCombo([
-            (None, lambda: self.tr("按上面的烧法")), (1.0, lambda: self.tr("全部屋子")), (0.75, lambda: self.tr("大部分（四分之三）")),
-            (0.5, lambda: self.tr("一半（卧室加客厅）")), (0.3, lambda: self.tr("一两间")),
-        ], self)
-        self.add_field("house.heated_share", self.heated_share, lambda: self.tr("烧暖哪些屋"),
-                       hint=lambda: self.tr("很多人家只烧卧室和客厅"))
+        self.heated_share = ChoiceCombo(
+            [
+                (None, lambda: self.tr("按上面的烧法")),
+                (1.0, lambda: self.tr("全部屋子")),
+                (0.75, lambda: self.tr("大部分（四分之三）")),
+                (0.5, lambda: self.tr("一半（卧室加客厅）")),
+                (0.3, lambda: self.tr("一两间")),
+            ],
+            self,
+        )
+        self.add_field(
+            "house.heated_share",
+            self.heated_share,
+            lambda: self.tr("烧暖哪些屋"),
+            hint=lambda: self.tr("很多人家只烧卧室和客厅"),
+        )
         self.heated_rooms = NumberEdit(self, 4)
-        self.add_field("house.heated_rooms", self.heated_rooms, lambda: self.tr("烧暖几间屋"), unit=lambda: self.tr("间"),
-                       hint=lambda: self.tr("空调、热风机一间装一台；空着就按面积估"))
+        self.add_field(
+            "house.heated_rooms",
+            self.heated_rooms,
+            lambda: self.tr("烧暖几间屋"),
+            unit=lambda: self.tr("间"),
+            hint=lambda: self.tr("空调、热风机一间装一台；空着就按面积估"),
+        )
         self.indoor = NumberEdit(self)
-        self.add_field("house.indoor_temp_c", self.indoor, lambda: self.tr("屋里温度"), unit=lambda: self.tr("℃"),
-                       hint=lambda: self.tr("空着就按上面的烧法"))
-        self.emitter = ChoiceCombo([
-            ("radiators", lambda: self.tr("暖气片")), ("floor", lambda: self.tr("地暖")),
-            ("fan_coil", lambda: self.tr("风机盘管")), ("none", lambda: self.tr("没有（炉子、空调、电暖器）")),
-        ], self)
+        self.add_field(
+            "house.indoor_temp_c",
+            self.indoor,
+            lambda: self.tr("屋里温度"),
+            unit=lambda: self.tr("℃"),
+            hint=lambda: self.tr("空着就按上面的烧法"),
+        )
+        self.emitter = ChoiceCombo(
+            [
+                ("radiators", lambda: self.tr("暖气片")),
+                ("floor", lambda: self.tr("地暖")),
+                ("fan_coil", lambda: self.tr("风机盘管")),
+                ("none", lambda: self.tr("没有（炉子、空调、电暖器）")),
+            ],
+            self,
+        )
         self.add_field("house.emitter", self.emitter, lambda: self.tr("屋里散热用"))
 
         more = self.add_fold(lambda: self.tr("更多：按房间算、层数、几个钟头、电表"))
         self.rooms = NumberEdit(self, 4)
         self.add_field("house.rooms", self.rooms, lambda: self.tr("房间数"), unit=lambda: self.tr("间"), fold=more)
         self.room_m2 = NumberEdit(self, 4)
-        self.add_field("house.room_m2", self.room_m2, lambda: self.tr("每间大约"), unit=lambda: self.tr("平方米"), fold=more,
-                       hint=lambda: self.tr("填了这两项，取暖面积就按 间数 × 每间 算"))
+        self.add_field(
+            "house.room_m2",
+            self.room_m2,
+            lambda: self.tr("每间大约"),
+            unit=lambda: self.tr("平方米"),
+            fold=more,
+            hint=lambda: self.tr("填了这两项，取暖面积就按 间数 × 每间 算"),
+        )
         self.storeys = ChoiceCombo([(n, lambda n=n: str(n)) for n in (1, 2, 3)], self)
         self.add_field("house.storeys", self.storeys, lambda: self.tr("几层"), fold=more)
         self.hours = NumberEdit(self, 4)
-        self.add_field("house.hours_per_day", self.hours, lambda: self.tr("每天烧几个钟头"), unit=lambda: self.tr("小时"),
-                       fold=more, hint=lambda: self.tr("只在早晚烧就填 8 到 12；空着就按上面的烧法"))
+        self.add_field(
+            "house.hours_per_day",
+            self.hours,
+            lambda: self.tr("每天烧几个钟头"),
+            unit=lambda: self.tr("小时"),
+            fold=more,
+            hint=lambda: self.tr("只在早晚烧就填 8 到 12；空着就按上面的烧法"),
+        )
         self.supply = NumberEdit(self, 4)
-        self.add_field("house.supply_kw", self.supply, lambda: self.tr("电表能带多大"), unit=lambda: self.tr("千瓦"), fold=more,
-                       hint=lambda: self.tr("看电表或问供电所；空着就按本地一般人家算"))
+        self.add_field(
+            "house.supply_kw",
+            self.supply,
+            lambda: self.tr("电表能带多大"),
+            unit=lambda: self.tr("千瓦"),
+            fold=more,
+            hint=lambda: self.tr("看电表或问供电所；空着就按本地一般人家算"),
+        )
         self.rooms.textChanged.connect(self._area_from_rooms)
         self.room_m2.textChanged.connect(self._area_from_rooms)
         for combo in (self.wall, self.windows, self.airtightness, self.habit):
@@ -134,12 +212,17 @@ class HouseGroup(FormGroup):
         numbers, bad = self.read_numbers(NUMBERS)
         house = {
             "heated_area_m2": numbers.get("house.heated_area_m2"),
-            "storeys": self.storeys.value(), "wall": self.wall.value(), "windows": self.windows.value(),
-            "roof_insulated": self.roof.value(), "airtightness": self.airtightness.value(),
-            "habit": self.habit.value(), "heated_share": self.heated_share.value(),
+            "storeys": self.storeys.value(),
+            "wall": self.wall.value(),
+            "windows": self.windows.value(),
+            "roof_insulated": self.roof.value(),
+            "airtightness": self.airtightness.value(),
+            "habit": self.habit.value(),
+            "heated_share": self.heated_share.value(),
             "heated_rooms": numbers.get("house.heated_rooms"),
             "indoor_temp_c": numbers.get("house.indoor_temp_c"),
-            "hours_per_day": numbers.get("house.hours_per_day"), "emitter": self.emitter.value(),
+            "hours_per_day": numbers.get("house.hours_per_day"),
+            "emitter": self.emitter.value(),
             "supply_kw": numbers.get("house.supply_kw"),
         }
         return {k: v for k, v in house.items() if not (k in OPTIONAL and v is None)}, bad
@@ -147,12 +230,24 @@ class HouseGroup(FormGroup):
     def write(self, house: dict) -> None:
         """Show a saved ``house`` part. A number or preset left open there is left open here (it
         means "the usual"); other keys missing there keep the form's value."""
-        for key, edit in (("heated_area_m2", self.area), ("heated_rooms", self.heated_rooms),
-                          ("indoor_temp_c", self.indoor), ("hours_per_day", self.hours), ("supply_kw", self.supply)):
+        for key, edit in (
+            ("heated_area_m2", self.area),
+            ("heated_rooms", self.heated_rooms),
+            ("indoor_temp_c", self.indoor),
+            ("hours_per_day", self.hours),
+            ("supply_kw", self.supply),
+        ):
             if key in house or key in OPTIONAL:
                 edit.set_number(house.get(key))
-        for key, combo in (("storeys", self.storeys), ("wall", self.wall), ("windows", self.windows),
-                           ("roof_insulated", self.roof), ("airtightness", self.airtightness),
-                           ("habit", self.habit), ("heated_share", self.heated_share), ("emitter", self.emitter)):
+        for key, combo in (
+            ("storeys", self.storeys),
+            ("wall", self.wall),
+            ("windows", self.windows),
+            ("roof_insulated", self.roof),
+            ("airtightness", self.airtightness),
+            ("habit", self.habit),
+            ("heated_share", self.heated_share),
+            ("emitter", self.emitter),
+        ):
             if key in house or key in OPTIONAL:
                 combo.set_value(house.get(key))

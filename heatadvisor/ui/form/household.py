@@ -115,15 +115,31 @@ class HouseholdGroup(FormGroup):
         self.facts = {key: TriState(self) for key in FACTS}
         for key in FACTS:
             self.add_field(f"household.{key}", self.facts[key], labels[key], fold=self.facts_fold)
-        self.low_income = ChoiceCombo([
-            (None, lambda: self.tr("未问")), ("none", lambda: self.tr("不是")), ("dibao", lambda: self.tr("低保户")),
-            ("tekun", lambda: self.tr("特困户")), ("monitored", lambda: self.tr("防返贫监测户")),
-        ], self)
-        self.add_field("household.low_income", self.low_income, lambda: self.tr("低保、特困"), fold=self.facts_fold,
-                       hint=lambda: self.tr("只用来查补贴，须经本人同意才问"))
+        self.low_income = ChoiceCombo(
+            [
+                (None, lambda: self.tr("未问")),
+                ("none", lambda: self.tr("不是")),
+                ("dibao", lambda: self.tr("低保户")),
+                ("tekun", lambda: self.tr("特困户")),
+                ("monitored", lambda: self.tr("防返贫监测户")),
+            ],
+            self,
+        )
+        self.add_field(
+            "household.low_income",
+            self.low_income,
+            lambda: self.tr("低保、特困"),
+            fold=self.facts_fold,
+            hint=lambda: self.tr("只用来查补贴，须经本人同意才问"),
+        )
         self.batches = BatchPicker(self)
-        self.add_field("household.village_batches", self.batches, lambda: self.tr("本村在这些名单里"),
-                       fold=self.facts_fold, hint=lambda: self.tr("不清楚就都不勾，问村委会"))
+        self.add_field(
+            "household.village_batches",
+            self.batches,
+            lambda: self.tr("本村在这些名单里"),
+            fold=self.facts_fold,
+            hint=lambda: self.tr("不清楚就都不勾，问村委会"),
+        )
 
     def title_text(self) -> str:
         return self.tr("户主")

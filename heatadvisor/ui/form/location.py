@@ -56,8 +56,12 @@ class VillagePicker(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        words = {"pipe_gas": self.tr("燃气管道到家"), "heat_network": self.tr("集中供热管网"),
-                 "village_station": self.tr("村集中热泵站"), "water_source": self.tr("能用的井水/河水")}
+        words = {
+            "pipe_gas": self.tr("燃气管道到家"),
+            "heat_network": self.tr("集中供热管网"),
+            "village_station": self.tr("村集中热泵站"),
+            "water_source": self.tr("能用的井水/河水"),
+        }
         for key, box in self.boxes.items():
             box.setText(words[key])
 
@@ -83,8 +87,12 @@ class LocationGroup(FormGroup):
         completer.setCompletionRole(NAME_ROLE)
         self.county.setCompleter(completer)
         self.county.textEdited.connect(self._search)
-        self.add_field("location.county", self.county, lambda: self.tr("县（区）"),
-                       hint=lambda: self.tr("打汉字或拼音首字母，比如 jx 找到莒县"))
+        self.add_field(
+            "location.county",
+            self.county,
+            lambda: self.tr("县（区）"),
+            hint=lambda: self.tr("打汉字或拼音首字母，比如 jx 找到莒县"),
+        )
         self.station = QLabel(self)
         self.station.setWordWrap(True)
         set_role(self.station, "hint")
@@ -109,8 +117,9 @@ class LocationGroup(FormGroup):
         """The county table, read by the thread that loaded the packs: all provinces, the
         search and the station from now on (until then the county is only typed)."""
         self._counties = counties
-        self.province.set_choices([(p, lambda p=p: counties.province_name(p, self.language()))
-                                   for p in counties.provinces()])
+        self.province.set_choices(
+            [(p, lambda p=p: counties.province_name(p, self.language())) for p in counties.provinces()]
+        )
         self.update_station()
 
     def retranslate(self) -> None:
@@ -143,8 +152,9 @@ class LocationGroup(FormGroup):
         else:
             name_zh, name_en, km = self._station
             name = name_en if self.language() == "en" else name_zh
-            self.station.setText(self.tr("天气按 {station} 气象站算，离县城 {km} 公里")
-                                 .format(station=name, km=f"{km:.0f}"))
+            self.station.setText(
+                self.tr("天气按 {station} 气象站算，离县城 {km} 公里").format(station=name, km=f"{km:.0f}")
+            )
 
     def read(self) -> tuple[dict, dict[str, str]]:
         location = {"province": self.province.value(), "county": self.county.text().strip()}

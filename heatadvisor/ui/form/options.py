@@ -40,6 +40,7 @@ class _Row:
     @property
     def tick(self) -> QCheckBox:
         return self.check.box
+
     price: NumberEdit
     capacity: NumberEdit | None
     warning: QLabel
@@ -76,13 +77,24 @@ class OptionsGroup(FormGroup):
         form = fold.form if fold else self.form
         form.addRow(check)
         price = NumberEdit(self)
-        self.add_field(f"options.{device.device_id}.price_yuan", price, lambda: self.tr("价格（含安装）"),
-                       unit=lambda: self.tr("元"), fold=fold)
+        self.add_field(
+            f"options.{device.device_id}.price_yuan",
+            price,
+            lambda: self.tr("价格（含安装）"),
+            unit=lambda: self.tr("元"),
+            fold=fold,
+        )
         capacity = None
         if device.is_heat_pump:
             capacity = NumberEdit(self, 4)
-            self.add_field(f"options.{device.device_id}.capacity_kw", capacity, lambda: self.tr("机器大小"),
-                           unit=lambda: self.tr("千瓦"), fold=fold, hint=lambda: self.tr("空着就按房子配合适的大小"))
+            self.add_field(
+                f"options.{device.device_id}.capacity_kw",
+                capacity,
+                lambda: self.tr("机器大小"),
+                unit=lambda: self.tr("千瓦"),
+                fold=fold,
+                hint=lambda: self.tr("空着就按房子配合适的大小"),
+            )
         warning = QLabel(self)
         set_role(warning, "warning")
         warning.setWordWrap(True)
@@ -123,16 +135,22 @@ class OptionsGroup(FormGroup):
         if device.capacity_kw is None:
             return device.name()
         return self.tr("{name}：{kw} 千瓦，约 {pi} 匹").format(
-            name=device.name(), kw=format_number(device.capacity_kw),
-            pi=format_number(round(device.capacity_kw / device.kw_per_pi, 1)))
+            name=device.name(),
+            kw=format_number(device.capacity_kw),
+            pi=format_number(round(device.capacity_kw / device.kw_per_pi, 1)),
+        )
 
     def ticked(self) -> list[str]:
         return [d for d, row in self.rows.items() if row.tick.isChecked() and d != self._hidden]
 
     def read(self) -> tuple[dict, dict[str, str]]:
         """The ``options`` list; problems are keyed by the device's own path, not its index."""
-        paths = [p for d in self.ticked() for p in (f"options.{d}.price_yuan", f"options.{d}.capacity_kw")
-                 if p in self.fields]
+        paths = [
+            p
+            for d in self.ticked()
+            for p in (f"options.{d}.price_yuan", f"options.{d}.capacity_kw")
+            if p in self.fields
+        ]
         numbers, bad = self.read_numbers(paths)
         upgrades = [u for u, (check, _name) in self.upgrades.items() if check.box.isChecked()]
         self._order = self.ticked()

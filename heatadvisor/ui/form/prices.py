@@ -37,8 +37,14 @@ class PricesGroup(FormGroup):
             ("lpg_yuan_per_kg", lambda: self.tr("液化气"), lambda: self.tr("元/公斤"), True),
             ("district_yuan_per_m2", lambda: self.tr("集中供热"), lambda: self.tr("元/平方米"), True),
         ]
-        self.tou = ChoiceCombo([(None, lambda: self.tr("按本地办法")), (True, lambda: self.tr("用峰谷电（夜里便宜）")),
-                                (False, lambda: self.tr("不用峰谷电"))], self)
+        self.tou = ChoiceCombo(
+            [
+                (None, lambda: self.tr("按本地办法")),
+                (True, lambda: self.tr("用峰谷电（夜里便宜）")),
+                (False, lambda: self.tr("不用峰谷电")),
+            ],
+            self,
+        )
         self.add_field("prices.use_tou", self.tou, lambda: self.tr("峰谷电"))
         more = self.add_fold(lambda: self.tr("更多燃料价格"))
         self.edits: dict[str, NumberEdit] = {}
@@ -48,8 +54,7 @@ class PricesGroup(FormGroup):
             edit.textChanged.connect(self._mark_edited)
             self.edits[key] = edit
             self._labels[key] = label
-            self.add_field(f"prices.{key}", edit, self._edited_label(key), unit=unit,
-                           fold=more if folded else None)
+            self.add_field(f"prices.{key}", edit, self._edited_label(key), unit=unit, fold=more if folded else None)
         self.fields["prices.electricity_yuan_per_kwh"].hint_text = lambda: self.tr("空着就按本地阶梯电价、峰谷电价算")
         self.reset = QPushButton(self)
         self.reset.clicked.connect(self.reset_to_defaults)
@@ -69,6 +74,7 @@ class PricesGroup(FormGroup):
         def text() -> str:
             name = self._labels[key]()
             return self.tr("{name}（改过）").format(name=name) if self.is_edited(key) else name
+
         return text
 
     def is_edited(self, key: str) -> bool:

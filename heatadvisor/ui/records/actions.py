@@ -29,8 +29,17 @@ class RecordActions(QObject):
         self.keep_none = self._add(menu, None, lambda on: window.records.set_keep_none(on))
         self.keep_none.setCheckable(True)
         menu.addSeparator()
-        self.all = (self.new, self.save, self.open, self.export_ledger, self.export_report, self.export_exchange,
-                    self.merge, self.password, self.keep_none)
+        self.all = (
+            self.new,
+            self.save,
+            self.open,
+            self.export_ledger,
+            self.export_report,
+            self.export_exchange,
+            self.merge,
+            self.password,
+            self.keep_none,
+        )
 
     def _add(self, menu: QMenu, key: QKeySequence.StandardKey | None, act) -> QAction:
         action = QAction(self.parent())

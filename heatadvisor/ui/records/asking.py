@@ -62,8 +62,15 @@ class PasswordDialog(QDialog):
         self.first = first
         self.setWindowTitle(self.tr("服务点密码") if explain is None else self.tr("交换密码"))
         layout = QVBoxLayout(self)
-        note = QLabel(explain or (self.tr("姓名、电话这些个人信息加密保存，要用服务点密码打开。忘了密码就找不回来了。")
-                                  if first else self.tr("输入服务点密码，才能存或看个人信息。")), self)
+        note = QLabel(
+            explain
+            or (
+                self.tr("姓名、电话这些个人信息加密保存，要用服务点密码打开。忘了密码就找不回来了。")
+                if first
+                else self.tr("输入服务点密码，才能存或看个人信息。")
+            ),
+            self,
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()

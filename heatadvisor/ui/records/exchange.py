@@ -88,12 +88,18 @@ class ExchangeFlow(QObject):
         password = choice.chosen_password()
         if password is not None and not feature.unlock():  # the details must be opened to travel
             return None
-        path = path or feature.ask_path(self.tr("导出给别的电脑"), word("records.exchange.file", lang) + ".jsonl.gz",
-                                        self.tr("交换文件 ({pattern})").format(pattern=FILE_FILTER))
+        path = path or feature.ask_path(
+            self.tr("导出给别的电脑"),
+            word("records.exchange.file", lang) + ".jsonl.gz",
+            self.tr("交换文件 ({pattern})").format(pattern=FILE_FILTER),
+        )
         if path is None:
             return None
-        return feature.in_background(lambda: exchange.export_records(store, path, ids, password), lambda count: feature.tell(
-            word("records.exported", lang, count=count, path=path)), self.tr("正在导出……"))
+        return feature.in_background(
+            lambda: exchange.export_records(store, path, ids, password),
+            lambda count: feature.tell(word("records.exported", lang, count=count, path=path)),
+            self.tr("正在导出……"),
+        )
 
     def merge(self, path: Path | None = None) -> Operation | None:
         """Merge a file from another laptop; what happened, conflicts included, is told after."""
@@ -101,8 +107,12 @@ class ExchangeFlow(QObject):
         if store is None or feature.running is not None:
             return None
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(feature.window, self.tr("合并别处的记录"), str(documents_dir()),
-                                                          self.tr("交换文件 ({pattern})").format(pattern=FILE_FILTER))
+            chosen, _filter = QFileDialog.getOpenFileName(
+                feature.window,
+                self.tr("合并别处的记录"),
+                str(documents_dir()),
+                self.tr("交换文件 ({pattern})").format(pattern=FILE_FILTER),
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -113,12 +123,16 @@ class ExchangeFlow(QObject):
             return None
         password = None
         if sealed:  # without the password (cancel) the advice is merged and the details are dropped, and counted
-            ask = PasswordDialog(False, feature.window, self.tr(
-                "这个文件里的个人信息加了密。输入导出时设的交换密码就一起存下；点取消就只合并咨询内容。"))
+            ask = PasswordDialog(
+                False,
+                feature.window,
+                self.tr("这个文件里的个人信息加了密。输入导出时设的交换密码就一起存下；点取消就只合并咨询内容。"),
+            )
             if ask.exec() == QDialog.DialogCode.Accepted and feature.unlock():
                 password = ask.password.text()
         lang = feature.lang()
         return feature.in_background(
             lambda: exchange.merge_records(store, path, password),
             lambda merged: feature.tell("\n".join(merged.message(lang)), warning=bool(merged.conflicts)),
-            self.tr("正在合并……"))
+            self.tr("正在合并……"),
+        )

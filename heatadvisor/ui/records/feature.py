@@ -104,9 +104,13 @@ class RecordsFeature(QObject):
             draft = drafts.take_autosave(self.store)
         if draft is None or draft.data is None:
             return
-        answer = QMessageBox.question(self.window, self.tr("没保存的咨询"), self.tr(
-            "上次有一份咨询没保存就关了（{time}）。要接着填吗？").format(
-                time=f"{datetime.fromisoformat(draft.saved_at).astimezone():%Y-%m-%d %H:%M}"))
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("没保存的咨询"),
+            self.tr("上次有一份咨询没保存就关了（{time}）。要接着填吗？").format(
+                time=f"{datetime.fromisoformat(draft.saved_at).astimezone():%Y-%m-%d %H:%M}"
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.fill(draft.data["case"], draft.record_id)
             self.dirty = True
@@ -119,7 +123,9 @@ class RecordsFeature(QObject):
         if self.store is None or self.running is not None:
             return
         self.store.set_keep_personal(not on)
-        self.window.statusBar().showMessage(wording.word(f"records.keep_personal.{'no' if on else 'yes'}", self.lang()), 10000)
+        self.window.statusBar().showMessage(
+            wording.word(f"records.keep_personal.{'no' if on else 'yes'}", self.lang()), 10000
+        )
 
     # the form ------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -187,7 +193,10 @@ class RecordsFeature(QObject):
             self.tell(self.tr("先把输入填完整，有了结果才能保存"))
             return None
         case = window.backend.case(evaluation.parts)
-        personal, typed = None, [n for n, v in (("head_name", case.household.name), ("phone", case.household.phone)) if v]
+        personal, typed = (
+            None,
+            [n for n, v in (("head_name", case.household.name), ("phone", case.household.phone)) if v],
+        )
         if typed and not store.keep_personal:  # the "keep none" setting: not asked, not kept, and said so
             case = rows.advice_case(case)
         elif typed:
@@ -211,11 +220,13 @@ class RecordsFeature(QObject):
         self.record_id, self.dirty = saved.id, False
         self._autosave.stop()
         drafts.clear_autosave(store)
-        window.statusBar().showMessage(wording.word("records.saved", self.lang(), id=saved.id[:8],
-                                                    revision=saved.revision), 10000)
+        window.statusBar().showMessage(
+            wording.word("records.saved", self.lang(), id=saved.id[:8], revision=saved.revision), 10000
+        )
         if saved.dropped or typed:
             fields = ("、" if self.lang() == "zh" else ", ").join(
-                wording.field_label(f"personal.{name}", self.lang()) for name in saved.dropped or typed)
+                wording.field_label(f"personal.{name}", self.lang()) for name in saved.dropped or typed
+            )
             self.tell(wording.word("records.dropped", self.lang(), fields=fields))
         return saved
 
@@ -256,8 +267,13 @@ class RecordsFeature(QObject):
         if not again.changes:
             return
         lines = "\n".join("• " + change.text(self.lang()) for change in again.changes)
-        answer = QMessageBox.question(self.window, self.tr("用今天的数据重算"), self.tr(
-            "用今天的数据重算，结果有变化：\n{changes}\n\n换成新算的结果吗？（不换就还看存的结果）").format(changes=lines))
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("用今天的数据重算"),
+            self.tr("用今天的数据重算，结果有变化：\n{changes}\n\n换成新算的结果吗？（不换就还看存的结果）").format(
+                changes=lines
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.window.recompute()
 
@@ -266,8 +282,13 @@ class RecordsFeature(QObject):
         chosen, _filter = QFileDialog.getSaveFileName(self.window, title, str(documents_dir() / name), filters)
         return Path(chosen) if chosen else None
 
-    def in_background(self, work: Callable[[], Any], done: Callable[[Any], object], progress: str,
-                      plain: tuple[type[BaseException], str] | None = None) -> Operation | None:
+    def in_background(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], object],
+        progress: str,
+        plain: tuple[type[BaseException], str] | None = None,
+    ) -> Operation | None:
         """Run ``work`` on the worker (the store is the worker's meanwhile: the record actions
         wait); ``done`` gets its value. A refusal is told in the user's words: ``plain`` maps one
         kind of error to a sentence, InputError names the fields."""
@@ -289,8 +310,9 @@ class RecordsFeature(QObject):
             elif isinstance(error, InputError):
                 self.tell_problems(error)
             else:
-                self.tell(wording.word("records.failed", self.lang(), reason=f"{type(error).__name__}: {error}"),
-                          warning=True)
+                self.tell(
+                    wording.word("records.failed", self.lang(), reason=f"{type(error).__name__}: {error}"), warning=True
+                )
 
         self.running = run_in_background(self.window, work, done, failed, progress=progress, name="records-work")
         self.running.finished.connect(finished)
@@ -302,8 +324,11 @@ class RecordsFeature(QObject):
         if path is None:
             return None
         store, lang = self.store, self.lang()
-        return self.in_background(lambda: write(store, path, lang), lambda written: self.tell(
-            wording.word("records.exported", lang, count=count(written), path=path)), self.tr("正在导出……"))
+        return self.in_background(
+            lambda: write(store, path, lang),
+            lambda written: self.tell(wording.word("records.exported", lang, count=count(written), path=path)),
+            self.tr("正在导出……"),
+        )
 
     def export_ledger(self, path: Path | None = None) -> Operation | None:
         """台账 as XLSX or CSV. Names, phone and account numbers only when chosen here (asked
@@ -312,16 +337,26 @@ class RecordsFeature(QObject):
             return None
         personal = False
         if self.store.count(with_personal=True):
-            answer = QMessageBox.question(self.window, self.tr("导出台账"), wording.word("records.ledger.ask_personal", self.lang()),
-                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                          QMessageBox.StandardButton.No)
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("导出台账"),
+                wording.word("records.ledger.ask_personal", self.lang()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             personal = answer == QMessageBox.StandardButton.Yes and self.unlock()
 
         def write(store: RecordStore, to: Path, lang: str) -> int:
             return ledger.export_ledger(store, to, lang, include_personal=personal)
 
-        return self._export(path, self.tr("导出台账"), wording.word("ledger.sheet", self.lang()) + ".xlsx",
-                            "Excel (*.xlsx);;CSV (*.csv)", write, lambda rows: rows)
+        return self._export(
+            path,
+            self.tr("导出台账"),
+            wording.word("ledger.sheet", self.lang()) + ".xlsx",
+            "Excel (*.xlsx);;CSV (*.csv)",
+            write,
+            lambda rows: rows,
+        )
 
     def export_report(self, path: Path | None = None) -> Operation | None:
         """The township report (households, coal and CO₂ avoided, subsidies, added load) as XLSX,

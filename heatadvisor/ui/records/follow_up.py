@@ -91,8 +91,19 @@ class FollowUpDialog(QDialog):
             return
         lang = self.feature.lang()
         location = record.case.location
-        self.place.setText(" ".join(filter(None, (location.county, location.township, location.village,
-                                                  record.personal.head_name if record.personal else None))))
+        self.place.setText(
+            " ".join(
+                filter(
+                    None,
+                    (
+                        location.county,
+                        location.township,
+                        location.village,
+                        record.personal.head_name if record.personal else None,
+                    ),
+                )
+            )
+        )
         self.steps.clear()
         if record.stages:  # offer the step after the last one recorded
             order = list(Stage)
@@ -102,7 +113,9 @@ class FollowUpDialog(QDialog):
             line = f"{entry.on:%Y-%m-%d}  {wording.word(f'stage.{entry.stage.value}', lang)}"
             self.steps.addItem(f"{line}  {entry.note}" if entry.note else line)
         for season, usage in sorted(record.seasons.items(), reverse=True):
-            self.steps.addItem(f"{season}  {wording.word('ledger.usage', lang)}：{wording.word(f'usage.{usage.value}', lang)}")
+            self.steps.addItem(
+                f"{season}  {wording.word('ledger.usage', lang)}：{wording.word(f'usage.{usage.value}', lang)}"
+            )
 
     def _write(self, change) -> None:
         try:
@@ -115,10 +128,13 @@ class FollowUpDialog(QDialog):
 
     def record_stage(self) -> None:
         on = self.on.date().toPython()
-        self._write(lambda: self.feature.store.add_stage(self.record_id, self.stage.currentData(), on, self.note.text()))
+        self._write(
+            lambda: self.feature.store.add_stage(self.record_id, self.stage.currentData(), on, self.note.text())
+        )
         if not self.problem.text():
             self.note.clear()
 
     def record_usage(self) -> None:
-        self._write(lambda: self.feature.store.set_usage(self.record_id, self.season.currentData(),
-                                                         self.usage.currentData()))
+        self._write(
+            lambda: self.feature.store.set_usage(self.record_id, self.season.currentData(), self.usage.currentData())
+        )

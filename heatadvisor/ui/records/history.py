@@ -54,8 +54,15 @@ class HistoryDialog(QDialog):
         self.date_from, self.date_to = date_filter(QDateEdit(self)), date_filter(QDateEdit(self))
         self.recommended = QComboBox(self)
         self.from_label, self.to_label, self.recommended_label = QLabel(self), QLabel(self), QLabel(self)
-        for widget in (self.text, self.from_label, self.date_from, self.to_label, self.date_to,
-                       self.recommended_label, self.recommended):
+        for widget in (
+            self.text,
+            self.from_label,
+            self.date_from,
+            self.to_label,
+            self.date_to,
+            self.recommended_label,
+            self.recommended,
+        ):
             filters.addWidget(widget)
         layout.addLayout(filters)
         self.table = QTableView(self)
@@ -70,12 +77,21 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.open_button, self.copy_button = QPushButton(self), QPushButton(self)
-        self.follow_button, self.ledger_button, self.send_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        self.follow_button, self.ledger_button, self.send_button = (
+            QPushButton(self),
+            QPushButton(self),
+            QPushButton(self),
+        )
         self.delete_button, self.close_button = QPushButton(self), QPushButton(self)
-        for button, act in ((self.open_button, self.open_selected), (self.copy_button, self.duplicate_selected),
-                            (self.follow_button, self.follow_up_selected), (self.ledger_button, self.ledger_selected),
-                            (self.send_button, self.send_selected),
-                            (self.delete_button, self.delete_selected), (self.close_button, self.close)):
+        for button, act in (
+            (self.open_button, self.open_selected),
+            (self.copy_button, self.duplicate_selected),
+            (self.follow_button, self.follow_up_selected),
+            (self.ledger_button, self.ledger_selected),
+            (self.send_button, self.send_selected),
+            (self.delete_button, self.delete_selected),
+            (self.close_button, self.close),
+        ):
             button.clicked.connect(act)
             buttons.addWidget(button)
         buttons.insertStretch(6)
@@ -187,13 +203,17 @@ class HistoryDialog(QDialog):
         chosen = self.selected()
         if not chosen:
             return
-        answer = QMessageBox.question(self, self.tr("删除"), self.tr(
-            "删除选中的 {count} 条记录？删了就找不回来了。").format(count=len(chosen)))
+        answer = QMessageBox.question(
+            self, self.tr("删除"), self.tr("删除选中的 {count} 条记录？删了就找不回来了。").format(count=len(chosen))
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         deleted = self.store().delete(chosen)
         if self.feature.record_id in chosen:
             self.feature.record_id = None  # the form's consultation is gone: saving makes a new one
         self.refresh()
-        self.feature.tell(word("records.deleted", self.feature.lang(), count=deleted.count,
-                               date=f"{deleted.backups_gone_by:%Y-%m-%d}"))
+        self.feature.tell(
+            word(
+                "records.deleted", self.feature.lang(), count=deleted.count, date=f"{deleted.backups_gone_by:%Y-%m-%d}"
+            )
+        )

@@ -12,8 +12,7 @@ from heatadvisor.records.store import RecordStore, Search
 from heatadvisor.wording import word
 
 PAGE = 200  # rows read at a time: several screens' worth
-COLUMNS = ("consult_date", "county", "township", "village", "head_name", "heated_area", "recommended", "stage",
-           "usage")
+COLUMNS = ("consult_date", "county", "township", "village", "head_name", "heated_area", "recommended", "stage", "usage")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -63,7 +62,11 @@ class HistoryModel(QAbstractTableModel):
     def cell(self, row: Summary, column: str) -> str:
         """One cell's text in the user's language (a merge's conflict copy says so in its date)."""
         if column == "consult_date":
-            return f"{row.consult_date} {word('records.conflict_copy', self.lang)}" if row.conflict_of else row.consult_date
+            return (
+                f"{row.consult_date} {word('records.conflict_copy', self.lang)}"
+                if row.conflict_of
+                else row.consult_date
+            )
         if column == "heated_area":
             return f"{row.heated_area_m2:g}"
         if column == "recommended":

@@ -44,8 +44,9 @@ class LedgerDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         ledger = record.ledger
-        self.category = _suggesting(self, [wording.word(k, lang) for k in ("category.electric", "category.gas")],
-                                    ledger.category)
+        self.category = _suggesting(
+            self, [wording.word(k, lang) for k in ("category.electric", "category.gas")], ledger.category
+        )
         self.kind = QLineEdit(ledger.kind, self)
         best = record.result.recommended_option()
         self.kind.setPlaceholderText((best.name_zh if lang == "zh" else best.name_en) if best else "")
@@ -76,8 +77,11 @@ class LedgerDialog(QDialog):
         ledger = Ledger(self.category.currentText().strip(), self.kind.text().strip(), self.batch.currentText().strip())
         personal = None
         if self.allowed and self.personal is not None:
-            personal = {**self.personal.model_dump(), **{n: f.text() for n, f in self.details.items()},
-                        "id_consent": self.id_consent.isChecked()}
+            personal = {
+                **self.personal.model_dump(),
+                **{n: f.text() for n, f in self.details.items()},
+                "id_consent": self.id_consent.isChecked(),
+            }
         try:
             store.set_ledger(self.record_id, ledger, personal)
         except InputError as error:

@@ -36,7 +36,11 @@ class ChangePasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.old, self.new, self.again = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        for field, label in ((self.old, self.tr("旧密码")), (self.new, self.tr("新密码")), (self.again, self.tr("再输一遍"))):
+        for field, label in (
+            (self.old, self.tr("旧密码")),
+            (self.new, self.tr("新密码")),
+            (self.again, self.tr("再输一遍")),
+        ):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             form.addRow(label, field)
         layout.addLayout(form)
@@ -79,12 +83,21 @@ class PasswordFlow(QObject):
             return None
         old, new = dialog.old.text(), dialog.new.text()
         if dialog.forgotten.isChecked():
-            answer = QMessageBox.question(feature.window, self.tr("修改服务点密码"), word(
-                "records.password_reset_confirm", lang, count=store.count(with_personal=True)))
+            answer = QMessageBox.question(
+                feature.window,
+                self.tr("修改服务点密码"),
+                word("records.password_reset_confirm", lang, count=store.count(with_personal=True)),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            return feature.in_background(lambda: store.reset_password(new), lambda erased: feature.tell(
-                word("records.password_reset", lang, count=erased)), self.tr("正在设新密码……"))
-        return feature.in_background(lambda: store.change_password(old, new), lambda _none: feature.tell(
-            word("records.password_changed", lang)), self.tr("正在用新密码重新加密……"),
-            plain=(WrongPassword, word("records.wrong_old_password", lang)))
+            return feature.in_background(
+                lambda: store.reset_password(new),
+                lambda erased: feature.tell(word("records.password_reset", lang, count=erased)),
+                self.tr("正在设新密码……"),
+            )
+        return feature.in_background(
+            lambda: store.change_password(old, new),
+            lambda _none: feature.tell(word("records.password_changed", lang)),
+            self.tr("正在用新密码重新加密……"),
+            plain=(WrongPassword, word("records.wrong_old_password", lang)),
+        )

@@ -24,18 +24,26 @@ from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.data import ChartData
 
 PAYBACK_LINES = 4  # the best options beside today's heating; all of them only on request
-PEN_SAMPLES = {Qt.PenStyle.SolidLine: "━━", Qt.PenStyle.DashLine: "╍╍", Qt.PenStyle.DashDotLine: "━·",
-               Qt.PenStyle.DotLine: "┅┅", None: "●"}
+PEN_SAMPLES = {
+    Qt.PenStyle.SolidLine: "━━",
+    Qt.PenStyle.DashLine: "╍╍",
+    Qt.PenStyle.DashDotLine: "━·",
+    Qt.PenStyle.DotLine: "┅┅",
+    None: "●",
+}
 
 
 def legend_html(entries: list[tuple[str, str, Qt.PenStyle | None]]) -> str:
     """The legend with whole names, each after a sample of its line in its colour; it wraps
     between entries, not inside one."""
+
     def unbroken(name: str) -> str:
         return html.escape(name).replace(" ", "&nbsp;").replace("-", "\u2011")  # non-breaking space and hyphen
 
-    return "&emsp; ".join(f'<span style="color:{colour}; font-weight:bold">{PEN_SAMPLES[pen]}</span>&nbsp;{unbroken(name)}'
-                          for name, colour, pen in entries)
+    return "&emsp; ".join(
+        f'<span style="color:{colour}; font-weight:bold">{PEN_SAMPLES[pen]}</span>&nbsp;{unbroken(name)}'
+        for name, colour, pen in entries
+    )
 
 
 class ChartsTab(Retranslating, QWidget):
@@ -98,15 +106,20 @@ class ChartsTab(Retranslating, QWidget):
             self.show_data(self.data)
 
     def _titles(self) -> tuple[str, ...]:
-        return (self.tr("每个采暖季花多少钱"), self.tr("一年年累计花的钱（黑点：回本的时候）"),
-                self.tr("每个月花多少钱"), self.tr("热泵：多冷的天有多少钟头，那时 1 度电出几度热"))
+        return (
+            self.tr("每个采暖季花多少钱"),
+            self.tr("一年年累计花的钱（黑点：回本的时候）"),
+            self.tr("每个月花多少钱"),
+            self.tr("热泵：多冷的天有多少钟头，那时 1 度电出几度热"),
+        )
 
     def _built(self) -> list[charts.QChartView]:
         return [view for view in self._views if view is not None]
 
     def retranslate(self) -> None:
-        for index, text in enumerate((self.tr("每季花费"), self.tr("几年回本"), self.tr("每月花费"),
-                                      self.tr("热泵冷天效率"))):
+        for index, text in enumerate(
+            (self.tr("每季花费"), self.tr("几年回本"), self.tr("每月花费"), self.tr("热泵冷天效率"))
+        ):
             self.buttons.button(index).setText(text)
         self.all_lines.setText(self.tr("显示全部方案"))
         for view, title in zip(self._views, self._titles()):
@@ -129,17 +142,36 @@ class ChartsTab(Retranslating, QWidget):
         self.all_lines.setVisible(shown == 1 and len(data.names) > PAYBACK_LINES)
         self.legend.setVisible(shown == 1)
         if shown == 0:
-            charts.set_bars(self.running, [data.current_name, *data.names],
-                            [(yuan, [data.current_running, *data.running])], yuan, horizontal=True)
+            charts.set_bars(
+                self.running,
+                [data.current_name, *data.names],
+                [(yuan, [data.current_running, *data.running])],
+                yuan,
+                horizontal=True,
+            )
         elif shown == 1:
             count = len(data.names) if self.all_lines.isChecked() else PAYBACK_LINES
             names, mark = data.names[:count], self.tr("回本")
-            charts.set_lines(self.payback, data.years, list(zip(names, data.cumulative[:count])),
-                             (data.current_name, data.current_cumulative), self.tr("年"), yuan, mark, legend=False)
+            charts.set_lines(
+                self.payback,
+                data.years,
+                list(zip(names, data.cumulative[:count])),
+                (data.current_name, data.current_cumulative),
+                self.tr("年"),
+                yuan,
+                mark,
+                legend=False,
+            )
             self.legend.setText(legend_html(charts.legend_entries(data.current_name, names, mark)))
         elif shown == 2:
             charts.set_bars(self.monthly, data.months, list(zip(data.by_month_names, data.by_month)), yuan)
         elif data.cop_name is not None:
             charts.set_histogram_with_line(
-                self.cop, data.temps, (self.tr("小时数"), data.hours), (self.tr("1 度电出几度热"), data.cop),
-                self.tr("室外温度 ℃"), self.tr("小时"), self.tr("度热"))
+                self.cop,
+                data.temps,
+                (self.tr("小时数"), data.hours),
+                (self.tr("1 度电出几度热"), data.cop),
+                self.tr("室外温度 ℃"),
+                self.tr("小时"),
+                self.tr("度热"),
+            )

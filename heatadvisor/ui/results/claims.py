@@ -49,10 +49,13 @@ class ClaimsTab(Retranslating, QWidget):
         self.heater.retranslate()
         self.heater_label.setText(self.tr("卖家推荐的电暖器："))
         self.rule.setText(self.tr("1 度电 = 1 度热。电暖器不管叫什么，都一样。"))
-        self.claims.setText(self.tr(
-            "石墨烯、碳晶、电热膜、“远红外”：都是电流把电变成热，1 度电最多出 1 度热。"
-            "“省电 70%”就得 1 度电出 3 度多热——只有热泵能做到：它从外面的空气里“搬”热进屋。"
-            "有的卖家说的功率和实际用电差好几倍（消保委测过），买前看铭牌上的千瓦数。"))
+        self.claims.setText(
+            self.tr(
+                "石墨烯、碳晶、电热膜、“远红外”：都是电流把电变成热，1 度电最多出 1 度热。"
+                "“省电 70%”就得 1 度电出 3 度多热——只有热泵能做到：它从外面的空气里“搬”热进屋。"
+                "有的卖家说的功率和实际用电差好几倍（消保委测过），买前看铭牌上的千瓦数。"
+            )
+        )
         self.chart.chart().setTitle(self.tr("这家一冬的电费（元）"))
         self.chart.chart().setProperty("shape", None)
         if self.data is not None:
@@ -63,15 +66,29 @@ class ClaimsTab(Retranslating, QWidget):
         if data is None:
             self.figures.setText(self.tr("等有效输入后再算"))
             return
-        self.figures.setText(self.tr(
-            "这家一冬要 {heat} 度热。{one_to_one}\n"
-            "用“{heater}”一冬约 {heater_cost} 元（{heater_low}–{heater_high}）；"
-            "用“{heat_pump}”约 {hp_cost} 元（{hp_low}–{hp_high}）。{cop}").format(
-            heat=f"{data.heat_kwh:,.0f}", one_to_one=data.one_to_one, heater=data.heater_name,
-            heater_cost=f"{data.heater_cost[1]:,.0f}", heater_low=f"{data.heater_cost[0]:,.0f}",
-            heater_high=f"{data.heater_cost[2]:,.0f}", heat_pump=data.heat_pump_name,
-            hp_cost=f"{data.heat_pump_cost[1]:,.0f}", hp_low=f"{data.heat_pump_cost[0]:,.0f}",
-            hp_high=f"{data.heat_pump_cost[2]:,.0f}", cop=data.heat_pump_cop))
-        charts.set_bars(self.chart, [data.heater_name, data.heat_pump_name],
-                        [(self.tr("元"), [data.heater_cost[1], data.heat_pump_cost[1]])], self.tr("元"),
-                        horizontal=True)
+        self.figures.setText(
+            self.tr(
+                "这家一冬要 {heat} 度热。{one_to_one}\n"
+                "用“{heater}”一冬约 {heater_cost} 元（{heater_low}–{heater_high}）；"
+                "用“{heat_pump}”约 {hp_cost} 元（{hp_low}–{hp_high}）。{cop}"
+            ).format(
+                heat=f"{data.heat_kwh:,.0f}",
+                one_to_one=data.one_to_one,
+                heater=data.heater_name,
+                heater_cost=f"{data.heater_cost[1]:,.0f}",
+                heater_low=f"{data.heater_cost[0]:,.0f}",
+                heater_high=f"{data.heater_cost[2]:,.0f}",
+                heat_pump=data.heat_pump_name,
+                hp_cost=f"{data.heat_pump_cost[1]:,.0f}",
+                hp_low=f"{data.heat_pump_cost[0]:,.0f}",
+                hp_high=f"{data.heat_pump_cost[2]:,.0f}",
+                cop=data.heat_pump_cop,
+            )
+        )
+        charts.set_bars(
+            self.chart,
+            [data.heater_name, data.heat_pump_name],
+            [(self.tr("元"), [data.heater_cost[1], data.heat_pump_cost[1]])],
+            self.tr("元"),
+            horizontal=True,
+        )

@@ -55,7 +55,9 @@ def with_notes(rows: list[Row]) -> list[Row]:
     for row in rows:
         out.append(replace(row, verdict="") if row.verdict else row)
         if row.verdict:
-            out.append(Row(name=row.verdict, running="", purchase="", payback="", horizon="", co2="", verdict="", note=True))
+            out.append(
+                Row(name=row.verdict, running="", purchase="", payback="", horizon="", co2="", verdict="", note=True)
+            )
     return out
 
 
@@ -96,8 +98,9 @@ class ComparisonModel(QStandardItemModel):
                     continue
                 if was is not None and was[1:] == look[1:]:  # new text only: one call, one cell repainted
                     text = look[0]
-                    self.setItemData(self.index(i, column), {Qt.ItemDataRole.DisplayRole: text,
-                                                             Qt.ItemDataRole.ToolTipRole: text})
+                    self.setItemData(
+                        self.index(i, column), {Qt.ItemDataRole.DisplayRole: text, Qt.ItemDataRole.ToolTipRole: text}
+                    )
                 else:
                     self.setItem(i, column, self._item(row, column))  # repaints that cell alone
 
@@ -228,8 +231,10 @@ class ComparisonTab(Retranslating, SealedPage):
             self.table.viewport().update()
 
     def _sizes_now(self) -> tuple[list[int], list[int]]:
-        return ([self.table.columnWidth(c) for c in range(ComparisonModel.COLUMNS)],
-                [self.table.rowHeight(r) for r in range(self.model.rowCount())])
+        return (
+            [self.table.columnWidth(c) for c in range(ComparisonModel.COLUMNS)],
+            [self.table.rowHeight(r) for r in range(self.model.rowCount())],
+        )
 
     def _fit_figures(self) -> None:
         """Each figure column as wide as its widest line, header included; a width is set
@@ -307,8 +312,11 @@ class ComparisonTab(Retranslating, SealedPage):
             if len(self._sizes) > MEASURED_TEXTS:
                 self._sizes.clear()
             metrics = self.fontMetrics()
-            size = self._sizes[width, text] = metrics.horizontalAdvance(text) if width < 0 else metrics.boundingRect(
-                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+            size = self._sizes[width, text] = (
+                metrics.horizontalAdvance(text)
+                if width < 0
+                else metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+            )
         return size
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -324,11 +332,17 @@ class ComparisonTab(Retranslating, SealedPage):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.model.set_headers([
-            self.tr("方案"), self.tr("每季运行费\n（元）"), self.tr("买设备（元）\n补贴后"), self.tr("几年\n回本"),
-            self.tr("{years} 年\n总花费（元）").format(years=self.property("years") or 15),
-            self.tr("二氧化碳\n（吨/季）"), self.tr("说明"),
-        ])
+        self.model.set_headers(
+            [
+                self.tr("方案"),
+                self.tr("每季运行费\n（元）"),
+                self.tr("买设备（元）\n补贴后"),
+                self.tr("几年\n回本"),
+                self.tr("{years} 年\n总花费（元）").format(years=self.property("years") or 15),
+                self.tr("二氧化碳\n（吨/季）"),
+                self.tr("说明"),
+            ]
+        )
         self._fit_figures()
 
     def show_rows(self, summary: str, rows: list[Row], years: int, notice: str = "", close_call: str = "") -> None:

@@ -59,9 +59,12 @@ class ExplainTab(Retranslating, QWidget):
         data = self.data
         if data is None:
             return self.tr("热泵：1 度电能出几度热？"), self.tr("在“比较哪些方案”里勾一种热泵，这里就按本县的天气讲。")
-        lines = [self.tr("说明书上写的 {rated}，是在暖和天测的。天越冷，出的热越少：").format(
-            rated=f"{data.rated_cop:.1f}")]
-        lines += [self.tr("{month}：1 度电出 {cop} 度热").format(month=label, cop=f"{cop:.1f}") for label, cop in data.months]
+        lines = [
+            self.tr("说明书上写的 {rated}，是在暖和天测的。天越冷，出的热越少：").format(rated=f"{data.rated_cop:.1f}")
+        ]
+        lines += [
+            self.tr("{month}：1 度电出 {cop} 度热").format(month=label, cop=f"{cop:.1f}") for label, cop in data.months
+        ]
         lines.append(data.electric)
         return data.headline, "\n".join(lines)
 
@@ -74,5 +77,11 @@ class ExplainTab(Retranslating, QWidget):
         self.print_button.setEnabled(data is not None)
         if data is not None:
             charts.set_histogram_with_line(
-                self.chart, data.temps, (self.tr("小时数"), data.hours), (self.tr("1 度电出几度热"), data.cop),
-                self.tr("室外温度 ℃"), self.tr("小时"), self.tr("度热"))
+                self.chart,
+                data.temps,
+                (self.tr("小时数"), data.hours),
+                (self.tr("1 度电出几度热"), data.cop),
+                self.tr("室外温度 ℃"),
+                self.tr("小时"),
+                self.tr("度热"),
+            )

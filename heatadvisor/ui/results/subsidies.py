@@ -53,11 +53,15 @@ class SubsidyTab(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         none_known = self.programmes is None or not self.programmes
-        self.placeholder.setText(self.tr("这里还没有本地的补贴政策：请到乡镇政府或村委会问本地的补贴办法。")
-                                 if none_known else "")
+        self.placeholder.setText(
+            self.tr("这里还没有本地的补贴政策：请到乡镇政府或村委会问本地的补贴办法。") if none_known else ""
+        )
         self.placeholder.setVisible(none_known)
-        self.heading.setText(self.tr("按“{option}”查的补贴：✓ 能领，× 不能领，? 还要问清楚").format(option=self.option)
-                             if not none_known else "")
+        self.heading.setText(
+            self.tr("按“{option}”查的补贴：✓ 能领，× 不能领，? 还要问清楚").format(option=self.option)
+            if not none_known
+            else ""
+        )
         self.heading.setVisible(not none_known)
 
     def show_programmes(self, programmes: list[ProgrammeCard] | None, option: str = "") -> None:
