@@ -17,13 +17,16 @@
 - keystroke → recomputed results and redrawn view: median (p50) and 95th percentile (p95)
   over real key presses in the heated-area field (``--presses`` each, after a few unmeasured
   ones), table tab and charts tab; beside a keystroke into a bare QLineEdit.
-  Target: p95 ≤ 16 ms (one frame).
+  Target: p95 ≤ 16 ms (one frame). ``--steps`` adds, per tab, where a press's time went
+  (median press beside the mean of the slowest 5): reading the form, the core's evaluation,
+  the results side, the form's warnings and demand line, garbage collection, and the paint.
 - idle RSS after the first live results, beside the bare window's. Target ≤ 100 MB (issue 14).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -31,7 +34,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -203,7 +208,61 @@ def percentiles(times: list[float]) -> tuple[float, float]:
     return statistics.median(times), statistics.quantiles(times, n=20, method="inclusive")[18]
 
 
-def keystrokes(presses: int) -> dict[str, float]:
+class Steps:
+    """Times spent in the window's steps during each key press: its methods wrapped on the
+    instance (the bench's window only), and the garbage collector's passes."""
+
+    def __init__(self, window: Any) -> None:
+        self.now: dict[str, float] = {}
+        self.presses: list[dict[str, float]] = []
+        steps = {
+            "read": (window, "read_form"),
+            "evaluate": (window.backend, "evaluate"),
+            "results": (window.results_side, "show"),
+            "warnings": (window.options, "show_warnings"),
+            "demand": (window.current, "show_demand"),
+        }
+        for name, (owner, method) in steps.items():
+            setattr(owner, method, self._timed(name, getattr(owner, method)))
+        self._gc_started = 0.0
+        gc.callbacks.append(self._gc)
+
+    def _timed(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                self.add(name, started)
+
+        return timed
+
+    def _gc(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            self.add("gc", self._gc_started)
+
+    def add(self, name: str, started: float) -> None:
+        self.now[name] = self.now.get(name, 0.0) + (time.perf_counter() - started) * 1000
+
+    def press_done(self, total_ms: float) -> None:
+        self.presses.append({**self.now, "total": total_ms})
+        self.now = {}
+
+    def report(self, skip: int) -> str:
+        """The median press's steps beside the slowest 5 presses' mean (ms), then forgets them."""
+        presses, self.presses = self.presses[skip:], []
+        slowest = sorted(presses, key=lambda press: -press["total"])[:5]
+        names = ["total", "read", "evaluate", "results", "warnings", "demand", "gc", "paint"]
+        return "  ".join(
+            f"{name} {statistics.median(p.get(name, 0.0) for p in presses):.1f}"
+            f"/{statistics.mean(p.get(name, 0.0) for p in slowest):.1f}"
+            for name in names
+        )
+
+
+def keystrokes(presses: int, steps: bool = False) -> dict[str, object]:
     """In this process: key presses into the area field until recomputed and repainted."""
 
     from PySide6.QtCore import Qt
@@ -221,6 +280,7 @@ def keystrokes(presses: int) -> dict[str, float]:
     window.show()
     bare = QLineEdit()
     bare.show()
+    recorder: Steps | None = None  # the bare field's presses are not the window's
 
     def timed(edit, settled) -> tuple[float, float]:
         """(p50, p95) in ms of ``presses`` key presses, digits and backspaces in turn, each
@@ -232,16 +292,23 @@ def keystrokes(presses: int) -> dict[str, float]:
             QTest.keyClick(edit, key)
             while not settled():
                 app.processEvents()
+            painting = time.perf_counter()
             app.processEvents()  # the repaint
             times.append((time.perf_counter() - started) * 1000)
+            if recorder:
+                recorder.add("paint", painting)
+                recorder.press_done(times[-1])
         return percentiles(times[WARM_PRESSES:])
 
-    out = dict(zip(("bare_p50_ms", "bare_p95_ms"), timed(bare, lambda: True)))
+    out: dict[str, object] = dict(zip(("bare_p50_ms", "bare_p95_ms"), timed(bare, lambda: True)))
+    recorder = Steps(window) if steps else None
     for tab in (0, 1):
         window.results.tabs.setCurrentIndex(tab)
         app.processEvents()
         out[f"tab{tab}_p50_ms"], out[f"tab{tab}_p95_ms"] = timed(window.house.area, lambda: not window.pending())
         assert window.results.state == "current"
+        if recorder:
+            out[f"tab{tab}_steps"] = recorder.report(skip=WARM_PRESSES)
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information = staticmethod(lambda *_args: None)  # the "saved to …" note would wait for a click
@@ -260,12 +327,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--result-runs", type=int, default=5, help="starts measured to the first results")
     parser.add_argument("--presses", type=int, default=100, help="timed key presses per tab")
+    parser.add_argument("--steps", action="store_true", help="where each tab's key presses spent their time")
     parser.add_argument("--from-source", action="store_true", help="no compiled bytecode for the children")
     args = parser.parse_args()
     startup = start_up(args.runs, args.from_source)
     results = first_results(args.result_runs)
     bare_rss = float(run(BARE_RSS)[1].strip().splitlines()[-1])
-    keys = keystrokes(args.presses)
+    keys = keystrokes(args.presses, args.steps)
     ratio = startup["window_ms"] / startup["bare_ms"]
     rows = [
         (
@@ -334,6 +402,9 @@ def main() -> None:
     ]
     for what, value, floor, target, ok in rows:
         print(f"{what:<42} {value:>9}   {floor:<26} {target:<22} {'ok' if ok else 'MISSED'}")
+    for tab, name in ((0, "table"), (1, "charts")):
+        if f"tab{tab}_steps" in keys:
+            print(f"{name} tab, ms a press (median / slowest 5): {keys[f'tab{tab}_steps']}")
 
 
 if __name__ == "__main__":
