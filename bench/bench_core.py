@@ -67,6 +67,18 @@ def median_ms(fn, repeat: int) -> float:
     return statistics.median(samples)
 
 
+def household_cells(rng: random.Random) -> dict[str, object]:
+    """A coal-stove household's house and last winter, drawn at random: every survey bench's row."""
+    return {
+        "heated_area_m2": rng.randint(40, 200),
+        "wall": rng.choice(["brick_240", "brick_370", "adobe"]),
+        "heated_share": rng.choice([0.5, 0.7, 1.0]),
+        "current_device": "coal_stove",
+        "last_winter_quantity": rng.choice([1.5, 2, 3]),
+        "last_winter_unit": "t",
+    }
+
+
 def survey(rows: int, seed: int = 1) -> str:
     rng = random.Random(seed)
     out = io.StringIO()
@@ -85,19 +97,7 @@ def survey(rows: int, seed: int = 1) -> str:
     writer.writeheader()
     for i in range(rows):
         province, county = rng.choice(COUNTIES)
-        writer.writerow(
-            {
-                "id": i,
-                "province": province,
-                "county": county,
-                "heated_area_m2": rng.randint(40, 200),
-                "wall": rng.choice(["brick_240", "brick_370", "adobe"]),
-                "heated_share": rng.choice([0.5, 0.7, 1.0]),
-                "current_device": "coal_stove",
-                "last_winter_quantity": rng.choice([1.5, 2, 3]),
-                "last_winter_unit": "t",
-            }
-        )
+        writer.writerow({"id": i, "province": province, "county": county, **household_cells(rng)})
     return out.getvalue()
 
 

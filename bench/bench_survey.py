@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_core import household_cells  # this folder is on the path when run as a script
+
 from heatadvisor.core.place import places
 from heatadvisor.core.setting.bundle import bundled
 
@@ -64,18 +66,7 @@ def write_survey(path: Path, rows: int, counties: list[tuple[str, str, str]], se
         for i in range(rows):
             province, prefecture, county = rng.choice(counties)
             writer.writerow(
-                {
-                    "id": i,
-                    "province": province,
-                    "prefecture": prefecture,
-                    "county": county,
-                    "heated_area_m2": rng.randint(40, 200),
-                    "wall": rng.choice(["brick_240", "brick_370", "adobe"]),
-                    "heated_share": rng.choice([0.5, 0.7, 1.0]),
-                    "current_device": "coal_stove",
-                    "last_winter_quantity": rng.choice([1.5, 2, 3]),
-                    "last_winter_unit": "t",
-                }
+                {"id": i, "province": province, "prefecture": prefecture, "county": county, **household_cells(rng)}
             )
 
 
