@@ -27,7 +27,7 @@ from heatadvisor.wording import word
 
 # Every Qt module the window, the sheet and the charts import (tests/packaging keeps this
 # list equal to the imports in heatadvisor/, and packaging/slimming.py keeps them in the build).
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtCharts")
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
 WINDOW_TIMEOUT_S = 30
 
 

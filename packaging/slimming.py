@@ -1,6 +1,6 @@
 """What the frozen folder leaves out: Qt parts the program does not use (read by heatadvisor.spec).
 
-The program uses QtCore, QtGui, QtWidgets, QtPrintSupport and QtCharts (tests/packaging checks
+The program uses QtCore, QtGui, QtWidgets and QtPrintSupport (tests/packaging checks
 that nothing excluded here is imported in heatadvisor/). DBus stays: without it ``import QtWidgets``
 fails on Linux. Whatever is cut here, the frozen program's ``--self-test`` must still pass.
 """
@@ -37,7 +37,8 @@ EXCLUDED_MODULES = [
     "PySide6.QtHelp",
     "PySide6.QtTest",
     "PySide6.QtXml",
-    # Qt Charts' libraries link Qt's OpenGL ones (kept), but its Python module imports neither binding (~9 MB)
+    "PySide6.QtCharts",  # the charts are painted with QPainter (heatadvisor/qtkit/charts)
+    # Python bindings of Qt's OpenGL libraries, which nothing of the program imports (~9 MB)
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "hypothesis",
@@ -59,7 +60,7 @@ DROPPED = re.compile(
     "|".join(
         [  # case-insensitive: Windows names differ in case
             r"(^|/)opengl32sw\.dll$",  # Windows software OpenGL (~20 MB); widgets draw without it
-            r"(^|/)(lib)?Qt6(Qml|Quick|Pdf|VirtualKeyboard|Multimedia|WebEngine|3D|Wayland|EglFS|WlShell)",
+            r"(^|/)(lib)?Qt6(Qml|Quick|Pdf|VirtualKeyboard|Multimedia|WebEngine|3D|Wayland|EglFS|WlShell|Charts)",
             r"(^|/)plugins/(wayland-[^/]+|egldeviceintegrations|qmltooling|multimedia|virtualkeyboard)/",
             r"(^|/)plugins/platforms/(lib)?q(wayland|eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)",
             r"(^|/)plugins/platforminputcontexts/(lib)?qtvirtualkeyboard",

@@ -1,14 +1,14 @@
 """Thin adapter from the sheet's payback data to the program's one chart module.
 
-heatadvisor.qtkit.charts builds the chart (the same cumulative-cost lines the window shows) and
-paints it as vectors; this only sizes it to the area on paper and sets print type sizes,
-because the window's fonts are screen fonts and the chart's own frame is a screen decoration.
-The legend is drawn here as wrapped text: Qt Charts elides long option names ("传统煤炉（散…").
+heatadvisor.qtkit.charts paints the chart (the same cumulative-cost lines the window shows) as
+vectors with the function the window uses; this gives it the area on paper and the print type
+size, because the window's fonts are screen fonts. The legend is drawn here as wrapped text in
+two columns: whole option names, which fit the page's width better than one centred row.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from heatadvisor.qtkit import charts
@@ -18,17 +18,6 @@ from .layout import Style, draw_text, text_height
 
 AXIS = Style(8)
 LEGEND = Style(8)
-
-
-def _print_look(chart: charts.QChart) -> None:
-    chart.setBackgroundRoundness(0)
-    chart.setDropShadowEnabled(False)
-    chart.setBackgroundBrush(QColor("#ffffff"))
-    chart.setMargins(QMargins(2, 2, 2, 2))
-    chart.legend().setVisible(False)
-    for axis in chart.axes():
-        axis.setLabelsFont(AXIS.font())
-        axis.setTitleFont(AXIS.font())
 
 
 def _legend(data: PaybackChart) -> list[tuple[str, str, Qt.PenStyle | None]]:
@@ -67,16 +56,16 @@ def legend_height(painter: QPainter, data: PaybackChart, width: float) -> float:
 
 def payback_painter(data: PaybackChart):
     """A callback that paints the payback chart and its legend into a rectangle (in points)."""
-    view = charts.make_chart_view()
-    charts.set_lines(view, data.years, data.series, data.reference, data.x_title, data.y_title, data.mark_name)
-    _print_look(view.chart())
+    chart = charts.Lines(data.years, data.series, data.reference, data.x_title, data.y_title, data.mark_name, False)
     entries = _legend(data)
 
     def paint(painter: QPainter, rect: QRectF) -> None:
         legend = legend_height(painter, data, rect.width())
         plot = QRectF(rect.x(), rect.y(), rect.width(), rect.height() - legend - 4)
-        view.chart().resize(plot.size())  # scene units = points, so the fonts above print at their size
-        charts.render_chart(view, painter, plot)
+        painter.save()
+        painter.setFont(AXIS.font())  # the painter's units are points: the type prints at its size
+        charts.paint_chart(painter, plot, chart)
+        painter.restore()
         _paint_legend(painter, entries, QRectF(rect.x() + 30, plot.bottom() + 4, rect.width() - 30, legend))
 
     return paint

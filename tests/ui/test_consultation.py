@@ -126,6 +126,7 @@ def test_verdicts_are_read_whole_even_in_large_text(qtbot, make_window):
 
 
 def test_payback_chart_shows_the_best_four_with_whole_names_and_the_rest_on_request(qtbot, window):
+    from heatadvisor.qtkit import charts
     from heatadvisor.ui.results.charts_tab import PAYBACK_LINES
 
     window.open_tab("charts")
@@ -135,16 +136,17 @@ def test_payback_chart_shows_the_best_four_with_whole_names_and_the_rest_on_requ
     options = window.last.comparison.options
     assert len(options) > PAYBACK_LINES and tab.all_lines.isVisible()
 
-    def lines():
-        return [s for s in tab.payback.chart().series() if s.name() != "回本"]
+    def lines() -> list[str]:
+        chart = tab.payback.chart
+        return [chart.reference[0], *(name for name, _ in chart.series)]
 
-    assert [s.name() for s in lines()][1:] == [o.name_zh for o in options[:PAYBACK_LINES]]
-    assert not tab.payback.chart().legend().isVisible()  # Qt's legend cuts names short: ours holds them whole
+    assert lines()[1:] == [o.name_zh for o in options[:PAYBACK_LINES]]
+    assert not tab.payback.chart.legend  # drawn beside it instead, with whole names that wrap between entries
     assert all(o.name_zh in tab.legend.text().replace("&nbsp;", " ") for o in options[:PAYBACK_LINES])
     tab.all_lines.setChecked(True)
     assert len(lines()) == len(options) + 1
-    looks = [(s.pen().color().name(), s.pen().style()) for s in lines()]
-    assert len(set(looks)) == len(looks)  # no two lines alike
+    looks = [(colour, pen) for _name, colour, pen in charts.legend_entries(lines()[0], lines()[1:], "回本")]
+    assert len(set(looks)) == len(looks)  # no two lines (nor the mark) alike
     tab.all_lines.setChecked(False)
     assert len(lines()) == PAYBACK_LINES + 1
 

@@ -1,5 +1,5 @@
 """A key press redraws only what changed and still shows the last key's results: the table
-rewrites its changed cells, the charts keep their series and axes, a tab that is not shown
+rewrites its changed cells, the chart on screen repaints once and lays nothing out, a tab that is not shown
 is filled when opened, and a notice re-lays out its own tab only."""
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from heatadvisor.qtkit import charts
@@ -82,76 +81,66 @@ def test_a_table_not_shown_is_filled_when_opened(qtbot, window):
     assert window.results.shown_parts["house"]["heated_area_m2"] == 200
 
 
-def test_the_running_chart_shows_each_key_press_in_the_same_series(qtbot, window):
+class Events(QObject):
+    """Counts the events of one type a widget gets."""
+
+    def __init__(self, widget: QObject, kind: QEvent.Type) -> None:
+        super().__init__()
+        self.kind, self.count = kind, 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt calls it by this name)
+        self.count += event.type() == self.kind
+        return False
+
+
+def test_the_running_chart_repaints_each_key_press_once_and_lays_out_nothing(qtbot, window):
     window.house.area.setText("80")
     window.open_tab("charts")
     settle(qtbot, window)
-    chart = window.results_side.charts_tab.running.chart()
-    bars, axes = chart.series()[0], chart.axes()
+    tab = window.results_side.charts_tab
+    view = tab.running
     recommended = window.last.comparison.recommended
+    paints, layouts = Events(view, QEvent.Type.Paint), Events(tab, QEvent.Type.LayoutRequest)
     window.house.area.setFocus()
     qtbot.keyClick(window.house.area, Qt.Key.Key_5)  # 805 m²: a coal stove comes first, not the air conditioner
     settle(qtbot, window)
+    qtbot.wait(20)
     comparison = window.last.comparison
     assert comparison.recommended != recommended
-    assert chart.series() == [bars] and chart.axes() == axes  # the same series and axes, new values
+    assert tab.running is view and paints.count == 1 and layouts.count == 0  # one repaint of the chart alone
+    chart = view.chart
+    assert isinstance(chart, charts.Bars) and chart.horizontal
     names = [present.name(o, "zh") for o in [*comparison.options]]
-    category_axis = next(a for a in axes if isinstance(a, QBarCategoryAxis))
-    assert category_axis.categories()[::-1][1:] == names  # bottom-up; today's heating on top
-    values = bars.barSets()[0]
-    shown = [values.at(i) for i in range(values.count())][::-1]
+    assert list(chart.categories[1:]) == names  # today's heating first, on top
+    shown = chart.series[0][1]
     assert shown == pytest.approx(
         [comparison.current.running_cost[1], *(o.running_cost[1] for o in comparison.options)]
     )
-    value_axis = next(a for a in axes if isinstance(a, QValueAxis))
-    assert value_axis.max() >= max(shown)
+    assert charts.nice_ticks(0, max(shown))[-1] >= max(shown)
 
 
-def test_payback_lines_are_renamed_in_place(qapp):
+def test_payback_lines_follow_new_names_and_marks_in_the_same_view(qapp):
     view = charts.make_chart_view()
     charts.set_lines(
         view, [0, 1, 2], [("热泵", [9, 10, 11]), ("电暖器", [1, 6, 12])], ("现在", [0, 4, 8]), "年", "元", "回本"
     )
-    lines = view.chart().series()
     charts.set_lines(
         view, [0, 1, 2], [("电暖器", [1, 7, 13]), ("热泵", [9, 9, 9])], ("现在", [0, 6, 12]), "年", "元", "回本"
     )
-    assert view.chart().series() == lines
-    assert [s.name() for s in lines] == ["现在", "电暖器", "热泵", "回本"]
-    assert [p.y() for p in lines[2].points()] == [9, 9, 9]
-    assert [(p.x(), p.y()) for p in lines[-1].points()] == [(1.5, 9.0)]  # only the heat pump is caught up
-
-
-@pytest.mark.parametrize("low, high", [(0, 1), (0, 950), (0, 2_399), (-1_250, 48_418), (0, 191_085), (3, 7)])
-def test_a_nice_range_is_the_one_qt_chooses_for_the_figures_alone_and_is_set_once(qapp, low, high):
-    ours, qts = QValueAxis(), QValueAxis()
-    charts._nice_range(ours, 0, 12_345_678)  # an earlier range leaves another tick count
-    qts.setRange(min(low, 0), max(high, 1) * 1.08)
-    qts.applyNiceNumbers()  # on a new axis: as the printed sheet's chart gets it
-    charts._nice_range(ours, low, high)
-    assert (ours.min(), ours.max(), ours.tickCount()) == (qts.min(), qts.max(), qts.tickCount())
-    changes: list[tuple[float, float]] = []
-    ours.rangeChanged.connect(lambda lo, hi: changes.append((lo, hi)))
-    charts._nice_range(ours, low, high * 0.999)  # a keystroke that keeps the range redraws no axis
-    assert changes == []
-
-
-class LayoutRequests(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt calls it by this name)
-        self.count += event.type() == QEvent.Type.LayoutRequest
-        return False
+    chart = view.chart
+    assert isinstance(chart, charts.Lines)
+    assert [name for name, _ in chart.series] == ["电暖器", "热泵"] and chart.series[1][1] == (9, 9, 9)
+    assert chart.marks() == [(1.5, 9.0)]  # only the heat pump is caught up
+    looks = charts.legend_entries(chart.reference[0], ["电暖器", "热泵"], chart.mark_name)
+    assert [name for name, _colour, _pen in looks] == ["现在", "电暖器", "热泵", "回本"]
 
 
 def test_a_notice_re_lays_out_its_own_tab_only(qtbot, window):
     settle(qtbot, window)
     tab = window.comparison_tab
     assert tab.notice.isHidden()
-    requests = LayoutRequests()
-    window.results.tabs.installEventFilter(requests)  # a layout there repaints every page and the bar
+    requests = Events(window.results.tabs, QEvent.Type.LayoutRequest)  # a layout there repaints every page and the bar
     window.house.area.setText("805")  # far more coal than households here burn: the notice shows
     settle(qtbot, window)
     qtbot.wait(20)

@@ -1,6 +1,6 @@
 """What only a user action needs is not loaded at start (issue 14: idle memory), and still works
 when first used: the records' cipher loads at the first password, the sheet's report painter
-(Qt Charts, print support) at the first township report (test_records_exchange.py prints one)."""
+(the charts, print support) at the first township report (test_records_exchange.py prints one)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-LATER = ("cryptography", "heatadvisor.sheet", "PySide6.QtCharts", "PySide6.QtPrintSupport")
+LATER = ("cryptography", "heatadvisor.sheet", "heatadvisor.qtkit.charts", "PySide6.QtPrintSupport")
 
 # After bench_window's RESULTS child (the window started, the packs loaded, the records opened):
 # what of LATER is loaded, then a first password and a personal field sealed and opened again.

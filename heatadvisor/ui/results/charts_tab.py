@@ -48,14 +48,14 @@ def legend_html(entries: list[tuple[str, str, Qt.PenStyle | None]]) -> str:
 
 class ChartsTab(Retranslating, QWidget):
     """One large chart at a time, picked with a row of buttons: readable across the desk.
-    Only the chart on screen is redrawn on a keystroke, and a chart is built (a Qt Charts
-    scene costs memory and ~20 ms) only when first picked."""
+    Only the chart on screen is redrawn on a keystroke (it repaints itself once, only if its
+    figures or words changed), and a chart's widget is made only when first picked."""
 
     COUNT = 4  # running, payback, monthly, cop
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._views: list[charts.QChartView | None] = [None] * self.COUNT
+        self._views: list[charts.ChartView | None] = [None] * self.COUNT
         self.stack = QStackedWidget(self)
         self.buttons = QButtonGroup(self)
         row = QHBoxLayout()
@@ -83,7 +83,7 @@ class ChartsTab(Retranslating, QWidget):
         self.retranslate()
         self.show_chart(0)
 
-    def view(self, index: int) -> charts.QChartView:
+    def view(self, index: int) -> charts.ChartView:
         """The chart view at ``index``, built on first use."""
         view = self._views[index]
         if view is None:
@@ -113,7 +113,7 @@ class ChartsTab(Retranslating, QWidget):
             self.tr("热泵：多冷的天有多少钟头，那时 1 度电出几度热"),
         )
 
-    def _built(self) -> list[charts.QChartView]:
+    def _built(self) -> list[charts.ChartView]:
         return [view for view in self._views if view is not None]
 
     def retranslate(self) -> None:
@@ -124,14 +124,13 @@ class ChartsTab(Retranslating, QWidget):
         self.all_lines.setText(self.tr("显示全部方案"))
         for view, title in zip(self._views, self._titles()):
             if view is not None:
-                view.chart().setTitle(title)
-                view.chart().setProperty("shape", None)  # rebuild: axis titles are words
+                view.set_title(title)
         if self.data is not None:
             self.show_data(self.data)
 
     def apply_fonts(self) -> None:
         for view in self._built():
-            charts.apply_fonts(view.chart())
+            charts.apply_fonts(view)
 
     def show_data(self, data: ChartData) -> None:
         """Draw the chart on screen (the others are drawn when picked)."""

@@ -56,8 +56,7 @@ class ClaimsTab(Retranslating, QWidget):
                 "有的卖家说的功率和实际用电差好几倍（消保委测过），买前看铭牌上的千瓦数。"
             )
         )
-        self.chart.chart().setTitle(self.tr("这家一冬的电费（元）"))
-        self.chart.chart().setProperty("shape", None)
+        self.chart.set_title(self.tr("这家一冬的电费（元）"))
         if self.data is not None:
             self.show_figures(self.data)
 

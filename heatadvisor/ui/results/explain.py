@@ -47,11 +47,10 @@ class ExplainTab(Retranslating, QWidget):
         body = QFont(QApplication.font())
         body.setPointSizeF(max(BODY_PT, base * 1.2))
         self.body.setFont(body)
-        charts.apply_fonts(self.chart.chart())
+        charts.apply_fonts(self.chart)
 
     def retranslate(self) -> None:
         self.print_button.setText(self.tr("打印讲解海报"))
-        self.chart.chart().setProperty("shape", None)
         self.show_data(self.data)
 
     def texts(self) -> tuple[str, str]:
