@@ -83,7 +83,6 @@ class ChartView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(event.rect(), self.palette().base())
         paint_chart(p, QRectF(self.rect()), self.chart, self.title)
         p.end()
