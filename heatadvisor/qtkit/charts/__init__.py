@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .content import (
@@ -83,7 +83,7 @@ class ChartView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(event.rect(), self.palette().base())
+        p.fillRect(event.rect(), QColor("#ffffff"))  # the colours are fixed, as on paper
         paint_chart(p, QRectF(self.rect()), self.chart, self.title)
         p.end()
 
