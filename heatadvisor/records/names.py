@@ -29,6 +29,7 @@ class HeadNames:
         self.writes = 0  # the store's commits so far: with SQLite's data_version, "nothing changed since"
         self._generation = -1
         self._fresh_at: tuple[int, int, int] | None = None
+        self._opened: list[tuple[str, bytes, str | None]] = []  # opened by ``name``, not in the cache yet
 
     def usable(self) -> bool:
         """False while locked; names opened under another key are dropped first."""
@@ -56,16 +57,20 @@ class HeadNames:
 
     def name(self, record_id: str, blob: bytes | None, seen: bytes | None, known: str | None) -> str | None:
         """The name for one row read with the cache joined in: ``seen`` (a nonce) and ``known``
-        are what the cache held for it; opened and remembered when that is not this blob's."""
-        if blob is None or not self.usable():
+        are what the cache held for it; opened when that is not this blob's, and kept for
+        ``remember_opened`` (the cache cannot change under the query still reading it)."""
+        if blob is None or self.vault.locked:
             return None
         if seen == blob[:NONCE_BYTES]:
             return known
         name = self.vault.head_name(record_id, blob)
-        self.db.execute(
-            "INSERT OR REPLACE INTO temp.head_names VALUES (?, ?, ?)", (record_id, blob[:NONCE_BYTES], name)
-        )
+        self._opened.append((record_id, blob[:NONCE_BYTES], name))
         return name
+
+    def remember_opened(self) -> None:
+        """The names ``name`` opened, into the cache."""
+        self.db.executemany("INSERT OR REPLACE INTO temp.head_names VALUES (?, ?, ?)", self._opened)
+        self._opened.clear()
 
     def forget(self, record_id: str) -> None:
         self.db.execute("DELETE FROM temp.head_names WHERE id = ?", (record_id,))

@@ -138,7 +138,21 @@ def make_v3() -> Path:
     return path
 
 
+def make_v4() -> Path:
+    """Version 3's file as version 4 left it (the history's time and option indexes)."""
+    path = FIXTURES / "records-v4.sqlite"
+    path.write_bytes((FIXTURES / "records-v3.sqlite").read_bytes())
+    db = connect(path)
+    upgrade(db, path, target=4)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    for copy in FIXTURES.glob("records-v4.v3-*.bak"):
+        copy.unlink()
+    return path
+
+
 if __name__ == "__main__":
     print(make_v1())
     print(make_v2())
     print(make_v3())
+    print(make_v4())

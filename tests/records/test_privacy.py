@@ -204,3 +204,16 @@ def test_the_consent_notice_says_what_why_how_long_and_how_to_delete():
         assert words in zh, words
     for words in ("names", "phone", "ID number", "subsidies", "deleted", "Bank card", "Without your consent"):
         assert words in en, words
+
+
+def test_a_page_opens_only_its_rows_names_and_remembers_them(store, compared):
+    case, result = compared[0]
+    store.set_password("pw")
+    for name in ("赵大山", "钱二", "孙三"):
+        store.save(_with_name(case, name), result, {**DETAILS, "head_name": name})
+    store.vault._use_key(None)
+    store.vault.unlock("pw")  # a new key: nothing opened yet
+    page = store.search(limit=2)
+    assert [s.head_name for s in page] == ["孙三", "钱二"]
+    remembered = store.db.execute("SELECT id, name FROM temp.head_names ORDER BY name").fetchall()
+    assert sorted(remembered) == sorted((s.id, s.head_name) for s in page)
