@@ -313,7 +313,6 @@ class RecordStore:
             (record_id, deleted_at or self.clock().isoformat()),
         )
         self.db.execute("DELETE FROM autosave WHERE record_id = ?", (record_id,))
-        self.names.forget(record_id)
         return self.db.execute("DELETE FROM consultations WHERE id = ?", (record_id,)).rowcount > 0
 
     def deletions(self) -> list[tuple[str, str]]:
