@@ -14,8 +14,8 @@ into a plain table pair with the same journal settings.
 
 The history view is the window's own dialog, offscreen, timed from the action (opening it,
 typing a search, picking a filter) until its table has painted the rows. Its floor is what
-a plain program does for that screen: one SQLite query of the first page (200 rows, newest
-first) with the same filter written the obvious way (LIKE over the place columns and the
+a plain program does for that screen: one SQLite query of the first page (the rows the view
+reads, newest first) with the same filter written the obvious way (LIKE over the place columns and the
 opened names), nothing of ours around it. Giving the password opens every sealed name once
 (the window does it as the password dialog closes), so no search has to.
 """
@@ -110,10 +110,12 @@ HISTORY_COLUMNS = (
 
 
 def _floor_ms(store: RecordStore, where: str, values: dict[str, str]) -> float:
-    """The first page of the screen's rows as a plain SQLite query would read them."""
+    """The first page of the screen's rows (as many as the view reads) as a plain SQLite query would read them."""
+    from heatadvisor.ui.records.history_model import PAGE
+
     query = (
         f"SELECT {HISTORY_COLUMNS} FROM consultations c LEFT JOIN temp.head_names h ON h.id = c.id "
-        f"WHERE {where} ORDER BY consult_date DESC, updated_at DESC LIMIT 200"
+        f"WHERE {where} ORDER BY consult_date DESC, updated_at DESC LIMIT {PAGE}"
     )
     return _ms(lambda: store.db.execute(query, values).fetchall())
 
