@@ -225,7 +225,7 @@ def _table_note(comparison: Comparison, lang: str) -> str:
     """How to read the table, what is ranked, and the options left out of the ranking with why."""
     sep = "、" if lang == "zh" else ", "
     lines = [word("table.note", lang, years=comparison.horizon_years)]
-    for group in ("transitional", "not_clean", "banned"):
+    for group in ("price_to_check", "transitional", "not_clean", "banned"):
         names = [name(o, lang) for o in comparison.options if o.group == group]
         if names:
             lines.append(word(f"table.{group}", lang, names=sep.join(names)))
@@ -255,6 +255,8 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
         text += between.join(
             _capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)]
         )
+    for maybe in (r for r in comparison.reasons if r.code == "maybe_cheaper_ask_price"):  # an option on a guessed price
+        text += ("" if lang == "zh" else " ") + _capitalised(reason_text(maybe, lang)) + word("full_stop", lang)
     gap = (
         comparison.current.horizon_cost[1] - best.horizon_cost[1]
     )  # replacements count: the season's saving may not last

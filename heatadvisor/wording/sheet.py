@@ -109,6 +109,10 @@ _T: dict[str, tuple[str, str]] = {
         "{names}不算清洁取暖，屋里有烟、有煤气中毒危险，不推荐。",
         "{names}: not clean heating (smoke indoors, carbon-monoxide risk), not advised.",
     ),
+    "table.price_to_check": (
+        "{names}可能更省，但燃料价或电价是我们估的：先问清价格再定，问清后填上重新算。",
+        "{names} may be cheaper, but the fuel or electricity price is our estimate: ask the price first and enter it.",
+    ),
     "table.transitional": (
         "{names}只是过渡办法：暂时改不了电、气的地方才先用，屋里仍有烟和煤气中毒危险。",
         "{names}: a stopgap only, until electricity or gas can be had; still smoke and carbon-monoxide risk indoors.",

@@ -248,7 +248,7 @@ def test_the_program_version_is_printed_with_the_data_versions(named, named_case
 
 
 def test_a_close_call_advises_both_and_marks_both_in_the_table():
-    case, result = _compared("rizhao_coal_stove.json")
+    case, result = _compared("rizhao_coal_stove.json", prices={"pellet_yuan_per_t": 1100})  # the price asked locally
     sheet = build_sheet(result, SheetContext.from_case(case, consent=False))
     assert sheet.recommendation.startswith(
         "建议您家改用生物质颗粒炉或普通分体空调（冬天制热）。这两种 15 年下来花钱差不多"
@@ -265,3 +265,13 @@ def test_a_close_call_advises_both_and_marks_both_in_the_table():
         "We advise Biomass pellet stove or Ordinary split air conditioner, heating mode. The two cost about"
     )
     assert "choose what suits the household. Biomass pellet stove: fuel to buy" in english
+
+
+def test_an_option_on_a_guessed_price_is_not_advised_and_the_sheet_says_what_to_ask():
+    case, result = _compared("rizhao_coal_stove.json")  # the pellet price is the pack's estimate (E)
+    zh = build_sheet(result, SheetContext.from_case(case, consent=False))
+    assert zh.recommendation.startswith("建议您家改用普通分体空调（冬天制热）。")
+    assert "可能更省" in zh.recommendation and "问清价格" in zh.recommendation
+    assert "生物质颗粒炉可能更省，但燃料价或电价是我们估的" in zh.table_note
+    en = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en"))
+    assert "may be cheaper" in en.recommendation and "Biomass pellet stove may be cheaper" in en.table_note
