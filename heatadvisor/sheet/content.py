@@ -176,12 +176,20 @@ def payback_cell(option: OptionResult, lang: str) -> Cell:
 
 
 def shown_options(comparison: Comparison, limits: Limits) -> list[OptionResult]:
-    """The best ``limits.options`` by rank, always including the recommended one."""
-    shown = comparison.options[: limits.options]
+    """The best ``limits.options`` by rank, always including the recommended one and those that
+    may be cheaper once their price is asked (``maybe_cheaper``), in rank order."""
     best = comparison.recommended_option()
-    if best is not None and best not in shown:
-        shown = [best, *shown[: limits.options - 1]]
-    return list(shown)
+    must = [o for o in comparison.options if o is best or o in maybe_cheaper(comparison)]
+    rest = [o for o in comparison.options if o not in must][: max(limits.options - len(must), 0)]
+    return [o for o in comparison.options if o in must or o in rest]
+
+
+def maybe_cheaper(comparison: Comparison) -> list[OptionResult]:
+    """Options listed apart because their price is our estimate, that would cost less over the
+    horizon than what is advised if the estimate holds."""
+    advised = [o.horizon_cost[1] for o in comparison.options if o.key in comparison.advised_keys()]
+    least = min(advised, default=0.0)
+    return [o for o in comparison.options if o.group == "price_to_check" and o.horizon_cost[1] < least]
 
 
 def _table(comparison: Comparison, options: list[OptionResult], lang: str) -> Table:
@@ -256,7 +264,10 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
             _capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)]
         )
     for maybe in (r for r in comparison.reasons if r.code == "maybe_cheaper_ask_price"):  # an option on a guessed price
-        text += ("" if lang == "zh" else " ") + _capitalised(reason_text(maybe, lang)) + word("full_stop", lang)
+        names = word("sep.items", lang).join(name(o, lang) for o in maybe_cheaper(comparison))
+        text += word(
+            "rec.maybe_cheaper", lang, names=names, years=comparison.horizon_years, yuan=money(maybe.values["yuan"])
+        )
     gap = (
         comparison.current.horizon_cost[1] - best.horizon_cost[1]
     )  # replacements count: the season's saving may not last

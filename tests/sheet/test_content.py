@@ -271,7 +271,10 @@ def test_an_option_on_a_guessed_price_is_not_advised_and_the_sheet_says_what_to_
     case, result = _compared("rizhao_coal_stove.json")  # the pellet price is the pack's estimate (E)
     zh = build_sheet(result, SheetContext.from_case(case, consent=False))
     assert zh.recommendation.startswith("建议您家改用普通分体空调（冬天制热）。")
-    assert "可能更省" in zh.recommendation and "问清价格" in zh.recommendation
+    assert "生物质颗粒炉可能更省（15 年最多少花约 1,241 元），但价格是我们估的：先问清价格" in zh.recommendation
     assert "生物质颗粒炉可能更省，但燃料价或电价是我们估的" in zh.table_note
+    labels = [row[0][0] for row in zh.table.rows]
+    assert labels[0] == "普通分体空调（冬天制热）（推荐）" and "生物质颗粒炉" in labels  # shown, not advised
     en = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en"))
-    assert "may be cheaper" in en.recommendation and "Biomass pellet stove may be cheaper" in en.table_note
+    assert "Biomass pellet stove may be cheaper (by up to about 1,241 yuan over 15 years)" in en.recommendation
+    assert "Biomass pellet stove may be cheaper" in en.table_note
