@@ -265,9 +265,8 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
         )
     for maybe in (r for r in comparison.reasons if r.code == "maybe_cheaper_ask_price"):  # an option on a guessed price
         names = word("sep.items", lang).join(name(o, lang) for o in maybe_cheaper(comparison))
-        text += word(
-            "rec.maybe_cheaper", lang, names=names, years=comparison.horizon_years, yuan=money(maybe.values["yuan"])
-        )
+        yuan = money(float(maybe.values["yuan"] or 0))
+        text += word("rec.maybe_cheaper", lang, names=names, years=comparison.horizon_years, yuan=yuan)
     gap = (
         comparison.current.horizon_cost[1] - best.horizon_cost[1]
     )  # replacements count: the season's saving may not last
