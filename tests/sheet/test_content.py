@@ -278,3 +278,25 @@ def test_an_option_on_a_guessed_price_is_not_advised_and_the_sheet_says_what_to_
     en = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en"))
     assert "Biomass pellet stove may be cheaper (by up to about 1,241 yuan over 15 years)" in en.recommendation
     assert "Biomass pellet stove may be cheaper" in en.table_note
+
+
+def test_a_close_calls_other_option_gets_its_subsidies_on_the_sheet_too():
+    case, result = _compared("rizhao_coal_stove.json", prices={"pellet_yuan_per_t": 1100})  # the price asked
+    for lang, words in (
+        ("zh", "如果选普通分体空调（冬天制热），"),
+        ("en", "If you choose Ordinary split air conditioner"),
+    ):
+        after = build_sheet(result, SheetContext.from_case(case, consent=False, lang=lang)).subsidies.after
+        assert after[-1].startswith(words)
+
+
+def test_the_other_options_line_names_its_programmes_and_their_total():
+    from heatadvisor.sheet.subsidy_section import also_line
+
+    _, result = _compared("jiaozuo_household.json")
+    split_ac = next(o for o in result.options if o.key == "split_ac")
+    line = also_line(split_ac, "空调", "zh")
+    assert line.startswith("如果选空调，能申请：焦作：换装空调（热泵）取暖")
+    assert line.endswith("买设备补贴合计：2,000元。")
+    pellet = next(o for o in result.options if o.key == "pellet_stove")
+    assert also_line(pellet, "颗粒炉", "zh") == "如果选颗粒炉，按现有资料没有能申请的补贴。"
