@@ -85,6 +85,8 @@ class Figures:
     close_call: tuple[str, ...]  # both options' keys when the runner-up costs about the same, else ()
     runner_up_gap: float | None  # the runner-up clean option's extra total over the horizon, over the best's
     least_spread: float | None  # the top two clean options' narrower total range, half its width over its typical total
+    price_to_ask: bool  # the recommended option's season cost rests on our estimate of a price ("价格要先问清")
+    to_check: tuple[str, ...]  # techs listed apart as "可能更省，价格要先问清" (an estimated price beside sourced ones)
 
 
 def load_ranges(path: Path = RANGES_FILE) -> dict:
@@ -187,6 +189,8 @@ def figures(households: list[Household], data: DataBundle) -> list[Figures]:
                 close_call=tuple(result.close_call.keys) if result.close_call else (),
                 runner_up_gap=(pair[1].horizon_cost[1] / pair[0].horizon_cost[1] - 1) if len(pair) == 2 else None,
                 least_spread=min(spreads) if len(pair) == 2 else None,
+                price_to_ask=best is not None and "running" in best.unverified,
+                to_check=tuple(o.tech for o in result.options if o.group == "price_to_check"),
             )
         )
     return out
@@ -326,6 +330,15 @@ def report(
         lines.append(f"      {tech!s:24s} {n:5d} {tag}")
     by_zone = Counter(h.zone for h, f in rows if f.recommended_lacks)
     lines.append(f"   by zone: {dict(by_zone)}")
+    asked = Counter(f.recommended_tech for _, f in rows if f.price_to_ask)
+    lines.append(
+        f"   recommended on an estimated price, named with 价格要先问清: {sum(asked.values())} of {len(rows)} "
+        f"({', '.join(f'{t} {n}' for t, n in asked.most_common())})"
+    )
+    apart = Counter(t for _, f in rows for t in dict.fromkeys(f.to_check))
+    lines.append(
+        f"   listed apart, 可能更省，价格要先问清 (households): {', '.join(f'{t} {n}' for t, n in apart.most_common())}"
+    )
     lines += _close_calls(rows)
     headline = {"plain_coal_share": plain_share, "infra_recommended": infra_first, "infra_top3": infra_top3}
     return lines, headline

@@ -176,12 +176,20 @@ def payback_cell(option: OptionResult, lang: str) -> Cell:
 
 
 def shown_options(comparison: Comparison, limits: Limits) -> list[OptionResult]:
-    """The best ``limits.options`` by rank, always including the recommended one."""
-    shown = comparison.options[: limits.options]
+    """The best ``limits.options`` by rank, always including the recommended one and those that
+    may be cheaper once their price is asked (``maybe_cheaper``), in rank order."""
     best = comparison.recommended_option()
-    if best is not None and best not in shown:
-        shown = [best, *shown[: limits.options - 1]]
-    return list(shown)
+    must = [o for o in comparison.options if o is best or o in maybe_cheaper(comparison)]
+    rest = [o for o in comparison.options if o not in must][: max(limits.options - len(must), 0)]
+    return [o for o in comparison.options if o in must or o in rest]
+
+
+def maybe_cheaper(comparison: Comparison) -> list[OptionResult]:
+    """Options listed apart because their price is our estimate, that would cost less over the
+    horizon than what is advised if the estimate holds."""
+    advised = [o.horizon_cost[1] for o in comparison.options if o.key in comparison.advised_keys()]
+    least = min(advised, default=0.0)
+    return [o for o in comparison.options if o.group == "price_to_check" and o.horizon_cost[1] < least]
 
 
 def _table(comparison: Comparison, options: list[OptionResult], lang: str) -> Table:
@@ -225,7 +233,7 @@ def _table_note(comparison: Comparison, lang: str) -> str:
     """How to read the table, what is ranked, and the options left out of the ranking with why."""
     sep = "、" if lang == "zh" else ", "
     lines = [word("table.note", lang, years=comparison.horizon_years)]
-    for group in ("transitional", "not_clean", "banned"):
+    for group in ("price_to_check", "transitional", "not_clean", "banned"):
         names = [name(o, lang) for o in comparison.options if o.group == group]
         if names:
             lines.append(word(f"table.{group}", lang, names=sep.join(names)))
@@ -255,6 +263,10 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
         text += between.join(
             _capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)]
         )
+    for maybe in (r for r in comparison.reasons if r.code == "maybe_cheaper_ask_price"):  # an option on a guessed price
+        names = word("sep.items", lang).join(name(o, lang) for o in maybe_cheaper(comparison))
+        yuan = money(float(maybe.values["yuan"] or 0))
+        text += word("rec.maybe_cheaper", lang, names=names, years=comparison.horizon_years, yuan=yuan)
     gap = (
         comparison.current.horizon_cost[1] - best.horizon_cost[1]
     )  # replacements count: the season's saving may not last

@@ -60,8 +60,14 @@ def option_name(option: OptionResult, lang: str = "zh") -> str:
 
 
 def advised(comparison: Comparison, lang: str = "zh") -> str:
-    """What is advised, by name: the recommended option, or both options of a close call."""
-    names = [option_name(o, lang) for key in comparison.advised_keys() for o in comparison.options if o.key == key]
+    """What is advised, by name: the recommended option, or both options of a close call; one whose
+    season's cost rests on our estimate of a price is never advised outright ("价格要先问清")."""
+    names = [
+        word("advice.ask_price", lang, name=option_name(o, lang)) if "running" in o.unverified else option_name(o, lang)
+        for key in comparison.advised_keys()
+        for o in comparison.options
+        if o.key == key
+    ]
     if len(names) < 2:
         return "".join(names)
     return word("advice.pair", lang, first=names[0], second=names[1])

@@ -33,6 +33,10 @@ CLI: dict[str, dict[str, str]] = {
     "current": {"zh": "现在", "en": "Today"},
     "recommended": {"zh": "推荐", "en": "Recommended"},
     "advice.pair": {"zh": "{first}或{second}", "en": "{first} or {second}"},  # a close call: both are advised
+    "advice.ask_price": {  # advised on an estimated price: never outright
+        "zh": "{name}（可能最省，价格要先问清）",
+        "en": "{name} (may be the cheapest: ask its price first)",
+    },
     "demand.model": {"zh": "按房子估算", "en": "estimated from the house"},
     "demand.calibrated": {"zh": "按去年用量推算", "en": "from last winter's use"},
     "demand.override": {"zh": "直接填写", "en": "entered directly"},
@@ -59,6 +63,10 @@ CLI: dict[str, dict[str, str]] = {
     "group.clean": {
         "zh": "清洁取暖，按 {years} 年总花费排，最省的在最上面",
         "en": "Clean heating, cheapest over {years} years first",
+    },
+    "group.price_to_check": {
+        "zh": "可能更省，价格要先问清（燃料价或电价是我们估的）",
+        "en": "May be cheaper: ask the price first (the fuel or electricity price is our estimate)",
     },
     "group.supply_exceeded": {
         "zh": "清洁取暖，但电表和线路带不动：先找供电所增容",

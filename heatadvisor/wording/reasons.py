@@ -137,6 +137,56 @@ REASONS: dict[str, dict[str, str]] = {
         "zh": "设备价格和电价或燃料价格是估的，要在本地问清",
         "en": "the equipment price and the electricity or fuel price are our estimates: check them locally",
     },
+    "maybe_cheaper_ask_price": {
+        "zh": "下面“价格要先问清”的办法可能更省，{years:.0f} 年最多少花约 {yuan:,.0f} 元：问清价格、填上再算",
+        "en": (
+            "an option below whose price is still to be asked may be cheaper, by up to about {yuan:,.0f} yuan over "
+            "{years:.0f} years: ask its price, enter it and compare again"
+        ),
+    },
+    "ask_price_pellets": {
+        "zh": "颗粒燃料价格是估的：问清附近每吨多少钱（送到家）、冬天能不能一直买到，再定",
+        "en": "the pellet price is our estimate: ask what a tonne costs delivered nearby, and whether pellets can be had all winter",
+    },
+    "ask_price_electricity": {
+        "zh": "电价是估的（用电多时的二、三档电价没查到）：问供电所本地阶梯电价和取暖电价，再定",
+        "en": (
+            "the electricity price is our estimate (the upper tier prices were not found): ask the power office for "
+            "the local tiers and any heating price"
+        ),
+    },
+    "ask_price_natural_gas": {
+        "zh": "气价是估的：问燃气公司本地取暖用气价格，再定",
+        "en": "the gas price is our estimate: ask the gas company for the local heating price",
+    },
+    "ask_price_lpg": {
+        "zh": "液化气价格是估的：问清一罐多少钱，再定",
+        "en": "the LPG price is our estimate: ask what a cylinder costs",
+    },
+    "ask_price_coal": {
+        "zh": "煤价是估的：问清每吨多少钱，再定",
+        "en": "the coal price is our estimate: ask what a tonne costs",
+    },
+    "ask_price_anthracite": {
+        "zh": "煤价是估的：问清每吨多少钱，再定",
+        "en": "the coal price is our estimate: ask what a tonne costs",
+    },
+    "ask_price_briquette": {
+        "zh": "型煤价格是估的：问清每吨多少钱、补贴多少，再定",
+        "en": "the briquette price is our estimate: ask what a tonne costs and what the subsidy is",
+    },
+    "ask_price_straw": {
+        "zh": "秸秆价格是估的：问清自家有多少、买要多少钱，再定",
+        "en": "the straw price is our estimate: ask how much the household has and what buying costs",
+    },
+    "ask_price_firewood": {
+        "zh": "柴火价格是估的：问清自家有多少、买要多少钱，再定",
+        "en": "the firewood price is our estimate: ask how much the household has and what buying costs",
+    },
+    "ask_price_district_heat": {
+        "zh": "暖气费是估的：问清每平米多少钱，再定",
+        "en": "the heat charge is our estimate: ask what it costs per square metre",
+    },
     "lowest_horizon_cost": {
         "zh": "清洁取暖里最省：{years:.0f} 年总花费约 {yuan:,.0f} 元",
         "en": "the cheapest clean heating: about {yuan:,.0f} yuan in total over {years:.0f} years",

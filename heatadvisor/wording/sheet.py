@@ -90,6 +90,13 @@ _T: dict[str, tuple[str, str]] = {
             "more in all than today's heating: clean heating costs more here."
         ),
     ),
+    "rec.maybe_cheaper": (
+        "{names}可能更省（{years} 年最多少花约 {yuan} 元），但价格是我们估的：先问清价格，填上再算。",
+        (
+            "{names} may be cheaper (by up to about {yuan} yuan over {years} years), but its price is our estimate: "
+            "ask the price and enter it first. "
+        ),
+    ),
     "rec.keep": (
         "这次比较的清洁取暖办法，您家现在都还用不上，先不换：",
         "None of the clean options compared can be used by this household yet, so keep today's heating: ",
@@ -108,6 +115,10 @@ _T: dict[str, tuple[str, str]] = {
     "table.not_clean": (
         "{names}不算清洁取暖，屋里有烟、有煤气中毒危险，不推荐。",
         "{names}: not clean heating (smoke indoors, carbon-monoxide risk), not advised.",
+    ),
+    "table.price_to_check": (
+        "{names}可能更省，但燃料价或电价是我们估的：先问清价格再定，问清后填上重新算。",
+        "{names} may be cheaper, but the fuel or electricity price is our estimate: ask the price first and enter it.",
     ),
     "table.transitional": (
         "{names}只是过渡办法：暂时改不了电、气的地方才先用，屋里仍有烟和煤气中毒危险。",

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from heatadvisor.core.comparison.compare import compare
-from heatadvisor.core.comparison.ranking import close_calls
+from heatadvisor.core.comparison.ranking import close_calls, pair_first
 from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.setting.bundle import bundled
 
@@ -48,7 +48,8 @@ def test_the_pack_states_the_margin_with_its_source():
 
 
 def test_rizhao_pellet_stove_and_split_air_conditioner_are_both_advised_with_what_each_is_like():
-    result = compare(case_from_data(RIZHAO))
+    asked = {**RIZHAO, "prices": {"pellet_yuan_per_t": 1100}}  # the pellet price asked locally (the pack's is ours)
+    result = compare(case_from_data(asked))
     call = result.close_call
     assert call is not None and call.keys == ["pellet_stove", "split_ac"] == [o.key for o in result.options[:2]]
     pellet, split = result.options[:2]
@@ -58,7 +59,7 @@ def test_rizhao_pellet_stove_and_split_air_conditioner_are_both_advised_with_wha
     assert close.values == {"yuan": round(call.yuan), "years": 15}
     stove, air = ([r.code for r in daily] for daily in call.daily)
     assert stove[:2] == ["daily_fuel_to_carry", "indoor_smoke_co_risk"] and "daily_outdoor_unit" not in stove
-    assert stove[-1] == "price_unverified_capital_running"  # the pellet price and stove are our estimates (E)
+    assert stove[-1] == "price_unverified_capital"  # the stove's price is still our estimate (E)
     assert air[:3] == ["daily_nothing_to_carry", "daily_per_room_units", "daily_outdoor_unit"]
     assert call.daily[1][1].values == {"units": split.sizing.units} and split.sizing.units >= 2
     assert result.recommended == "pellet_stove"  # the cheaper one stays first in the table
@@ -71,3 +72,11 @@ def test_no_close_call_when_the_runner_up_costs_clearly_more():
     best, second = result.options[:2]
     assert second.horizon_cost[1] > 1.1 * best.horizon_cost[1]
     assert result.close_call is None and "close_call" not in [r.code for r in result.reasons]
+
+
+def test_a_close_call_s_two_are_listed_first_together_the_one_cheaper_up_front_named_first():
+    net_capital = np.array([30000.0, 32000.0, 3500.0, 12000.0, 15000.0])
+    order = [[0, 1, 2], [3, 4], [0, 1]]  # household 0: rows 0 and 1 are two sizes of one ground-source pump
+    runner_up = pair_first(order, [2, 4, None], net_capital)
+    assert order == [[2, 0, 1], [3, 4], [0, 1]]  # the 3,500 yuan stove first, the pump's other size after the pair
+    assert runner_up == [0, 4, None]

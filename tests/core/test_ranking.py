@@ -32,7 +32,9 @@ def test_what_the_village_lacks_decides_first_then_a_ban_then_cleanness_then_sto
     lacks = np.array([False, False, False, True, True, False, False, False])
     transitional = np.array([False, False, False, False, True, True, True, False])
     banned = np.array([False, False, False, False, True, True, False, True])
-    assert [GROUPS[g] for g in groups(clean, exceeded, lacks, transitional, banned)] == [
+    none = np.zeros(8, dtype=bool)
+    one = np.zeros(8, dtype=int)
+    assert [GROUPS[g] for g in groups(clean, exceeded, lacks, transitional, banned, none, one, ~none)] == [
         "clean",
         "supply_exceeded",
         "not_clean",
@@ -51,4 +53,24 @@ def test_ties_keep_the_order_asked():
         1,
         2,
         3,
+    ]
+
+
+def test_a_clean_option_on_an_estimated_price_goes_below_one_on_sourced_prices_of_its_household_only():
+    household = np.array([0, 0, 0, 1, 1, 2, 2])
+    option = np.array([False, True, True, False, True, False, True])  # rows 0, 3, 5: today's systems
+    clean = np.array([True, True, True, True, True, True, False])
+    no = np.zeros(7, dtype=bool)
+    estimated = np.array([False, True, False, False, True, False, True])
+    found = groups(clean, no, no, no, no, estimated, household, option)
+    # household 0: row 1 estimated beside sourced row 2; household 1: nothing sourced, row 4 stays clean;
+    # household 2: row 6 is not clean, so its estimated price changes nothing; today's systems are never moved
+    assert [GROUPS[g] for g in found] == [
+        "clean",
+        "price_to_check",
+        "clean",
+        "clean",
+        "clean",
+        "clean",
+        "not_clean",
     ]

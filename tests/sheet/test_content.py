@@ -248,7 +248,7 @@ def test_the_program_version_is_printed_with_the_data_versions(named, named_case
 
 
 def test_a_close_call_advises_both_and_marks_both_in_the_table():
-    case, result = _compared("rizhao_coal_stove.json")
+    case, result = _compared("rizhao_coal_stove.json", prices={"pellet_yuan_per_t": 1100})  # the price asked locally
     sheet = build_sheet(result, SheetContext.from_case(case, consent=False))
     assert sheet.recommendation.startswith(
         "建议您家改用生物质颗粒炉或普通分体空调（冬天制热）。这两种 15 年下来花钱差不多"
@@ -267,8 +267,21 @@ def test_a_close_call_advises_both_and_marks_both_in_the_table():
     assert "choose what suits the household. Biomass pellet stove: fuel to buy" in english
 
 
+def test_an_option_on_a_guessed_price_is_not_advised_and_the_sheet_says_what_to_ask():
+    case, result = _compared("rizhao_coal_stove.json")  # the pellet price is the pack's estimate (E)
+    zh = build_sheet(result, SheetContext.from_case(case, consent=False))
+    assert zh.recommendation.startswith("建议您家改用普通分体空调（冬天制热）。")
+    assert "生物质颗粒炉可能更省（15 年最多少花约 1,241 元），但价格是我们估的：先问清价格" in zh.recommendation
+    assert "生物质颗粒炉可能更省，但燃料价或电价是我们估的" in zh.table_note
+    labels = [row[0][0] for row in zh.table.rows]
+    assert labels[0] == "普通分体空调（冬天制热）（推荐）" and "生物质颗粒炉" in labels  # shown, not advised
+    en = build_sheet(result, SheetContext.from_case(case, consent=False, lang="en"))
+    assert "Biomass pellet stove may be cheaper (by up to about 1,241 yuan over 15 years)" in en.recommendation
+    assert "Biomass pellet stove may be cheaper" in en.table_note
+
+
 def test_a_close_calls_other_option_gets_its_subsidies_on_the_sheet_too():
-    case, result = _compared("rizhao_coal_stove.json")
+    case, result = _compared("rizhao_coal_stove.json", prices={"pellet_yuan_per_t": 1100})  # the price asked
     for lang, words in (
         ("zh", "如果选普通分体空调（冬天制热），"),
         ("en", "If you choose Ordinary split air conditioner"),

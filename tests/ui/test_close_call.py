@@ -11,7 +11,10 @@ from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.ui import present
 from heatadvisor.ui.results.comparison import ComparisonTab
 
-RIZHAO = json.loads((Path(__file__).parents[2] / "examples" / "rizhao_coal_stove.json").read_text(encoding="utf-8"))
+RIZHAO = {  # with the pellet price asked locally: on the pack's estimate the stove is not advised outright
+    **json.loads((Path(__file__).parents[2] / "examples" / "rizhao_coal_stove.json").read_text(encoding="utf-8")),
+    "prices": {"pellet_yuan_per_t": 1100},
+}
 
 
 def _show(tab: ComparisonTab, case: dict, backend) -> None:
@@ -43,9 +46,8 @@ def test_both_options_of_a_close_call_are_marked_and_say_which_prices_to_check(b
     result = compare(case_from_data(RIZHAO))
     rows = [r for r in present.comparison_rows(result, backend, "zh") if not r.heading]
     assert [r.recommended for r in rows[:3]] == [True, True, False]
-    assert rows[0].verdict.startswith("设备价格待核实；电价或燃料价格待核实") and rows[1].verdict.startswith(
-        "设备价格待核实"
-    )
+    assert rows[0].verdict.startswith("设备价格待核实") and rows[1].verdict.startswith("设备价格待核实")
+    assert "燃料价格待核实" not in rows[0].verdict  # the pellet price was typed in
     assert not rows[2].verdict.startswith("设备价格待核实")
 
 

@@ -27,7 +27,7 @@ from ..money.over_years import RowMoney, money
 from ..setting.bundle import DataBundle, bundled
 from ..setting.setting import Setting, setting_for
 from ..setting.village import missing
-from .ranking import close_calls, groups, rank_order
+from .ranking import close_calls, groups, pair_first, rank_order
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -136,11 +136,13 @@ def _evaluate(
         np.array([bool(m) for m in lacking]),
         phys.devices.column(devices.transitional),
         banned,
+        phys.running.estimated,
+        hh,
+        ~is_current,
     )
     ranked = rank_order(hh, ~is_current, group, cash.horizon_cost[:, TYPICAL], phys.running.yuan[:, TYPICAL]).tolist()
     groups_of = group.tolist()
     order = [ranked[start - h : stop - h - 1] for h, (start, stop) in enumerate(itertools.pairwise(first))]
-    recommended = [best[0] if best and groups_of[best[0]] == 0 else None for best in order]
     close = close_calls(
         order,
         groups_of,
@@ -148,6 +150,8 @@ def _evaluate(
         cash.horizon_cost[:, TYPICAL],
         setting.data.common.close_call_share.value,
     )
+    close = pair_first(order, close, cash.net_capital[:, TYPICAL])
+    recommended = [best[0] if best and groups_of[best[0]] == 0 else None for best in order]
     return GroupEvaluation(
         setting,
         settings,

@@ -1,7 +1,10 @@
 """Rank the options and say why, as codes with numbers (the views word them).
 
 The options are listed in groups (``GROUPS``): clean heating the house's electricity supply
-can carry, ranked by cost over the horizon; then clean heating the supply cannot carry yet;
+can carry, ranked by cost over the horizon; then clean heating whose season's cost rests on a
+price that is our estimate (E) while another clean option's does not — it may be cheaper, but an
+advisor does not recommend it before its price is asked ("可能更省，价格要先问清"); then clean
+heating the supply cannot carry yet;
 then stopgaps (洁净型煤, which the clean-heating plan allows only where nothing cleaner can be
 had yet); then heating that is not clean; then fuels banned here; then what the village lacks
 the infrastructure for. The recommendation is the first of the first group ("清洁取暖里最省"),
@@ -33,6 +36,7 @@ WHY_NOT = (
 )  # said first when not advised
 SOLID_FUELS = ("coal", "anthracite", "briquette", "straw", "firewood", "pellets")  # burnt in a stove in the house
 AIR_SOURCE = (Technology.ASHP_AIR_WATER, Technology.ASHP_AIR_AIR)  # an outdoor unit on the wall or the ground
+ASK_PRICE = "ask_price_"  # + the fuel: the season's cost rests on our estimate of its price; what to ask
 
 
 def _why_not_first(option: OptionResult, reasons: list[CodedReason]) -> list[CodedReason]:
@@ -41,7 +45,8 @@ def _why_not_first(option: OptionResult, reasons: list[CodedReason]) -> list[Cod
     if option.is_current or option.group == GROUPS[0]:
         return reasons
     lacks = [CodedReason(code=f"village_lacks_{m}") for m in option.missing]
-    return lacks + sorted(reasons, key=lambda r: r.code not in WHY_NOT)
+    ask = option.group == "price_to_check"  # what to ask before it can be advised
+    return lacks + sorted(reasons, key=lambda r: r.code not in WHY_NOT and not (ask and r.code.startswith(ASK_PRICE)))
 
 
 def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
@@ -65,6 +70,8 @@ def _reasons(option: OptionResult, current: OptionResult) -> list[CodedReason]:
             out.append(CodedReason(code="payback_never"))
         else:
             out.append(CodedReason(code="payback", values={"years": round(typ, 1), "low": low, "high": high}))
+    if not option.is_current and "running" in option.unverified:
+        out.append(CodedReason(code=ASK_PRICE + option.fuel))
     if option.kind == DeviceKind.DIRECT_ELECTRIC:
         out.append(
             CodedReason(
@@ -120,10 +127,19 @@ def groups(
     lacks_infrastructure: np.ndarray,
     transitional: np.ndarray,
     banned: np.ndarray,
+    price_estimated: np.ndarray,
+    household: np.ndarray,
+    option: np.ndarray,
 ) -> np.ndarray:
     """Each row's position in ``GROUPS``: what the village lacks decides first, then a ban on
-    the fuel, then cleanness, then being only a stopgap, then the supply."""
-    return np.select([lacks_infrastructure, banned, ~clean, transitional, supply_exceeded], [5, 4, 3, 2, 1], default=0)
+    the fuel, then cleanness, then being only a stopgap, then the supply; last, a clean option
+    whose season's cost rests on an estimated price (``price_estimated``) goes below the clean
+    options of its household (``option`` rows) whose cost does not, if there is one: with none,
+    the cheapest is still advised, its price marked as ours to check."""
+    group = np.select([lacks_infrastructure, banned, ~clean, transitional, supply_exceeded], [6, 5, 4, 3, 2], default=0)
+    sure = np.zeros(int(household.max(initial=-1)) + 1, dtype=bool)
+    sure[household[option & (group == 0) & ~price_estimated]] = True
+    return np.where(option & (group == 0) & price_estimated & sure[household], 1, group)
 
 
 def rank_order(
@@ -160,6 +176,25 @@ def close_calls(
     return out
 
 
+def pair_first(order: list[list[int]], close: list[int | None], net_capital: NDArray[np.float64]) -> list[int | None]:
+    """Each close call's two options listed first, together, the one the household pays less
+    for up front (after subsidies) named first: their totals over the horizon differ by less
+    than the margin, itself narrower than the totals' own spread, so what must be paid now
+    decides, as an advisor weighs it (20,000–40,000 yuan of drilling against a 3,500 yuan
+    stove). Reorders ``order`` in place; returns each household's runner-up row, if any."""
+    out: list[int | None] = []
+    for rows, other in zip(order, close):
+        if other is None:
+            out.append(None)
+            continue
+        best = rows[0]
+        rows.remove(other)
+        first, second = (other, best) if net_capital[other] < net_capital[best] else (best, other)
+        rows[0:1] = [first, second]
+        out.append(second)
+    return out
+
+
 def daily_life(option: OptionResult) -> list[CodedReason]:
     """What using an option is like day to day, from its fuel, technology, indoor units and
     estimated prices: how a close call's two options differ besides money."""
@@ -192,15 +227,22 @@ def rank_and_explain(
         reasons.append(CodedReason(code="no_feasible_clean_option" if blocked else "no_clean_option_here"))
         return current_out, ranked, None, reasons, None
     horizon = case.economics.horizon_years
-    reasons.append(
-        CodedReason(code="lowest_horizon_cost", values={"yuan": round(best.horizon_cost[1]), "years": horizon})
-    )
+    pair = ranked[:2] if close else ranked[:1]  # a close call's two (``pair_first``): either may cost less in total
+    least = min(o.horizon_cost[1] for o in pair)
+    reasons.append(CodedReason(code="lowest_horizon_cost", values={"yuan": round(least), "years": horizon}))
+    cheaper = [o.horizon_cost[1] for o in ranked if o.group == "price_to_check" and o.horizon_cost[1] < least]
+    if cheaper:  # what the recommendation would be if an estimated price holds: ask it first
+        reasons.append(
+            CodedReason(
+                code="maybe_cheaper_ask_price",
+                values={"yuan": round(least - min(cheaper)), "years": horizon},
+            )
+        )
     call = None
     if close:
-        pair = ranked[:2]
         call = CloseCall.trusted(
             keys=[o.key for o in pair],
-            yuan=pair[1].horizon_cost[1] - best.horizon_cost[1],
+            yuan=abs(pair[1].horizon_cost[1] - best.horizon_cost[1]),
             daily=[daily_life(o) for o in pair],
         )
         reasons.append(CodedReason(code="close_call", values={"yuan": round(call.yuan), "years": horizon}))
@@ -230,8 +272,9 @@ def rank_and_explain(
     return current_out, ranked, best.key, reasons, call
 
 
-def assumptions(setting: Setting, prices: Prices) -> list[CodedReason]:
-    """What every figure rests on, so the sheet can say it plainly."""
+def assumptions(setting: Setting, prices: Prices, heating_with: str) -> list[CodedReason]:
+    """What every figure rests on, so the sheet can say it plainly; ``heating_with``: the fuel of
+    the household's heating today, which decides the electricity terms it qualifies for."""
     place = setting.place
     (sm, sd), (em, ed) = month_day(place.season_start), month_day(place.season_end)
     out = [
@@ -248,7 +291,11 @@ def assumptions(setting: Setting, prices: Prices) -> list[CodedReason]:
             CodedReason(code="assume_heating_price_lapsed", values={"end": end.isoformat()})
             for end in setting.tariff.electricity.lapsed_on(setting.on)
         )
-        if uses_tou(setting, prices) and setting.valley_hours:
+        if (
+            uses_tou(setting, prices)
+            and setting.valley_hours
+            and setting.tariff.electricity.for_heating_with(heating_with).tou
+        ):
             first = min(setting.valley_hours, key=lambda h: (h - 12) % 24)  # the valley starts in the evening
             out.append(
                 CodedReason(code="assume_tou", values={"start": f"{first:02d}:00", "hours": len(setting.valley_hours)})

@@ -14,12 +14,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..subsidies.results import SubsidyAssessment
 from .trusted import construct
 
-GROUPS = ("clean", "supply_exceeded", "transitional", "not_clean", "banned", "needs_infrastructure")
+GROUPS = ("clean", "price_to_check", "supply_exceeded", "transitional", "not_clean", "banned", "needs_infrastructure")
 """How the options are grouped, in the order they are listed: clean heating the supply can carry
-(ranked among themselves: the recommendation is the first), clean heating the supply cannot carry
-yet, stopgaps the clean-heating plan allows only where clean heating cannot be had yet (洁净型煤 in
-an improved stove), heating that is not clean (smoke, CO, no subsidy), fuels banned here (禁煤区),
-and options the village lacks the infrastructure for."""
+(ranked among themselves: the recommendation is the first), clean heating whose running cost rests
+on a price that is our estimate while another's does not (may be cheaper: ask its price first),
+clean heating the supply cannot carry yet, stopgaps the clean-heating plan allows only where clean
+heating cannot be had yet (洁净型煤 in an improved stove), heating that is not clean (smoke, CO, no
+subsidy), fuels banned here (禁煤区), and options the village lacks the infrastructure for."""
 Range = tuple[float, float, float]
 """(low, typical, high)."""
 OptRange = tuple[float | None, float | None, float | None]

@@ -122,6 +122,7 @@ def _quantity_costing(
             scaled.reshape(n * k, 1, -1),
             np.repeat(valley, k, axis=0),
             np.zeros(n * k),
+            each.column(each.table.fuel),  # today's system: its own fuel
         ).yuan.reshape(n, k)
 
     low, high = np.zeros(n), np.maximum(modelled, 1.0)

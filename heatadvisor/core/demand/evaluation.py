@@ -225,7 +225,10 @@ def physics(setting: Setting, prices: Prices, households: list[HouseholdInput], 
         setting, devices, demand.loads_kw, demand.heat_by_month, demand.design_load_kw, nominal, flows, demand.heated
     )
     areas = np.array([h.case.house.heated_area_m2 for h in households])[layout.household]
-    running = running_costs(setting, prices, devices, SCENARIOS, used_energy.by_month, used_energy.valley_share, areas)
+    heating_with = devices.column(setting.devices.fuel)[layout.current]  # each row's household's fuel today
+    running = running_costs(
+        setting, prices, devices, SCENARIOS, used_energy.by_month, used_energy.valley_share, areas, heating_with
+    )
     checks = demand_checks(
         setting,
         households,

@@ -79,10 +79,13 @@ def running_costs(
     by_month: np.ndarray,
     valley_share: np.ndarray,
     area_m2: np.ndarray,
+    heating_with: np.ndarray,
 ) -> Running:
     """Season cost of every row (its device's fuel) for each of ``scenarios``.
 
-    ``by_month`` (R, K, S) is fuel per season month, ``valley_share`` (R, K), ``area_m2`` (R,)."""
+    ``by_month`` (R, K, S) is fuel per season month, ``valley_share`` (R, K), ``area_m2`` (R,),
+    ``heating_with`` (R,) the fuel of each row's household's heating today, which decides the
+    electricity terms it qualifies for (``ElectricityTariff.for_heating_with``)."""
     rows, k, _ = by_month.shape
     months = np.array(setting.months) - 1
     yuan = np.zeros((rows, k))
@@ -93,16 +96,23 @@ def running_costs(
     estimated = np.zeros(rows, dtype=bool)
     typical = scenarios.index(TYPICAL) if TYPICAL in scenarios else 0
     tariff = setting.tariff
-    for fuel in dict.fromkeys(fuels.tolist()):
-        idx = np.flatnonzero(fuels == fuel)
-        if fuel == "electricity" and prices.electricity_yuan_per_kwh is None:
+    electric = [
+        (electricity, (fuels == "electricity") & (heating_with == today))
+        for today in dict.fromkeys(heating_with[fuels == "electricity"].tolist())
+        for electricity in (tariff.electricity.for_heating_with(today),)
+    ]  # the electricity rows of each fuel heated with today, on the terms it qualifies for
+    for fuel, electricity, idx in [
+        *((f, None, np.flatnonzero(fuels == f)) for f in dict.fromkeys(fuels.tolist()) if f != "electricity"),
+        *(("electricity", e, np.flatnonzero(rows_of)) for e, rows_of in electric),
+    ]:
+        if electricity is not None and prices.electricity_yuan_per_kwh is None:
             tiers = tariff.electricity.tiers
             cost = _tariffed(
                 idx,
                 by_month,
                 months,
                 lambda heat: electricity_heating_costs(
-                    tariff.electricity,
+                    electricity,  # noqa: B023 — called at once
                     heat,
                     np.clip(valley_share[idx], 0.0, 1.0).reshape(-1),  # noqa: B023 — called at once
                     base_electricity(setting, prices),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import weakref
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
@@ -105,6 +106,8 @@ class Dated(Strict):
     ``valid_from``/``valid_to`` against its evaluation date and never applies a lapsed one."""
 
     scope: PlainText = Field(min_length=1, max_length=300)  # who qualifies, as the document says
+    converted_from: tuple[PlainText, ...] | None = Field(default=None, min_length=1, max_length=20)
+    # the fuels (common pack ids) a household must heat with today to qualify (煤改电: coal); None: anyone in scope
     valid_from: datetime.date | None = None
     valid_to: datetime.date | None = None  # last day in force; None: no end found
     terms_src: PlainText = Field(min_length=1, max_length=80)  # document for dates and scope
@@ -214,6 +217,9 @@ class GasTariff(Strict):
         return cached_plan(self, lambda: plan_of(self.tiers, self.seasonal, None, ()))
 
 
+_FOR_FUEL: dict[tuple[int, str], ElectricityTariff] = {}  # ElectricityTariff.for_heating_with's copies
+
+
 class ElectricityTariff(Strict):
     label: PlainText = Field(min_length=1, max_length=120)
     tiers: TierSchedule
@@ -236,6 +242,30 @@ class ElectricityTariff(Strict):
     @property
     def plan(self) -> TariffPlan:
         return cached_plan(self, lambda: plan_of(self.tiers, self.seasonal, self.tou, self.subsidies))
+
+    def for_heating_with(self, fuel: str) -> ElectricityTariff:
+        """This tariff as billed to a household heating with ``fuel`` today: terms it does not
+        qualify for (``converted_from``, e.g. a 煤改电 price for one that burns no coal) left
+        out, so it pays the ordinary tiers. One copy per tariff and fuel, kept while the tariff lives."""
+        terms: list[Dated] = [*self.seasonal, *self.subsidies, *([self.tou] if self.tou else [])]
+        if all(t.converted_from is None or fuel in t.converted_from for t in terms):
+            return self
+        key = (id(self), fuel)
+        kept = _FOR_FUEL.get(key)
+        if kept is None:
+
+            def opens(term: Dated) -> bool:
+                return term.converted_from is None or fuel in term.converted_from
+
+            kept = _FOR_FUEL[key] = self.model_copy(
+                update={
+                    "tou": self.tou if self.tou is not None and opens(self.tou) else None,
+                    "seasonal": tuple(filter(opens, self.seasonal)),
+                    "subsidies": tuple(filter(opens, self.subsidies)),
+                }
+            )
+            weakref.finalize(self, _FOR_FUEL.pop, key, None)
+        return kept
 
     def lapsed_on(self, on: datetime.date) -> list[datetime.date]:
         """Last days of the special heating prices (a heating-season price of each meter, the TOU
