@@ -216,4 +216,9 @@ class DeviceIndex:
 
     def rows(self, which: np.ndarray) -> np.ndarray:
         """Positions of the rows whose device ``which`` (a mask over the table) picks."""
-        return np.flatnonzero(which[self.index])
+        return which[self.index].nonzero()[0]  # np.flatnonzero's own ravel and checks cost 4× as much
+
+    def by_fuel(self) -> list[tuple[str, np.ndarray]]:
+        """Each fuel of the rows' devices, in the order the rows first burn it, with its rows."""
+        codes = self.column(self.table.fuel_code)
+        return [(self.table.fuels[code], (codes == code).nonzero()[0]) for code in dict.fromkeys(codes.tolist())]

@@ -87,14 +87,13 @@ def running_costs(
     months = np.array(setting.months) - 1
     yuan = np.zeros((rows, k))
     monthly = np.zeros((rows, k, 12))
-    fuels = devices.column(devices.table.fuel)
     tariffed = np.zeros(rows, dtype=bool)
     per_unit_price = np.zeros((rows, k))  # per fuel unit, or per m² for district heat
     estimated = np.zeros(rows, dtype=bool)
+    district = np.zeros((rows, 1), dtype=bool)
     typical = scenarios.index(TYPICAL) if TYPICAL in scenarios else 0
     tariff = setting.tariff
-    for fuel in dict.fromkeys(fuels.tolist()):
-        idx = np.flatnonzero(fuels == fuel)
+    for fuel, idx in devices.by_fuel():
         if fuel == "electricity" and prices.electricity_yuan_per_kwh is None:
             tiers = tariff.electricity.tiers
             cost = _tariffed(
@@ -118,13 +117,13 @@ def running_costs(
         else:
             per_unit_price[idx] = unit_price(setting, prices, fuel, scenarios)
             estimated[idx] = _region_price_estimated(setting, prices, fuel)
+            district[idx] = fuel == "district_heat"
             continue
         yuan[idx] = cost.total_yuan.reshape(len(idx), k)
         monthly[idx] = cost.by_month.reshape(len(idx), k, 12)
         tariffed[idx] = True
         estimated[idx] = on_estimated_tiers(cost, tiers, tariff.sources).reshape(len(idx), k)[:, typical]
     use = by_month.sum(axis=-1)
-    district = (fuels == "district_heat")[:, None]
     bill = np.where(district, area_m2[:, None], use) * per_unit_price  # district heat is paid per m², whatever the heat
     yuan += bill  # nothing for tariffed rows: they have no unit price
     per_unit = np.where(
