@@ -40,10 +40,14 @@ class OptionRow(NamedTuple):
     @property
     def name_zh(self) -> str:
         """The device's name, with " + measure" for each envelope measure."""
+        if not self.measures:  # most rows
+            return self.device.name_zh
         return " + ".join([self.device.name_zh, *(m.name_zh for m in self.measures)])
 
     @property
     def name_en(self) -> str:
+        if not self.measures:
+            return self.device.name_en
         return " + ".join([self.device.name_en, *(m.name_en for m in self.measures)])
 
 
