@@ -93,7 +93,7 @@ def _subsidies(
     paid_alike: dict[
         tuple[object, ...], tuple[SubsidyAssessment, FuelId, list[int]]
     ] = {}  # same yearly terms and fuel → their rows
-    points = []  # per answer: its one-off money, written to all its rows in one step (numpy takes a list of rows slowly)
+    points = []  # per answer: its one-off money, written to all its rows at once (numpy takes a list of rows slowly)
     for same in alike.values():
         answer, fuel = found[same[0]], rows[same[0]].device.fuel
         assert answer is not None
