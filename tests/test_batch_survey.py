@@ -10,6 +10,7 @@ import pytest
 
 from heatadvisor.cli import batch
 from heatadvisor.cli.batch import Progress, results, streamed, time_left
+from heatadvisor.core.contract.case import Location
 from heatadvisor.core.contract.case_io import case_from_data
 from heatadvisor.core.contract.problems import FieldProblem
 from heatadvisor.core.money import subsidy_link
@@ -17,7 +18,8 @@ from heatadvisor.core.money.subsidy_link import Assessor
 from heatadvisor.core.place import places
 from heatadvisor.core.setting import setting as setting_mod
 from heatadvisor.core.setting.bundle import bundled
-from heatadvisor.core.setting.setting import Kept, setting_for
+from heatadvisor.core.setting.setting import Kept, find_device, setting_for
+from heatadvisor.core.subsidies import HouseholdFacts
 
 ON = "2026-11-25"
 
@@ -136,6 +138,31 @@ def test_setting_caches_hold_no_more_than_their_limit(monkeypatch):
     for county in _northern_counties()[::50]:
         setting_for(_case(county), bundled())
         assert len(setting_mod._SETTINGS) <= 5 and len(setting_mod._SITES) <= 3 and len(setting_mod._DEVICES) <= 2
+
+
+def test_policy_packs_are_kept_for_no_more_places_than_their_limit(monkeypatch):
+    """A survey over many townships keeps the packs of the places asked last only; a place asked
+    again after it was dropped gets the same packs."""
+    assert subsidy_link._PACKS_FOR.limit == subsidy_link.PACKS_KEPT
+    monkeypatch.setattr(subsidy_link, "_PACKS_FOR", Kept(3))
+    data, fangshan = bundled(), places.resolve_county("北京市", "房山区")  # Beijing's programmes cover it
+    setting = setting_for(_case(fangshan), data)
+    current = find_device(data, "coal_stove", "current.device_id")
+
+    def facts(township: str) -> HouseholdFacts:
+        case = _case(fangshan).model_copy(
+            update={"location": Location(province="北京市", county="房山区", township=township)}
+        )
+        return subsidy_link.household_facts(setting, case, current)
+
+    asked = []
+    for i in range(6):
+        asked.append(subsidy_link.packs_for(setting, facts(f"第{i}镇")))
+        assert len(subsidy_link._PACKS_FOR) == min(i + 1, 3)
+    assert [t for *_, t in subsidy_link._PACKS_FOR] == ["第3镇", "第4镇", "第5镇"]
+    assert asked[0] and all(packs == asked[0] for packs in asked)
+    assert subsidy_link.packs_for(setting, facts("第0镇")) == asked[0]  # dropped, chosen again alike
+    assert [t for *_, t in subsidy_link._PACKS_FOR] == ["第4镇", "第5镇", "第0镇"]
 
 
 def test_a_survey_of_every_county_fits_the_caches_without_evicting():

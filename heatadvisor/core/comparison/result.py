@@ -19,7 +19,7 @@ from ..demand.sizing import STATUS, SUPPLY_STATUS
 from ..devices.scenarios import TYPICAL
 from ..packs.technology import DeviceKind
 from .group import GroupEvaluation
-from .ranking import assumptions, rank_and_explain
+from .ranking import assumptions, explain
 
 
 def _maybe(x: float) -> float | None:
@@ -138,7 +138,7 @@ class _Figures:
         return {m + 1: cost[m] for m in range(12) if m + 1 in used or abs(cost[m]) > 1e-9}
 
 
-def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
+def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int, rank: int) -> OptionResult:
     row, s = ev.rows[r], ev.setting
     device = row.device
     case = ev.households[row.household].case
@@ -187,7 +187,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         electricity_kwh=quantity if device.fuel == "electricity" else (0.0, 0.0, 0.0),
         efficiency=tuple(f.efficiency[j]),
         running_cost=running,
-        heat_cost_per_kwh=tuple(y / heat if heat else 0.0 for y in running),
+        heat_cost_per_kwh=tuple(y / heat for y in running) if heat else (0.0, 0.0, 0.0),
         by_month_cost=f.by_month_cost(j, s.months),
         capital_cost=tuple(f.capital[j]),
         subsidy=one_off[1],
@@ -197,7 +197,7 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         net_capital=tuple(f.net_capital[j]),
         maintenance_per_year=f.maintenance[j],
         lifetime_years=f.lifetime[j],
-        payback_years=tuple(_maybe(p) for p in f.payback[j]),
+        payback_years=tuple(map(_maybe, f.payback[j])),
         discounted_payback_years=_maybe(f.discounted_payback[j]),
         horizon_cost=tuple(f.horizon[j]),
         horizon_cost_no_subsidy=f.no_subsidy[j],
@@ -212,8 +212,8 @@ def _option(ev: GroupEvaluation, f: _Figures, j: int, r: int) -> OptionResult:
         supply=supply,
         heat_pump=bins,
         income_share=running[1] / income if income else None,
-        rank=0,
-        reasons=[],
+        rank=rank,
+        reasons=[],  # ``explain`` adds them
         unverified=f.unverified[j],
         group=GROUPS[ev.group[r]],
         missing=list(ev.missing[r]),
@@ -225,10 +225,10 @@ def comparison(ev: GroupEvaluation, h: int) -> Comparison:
     """Household ``h`` of the evaluation, ranked, with its reasons and assumptions."""
     start = ev.first[h]
     figures = _Figures(ev, start, ev.first[h + 1])
-    current = _option(ev, figures, 0, start)
-    ordered = [_option(ev, figures, r - start, r) for r in ev.order[h]]
+    current = _option(ev, figures, 0, start, 0)
+    ranked = [_option(ev, figures, r - start, r, rank) for rank, r in enumerate(ev.order[h], 1)]
     case = ev.households[h].case
-    current, ranked, recommended, reasons, close = rank_and_explain(current, ordered, case, ev.close[h] is not None)
+    recommended, reasons, close = explain(current, ranked, case, ev.close[h] is not None)
     data = ev.setting.data
     return Comparison.trusted(
         place=ev.settings[h].place,

@@ -14,7 +14,6 @@ import numpy as np
 
 from ..contract.case import Prices
 from ..devices.scenarios import SCENARIOS
-from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
 from .calibration import calibrated_heat_kwh
 from .energy import (
@@ -124,16 +123,15 @@ def energies(
     efficiency = np.zeros((rows, scenarios))
     valley = np.zeros((rows, scenarios))
     table = devices.table
-    pump = table.kind == DeviceKind.HEAT_PUMP
-    idx = devices.rows(~pump)
+    idx = devices.rows(~table.heat_pump)
     if len(idx):
         eff = table.efficiency[devices.index[idx]]
         use = fixed_efficiency(table.lhv_kwh[devices.index[idx]], eff, heat_by_month[idx])
         by_month[idx], quantity[idx], efficiency[idx] = use, use.sum(axis=-1), eff
-        electric = devices.rows(~pump & (table.kind != DeviceKind.STORAGE_ELECTRIC) & (table.fuel == "electricity"))
+        electric = devices.rows(table.electric & ~table.heat_pump & ~table.storage)  # drawn as the load comes
         if len(electric):
             valley[electric] = demand_valley_share(setting, loads[electric])[:, None]
-        valley[devices.rows(table.kind == DeviceKind.STORAGE_ELECTRIC)] = 1.0
+        valley[devices.rows(table.storage)] = 1.0
     bins, season = _heat_pumps(setting, devices, loads, design_load_kw, nominal_kw, design_flow_c, heated)
     if season is not None:
         idx = bins.rows
@@ -156,7 +154,7 @@ def _heat_pumps(
     heated: HeatedHours,
 ) -> tuple[HeatPumpRows, HeatPumpSeason | None]:
     """The heat-pump rows' bins, and their season (None when no row is a heat pump)."""
-    idx = devices.rows(devices.table.kind == DeviceKind.HEAT_PUMP)
+    idx = devices.rows(devices.table.heat_pump)
     pumps = setting.pumps
     slot = pumps.slot[devices.index[idx]]
     if not len(idx):
@@ -297,7 +295,7 @@ def heat_pump_sizes(
     units at least the smallest unit sold, one 匹, in each room) and the recommended size (kW);
     NaN for other devices."""
     nominal, recommended = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
-    idx = devices.rows(setting.devices.kind == DeviceKind.HEAT_PUMP)
+    idx = devices.rows(setting.devices.heat_pump)
     margin = setting.data.common.heat_pumps.sizing_margin.value
     given = np.array(
         [np.nan if rows[i].choice.capacity_kw is None else rows[i].choice.capacity_kw for i in idx.tolist()]

@@ -21,6 +21,7 @@ from ..tariffs.bills import (
     gas_heating_costs,
     on_estimated_tiers,
 )
+from ..tariffs.models import ElectricityTariff
 from .households import DeviceIndex
 
 SOLID_PRICE_FIELDS = {
@@ -90,21 +91,20 @@ def running_costs(
     months = np.array(setting.months) - 1
     yuan = np.zeros((rows, k))
     monthly = np.zeros((rows, k, 12))
-    fuels = devices.column(devices.table.fuel)
     tariffed = np.zeros(rows, dtype=bool)
     per_unit_price = np.zeros((rows, k))  # per fuel unit, or per m² for district heat
     estimated = np.zeros(rows, dtype=bool)
+    district = np.zeros((rows, 1), dtype=bool)
     typical = scenarios.index(TYPICAL) if TYPICAL in scenarios else 0
     tariff = setting.tariff
-    electric = [
-        (electricity, (fuels == "electricity") & (heating_with == today))
-        for today in dict.fromkeys(heating_with[fuels == "electricity"].tolist())
-        for electricity in (tariff.electricity.for_heating_with(today),)
-    ]  # the electricity rows of each fuel heated with today, on the terms it qualifies for
-    for fuel, electricity, idx in [
-        *((f, None, np.flatnonzero(fuels == f)) for f in dict.fromkeys(fuels.tolist()) if f != "electricity"),
-        *(("electricity", e, np.flatnonzero(rows_of)) for e, rows_of in electric),
-    ]:
+    groups: list[tuple[str, ElectricityTariff | None, np.ndarray]] = []
+    for fuel, idx in devices.by_fuel():
+        if fuel != "electricity":
+            groups.append((fuel, None, idx))
+            continue
+        for today in dict.fromkeys(heating_with[idx].tolist()):  # the terms each household qualifies for
+            groups.append((fuel, tariff.electricity.for_heating_with(today), idx[heating_with[idx] == today]))
+    for fuel, electricity, idx in groups:
         if electricity is not None and prices.electricity_yuan_per_kwh is None:
             tiers = tariff.electricity.tiers
             cost = _tariffed(
@@ -128,13 +128,13 @@ def running_costs(
         else:
             per_unit_price[idx] = unit_price(setting, prices, fuel, scenarios)
             estimated[idx] = _region_price_estimated(setting, prices, fuel)
+            district[idx] = fuel == "district_heat"
             continue
         yuan[idx] = cost.total_yuan.reshape(len(idx), k)
         monthly[idx] = cost.by_month.reshape(len(idx), k, 12)
         tariffed[idx] = True
         estimated[idx] = on_estimated_tiers(cost, tiers, tariff.sources).reshape(len(idx), k)[:, typical]
     use = by_month.sum(axis=-1)
-    district = (fuels == "district_heat")[:, None]
     bill = np.where(district, area_m2[:, None], use) * per_unit_price  # district heat is paid per m², whatever the heat
     yuan += bill  # nothing for tariffed rows: they have no unit price
     per_unit = np.where(

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..packs.technology import DeviceKind
 from ..setting.setting import Setting
 from .evaluation import Physics
 from .households import HouseholdInput, OptionRow
@@ -48,12 +47,12 @@ def equipment(setting: Setting, households: list[HouseholdInput], rows: list[Opt
     cop = pumps.cop_design
     covered = np.minimum(load[idx], at_design[idx])
     peak[idx] = np.where(cop > 0, covered / np.where(cop > 0, cop, 1.0) + (load[idx] - covered), 0.0)
-    kinds = phys.devices.column(setting.devices.kind)
+    devices, table = phys.devices, setting.devices
     valley_hours = len(setting.valley_hours) or 8
     peak = np.where(
-        kinds == DeviceKind.STORAGE_ELECTRIC,
+        devices.column(table.storage),
         load * 24.0 / valley_hours,
-        np.where(kinds == DeviceKind.DIRECT_ELECTRIC, load, peak),
+        np.where(devices.column(table.direct), load, peak),
     )
     given = np.array([np.nan if h.case.house.supply_kw is None else h.case.house.supply_kw for h in households])
     of_row = phys.layout.household  # each row's household

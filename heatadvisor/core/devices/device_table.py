@@ -15,6 +15,7 @@ import numpy as np
 from ..packs.catalog_schema import CommonPack, Device
 from ..packs.region_schema import RegionPack
 from ..packs.sourced import SourcedRange
+from ..packs.technology import DeviceKind
 
 COAL_FUELS = frozenset({"coal", "anthracite", "briquette"})
 
@@ -26,7 +27,13 @@ class DeviceTable:
     devices: tuple[Device, ...]
     position: dict[int, int]  # id(device) → its position
     kind: np.ndarray  # (D,) str
+    heat_pump: np.ndarray  # (D,) bool: its COP is by bin (``kind`` is a heat pump), asked on every keystroke
+    storage: np.ndarray  # (D,) bool: an electric storage heater, charged in the valley hours
+    direct: np.ndarray  # (D,) bool: a direct electric heater, drawing the load as it comes
     fuel: np.ndarray  # (D,) str
+    electric: np.ndarray  # (D,) bool: its fuel is electricity
+    fuels: tuple[str, ...]  # the catalogue's fuels, each once
+    fuel_code: np.ndarray  # (D,) each device's fuel as its position in ``fuels``: rows are grouped by fuel as ints
     efficiency: np.ndarray  # (D, 3) favourable, typical, unfavourable; 1 for heat pumps (their COP is by bin)
     lhv_kwh: np.ndarray  # (D,) energy per fuel unit
     capacity_kw: np.ndarray  # (D,) catalogue size; 1 where none is given
@@ -82,6 +89,7 @@ def device_table(
 ) -> DeviceTable:
     """``estimates``: the source keys the device packs mark E."""
     listed = tuple(devices)
+    fuels = tuple(dict.fromkeys(d.fuel for d in listed))
 
     def column(figure: Callable[[Device], object], dtype: type = float) -> np.ndarray:
         return np.array([figure(d) for d in listed], dtype=dtype)
@@ -90,7 +98,13 @@ def device_table(
         devices=listed,
         position={id(d): k for k, d in enumerate(listed)},
         kind=column(lambda d: d.kind, str),
+        heat_pump=column(lambda d: d.kind == DeviceKind.HEAT_PUMP, bool),
+        storage=column(lambda d: d.kind == DeviceKind.STORAGE_ELECTRIC, bool),
+        direct=column(lambda d: d.kind == DeviceKind.DIRECT_ELECTRIC, bool),
         fuel=column(lambda d: d.fuel, str),
+        electric=column(lambda d: d.fuel == "electricity", bool),
+        fuels=fuels,
+        fuel_code=column(lambda d: fuels.index(d.fuel), np.intp),
         efficiency=column(
             lambda d: (d.efficiency.high, d.efficiency.typ, d.efficiency.low) if d.efficiency else (1.0, 1.0, 1.0)
         ),

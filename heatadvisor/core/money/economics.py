@@ -53,14 +53,23 @@ def yearly_costs(flow: CashFlows, terms: MoneyTerms) -> np.ndarray:
 
 def _bought_again(lifetime_years: np.ndarray, horizon: int) -> np.ndarray:
     """Whether each row buys its device again in each year 0..horizon (never in the last year):
-    worked out once per distinct lifetime, as rows share a few catalogue lifetimes. (Not
+    one table row per distinct lifetime, as rows share a few catalogue lifetimes. (Not
     np.unique: without its inverse it imports numpy.ma, ~9 MB more in the window.)"""
     life = np.maximum(np.rint(lifetime_years), 1.0)
     ordered = np.sort(life, axis=None)
-    lifetimes = ordered[np.diff(ordered, prepend=np.nan) != 0]  # each first of its value
+    later = ordered[1:]
+    distinct = np.concatenate((ordered[:1], later[later != ordered[:-1]]))  # the first of each value
+    return _renewals(tuple(distinct.tolist()), horizon)[np.searchsorted(distinct, life)]
+
+
+@lru_cache(maxsize=64)
+def _renewals(lifetimes: tuple[float, ...], horizon: int) -> np.ndarray:
+    """For each of ``lifetimes``, whether it is bought again in each year 0..horizon: worked
+    out once per catalogue's lifetimes and horizon (every keystroke asks again)."""
     year = np.arange(horizon + 1)
-    table = (year > 0) & (year < horizon) & (year % lifetimes[:, None] == 0)
-    return table[np.searchsorted(lifetimes, life)]
+    table = (year > 0) & (year < horizon) & (year % np.array(lifetimes)[:, None] == 0)
+    table.flags.writeable = False
+    return table
 
 
 def discounted(costs: np.ndarray, rate: float) -> np.ndarray:

@@ -93,13 +93,18 @@ def _subsidies(
     paid_alike: dict[
         tuple[object, ...], tuple[SubsidyAssessment, FuelId, list[int]]
     ] = {}  # same yearly terms and fuel → their rows
+    points = []  # per answer: its one-off money, written to all its rows at once (numpy takes a list of rows slowly)
     for same in alike.values():
         answer, fuel = found[same[0]], rows[same[0]].device.fuel
         assert answer is not None
-        one_off[same] = answer.capital_total.points()
+        points.append(answer.capital_total.points())
         if answer.operating or answer.tariff_programmes:
             terms = (tuple(map(id, answer.operating)), tuple(map(id, answer.tariff_programmes)), fuel)
             paid_alike.setdefault(terms, (answer, fuel, []))[2].extend(same)
+    if points:
+        one_off[np.concatenate(list(alike.values()))] = np.repeat(
+            points, [len(same) for same in alike.values()], axis=0
+        )
     energy, running = phys.energies, phys.running
     for answer, fuel, same in paid_alike.values():
         operating[same] = yearly_subsidies(

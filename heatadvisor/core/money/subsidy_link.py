@@ -17,7 +17,7 @@ from ..contract.case import Case
 from ..devices.device_table import COAL_FUELS
 from ..packs.catalog_schema import Device
 from ..packs.technology import expand
-from ..setting.setting import Setting
+from ..setting.setting import Kept, Setting
 from ..subsidies import (
     HouseholdFacts,
     OptionFacts,
@@ -79,7 +79,8 @@ def option_facts(
     )
 
 
-_PACKS_FOR: dict[tuple[object, ...], tuple[list[PolicyPack], list[PolicyPack]]] = {}
+PACKS_KEPT = 4096  # places (county and township) whose packs are kept: a survey's townships, a short list each
+_PACKS_FOR: Kept[tuple[list[PolicyPack], list[PolicyPack]]] = Kept(PACKS_KEPT)
 _ASSESSED: dict[tuple[object, ...], tuple[Device, list[PolicyPack], SubsidyAssessment]] = {}
 ASSESSED_KEPT = 4096  # a village survey asks a few thousand distinct questions at most
 
@@ -88,7 +89,8 @@ def packs_for(setting: Setting, household: HouseholdFacts) -> list[PolicyPack]:
     """The policy packs with a programme that can cover this household's place.
 
     Programmes for other provinces can never apply here; leaving their packs out keeps a
-    recalculation fast (each option is assessed on every keystroke). Cached per place.
+    recalculation fast (each option is assessed on every keystroke). Cached per place, for
+    the PACKS_KEPT places asked last.
     """
     policies = setting.data.policies
     key = (
@@ -99,16 +101,15 @@ def packs_for(setting: Setting, household: HouseholdFacts) -> list[PolicyPack]:
         household.county_adcode,
         household.township,
     )
-    hit = _PACKS_FOR.get(key)
-    if hit is not None and hit[0] is policies:
-        return hit[1]
-    chosen = [
-        pack
-        for pack in policies
-        if any(region_reason(p.region, household).outcome != "not_met" for p in pack.programmes)
-    ]
-    _PACKS_FOR[key] = (policies, chosen)
-    return chosen
+
+    def chosen() -> tuple[list[PolicyPack], list[PolicyPack]]:
+        return policies, [
+            pack
+            for pack in policies
+            if any(region_reason(p.region, household).outcome != "not_met" for p in pack.programmes)
+        ]
+
+    return _PACKS_FOR.get_or_make(key, chosen, lambda hit: hit[0] is policies)[1]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
