@@ -119,6 +119,10 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "fuel to buy, carry and store; a fire to light, feed and clear of ash every day",
     },
     "daily_gas_cylinder": {"zh": "要买气罐、换气罐", "en": "gas cylinders to buy and change"},
+    "daily_money": {
+        "zh": "先花约 {capital:,.0f} 元，{years:.0f} 年共约 {yuan:,.0f} 元",
+        "en": "about {capital:,.0f} yuan up front, {yuan:,.0f} in all over {years:.0f} years",
+    },
     "daily_nothing_to_carry": {"zh": "不用买燃料、不用搬", "en": "no fuel to buy or carry"},
     "daily_per_room_units": {
         "zh": "每间烧暖的屋装一台，共 {units:.0f} 台",

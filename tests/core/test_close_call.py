@@ -58,10 +58,18 @@ def test_rizhao_pellet_stove_and_split_air_conditioner_are_both_advised_with_wha
     close = next(r for r in result.reasons if r.code == "close_call")
     assert close.values == {"yuan": round(call.yuan), "years": 15}
     stove, air = ([r.code for r in daily] for daily in call.daily)
+    for option, daily in zip((pellet, split), call.daily):  # each says its own money: the two are named side by side
+        assert daily[0].values == {
+            "capital": round(option.net_capital[1]),
+            "yuan": round(option.horizon_cost[1]),
+            "years": 15,
+        }
+    assert "lowest_horizon_cost" not in [r.code for r in result.reasons]  # it would read as the first one's
+    stove, air = stove[1:], air[1:]
     assert stove[:2] == ["daily_fuel_to_carry", "indoor_smoke_co_risk"] and "daily_outdoor_unit" not in stove
     assert stove[-1] == "price_unverified_capital"  # the stove's price is still our estimate (E)
     assert air[:3] == ["daily_nothing_to_carry", "daily_per_room_units", "daily_outdoor_unit"]
-    assert call.daily[1][1].values == {"units": split.sizing.units} and split.sizing.units >= 2
+    assert call.daily[1][2].values == {"units": split.sizing.units} and split.sizing.units >= 2
     assert result.recommended == "pellet_stove"  # the cheaper one stays first in the table
 
 

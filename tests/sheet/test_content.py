@@ -254,8 +254,8 @@ def test_a_close_call_advises_both_and_marks_both_in_the_table():
         "建议您家改用生物质颗粒炉或普通分体空调（冬天制热）。这两种 15 年下来花钱差不多"
     )
     assert (
-        "生物质颗粒炉：要买燃料" in sheet.recommendation
-        and "普通分体空调（冬天制热）：不用买燃料" in sheet.recommendation
+        "生物质颗粒炉：先花约 3,500 元，15 年共约 39,843 元；要买燃料" in sheet.recommendation
+        and "普通分体空调（冬天制热）：先花约 10,500 元，15 年共约 41,083 元；不用买燃料" in sheet.recommendation
     )
     assert "每个采暖季约花" not in sheet.recommendation  # one option's running figures would pick it again
     labels = [row[0][0] for row in sheet.table.rows]
@@ -264,7 +264,10 @@ def test_a_close_call_advises_both_and_marks_both_in_the_table():
     assert english.startswith(
         "We advise Biomass pellet stove or Ordinary split air conditioner, heating mode. The two cost about"
     )
-    assert "choose what suits the household. Biomass pellet stove: fuel to buy" in english
+    assert (
+        "choose what suits the household. Biomass pellet stove: about 3,500 yuan up front, 39,843 in all over 15 years"
+        in english
+    )
 
 
 def test_an_option_on_a_guessed_price_is_not_advised_and_the_sheet_says_what_to_ask():

@@ -37,7 +37,9 @@ def test_the_window_shows_both_options_of_a_close_call_and_what_differs(qtbot, b
     assert "这两种 15 年下来花钱差不多" in tab.summary.text()
     lines = tab.close_call.text().split("\n")
     assert tab.close_call.isVisible() and len(lines) == 2
-    assert lines[0].startswith("生物质颗粒炉：要买燃料") and lines[1].startswith("普通分体空调（冬天制热）：不用买燃料")
+    assert lines[0].startswith("生物质颗粒炉：先花约 3,500 元") and lines[1].startswith(
+        "普通分体空调（冬天制热）：先花约 10,500 元"
+    )
     _show(tab, {**RIZHAO, "options": [{"device_id": "split_ac"}, {"device_id": "ashp_air_air_lowamb"}]}, backend)
     assert tab.summary.text().startswith("建议：普通分体空调（冬天制热）。") and not tab.close_call.isVisible()
 
@@ -64,4 +66,4 @@ def test_the_table_kept_for_the_next_start_keeps_the_close_call_line(backend):
     )
     first_results.keep("rizhao", RIZHAO, table)
     kept = first_results.read("rizhao")
-    assert kept is not None and kept[1] == table and kept[1].close_call.startswith("生物质颗粒炉：要买燃料")
+    assert kept is not None and kept[1] == table and kept[1].close_call.startswith("生物质颗粒炉：先花约 3,500 元")

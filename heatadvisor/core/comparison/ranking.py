@@ -200,14 +200,21 @@ def pair_first(order: list[list[int]], close: list[int | None], net_capital: NDA
     return out
 
 
-def daily_life(option: OptionResult) -> list[CodedReason]:
-    """What using an option is like day to day, from its fuel, technology, indoor units and
-    estimated prices: how a close call's two options differ besides money."""
+def daily_life(option: OptionResult, horizon: int) -> list[CodedReason]:
+    """What paying for and using an option is like: its money up front and over the horizon
+    (a close call's two are named side by side, so each says its own), then day to day, from its
+    fuel, technology, indoor units and estimated prices: how the two differ besides money."""
+    money: dict[str, float | str | None] = {
+        "capital": round(option.net_capital[1]),
+        "yuan": round(option.horizon_cost[1]),
+        "years": horizon,
+    }
+    out = [CodedReason(code="daily_money", values=money)]
     if option.fuel in SOLID_FUELS:
         codes = ["daily_fuel_to_carry", "indoor_smoke_co_risk"]
     else:
         codes = ["daily_gas_cylinder" if option.fuel == "lpg" else "daily_nothing_to_carry"]
-    out = [CodedReason(code=code) for code in codes]
+    out.extend(CodedReason(code=code) for code in codes)
     if option.sizing is not None and option.sizing.units:
         out.append(CodedReason(code="daily_per_room_units", values={"units": option.sizing.units}))
     if option.tech in AIR_SOURCE:
@@ -236,7 +243,8 @@ def explain(
     horizon = case.economics.horizon_years
     pair = ranked[:2] if close else ranked[:1]  # a close call's two (``pair_first``): either may cost less in total
     least = min(o.horizon_cost[1] for o in pair)
-    reasons.append(CodedReason(code="lowest_horizon_cost", values={"yuan": round(least), "years": horizon}))
+    if not close:  # a close call's two each state their own total (``daily_life``)
+        reasons.append(CodedReason(code="lowest_horizon_cost", values={"yuan": round(least), "years": horizon}))
     cheaper = [o.horizon_cost[1] for o in ranked if o.group == "price_to_check" and o.horizon_cost[1] < least]
     if cheaper:  # what the recommendation would be if an estimated price holds: ask it first
         reasons.append(
@@ -250,7 +258,7 @@ def explain(
         call = CloseCall.trusted(
             keys=[o.key for o in pair],
             yuan=abs(pair[1].horizon_cost[1] - best.horizon_cost[1]),
-            daily=[daily_life(o) for o in pair],
+            daily=[daily_life(o, horizon) for o in pair],
         )
         reasons.append(CodedReason(code="close_call", values={"yuan": round(call.yuan), "years": horizon}))
     gap = (
