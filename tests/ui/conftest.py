@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from heatadvisor.qtkit.fonts import apply_app_font
@@ -66,6 +66,18 @@ def make_window(qtbot, qapp, languages, settings, backend):
 @pytest.fixture
 def window(make_window) -> MainWindow:
     return make_window("zh")
+
+
+class LayoutRequests(QObject):
+    """Counts the layout requests posted to the widgets it watches (a layout re-run there)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt calls it by this name)
+        self.count += event.type() == QEvent.Type.LayoutRequest
+        return False
 
 
 def settle(qtbot, window: MainWindow) -> None:

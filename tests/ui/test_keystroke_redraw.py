@@ -16,7 +16,7 @@ from heatadvisor.ui import present
 from heatadvisor.ui.results.comparison import ComparisonTab, Row, heading
 from heatadvisor.ui.results.headline import NOTICE_BACKGROUND
 
-from .conftest import settle
+from .conftest import LayoutRequests, settle
 
 
 def row(name: str, running: str, recommended: bool = False) -> Row:
@@ -136,16 +136,6 @@ def test_a_nice_range_is_the_one_qt_chooses_for_the_figures_alone_and_is_set_onc
     ours.rangeChanged.connect(lambda lo, hi: changes.append((lo, hi)))
     charts._nice_range(ours, low, high * 0.999)  # a keystroke that keeps the range redraws no axis
     assert changes == []
-
-
-class LayoutRequests(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt calls it by this name)
-        self.count += event.type() == QEvent.Type.LayoutRequest
-        return False
 
 
 class Paints(QObject):

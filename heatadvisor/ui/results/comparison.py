@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.headline import NoticeStrip, SummaryText
 from heatadvisor.ui.results.panel import SealedPage
-from heatadvisor.ui.results.scrollbar import KeptScrollBar
 
 CO2_COLUMN = 5
 MIN_VERDICT_CHARS = 12  # narrower, and the CO2 column makes room for the verdicts
@@ -156,7 +155,6 @@ class ComparisonTab(Retranslating, SealedPage):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical, self.table))  # repainted as it moves
         # Fixed sizes set by us (Qt's own fitting measures every cell, several ms a keystroke):
         # figures as wide as their widest line, names a few characters; verdicts get the rest.
         header = self.table.horizontalHeader()
@@ -181,8 +179,6 @@ class ComparisonTab(Retranslating, SealedPage):
         self.model.set_rows(self._given)
         self._fit_figures()
         self.table.horizontalHeader().setFixedHeight(metrics.lineSpacing() * 3 + 10)
-        # a fixed height keeps a new summary from re-laying out the whole panel
-        self.summary.setFixedHeight(metrics.lineSpacing() * 3 + 6)
 
     @contextmanager
     def _resizing(self) -> Iterator[None]:
