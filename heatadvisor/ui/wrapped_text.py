@@ -55,7 +55,7 @@ class WrappedText(QWidget):
             self.setFixedHeight(height)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.minimumHeight())  # wraps at any width, as a word-wrapped QLabel
+        return QSize(0, self.minimumHeight())  # it wraps at any width the layout gives
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()

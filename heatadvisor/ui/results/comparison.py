@@ -132,7 +132,8 @@ class ComparisonModel(QStandardItemModel):
 
 
 class ComparisonTab(Retranslating, SealedPage):
-    """A sealed page: the notice coming and going re-lays out this tab alone."""
+    """A sealed page: a close call shown or hidden, or a longer notice than before, re-lays out this
+    tab alone (the notice coming and going moves nothing: its strip stays)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
