@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 ROLES: dict[str, tuple[str | None, bool]] = {  # object name → (text colour, bold)
     "hint": ("#555555", False),
@@ -42,8 +42,9 @@ QFrame[status="needs_info"] { border: 1px solid #d68910; }
 """
 
 
-def set_role(label: QLabel, role: str) -> None:
-    """Name ``label`` after its role (hint, error, …) and give it that role's colour and weight."""
+def set_role(label: QWidget, role: str) -> None:
+    """Name ``label`` (a QLabel, or a widget that paints text) after its role (hint, error, …) and give it that
+    role's colour and weight."""
     label.setObjectName(role)
     colour, bold = ROLES[role]
     if colour is not None:

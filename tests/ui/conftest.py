@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from heatadvisor.qtkit.fonts import apply_app_font
@@ -66,6 +66,20 @@ def make_window(qtbot, qapp, languages, settings, backend):
 @pytest.fixture
 def window(make_window) -> MainWindow:
     return make_window("zh")
+
+
+class Events(QObject):
+    """Counts the events of one type that the widgets it watches get (paints, layout requests)."""
+
+    def __init__(self, kind: QEvent.Type, *widgets: QObject) -> None:
+        super().__init__()
+        self.kind, self.count = kind, 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt calls it by this name)
+        self.count += event.type() == self.kind
+        return False
 
 
 def settle(qtbot, window: MainWindow) -> None:

@@ -13,13 +13,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRectF
+from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
-from PySide6.QtWidgets import QWidget
 
 from heatadvisor.qtkit import charts
 from heatadvisor.qtkit.fonts import print_font, register_bundled_fonts
 from heatadvisor.qtkit.settings import LARGE_POINT_SIZE, NORMAL_POINT_SIZE, AppSettings
+
+from .conftest import Events
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,7 +92,7 @@ def test_a_chart_repaints_once_when_its_figures_change_and_not_when_they_do_not(
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
-    paints = Paints(view)
+    paints = Events(QEvent.Type.Paint, view)
     charts.set_bars(view, ["今天", "热泵"], [("元", [2000.0, 900.0])], "元", horizontal=True)
     qtbot.wait(20)
     assert paints.count == 1
@@ -99,17 +100,6 @@ def test_a_chart_repaints_once_when_its_figures_change_and_not_when_they_do_not(
     qtbot.wait(20)
     assert paints.count == 1
     assert view.accessibleName() == "每个采暖季花多少钱"
-
-
-class Paints(QObject):
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt calls it by this name)
-        self.count += event.type() == QEvent.Type.Paint
-        return False
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext")

@@ -1,19 +1,21 @@
 """A key press redraws only what changed and still shows the last key's results: the table
 rewrites its changed cells, the chart on screen repaints once and lays nothing out, a tab that is not shown
-is filled when opened, and a notice re-lays out its own tab only."""
+is filled when opened, and a notice coming or going leaves the table where it is."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QWidget
 
 from heatadvisor.qtkit import charts
 from heatadvisor.ui import present
 from heatadvisor.ui.results.comparison import ComparisonTab, Row, heading
+from heatadvisor.ui.results.headline import NOTICE_BACKGROUND
 
-from .conftest import settle
+from .conftest import Events, settle
 
 
 def row(name: str, running: str, recommended: bool = False) -> Row:
@@ -81,19 +83,6 @@ def test_a_table_not_shown_is_filled_when_opened(qtbot, window):
     assert window.results.shown_parts["house"]["heated_area_m2"] == 200
 
 
-class Events(QObject):
-    """Counts the events of one type a widget gets."""
-
-    def __init__(self, widget: QObject, kind: QEvent.Type) -> None:
-        super().__init__()
-        self.kind, self.count = kind, 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt calls it by this name)
-        self.count += event.type() == self.kind
-        return False
-
-
 def test_the_running_chart_repaints_each_key_press_once_and_lays_out_nothing(qtbot, window):
     window.house.area.setText("80")
     window.open_tab("charts")
@@ -101,7 +90,7 @@ def test_the_running_chart_repaints_each_key_press_once_and_lays_out_nothing(qtb
     tab = window.results_side.charts_tab
     view = tab.running
     recommended = window.last.comparison.recommended
-    paints, layouts = Events(view, QEvent.Type.Paint), Events(tab, QEvent.Type.LayoutRequest)
+    paints, layouts = Events(QEvent.Type.Paint, view), Events(QEvent.Type.LayoutRequest, tab)
     window.house.area.setFocus()
     qtbot.keyClick(window.house.area, Qt.Key.Key_5)  # 805 m²: a coal stove comes first, not the air conditioner
     settle(qtbot, window)
@@ -136,14 +125,49 @@ def test_payback_lines_follow_new_names_and_marks_in_the_same_view(qapp):
     assert [name for name, _colour, _pen in looks] == ["现在", "电暖器", "热泵", "回本"]
 
 
-def test_a_notice_re_lays_out_its_own_tab_only(qtbot, window):
+def tinted(strip: QWidget) -> bool:
+    """Whether the strip shows the notice's tint (it is painted only behind a notice)."""
+    picture = strip.grab().toImage()
+    return picture.pixelColor(picture.width() - 2, picture.height() // 2) == NOTICE_BACKGROUND
+
+
+def test_a_notice_coming_and_going_leaves_the_table_where_it_is(qtbot, window):
+    """The notice has a strip of its own above the table: the table does not move, so it is
+    not repainted whole (its scroll bar not at all), and nothing re-lays out the tabs."""
     settle(qtbot, window)
     tab = window.comparison_tab
-    assert tab.notice.isHidden()
-    requests = Events(window.results.tabs, QEvent.Type.LayoutRequest)  # a layout there repaints every page and the bar
-    window.house.area.setText("805")  # far more coal than households here burn: the notice shows
-    settle(qtbot, window)
-    qtbot.wait(20)
-    assert tab.notice.isVisible() and tab.notice.text()
-    assert tab.table.geometry().top() >= tab.notice.geometry().bottom()  # the table made room for it
-    assert requests.count == 0
+    assert tab.notice.text() == "" and not tinted(tab.notice)
+    where = tab.table.geometry()
+    assert tab.notice.isVisible() and tab.notice.geometry().bottom() < where.top()  # an empty strip, a line high
+    requests = Events(QEvent.Type.LayoutRequest, window.results.tabs)  # a layout there repaints every page
+    scroll_bar = Events(QEvent.Type.Paint, tab.table.verticalScrollBar())
+    for area, shown in (("805", True), ("80", False), ("805", True)):  # far more coal than households here burn
+        window.house.area.setText(area)
+        settle(qtbot, window)
+        qtbot.wait(20)
+        assert bool(tab.notice.text()) == shown and tinted(tab.notice) == shown
+        assert tab.table.geometry() == where
+    assert "去年冬天烧了多少" in tab.notice.text() and tab.notice.isVisible()
+    assert tab.notice.geometry().bottom() < where.top()
+    assert scroll_bar.count == 0 and requests.count == 0
+
+
+def test_the_notice_strip_fits_the_longest_notice_until_its_width_changes(qtbot):
+    """A notice longer than the strip makes room for itself and keeps it when it goes; a new
+    width fits the strip to what it shows."""
+    tab = ComparisonTab()
+    qtbot.addWidget(tab)
+    tab.resize(500, 600)
+    tab.show()
+    rows = [heading("清洁取暖"), row("热泵", "2,300", recommended=True)]
+    tab.show_rows("建议：热泵。", rows, 15)
+    line = tab.notice.height()
+    notice = "按房子估算一冬要烧 12.8 吨煤，这一带一般 1.0–3.0 吨：可能估多了。" * 3
+    tab.show_rows("建议：热泵。", rows, 15, notice)
+    settle_layout = tab.table.geometry()
+    assert tab.notice.height() > 2 * line and tab.notice.geometry().bottom() < settle_layout.top()
+    tall = tab.notice.height()
+    tab.show_rows("建议：热泵。", rows, 15)
+    assert tab.notice.height() == tall and tab.table.geometry() == settle_layout
+    tab.resize(520, 600)
+    qtbot.waitUntil(lambda: tab.notice.height() == line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from heatadvisor.ui.form.base import (
     ChoiceCombo,
@@ -15,7 +15,7 @@ from heatadvisor.ui.form.base import (
     Text,
     format_number,
 )
-from heatadvisor.ui.style import set_role
+from heatadvisor.ui.wrapped_text import WrappedText
 
 DEFAULT_CURRENT = "coal_stove"
 
@@ -57,13 +57,9 @@ class CurrentGroup(FormGroup):
             lambda: self.tr("去年用量核对过"),
             hint=lambda: self.tr("和按房子算的差得远时，问清楚没记错再勾上"),
         )
-        self.demand = QLabel(self)
-        set_role(self.demand, "hint")
-        self.demand.setWordWrap(True)
+        self.demand = WrappedText("hint", self)  # new figures each keystroke: re-lays out nothing
         self.form.addRow(self.demand)
-        self.notice = QLabel(self)
-        set_role(self.notice, "warning")
-        self.notice.setWordWrap(True)
+        self.notice = WrappedText("warning", self)
         self.notice.hide()
         self.form.addRow(self.notice)
         self._demand: tuple[float, float | None] | None = None

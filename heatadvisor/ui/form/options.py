@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from heatadvisor.ui.form.base import (
     FormGroup,
@@ -17,7 +17,7 @@ from heatadvisor.ui.form.base import (
     WrappingCheckBox,
     format_number,
 )
-from heatadvisor.ui.style import set_role
+from heatadvisor.ui.wrapped_text import WrappedText
 
 _INDEXED = re.compile(r"^options\.(\d+)\.(\w+)")
 
@@ -43,7 +43,7 @@ class _Row:
 
     price: NumberEdit
     capacity: NumberEdit | None
-    warning: QLabel
+    warning: WrappedText
 
 
 class OptionsGroup(FormGroup):
@@ -95,9 +95,7 @@ class OptionsGroup(FormGroup):
                 fold=fold,
                 hint=lambda: self.tr("空着就按房子配合适的大小"),
             )
-        warning = QLabel(self)
-        set_role(warning, "warning")
-        warning.setWordWrap(True)
+        warning = WrappedText("warning", self)  # new figures in the same lines re-lay out nothing
         warning.hide()
         form.addRow(warning)
         row = _Row(device, check, price, capacity, warning)

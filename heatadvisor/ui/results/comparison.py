@@ -8,20 +8,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.results.headline import NoticeStrip, SummaryText
 from heatadvisor.ui.results.panel import SealedPage
-from heatadvisor.ui.results.scrollbar import KeptScrollBar
-from heatadvisor.ui.style import set_role
 
 CO2_COLUMN = 5
 MIN_VERDICT_CHARS = 12  # narrower, and the CO2 column makes room for the verdicts
@@ -133,45 +131,16 @@ class ComparisonModel(QStandardItemModel):
         return item
 
 
-class SummaryText(QWidget):
-    """The recommendation above the table: bold text wrapped into a fixed height. A QLabel
-    would re-lay out and repaint the whole results panel whenever its text changes, i.e. on
-    every keystroke; this only repaints itself."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def text(self) -> str:
-        return self._text
-
-    def setText(self, text: str) -> None:
-        if text != self._text:
-            self._text = text
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        font = QFont(self.font())
-        font.setBold(True)
-        painter.setFont(font)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(self.rect().adjusted(2, 0, -2, 0), int(flags), self._text)
-
-
 class ComparisonTab(Retranslating, SealedPage):
-    """A sealed page: the notice coming and going re-lays out this tab alone."""
+    """A sealed page: a close call shown or hidden, or a longer notice than before, re-lays out this
+    tab alone (the notice coming and going moves nothing: its strip stays)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         body = QWidget(self)
         self.set_content(body)
         self.summary = SummaryText(self)
-        self.notice = QLabel(self)  # the estimate is doubtful: ask for, or check, last winter's figure
-        set_role(self.notice, "headline")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = NoticeStrip(self)  # the estimate is doubtful: ask for, or check, last winter's figure
         self.close_call = QLabel(self)  # two options cost about the same: what each is like to live with
         self.close_call.setWordWrap(True)
         self.close_call.hide()
@@ -187,7 +156,6 @@ class ComparisonTab(Retranslating, SealedPage):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical, self.table))  # repainted as it moves
         # Fixed sizes set by us (Qt's own fitting measures every cell, several ms a keystroke):
         # figures as wide as their widest line, names a few characters; verdicts get the rest.
         header = self.table.horizontalHeader()
@@ -195,9 +163,9 @@ class ComparisonTab(Retranslating, SealedPage):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._layout = QVBoxLayout(body)
-        self._layout.addWidget(self.notice)
         self._layout.addWidget(self.summary)
         self._layout.addWidget(self.close_call)
+        self._layout.addWidget(self.notice)
         self._layout.addWidget(self.table, 1)
         self.size_columns()
         self.retranslate()
@@ -212,8 +180,6 @@ class ComparisonTab(Retranslating, SealedPage):
         self.model.set_rows(self._given)
         self._fit_figures()
         self.table.horizontalHeader().setFixedHeight(metrics.lineSpacing() * 3 + 10)
-        # a fixed height keeps a new summary from re-laying out the whole panel
-        self.summary.setFixedHeight(metrics.lineSpacing() * 3 + 6)
 
     @contextmanager
     def _resizing(self) -> Iterator[None]:
@@ -366,15 +332,12 @@ class ComparisonTab(Retranslating, SealedPage):
         if self.property("years") != years:
             self.setProperty("years", years)
             self.retranslate()
-        if notice != self.notice.text():
-            self.notice.setText(notice)
-            self.notice.setVisible(bool(notice))
-            self._layout.activate()  # the table moves now, so it is painted once, in its new place
+        self.notice.setText(notice)
         self.summary.setText(summary)
         if close_call != self.close_call.text():
             self.close_call.setText(close_call)
             self.close_call.setVisible(bool(close_call))
-            self._layout.activate()  # likewise
+        self._layout.activate()  # a table that moves (a close call, a longer notice) is painted once, in its new place
         self._given = rows
         self.model.set_rows(with_notes(rows) if self.table.isColumnHidden(CO2_COLUMN) else rows)
         self._fit_figures()
