@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heatadvisor.ui.style import FIELD_STYLE, mark, set_role
+from heatadvisor.ui.style import mark, set_role
 
 Text = Callable[[], str]
 """A text read when shown, so it follows the language (a lambda around tr())."""
@@ -286,7 +286,6 @@ class FormGroup(Retranslating, QGroupBox):
             column.addWidget(field.hint)
         form.insertRow(row, label_widget, cell)
         self.fields[path] = field
-        editor.setStyleSheet(FIELD_STYLE)  # before it is laid out: marking it later only re-polishes
         _connect_changed(editor, self.changed.emit)
         return field
 
