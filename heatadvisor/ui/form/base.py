@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heatadvisor.ui.style import FIELD_STYLE, mark, set_role
+from heatadvisor.ui.style import mark, set_role
 
 Text = Callable[[], str]
 """A text read when shown, so it follows the language (a lambda around tr())."""
@@ -158,7 +159,7 @@ class WrappingCheckBox(QWidget):
 
 @dataclass
 class Field:
-    """One labelled input: its label, editor, one-line hint and error line."""
+    """One labelled input: its label, editor, one-line hint and error line (``error``)."""
 
     path: str  # where it goes in the Case, e.g. "house.heated_area_m2"
     label: QLabel
@@ -166,19 +167,32 @@ class Field:
     label_text: Text
     hint: QLabel | None = None
     hint_text: Text | None = None
-    error: QLabel | None = None
     fold: Fold | None = None
+    unit: _UnitLabel | None = None
 
     def retranslate(self) -> None:
         self.label.setText(self.label_text())
+        if self.unit is not None:
+            self.unit.retranslate()
         if self.hint is not None and self.hint_text is not None:
             self.hint.setText(self.hint_text())
         if isinstance(self.editor, ChoiceCombo):
             self.editor.retranslate()
 
+    @cached_property
+    def error(self) -> QLabel:
+        """The error line under the editor, built when first needed: most fields never show one."""
+        cell = self.editor.parentWidget()
+        assert cell is not None
+        column = cell.layout()
+        assert isinstance(column, QVBoxLayout)
+        error = _small_label(cell, "error")
+        error.hide()
+        column.addWidget(error)
+        return error
+
     def set_problem(self, message: str | None) -> None:
-        assert self.error is not None
-        if (message or "") == self.error.text():
+        if (message or "") == (self.error.text() if "error" in self.__dict__ else ""):
             return  # re-polishing every field on every keystroke costs milliseconds
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
@@ -245,8 +259,10 @@ class FormGroup(Retranslating, QGroupBox):
         hint: Text | None = None,
         unit: Text | None = None,
         fold: Fold | None = None,
+        row: int = -1,
     ) -> Field:
-        """Add a row (label, editor [unit], hint, error) and connect its change signal."""
+        """Add a row (label, editor [unit], hint, error) at ``row`` of its form (-1: the end) and
+        connect its change signal."""
         form = fold.form if fold else self.form
         label_widget = QLabel(self)
         label_widget.setBuddy(editor)
@@ -256,23 +272,20 @@ class FormGroup(Retranslating, QGroupBox):
         column.setSpacing(1)
         line = QHBoxLayout()
         line.addWidget(editor)
+        unit_label = None
         if unit is not None:
             unit_label = _UnitLabel(unit, cell)
             line.addWidget(unit_label)
         if not isinstance(editor, QComboBox):
             line.addStretch(1)
         column.addLayout(line)
-        field = Field(path, label_widget, editor, label, fold=fold)
+        field = Field(path, label_widget, editor, label, fold=fold, unit=unit_label)
         if hint is not None:
             field.hint = _small_label(cell, "hint")
             field.hint_text = hint
             column.addWidget(field.hint)
-        field.error = _small_label(cell, "error")
-        field.error.hide()
-        column.addWidget(field.error)
-        form.addRow(label_widget, cell)
+        form.insertRow(row, label_widget, cell)
         self.fields[path] = field
-        editor.setStyleSheet(FIELD_STYLE)  # before it is laid out: marking it later only re-polishes
         _connect_changed(editor, self.changed.emit)
         return field
 
@@ -283,8 +296,6 @@ class FormGroup(Retranslating, QGroupBox):
             fold.retranslate()
         for field in self.fields.values():
             field.retranslate()
-        for unit in self.findChildren(_UnitLabel):
-            unit.retranslate()
 
     def title_text(self) -> str:
         raise NotImplementedError

@@ -6,7 +6,9 @@ applied to every option compared."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
@@ -33,17 +35,44 @@ class DeviceRow:
 
 
 @dataclass
+class _Details:
+    """What a ticked row shows under its tick: a price, a size for heat pumps, a warning."""
+
+    price: NumberEdit
+    capacity: NumberEdit | None
+    warning: WrappedText
+
+
 class _Row:
-    device: DeviceRow
-    check: WrappingCheckBox
+    """One device: its tick, and its details built when it is first ticked (most of the ~25
+    devices are never ticked, and their hidden fields held ~2 MB)."""
+
+    def __init__(self, device: DeviceRow, check: WrappingCheckBox, build: Callable[[_Row], _Details]):
+        self.device, self.check, self._build = device, check, build
 
     @property
     def tick(self) -> QCheckBox:
         return self.check.box
 
-    price: NumberEdit
-    capacity: NumberEdit | None
-    warning: WrappedText
+    @cached_property
+    def details(self) -> _Details:
+        return self._build(self)
+
+    @property
+    def built(self) -> bool:
+        return "details" in self.__dict__
+
+    @property
+    def price(self) -> NumberEdit:
+        return self.details.price
+
+    @property
+    def capacity(self) -> NumberEdit | None:
+        return self.details.capacity
+
+    @property
+    def warning(self) -> WrappedText:
+        return self.details.warning
 
 
 class OptionsGroup(FormGroup):
@@ -74,35 +103,53 @@ class OptionsGroup(FormGroup):
         fold = None if device.usual else self.more
         check = WrappingCheckBox(self)
         check.box.setChecked(device.usual)
-        form = fold.form if fold else self.form
-        form.addRow(check)
-        price = NumberEdit(self)
-        self.add_field(
-            f"options.{device.device_id}.price_yuan",
-            price,
-            lambda: self.tr("价格（含安装）"),
-            unit=lambda: self.tr("元"),
-            fold=fold,
-        )
-        capacity = None
-        if device.is_heat_pump:
-            capacity = NumberEdit(self, 4)
-            self.add_field(
-                f"options.{device.device_id}.capacity_kw",
-                capacity,
-                lambda: self.tr("机器大小"),
-                unit=lambda: self.tr("千瓦"),
-                fold=fold,
-                hint=lambda: self.tr("空着就按房子配合适的大小"),
-            )
-        warning = WrappedText("warning", self)  # new figures in the same lines re-lay out nothing
-        warning.hide()
-        form.addRow(warning)
-        row = _Row(device, check, price, capacity, warning)
+        (fold.form if fold else self.form).addRow(check)
+        row = _Row(device, check, self._build_details)
         self.rows[device.device_id] = row
         check.box.toggled.connect(lambda _on, r=row: self._show_details(r))
         check.box.toggled.connect(lambda _on: self.changed.emit())
         self._show_details(row)
+
+    def _build_details(self, row: _Row) -> _Details:
+        """The row's fields, placed under its tick and after it in the Tab order (a widget
+        built later would otherwise join the order at the window's end)."""
+        fold = None if row.device.usual else self.more
+        form = fold.form if fold else self.form
+        at = form.getWidgetPosition(row.check)[0] + 1  # type: ignore[index]  # PySide types it as object
+        price = NumberEdit(self)
+        fields = [
+            self.add_field(
+                f"options.{row.device.device_id}.price_yuan",
+                price,
+                lambda: self.tr("价格（含安装）"),
+                unit=lambda: self.tr("元"),
+                fold=fold,
+                row=at,
+            )
+        ]
+        capacity = None
+        if row.device.is_heat_pump:
+            capacity = NumberEdit(self, 4)
+            fields.append(
+                self.add_field(
+                    f"options.{row.device.device_id}.capacity_kw",
+                    capacity,
+                    lambda: self.tr("机器大小"),
+                    unit=lambda: self.tr("千瓦"),
+                    fold=fold,
+                    hint=lambda: self.tr("空着就按房子配合适的大小"),
+                    row=at + 1,
+                )
+            )
+        warning = WrappedText("warning", self)  # new figures in the same lines re-lay out nothing
+        warning.hide()
+        form.insertRow(at + len(fields), warning)
+        before: QWidget = row.tick
+        for field in fields:
+            field.retranslate()  # built after the translator was installed: worded now
+            QWidget.setTabOrder(before, field.editor)
+            before = field.editor
+        return _Details(price, capacity, warning)
 
     def _row_fields(self, row: _Row) -> list:
         suffixes = ("price_yuan", "capacity_kw")
@@ -111,6 +158,8 @@ class OptionsGroup(FormGroup):
     def _show_details(self, row: _Row) -> None:
         visible = row.tick.isChecked() and row.device.device_id != self._hidden
         row.check.setVisible(row.device.device_id != self._hidden)
+        if not (visible or row.built):
+            return
         for field in self._row_fields(row):
             field.label.setVisible(visible)
             field.editor.parentWidget().setVisible(visible)
@@ -191,7 +240,7 @@ class OptionsGroup(FormGroup):
         warning is unchanged is left alone (this runs on every keystroke)."""
         for device_id, row in self.rows.items():
             text = "\n".join(warnings.get(device_id, []))
-            if text != row.warning.text():
+            if (text or row.built) and text != row.warning.text():
                 row.warning.setText(text)
                 self._show_details(row)
 
@@ -199,6 +248,8 @@ class OptionsGroup(FormGroup):
         chosen = {o["device_id"]: o for o in options or []}
         for device_id, row in self.rows.items():
             row.tick.setChecked(device_id in chosen)
+            if not (row.built or device_id in chosen):
+                continue  # nothing typed in fields never built
             row.price.set_number(chosen.get(device_id, {}).get("price_yuan"))
             if row.capacity is not None:
                 row.capacity.set_number(chosen.get(device_id, {}).get("capacity_kw"))
