@@ -18,7 +18,7 @@ import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
@@ -94,8 +94,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_next(self) -> None:
         """One step of the rest, then back to the event loop, so that input and repaints wait
         for one step at most, not for all of them. A timer, not a 0 ms call: its event comes
-        after the input that arrived meanwhile, where a 0 ms call is queued ahead of it. The
-        results side is the second step, after the one group the first Tab reaches."""
+        after the input that arrived meanwhile, where a 0 ms call is queued ahead of it. That
+        input's repaint is queued behind the step, so it is done first: a digit typed at the
+        first paint shows before the step, not after it. The results side is the second step,
+        after the one group the first Tab reaches."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
         if len(self.groups) == 3 and not self.results_built:
             self.results_side  # noqa: B018 — built on first use
         elif not self.form.build_next():
@@ -112,6 +115,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.form.build_all()
             self.form.tab_before(self.results)  # built before the form's last groups
             self.whole = True
+            self.results_side.check_kept()  # after the first results, before the worker's load
         self.loader.start()
 
     @property

@@ -3,7 +3,8 @@ built after it are wired and ordered exactly like the ones built before it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from heatadvisor.ui.main_window import MainWindow
@@ -29,6 +30,39 @@ def test_groups_below_the_fold_follow_the_first_paint(qtbot, languages, settings
     window.prices.edits["coal_yuan_per_t"].setText("1200")
     settle(qtbot, window)
     assert window.last.parts["prices"] == {"coal_yuan_per_t": 1200.0}
+
+
+class TypedAtFirstPaint(QObject):
+    """Types a digit into a field at its first paint (as bench_window does), and notes how many
+    groups were built when the field first painted it."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window, self.field = window, window.house.area
+        self.typed = False
+        self.groups_when_shown: int | None = None
+        self.field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt calls it by this name)
+        if event.type() == QEvent.Type.Paint:
+            if not self.typed:
+                self.typed = True
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    key = QKeyEvent(kind, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5")
+                    QCoreApplication.postEvent(self.field, key)
+            elif self.groups_when_shown is None and self.field.text().endswith("5"):
+                self.groups_when_shown = len(self.window.groups)
+        return False
+
+
+def test_a_digit_typed_at_the_first_paint_shows_before_the_next_build_step(qtbot, languages, settings):
+    window = MainWindow(settings, languages)
+    qtbot.addWidget(window)
+    typed = TypedAtFirstPaint(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.whole, timeout=5000)
+    assert window.house.area.text() == "805"
+    assert typed.groups_when_shown == 2, "the digit waited for a build step"
 
 
 def tab_order(qtbot, window) -> list:
