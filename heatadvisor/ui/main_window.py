@@ -28,7 +28,7 @@ from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui.background import Operation
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.form_column import FormColumn
-from heatadvisor.ui.help import HelpMenu
+from heatadvisor.ui.help_menu import HelpMenu
 from heatadvisor.ui.loading import CoreLoader
 from heatadvisor.ui.records.actions import RecordActions
 from heatadvisor.ui.style import follow_app_font
@@ -115,6 +115,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.form.build_all()
             self.form.tab_before(self.results)  # built before the form's last groups
             self.whole = True
+            self.help_menu.load()  # the guide's window: after the first paint, before the worker's imports
             self.results_side.check_kept()  # after the first results, before the worker's load
         self.loader.start()
 

@@ -3,6 +3,12 @@ built after it are wired and ordered exactly like the ones built before it."""
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -10,6 +16,37 @@ from PySide6.QtWidgets import QApplication
 from heatadvisor.ui.main_window import MainWindow
 
 from .conftest import settle
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# After bench_window's WINDOW child has made the window: which of the modules the first screen
+# does without are loaded at its first paint, once it is whole, and whether F1 opens the guide.
+LATER_MODULES = """
+import sys, json
+from PySide6.QtCore import QTimer
+LATER = ("heatadvisor.ui.help", "heatadvisor.ui.results_side")
+seen = {}
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "first_paint" not in seen:
+            seen["first_paint"] = [name for name in LATER if name in sys.modules]
+        return False
+first_paint = FirstPaint()
+FIELD.installEventFilter(first_paint)
+window.show()
+def whole():
+    if not window.whole:
+        return
+    watch.stop()
+    seen["whole"] = [name for name in LATER if name in sys.modules]
+    window.help_menu.guide_action.trigger()
+    seen["guide"] = window.help_menu.dialog.isVisible() and window.help_menu.dialog.browser.toPlainText() != ""
+    print(json.dumps(seen))
+    app.quit()
+watch = QTimer(interval=5, timeout=whole)
+watch.start()
+app.exec()
+"""
 
 
 def test_groups_below_the_fold_follow_the_first_paint(qtbot, languages, settings, backend):
@@ -63,6 +100,34 @@ def test_a_digit_typed_at_the_first_paint_shows_before_the_next_build_step(qtbot
     qtbot.waitUntil(lambda: window.whole, timeout=5000)
     assert window.house.area.text() == "805"
     assert typed.groups_when_shown == 2, "the digit waited for a build step"
+
+
+def test_the_guide_window_loads_after_the_first_paint_and_before_the_packs():
+    """Its module is not imported for the first screen, is once the window is whole (before the
+    worker's imports, which another thread's import could break), and F1 then opens the guide."""
+    spec = importlib.util.spec_from_file_location("bench_window", ROOT / "bench" / "bench_window.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    code = bench.WINDOW.split("hook = Usable()")[0] + LATER_MODULES
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=bench.child_env(), cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "first_paint": [],
+        "whole": ["heatadvisor.ui.help", "heatadvisor.ui.results_side"],
+        "guide": True,
+    }
+
+
+def test_f1_before_the_window_is_whole_opens_the_guide(qtbot, languages, settings):
+    window = MainWindow(settings, languages)
+    qtbot.addWidget(window)
+    assert not window.whole
+    dialog = window.help_menu.open_guide()
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.contents.count() > 5
 
 
 def tab_order(qtbot, window) -> list:
