@@ -6,11 +6,12 @@ changes only when the program, the data or the home county changes. So the windo
 table it showed for the default case in the cache folder and shows it at the next start, under
 the same key: program version, the name, size and modification time of every data file a
 comparison reads (the bundled packs, climate and county tables, the imported packs), home county
-and language. The key is read without opening a file (hashing them all cost 3-8 ms on the way to
-the first results); each entry carries the SHA-256 of the files' bytes too, which the window
-checks once the table is shown and before the core loads (``verified``): a file rewritten with
-its size and time kept withdraws the table. The live comparison replaces it as soon as the core
-is in (the same rows: tests/ui/test_first_results.py).
+and language. The key is read without opening a file and without hashlib (hashing the files cost
+3-8 ms on the way to the first results, importing hashlib, which loads OpenSSL, ~6 ms of CPU):
+the stamps of the files are summed up by a CRC-32. Each entry carries the SHA-256 of the files'
+bytes, which the window checks once the table is shown and before the core loads (``verified``):
+a file rewritten with its size and time kept withdraws the table. The live comparison replaces
+it as soon as the core is in (the same rows: tests/ui/test_first_results.py).
 
 The file is hostile like any other: one not exactly as written (another format, a field of the
 wrong type, unreadable) is ignored, and rewritten after the live results.
@@ -18,9 +19,9 @@ wrong type, unreadable) is ignored, and rewritten after the live results.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -61,17 +62,19 @@ def data_files() -> Iterator[tuple[str, Path]]:
 
 
 def data_stamp() -> str:
-    """Names, sizes and modification times (ns) of the data files: what importing or replacing
-    a pack changes, read from the folders alone."""
+    """CRC-32 of the names, sizes and modification times (ns) of the data files: what importing
+    or replacing a pack changes, read from the folders alone."""
     stamps = []
     for name, path in data_files():
         stat = path.stat()
         stamps.append(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}")
-    return hashlib.sha256("\n".join(stamps).encode()).hexdigest()
+    return format(zlib.crc32("\n".join(stamps).encode()), "08x")
 
 
 def data_fingerprint() -> str:
     """SHA-256 over the names and bytes of every data file."""
+    import hashlib  # after the first results are shown
+
     digest = hashlib.sha256()
     for name, path in data_files():
         digest.update(name.encode() + b"\0")
@@ -80,8 +83,7 @@ def data_fingerprint() -> str:
 
 
 def cache_key(home_place: tuple[str, str], lang: str) -> str:
-    parts = [FORMAT, __version__, data_stamp(), *home_place, lang]
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
+    return json.dumps([FORMAT, __version__, data_stamp(), *home_place, lang], ensure_ascii=False)
 
 
 def read(key: str) -> tuple[dict, ShownTable, str] | None:
