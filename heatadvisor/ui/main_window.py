@@ -7,9 +7,9 @@ only for the inputs they came from; invalid input greys them and lists what to f
 The window composes its features, each building itself when needed: the form
 (``FormColumn``), the results (``ResultsSide``), printing, pack import and the records. Before
 the first paint only the form's top groups and the menus are built; after that paint, one
-step per event-loop pass, the form's groups below the fold and, second, the results side,
-showing at once the table the last start showed for the default case (``ui.first_results``);
-then the packs load on a worker (``ui.loading``).
+step per event-loop pass, the results side, showing at once the table the last start showed
+for the default case (``ui.first_results``), then the form's groups below the fold; then the
+packs load on a worker (``ui.loading``).
 """
 
 from __future__ import annotations
@@ -96,10 +96,10 @@ class MainWindow(Retranslating, QMainWindow):
         for one step at most, not for all of them. A timer, not a 0 ms call: its event comes
         after the input that arrived meanwhile, where a 0 ms call is queued ahead of it. That
         input's repaint is queued behind the step, so it is done first: a digit typed at the
-        first paint shows before the step, not after it. The results side is the second step,
-        after the one group the first Tab reaches."""
+        first paint shows before the step, not after it. The results side is the first step
+        (the table kept from the last start shows the sooner), then the groups below the fold."""
         QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
-        if len(self.groups) == 3 and not self.results_built:
+        if not self.results_built:
             self.results_side  # noqa: B018 — built on first use
         elif not self.form.build_next():
             self.build_rest()
