@@ -10,7 +10,9 @@ window and the window to usable, then one start to the first results, with bench
 children and definitions (this checkout's ``bench_window.py``; the children import the given
 checkout's ``heatadvisor``). Each checkout keeps its own data folder, so each shows the table
 its own last start kept. Prints, per checkout, medians and least values and the ratio of the
-window to the bare window started beside it; the first checkout is the floor of the second.
+window to the bare window started beside it, then the median of the rounds' differences (a
+round's two checkouts ran within seconds of each other); the first checkout is the floor of
+the second.
 """
 
 from __future__ import annotations
@@ -56,6 +58,12 @@ def main() -> None:
             digits = 2 if name == "ratio" else 0
             cells.append(f"{statistics.median(values):.{digits}f}/{min(values):.{digits}f}{unit}")
         print(f"{str(tree)[-32:]:<32}" + "".join(f"{cell:>18}" for cell in cells))
+    before, after = rounds[trees[0]], rounds[trees[1]]
+    differences = [
+        f"{name} {statistics.median(b[name] - a[name] for a, b in zip(before, after)):+.{2 if name == 'ratio' else 0}f}"
+        for name in FIGURES
+    ]
+    print("second − first, median of the rounds' differences: " + ", ".join(differences))
 
 
 if __name__ == "__main__":
