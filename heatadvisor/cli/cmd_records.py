@@ -1,7 +1,9 @@
 """`heatadvisor-cli records …`: consultation records from the command line, through the
 same functions the window calls.
 
-    records add CASE.json [--consent]    compare the case and save it
+    records add CASE.json [--consent]    compare the case and save it; the ledger's columns with
+        [--applicant-name N] [--power-account A] [--gas-account A] [--id-number ID --id-consent]
+        [--category C] [--kind K] [--batch B]   (personal ones need --consent and the password)
     records list [--json] [--search T]   the history, newest first
     records export -o FILE.csv|FILE.xlsx the township ledger (--with-personal to include names)
     records report -o FILE.xlsx|.pdf     counts, coal/CO₂ avoided, subsidies, added peak load
@@ -29,6 +31,8 @@ from pathlib import Path
 
 from heatadvisor.cli.main import EXIT_BAD_INPUT, read_case, report_problems
 from heatadvisor.core.contract.problems import FieldProblem, InputError
+from heatadvisor.records.model import Ledger
+from heatadvisor.records.privacy import LEDGER_PERSONAL
 from heatadvisor.wording import field_label, word
 
 EXIT_DAMAGED = 1
@@ -51,6 +55,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command("add", run_add, "compare a case file and save the consultation")
     p.add_argument("case")
     p.add_argument("--consent", action="store_true", help="the resident agreed that name and phone are kept")
+    for name in LEDGER_PERSONAL:
+        p.add_argument(f"--{name.replace('_', '-')}", help=_label(f"personal.{name}"))
+    p.add_argument("--id-consent", action="store_true", help=_label("personal.id_consent"))
+    for name in ("category", "kind", "batch"):
+        p.add_argument(f"--{name}", default="", help=_label(f"ledger.{name}"))
     p = command("list", run_list, "the saved consultations, newest first")
     p.add_argument("--json", action="store_true")
     p.add_argument("--search", default="", help="village, township, county or name")
@@ -75,6 +84,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p = command("keep-personal", run_keep_personal, "whether personal details may be kept (with consent) from now on")
     p.add_argument("keep", choices=("yes", "no"))
+
+
+def _label(field: str) -> str:
+    """A field's name for --help, as the window's form shows it."""
+    return f"{field_label(field, 'en')} / {field_label(field, 'zh')}"
 
 
 def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -120,8 +134,10 @@ def run_add(args: argparse.Namespace) -> int:
     from heatadvisor.core.comparison.compare import compare
 
     case = read_case(args.case)
-    personal = {"consent": True} if args.consent else None
-    saved = args.store.save(case, compare(case), personal)
+    given = {name: getattr(args, name) for name in LEDGER_PERSONAL if getattr(args, name) is not None}
+    personal = {**given, "consent": args.consent, "id_consent": args.id_consent} if given or args.consent else None
+    ledger = Ledger(args.category.strip(), args.kind.strip(), args.batch.strip())
+    saved = args.store.save(case, compare(case), personal, ledger)
     if saved.dropped:
         names = [field_label(f"personal.{name}", args.lang) for name in saved.dropped]
         print(

@@ -23,6 +23,7 @@ from pydantic import (
 from heatadvisor.core.contract.problems import FieldProblem, InputError, problems_from
 
 PERSONAL_FIELDS = ("head_name", "applicant_name", "phone", "power_account", "gas_account", "id_number")
+LEDGER_PERSONAL = ("applicant_name", "power_account", "gas_account", "id_number")  # asked for the ledger, not the form
 _DIGIT_RUN = re.compile(r"\d[\d \-]{13,}\d")
 _ID_18 = re.compile(r"^\d{17}[\dX]$")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

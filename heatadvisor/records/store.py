@@ -26,6 +26,7 @@ from .backups import gone_by
 from .model import MAX_NOTE, Consultation, Ledger, Stage, StageEntry, Summary, Usage
 from .names import HeadNames
 from .privacy import PERSONAL_FIELDS, Personal, looks_like_bank_card, personal_from
+from .summaries import like_pattern, read_summaries
 from .vault import Locked, Vault, meta_get, meta_set
 
 _SEASON = re.compile(r"^(\d{4})-(\d{4})$")
@@ -248,85 +249,27 @@ class RecordStore:
 
         The text is looked for in the village, township and county (LIKE: case-blind for
         Latin letters) and in the head's name, which is sealed: it is matched in the names
-        ``HeadNames`` keeps in memory, so typing in the search box costs one scan in SQLite,
-        not 20,000 decryptions each time."""
-        where = ["1"]
+        ``HeadNames`` keeps in memory, so typing in the search box costs index scans in
+        SQLite, not 20,000 decryptions each time (``summaries``)."""
+        filters = []
         if search.date_from:
-            where.append("consult_date >= :date_from")
+            filters.append("consult_date >= :date_from")
         if search.date_to:
-            where.append("consult_date <= :date_to")
+            filters.append("consult_date <= :date_to")
         if search.recommended:
-            where.append("recommended = :recommended")
+            filters.append("recommended = :recommended")
         text = search.text.strip()
         if text:
-            where.append(
-                "("
-                + " OR ".join(
-                    f"{column} LIKE :text ESCAPE '!'" for column in ("c.village", "c.township", "c.county", "h.name")
-                )
-                + ")"
-            )
             self.names.open_all()
-        # Unfiltered, the newest rows come straight off the time index; a text looks at every
-        # row, which a scan of the table does in file order, far faster than through the index
-        # (the unary + keeps the planner off it), and only the matches are sorted.
-        order = "+consult_date DESC, updated_at DESC" if text else "consult_date DESC, updated_at DESC"
-        query = f"""
-            SELECT c.id, revision, updated_at, consult_date, county, township, village, heated_area_m2, recommended,
-                   recommended_zh, recommended_en, c.personal, h.nonce, h.name, conflict_of,
-                   (SELECT stage FROM stages s WHERE s.consultation_id = c.id ORDER BY seq DESC LIMIT 1),
-                   (SELECT status FROM seasons u WHERE u.consultation_id = c.id ORDER BY season DESC LIMIT 1)
-            FROM consultations c LEFT JOIN temp.head_names h ON h.id = c.id
-            WHERE {" AND ".join(where)} ORDER BY {order} LIMIT :limit OFFSET :offset"""
         values = {
             "date_from": search.date_from,
             "date_to": search.date_to,
             "recommended": search.recommended,
-            "text": "%" + re.sub(r"([!%_])", r"!\1", text) + "%",
+            "text": like_pattern(text),
             "limit": -1 if limit is None else limit,
             "offset": offset,
         }
-        found = []
-        for row in self.db.execute(query, values).fetchall():  # read whole: names may be remembered below
-            (
-                record_id,
-                revision,
-                updated,
-                consulted,
-                county,
-                township,
-                village,
-                area,
-                best,
-                best_zh,
-                best_en,
-                blob,
-                seen,
-                known,
-                conflict,
-                stage,
-                usage,
-            ) = row
-            found.append(
-                Summary(
-                    record_id,
-                    revision,
-                    updated,
-                    consulted,
-                    county,
-                    township,
-                    village,
-                    area,
-                    best,
-                    best_zh,
-                    best_en,
-                    Stage(stage) if stage else None,
-                    Usage(usage) if usage else None,
-                    self.names.name(record_id, blob, seen, known),
-                    conflict,
-                )
-            )
-        return found
+        return read_summaries(self.db, self.names, filters, values, text=bool(text))
 
     def recommended_options(self) -> list[tuple[str, str, str]]:
         """(key, zh, en) of every option some saved consultation recommends: the history's filter."""
@@ -370,7 +313,6 @@ class RecordStore:
             (record_id, deleted_at or self.clock().isoformat()),
         )
         self.db.execute("DELETE FROM autosave WHERE record_id = ?", (record_id,))
-        self.names.forget(record_id)
         return self.db.execute("DELETE FROM consultations WHERE id = ?", (record_id,)).rowcount > 0
 
     def deletions(self) -> list[tuple[str, str]]:

@@ -435,7 +435,12 @@ def build_sheet(comparison: Comparison, ctx: SheetContext, limits: Limits = LEVE
     best = comparison.recommended_option()
     focus = best or (comparison.options[0] if comparison.options else None)
     words: Lang = "en" if lang == "en" else "zh"  # the sheet speaks Chinese for any other code
-    subsidies = subsidy_section.build(focus, "" if focus is None else name(focus, lang), limits, words, ctx.day)
+    also = tuple(
+        subsidy_section.also_line(o, name(o, lang), words)
+        for o in comparison.options
+        if o is not focus and o.key in comparison.advised_keys()
+    )
+    subsidies = subsidy_section.build(focus, "" if focus is None else name(focus, lang), limits, words, ctx.day, also)
     headings = {
         k: word(f"h.{k}", lang) for k in ("recommend", "compare", "chart", "subsidies", "info", "assumptions", "sign")
     }

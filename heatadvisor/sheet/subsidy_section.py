@@ -81,15 +81,41 @@ def _why_none(assessment: SubsidyAssessment, limits: Limits, lang: Lang) -> list
     return lines
 
 
-def build(option: OptionResult | None, option_name: str, limits: Limits, lang: Lang, day: date) -> Section:
+def also_line(option: OptionResult, option_name: str, lang: Lang) -> str:
+    """One line for the other option of a close call: the programmes the household could apply for if it
+    chose that one instead, and their purchase subsidies in total; the sheet lists one option in full."""
+    assessment = option.subsidies
+    if assessment is None:
+        return word("sub.also_not_assessed", lang, name=option_name)
+    listed = _ordered(assessment)
+    if not listed:
+        return word("sub.also_none", lang, name=option_name)
+    names = word("sep.clauses", lang).join(p.name.get(lang) or p.name["zh"] or p.programme_id for p in listed)
+    line = word("sub.also", lang, name=option_name, programmes=names)
+    if assessment.capital_total.typ > 0:
+        line += " " if lang == "en" else ""
+        line += say("label.capital_total", lang, amount=say_money(assessment.capital_total, lang))
+        line += word("full_stop", lang)
+    return line
+
+
+def build(
+    option: OptionResult | None,
+    option_name: str,
+    limits: Limits,
+    lang: Lang,
+    day: date,
+    also: tuple[str, ...] = (),
+) -> Section:
+    """``also``: lines for the other advised option of a close call (``also_line``), after the rest."""
     assessment = None if option is None else option.subsidies
     if option is None or assessment is None:
-        return Section("", (), (word("sub.not_assessed", lang),), {})
+        return Section("", (), (word("sub.not_assessed", lang), *also), {})
     intro = word("sub.for", lang, name=option_name, date=date_text(assessment.on, lang))
     packs = {p.pack_id: p.pack_version for p in assessment.programmes}
     listed = _ordered(assessment)
     if not listed:
-        return Section(intro, (), (word("sub.none", lang), *_why_none(assessment, limits, lang)), packs)
+        return Section(intro, (), (word("sub.none", lang), *_why_none(assessment, limits, lang), *also), packs)
     shown = listed[: limits.subsidies_listed]
     items = tuple(_item(p, lang, i < limits.subsidies_full) for i, p in enumerate(shown))
     after = []
@@ -108,4 +134,4 @@ def build(option: OptionResult | None, option_name: str, limits: Limits, lang: L
     others = sum(1 for p in assessment.programmes if p.status not in LISTED and p.in_area())
     if others:
         after.append(word("sub.more", lang, count=others))
-    return Section(intro, items, tuple(after), packs)
+    return Section(intro, items, (*after, *also), packs)

@@ -16,10 +16,8 @@ signal arrives (tests/ui/test_loading.py).
 
 from __future__ import annotations
 
-import linecache
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -36,40 +34,10 @@ LOADING_SWITCH_INTERVAL_S = 0.001
 
 
 def load_core() -> Backend:
-    """The core and the packs, keeping no module source in ``linecache``: PySide's import hook
-    reads the source of every module imported after PySide (looking for "PySide6" in it) and
-    linecache would keep it, hundreds of files of pydantic, numpy, the standard library and the
-    core. Idle after the first results (6 Dec): 128 MB never kept, 139 MB kept and emptied after
-    the load (freed, they leave their memory scattered among the objects built meanwhile), 141 MB
-    kept. What the window's own modules left is emptied too. Only tracebacks read it; they read
-    the files again (tests/ui/test_loading.py)."""
-    with sources_not_kept():
-        from heatadvisor.ui import backend
+    """The core and the packs (no module source is kept while they load: ``heatadvisor``)."""
+    from heatadvisor.ui import backend
 
-        loaded = backend.load_backend()
-    linecache.clearcache()
-    return loaded
-
-
-@contextmanager
-def sources_not_kept() -> Iterator[None]:
-    """While inside, files linecache reads are returned but not kept (in every thread)."""
-    read = linecache.updatecache
-    if getattr(read, "not_kept", False):  # already inside (a second load at the same time)
-        yield
-        return
-
-    def read_not_kept(filename: str, module_globals: dict | None = None) -> list[str]:
-        lines = read(filename, module_globals)
-        linecache.cache.pop(filename, None)
-        return lines
-
-    read_not_kept.not_kept = True  # type: ignore[attr-defined]
-    linecache.updatecache = read_not_kept
-    try:
-        yield
-    finally:
-        linecache.updatecache = read
+    return backend.load_backend()
 
 
 class CoreLoader(QObject):

@@ -148,6 +148,18 @@ _T: dict[str, tuple[str, str]] = {
         "另有 {count} 项不在这里列出（不能领或已过期）。",
         "{count} more programmes are not listed (not eligible or expired).",
     ),
+    "sub.also": (
+        "如果选{name}，能申请：{programmes}。",
+        "If you choose {name} instead, you can apply for: {programmes}.",
+    ),
+    "sub.also_none": (
+        "如果选{name}，按现有资料没有能申请的补贴。",
+        "If you choose {name} instead, no subsidy applies from the data we have.",
+    ),
+    "sub.also_not_assessed": (
+        "如果选{name}，补贴还没有评估，买之前请问清楚。",
+        "If you choose {name} instead, its subsidies were not assessed: ask before buying.",
+    ),
     "sub.compact_more": (
         "还有 {count} 项能领或要问清楚的补贴，请到服务点查看。",
         "{count} more programmes apply or need answers: ask at the service point.",

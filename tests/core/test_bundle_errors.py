@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from heatadvisor.core.comparison.compare import compare
+from heatadvisor.core.packs import store as store_module
 from heatadvisor.core.packs.loader import PackError
-from heatadvisor.core.packs.store import PackStore
+from heatadvisor.core.packs.store import PackStore, registered_kinds
 from heatadvisor.core.setting.bundle import load_bundle
 from heatadvisor.paths import resource
 
@@ -92,3 +93,19 @@ def test_a_gas_driven_heat_pump_is_set_aside_with_its_reason(packs: Path, tmp_pa
     assert [b.path for b in data.broken] == [bad]
     assert any("electricity" in p.message for p in data.broken[0].error.problems)
     assert data.devices["ashp_aw_10kw"].fuel == "electricity"  # the bundled catalogue stays in use
+
+
+def test_each_pack_file_is_read_and_validated_once(packs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The active packs and the broken ones come from the same read (validating costs most of the load)."""
+    user = tmp_path / "user"
+    bad = user / "regions" / "shandong" / "2027.1.json"
+    bad.parent.mkdir(parents=True)
+    bad.write_text('{"kind": "regions"}', encoding="utf-8")
+    reads: list[Path] = []
+    read = store_module.read_pack_text
+    monkeypatch.setattr(store_module, "read_pack_text", lambda path: reads.append(path) or read(path))
+    data = load_bundle(PackStore(packs, user))
+    files = sorted([*(path for kind in registered_kinds() for path in (packs / kind).glob("*.json")), bad])
+    assert sorted(reads) == files
+    assert [b.path for b in data.broken] == [bad]
+    assert data.versions["shandong"] == "2026.11"

@@ -124,21 +124,35 @@ def make_v2() -> Path:
     return path
 
 
-def make_v3() -> Path:
-    """Version 2's file as version 3 left it, plus a deleted consultation (id and time only)."""
-    path = FIXTURES / "records-v3.sqlite"
-    path.write_bytes((FIXTURES / "records-v2.sqlite").read_bytes())
+def _upgraded(version: int, *statements: str) -> Path:
+    """The previous version's file as ``version`` leaves it, with ``statements`` run after."""
+    path = FIXTURES / f"records-v{version}.sqlite"
+    path.write_bytes((FIXTURES / f"records-v{version - 1}.sqlite").read_bytes())
     db = connect(path)
-    upgrade(db, path, target=3)
-    db.execute("INSERT INTO deleted VALUES ('00000000-0000-4000-8000-000000000099', '2026-11-28T08:00:00+00:00')")
+    upgrade(db, path, target=version)
+    for statement in statements:
+        db.execute(statement)
     db.execute("PRAGMA journal_mode = DELETE")
     db.close()
-    for copy in FIXTURES.glob("records-v3.v2-*.bak"):
+    for copy in FIXTURES.glob(f"records-v{version}.v{version - 1}-*.bak"):  # the copy the upgrade took
         copy.unlink()
     return path
+
+
+def make_v3() -> Path:
+    """Version 2's file as version 3 left it, plus a deleted consultation (id and time only)."""
+    return _upgraded(
+        3, "INSERT INTO deleted VALUES ('00000000-0000-4000-8000-000000000099', '2026-11-28T08:00:00+00:00')"
+    )
+
+
+def make_v4() -> Path:
+    """Version 3's file as version 4 left it (the history's time and option indexes)."""
+    return _upgraded(4)
 
 
 if __name__ == "__main__":
     print(make_v1())
     print(make_v2())
     print(make_v3())
+    print(make_v4())

@@ -10,7 +10,11 @@ import sys
 import pytest
 
 from heatadvisor.cli.main import main
+from heatadvisor.core.contract.problems import InputError
 from heatadvisor.records import schema
+from heatadvisor.records.model import Ledger
+from heatadvisor.records.privacy import personal_from
+from heatadvisor.wording import problem_line
 
 from .conftest import EXAMPLES
 
@@ -129,3 +133,81 @@ def test_delete_by_the_id_list_shows(folder, capsys):
     assert "找不到这条记录" in capsys.readouterr().err
     assert main(["records", "list", "--json"]) == 0
     assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [second]
+
+
+LEDGER_ARGS = [
+    "--consent",
+    "--applicant-name",
+    "周九",
+    "--power-account",
+    "0531-778899",
+    "--gas-account",
+    "G12345",
+    "--id-number",
+    "11010519491231002x",
+    "--id-consent",
+    "--category",
+    "电代煤",
+    "--kind",
+    "空气源热泵",
+    "--batch",
+    "省",
+]
+
+
+def test_add_keeps_the_ledger_columns_with_the_personal_ones_sealed(folder, capsys, monkeypatch):
+    from heatadvisor.records.opening import close_store, open_store
+
+    case = folder / "named.json"
+    case.write_text(json.dumps(NAMED, ensure_ascii=False), encoding="utf-8")
+    assert main(["records", "add", str(case), *LEDGER_ARGS]) == 2  # no password yet: nothing can be sealed
+    assert "服务点密码" in capsys.readouterr().err
+    monkeypatch.setenv("HEATADVISOR_RECORDS_NEW_PASSWORD", "pw 1")
+    assert main(["records", "password"]) == 0
+    monkeypatch.setenv("HEATADVISOR_RECORDS_PASSWORD", "pw 1")
+    assert main(["records", "add", str(case), *LEDGER_ARGS]) == 0
+    store, _ = open_store()
+    try:
+        (blob,) = store.db.execute("SELECT personal FROM consultations").fetchone()
+        assert b"0531-778899" not in blob and "周九".encode() not in blob
+        record = store.get(store.search()[0].id)
+        assert record.personal_locked and record.ledger == Ledger("电代煤", "空气源热泵", "省")
+        store.vault.unlock("pw 1")
+        personal = store.get(record.id).personal
+    finally:
+        close_store(store)
+    assert (personal.head_name, personal.applicant_name, personal.power_account, personal.gas_account) == (
+        "周八",
+        "周九",
+        "0531-778899",
+        "G12345",
+    )
+    assert personal.id_number == "11010519491231002X" and personal.consent and personal.id_consent
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"consent": True, "id_consent": True, "id_number": "110105194912310021"},  # check character wrong
+        {"consent": True, "id_number": "11010519491231002X"},  # no consent of its own
+        {"consent": True, "power_account": "户号123"},
+        {"consent": True, "applicant_name": "4111 1111 1111 1111"},  # a bank card
+        {"gas_account": "G1"},  # no consent at all
+    ],
+)
+def test_add_refuses_bad_ledger_details_as_the_window_does(folder, capsys, given, lang):
+    """The same model and the same words as the window's 台账信息 (``personal_from``)."""
+    argv = [f"--{k.replace('_', '-')}" if v is True else f"--{k.replace('_', '-')}={v}" for k, v in given.items()]
+    with pytest.raises(InputError) as window:
+        personal_from(given)
+    assert main(["records", "add", str(EXAMPLES[0]), "--lang", lang, *argv]) == 2
+    said = capsys.readouterr().err
+    assert said and all(f"{p.field} – {problem_line(p, lang)}" in said for p in window.value.problems)
+    assert "Traceback" not in said
+    assert main(["records", "list", "--json"]) == 0 and json.loads(capsys.readouterr().out) == []  # nothing saved
+
+
+def test_add_refuses_an_overlong_ledger_column_naming_it(folder, capsys):
+    assert main(["records", "add", str(EXAMPLES[0]), "--batch", "批" * 41]) == 2
+    assert "ledger.batch" in (said := capsys.readouterr().err) and "改造批次" in said

@@ -204,3 +204,29 @@ def test_the_consent_notice_says_what_why_how_long_and_how_to_delete():
         assert words in zh, words
     for words in ("names", "phone", "ID number", "subsidies", "deleted", "Bank card", "Without your consent"):
         assert words in en, words
+
+
+def test_a_page_opens_only_its_rows_names_and_remembers_them(store, compared):
+    case, result = compared[0]
+    store.set_password("pw")
+    for name in ("赵大山", "钱二", "孙三"):
+        store.save(_with_name(case, name), result, {**DETAILS, "head_name": name})
+    store.vault._use_key(None)
+    store.vault.unlock("pw")  # a new key: nothing opened yet
+    page = store.search(limit=2)
+    assert [s.head_name for s in page] == ["孙三", "钱二"]
+    remembered = store.db.execute("SELECT id, name FROM temp.head_names ORDER BY name").fetchall()
+    assert sorted(remembered) == sorted((s.id, s.head_name) for s in page)
+
+
+def test_a_name_erased_or_changed_here_stops_matching_at_the_next_search(store, compared):
+    case, result = compared[0]
+    store.set_password("pw")
+    first = store.save(_with_name(case, "赵大山"), result, DETAILS)
+    assert [s.id for s in store.search(Search(text="大山"))] == [first.id]  # every name opened
+    store.save(_with_name(case, None, None), result, None, record_id=first.id)  # the resident withdrew consent
+    assert store.search(Search(text="大山")) == []
+    added = store.save(_with_name(case, "钱大山"), result, {**DETAILS, "head_name": "钱大山"})
+    assert [s.head_name for s in store.search(Search(text="大山"))] == ["钱大山"]
+    assert store.db.execute("SELECT count(*) FROM temp.names_to_open").fetchone()[0] == 0
+    assert store.db.execute("SELECT name FROM temp.head_names WHERE id = ?", (added.id,)).fetchone() == ("钱大山",)

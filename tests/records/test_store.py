@@ -163,3 +163,34 @@ def test_search_text_is_matched_literally(store, compared):
     assert [s.village for s in store.search(Search(text="0%_"))] == ["100%_村"]
     assert store.search(Search(text="1_0")) == [] and store.search(Search(text="!")) == []
     assert len(store.search(Search(text="%"))) == 1
+
+
+def test_a_text_search_finds_any_place_column_or_name_with_the_other_filters(store, compared, clock):
+    """The place index, the names cache and the time index give what checking every row gives."""
+    store.set_password("pw")
+    for n in range(12):
+        case, result = compared[n % len(compared)]
+        place = case.location.model_copy(update={"village": f"东{n % 3}村", "township": f"南{n % 4}镇"})
+        household = case.household.model_copy(update={"name": f"{'王李张'[n % 3]}{n}"})
+        clock.now = clock.now.replace(minute=n)
+        store.save(case.model_copy(update={"location": place, "household": household}), result, {"consent": True})
+    everything = store.search()
+    county, day = everything[0].county, sorted(s.consult_date for s in everything)[len(everything) // 2]
+    for text in ("东1", "南2", county[:2], "王", "李1", "nowhere"):
+        for search in (Search(text), Search(text, date_from=day), Search(text, recommended=everything[-1].recommended)):
+
+            def passes(s, search=search):
+                return (
+                    any(search.text in (part or "") for part in (s.village, s.township, s.county, s.head_name))
+                    and s.consult_date >= (search.date_from or "")
+                    and search.recommended in (None, s.recommended)
+                )
+
+            assert store.search(search) == [s for s in everything if passes(s)]
+            assert store.search(search, limit=2, offset=1) == [s for s in everything if passes(s)][1:3]
+
+
+def test_the_place_index_serves_the_text_search(store):
+    indexes = {row[1] for row in store.db.execute("SELECT type, name FROM sqlite_master WHERE type = 'index'")}
+    assert {"consultations_by_place", "consultations_by_time"} <= indexes
+    assert "consultations_by_village" not in indexes

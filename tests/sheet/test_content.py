@@ -265,3 +265,25 @@ def test_a_close_call_advises_both_and_marks_both_in_the_table():
         "We advise Biomass pellet stove or Ordinary split air conditioner, heating mode. The two cost about"
     )
     assert "choose what suits the household. Biomass pellet stove: fuel to buy" in english
+
+
+def test_a_close_calls_other_option_gets_its_subsidies_on_the_sheet_too():
+    case, result = _compared("rizhao_coal_stove.json")
+    for lang, words in (
+        ("zh", "如果选普通分体空调（冬天制热），"),
+        ("en", "If you choose Ordinary split air conditioner"),
+    ):
+        after = build_sheet(result, SheetContext.from_case(case, consent=False, lang=lang)).subsidies.after
+        assert after[-1].startswith(words)
+
+
+def test_the_other_options_line_names_its_programmes_and_their_total():
+    from heatadvisor.sheet.subsidy_section import also_line
+
+    _, result = _compared("jiaozuo_household.json")
+    split_ac = next(o for o in result.options if o.key == "split_ac")
+    line = also_line(split_ac, "空调", "zh")
+    assert line.startswith("如果选空调，能申请：焦作：换装空调（热泵）取暖")
+    assert line.endswith("买设备补贴合计：2,000元。")
+    pellet = next(o for o in result.options if o.key == "pellet_stove")
+    assert also_line(pellet, "颗粒炉", "zh") == "如果选颗粒炉，按现有资料没有能申请的补贴。"

@@ -294,5 +294,8 @@ def test_a_history_longer_than_a_page_reads_more_as_it_scrolls(qtbot, window, an
     dialog.table.scrollToBottom()
     qtbot.waitUntil(lambda: len(dialog.rows) == PAGE + 51, timeout=5000)
     assert len({row.id for row in dialog.rows}) == PAGE + 51
-    dialog.text.setText("村12")
-    assert sorted(r.village for r in dialog.rows) == [f"村{n}" for n in range(120, 130)]
+    widths = [dialog.table.columnWidth(c) for c in range(dialog.model.columnCount() - 1)]  # the last one stretches
+    assert widths[0] >= dialog.table.fontMetrics().horizontalAdvance(dialog.rows[0].consult_date)  # sized to the rows
+    dialog.text.setText("村10")
+    assert sorted(r.village for r in dialog.rows) == [f"村{n}" for n in range(100, 110)]
+    assert [dialog.table.columnWidth(c) for c in range(dialog.model.columnCount() - 1)] == widths  # no jumping

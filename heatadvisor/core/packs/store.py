@@ -225,10 +225,15 @@ class PackStore:
 
     def active_packs(self, kind: str) -> list[PackHeader]:
         """The newest valid, non-template version of each pack id, ordered by pack id."""
-        packs, _ = self._scan(kind)
+        return self.active_and_broken(kind)[0]
+
+    def active_and_broken(self, kind: str) -> tuple[list[PackHeader], list[BrokenPack]]:
+        """``active_packs`` and ``broken_packs`` of one kind from a single read of its files
+        (each read validates every file again)."""
+        packs, broken = self._scan(kind)
         active = self._active_keys(kind, packs)
         chosen = {p.pack_id: p for p, _, _ in packs if active.get(p.pack_id) == p.version}
-        return [chosen[key] for key in sorted(chosen)]
+        return [chosen[key] for key in sorted(chosen)], broken
 
     def load_version(self, kind: str, pack_id: str, version: str) -> PackHeader:
         """A specific version, active or not (to re-show a saved consultation)."""

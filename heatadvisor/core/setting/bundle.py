@@ -17,7 +17,7 @@ from ..packs.catalog_schema import CommonPack, Device, DevicePack
 from ..packs.loader import PackError
 from ..packs.region_schema import RegionPack
 from ..packs.sourced import PackHeader
-from ..packs.store import BrokenPack, PackStore
+from ..packs.store import BrokenPack, PackStore, registered_kinds
 from ..subsidies import PolicyPack
 from ..tariffs.models import TariffPack
 
@@ -54,28 +54,33 @@ class DataBundle:
 
 
 P = TypeVar("P", bound=PackHeader)
+Scans = dict[str, tuple[list[PackHeader], list[BrokenPack]]]
 
 
-def _active(store: PackStore, kind: str, model: type[P]) -> list[P]:
+def _active(scans: Scans, kind: str, model: type[P]) -> list[P]:
     """The active packs of ``kind`` as the model they were validated with (registered for the kind)."""
-    return [pack for pack in store.active_packs(kind) if isinstance(pack, model)]
+    return [pack for pack in scans[kind][0] if isinstance(pack, model)]
 
 
 def load_bundle(store: PackStore | None = None) -> DataBundle:
-    """Every active pack; raises PackError naming file and field if a kind has none usable."""
+    """Every active pack; raises PackError naming file and field if a kind has none usable.
+
+    Each kind's files are read and validated once (active and broken from the same read)."""
     store = store or PackStore()
-    common = _active(store, "common", CommonPack)
+    scans: Scans = {"common": store.active_and_broken("common")}
+    common = _active(scans, "common", CommonPack)
     if not common:
-        broken = store.broken_packs("common")
+        broken = scans["common"][1]
         raise (
             broken[0].error
             if broken
             else PackError(str(store.bundled_dir / "common"), [FieldProblem("", "missing", "no common pack")])
         )
-    device_packs = _active(store, "devices", DevicePack)
-    region_packs = _active(store, "regions", RegionPack)
-    tariff_packs = _active(store, "tariffs", TariffPack)
-    policies = _active(store, "policies", PolicyPack)
+    scans.update((kind, store.active_and_broken(kind)) for kind in registered_kinds() if kind not in scans)
+    device_packs = _active(scans, "devices", DevicePack)
+    region_packs = _active(scans, "regions", RegionPack)
+    tariff_packs = _active(scans, "tariffs", TariffPack)
+    policies = _active(scans, "policies", PolicyPack)
     everything: list[PackHeader] = [*common, *device_packs, *region_packs, *tariff_packs, *policies]
     return DataBundle(
         common=common[0],
@@ -84,7 +89,7 @@ def load_bundle(store: PackStore | None = None) -> DataBundle:
         tariffs={pack.pack_id: pack for pack in tariff_packs},
         policies=policies,
         versions={pack.pack_id: pack.version for pack in everything},
-        broken=store.broken_packs(),
+        broken=[item for kind in registered_kinds() for item in scans[kind][1]],
         device_estimates=frozenset(
             key for pack in device_packs for key, source in pack.sources.items() if source.conf == "E"
         ),

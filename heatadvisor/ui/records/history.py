@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +47,7 @@ class HistoryDialog(QDialog):
     def __init__(self, feature: RecordsFeature, parent: QWidget | None = None):
         super().__init__(parent)
         self.feature = feature
+        self._columns_sized = False
         self.model = HistoryModel(self.store(), feature.lang())
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -151,7 +153,19 @@ class HistoryDialog(QDialog):
         self.model.set_search(self.search())
         if self.model.rows:
             self.table.selectRow(0)
-        self.table.resizeColumnsToContents()
+        self._size_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Column widths from the rows in view, once, when some are shown: measured before the
+        dialog is shown, Qt sizes every row read (~25 ms for a page), and re-measured on every
+        keystroke the columns would jump while staff type."""
+        if not self._columns_sized and self.isVisible() and self.model.rows:
+            self.table.resizeColumnsToContents()
+            self._columns_sized = True
 
     def selected(self) -> list[str]:
         return [self.rows[index.row()].id for index in self.table.selectionModel().selectedRows()]

@@ -11,7 +11,7 @@ from heatadvisor.records.model import Summary
 from heatadvisor.records.store import RecordStore, Search
 from heatadvisor.wording import word
 
-PAGE = 200  # rows read at a time: several screens' worth
+PAGE = 60  # rows read at a time: about four screens of the dialog; more as it is scrolled
 COLUMNS = ("consult_date", "county", "township", "village", "head_name", "heated_area", "recommended", "stage", "usage")
 Index = QModelIndex | QPersistentModelIndex
 

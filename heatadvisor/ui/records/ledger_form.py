@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel
 from heatadvisor import wording
 from heatadvisor.core.contract.problems import InputError
 from heatadvisor.records.model import Ledger
+from heatadvisor.records.privacy import LEDGER_PERSONAL
 from heatadvisor.ui.records.asking import checked_ending
 
 if TYPE_CHECKING:
     from heatadvisor.ui.records.feature import RecordsFeature
-
-PERSONAL_IN_LEDGER = ("applicant_name", "power_account", "gas_account", "id_number")
 
 
 def _suggesting(parent: QWidget, choices: list[str], value: str) -> QComboBox:
@@ -54,7 +53,7 @@ class LedgerDialog(QDialog):
         for name, field in (("category", self.category), ("kind", self.kind), ("batch", self.batch)):
             form.addRow(wording.field_label(f"ledger.{name}", lang), field)
         self.details: dict[str, QLineEdit] = {}
-        for name in PERSONAL_IN_LEDGER:
+        for name in LEDGER_PERSONAL:
             self.details[name] = QLineEdit(getattr(self.personal, name, None) or "", self)
             form.addRow(wording.field_label(f"personal.{name}", lang), self.details[name])
         self.id_consent = QCheckBox(wording.field_label("personal.id_consent", lang), self)
