@@ -137,24 +137,26 @@ BYTECODE = tempfile.mkdtemp(prefix="bench-pyc-")
 DATA = tempfile.mkdtemp(prefix="bench-data-")
 
 
-def child_env(from_source: bool = False) -> dict[str, str]:
+def child_env(from_source: bool = False, root: Path = ROOT, data: str = DATA) -> dict[str, str]:
+    """A child's environment: the checkout at ``root`` (bench_start_ab.py points at another),
+    its data (records, the kept first results) in ``data``."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    env["HEATADVISOR_DATA_DIR"] = DATA  # the window opens its records there, not in the user's folder
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    env["HEATADVISOR_DATA_DIR"] = data  # the window opens its records there, not in the user's folder
     if not from_source:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = BYTECODE  # outside the repository
     return env
 
 
-def run(code: str, from_source: bool = False) -> tuple[float, str]:
+def run(code: str, from_source: bool = False, root: Path = ROOT, data: str = DATA) -> tuple[float, str]:
     """Run one child; one that fails or hangs ends the bench with what it said."""
     started = time.perf_counter()
     try:
         done = subprocess.run(
             [sys.executable, "-c", code],
-            env=child_env(from_source),
-            cwd=ROOT,
+            env=child_env(from_source, root, data),
+            cwd=root,
             capture_output=True,
             text=True,
             timeout=2 * LOAD_TIMEOUT_S,
@@ -167,10 +169,10 @@ def run(code: str, from_source: bool = False) -> tuple[float, str]:
     return (time.perf_counter() - started) * 1000, done.stdout
 
 
-def usable_ms(code: str, from_source: bool) -> float:
+def usable_ms(code: str, from_source: bool, root: Path = ROOT, data: str = DATA) -> float:
     """Process start → the child's printed moment of being usable."""
     started = time.time()
-    _total, out = run(code, from_source)
+    _total, out = run(code, from_source, root, data)
     return (float(out.strip().splitlines()[-1]) - started) * 1000
 
 
@@ -184,23 +186,29 @@ def start_up(runs: int, from_source: bool) -> dict[str, float]:
     return {"bare_ms": statistics.median(bare), "window_ms": statistics.median(window)}
 
 
+def results_start(root: Path = ROOT, data: str = DATA) -> dict[str, float]:
+    """One start: process start → first results shown and → live results (ms), and the idle RSS
+    (all of it, and its anonymous part)."""
+    started = time.time()
+    child = json.loads(run(RESULTS, root=root, data=data)[1].strip().splitlines()[-1])
+    return {
+        "shown_ms": (child["shown"] - started) * 1000,
+        "live_ms": (child["live"] - started) * 1000,
+        "rss_mb": child["rss_mb"],
+        "anon_mb": child["anon_mb"],
+    }
+
+
 def first_results(runs: int) -> dict[str, float]:
     """Process start → first results shown and → live results (medians over ``runs`` starts
     after a first start that keeps the table), and the idle RSS of the last start."""
-    measured: dict[str, list[float]] = {"shown_ms": [], "live_ms": []}
-    for run_number in range(runs + 1):
-        started = time.time()
-        child = json.loads(run(RESULTS)[1].strip().splitlines()[-1])
-        if run_number == 0:
-            first_start_ms = (child["live"] - started) * 1000  # nothing kept yet: the live results come first
-            continue
-        measured["shown_ms"].append((child["shown"] - started) * 1000)
-        measured["live_ms"].append((child["live"] - started) * 1000)
+    first_start = results_start()  # nothing kept yet: the live results come first
+    later = [results_start() for _ in range(runs)]
     return {
-        **{k: statistics.median(v) for k, v in measured.items()},
-        "first_start_ms": first_start_ms,
-        "rss_mb": child["rss_mb"],
-        "anon_mb": child["anon_mb"],
+        **{k: statistics.median(start[k] for start in later) for k in ("shown_ms", "live_ms")},
+        "first_start_ms": first_start["live_ms"],
+        "rss_mb": later[-1]["rss_mb"],
+        "anon_mb": later[-1]["anon_mb"],
     }
 
 

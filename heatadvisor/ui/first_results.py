@@ -4,9 +4,14 @@ Importing and validating the core takes longer than the window's first paint (ha
 more on a quiet two-core laptop, seconds on a busy one), yet the table the window opens with
 changes only when the program, the data or the home county changes. So the window keeps the
 table it showed for the default case in the cache folder and shows it at the next start, under
-the same key: program version, SHA-256 of every data file a comparison reads (the bundled packs,
-climate and county tables, the imported packs), home county and language. The live comparison
-replaces it as soon as the core is in (the same rows: tests/ui/test_first_results.py).
+the same key: program version, the name, size and modification time of every data file a
+comparison reads (the bundled packs, climate and county tables, the imported packs), home county
+and language. The key is read without opening a file and without hashlib (hashing the files cost
+3-8 ms on the way to the first results, importing hashlib, which loads OpenSSL, ~6 ms of CPU):
+the stamps of the files are summed up by a CRC-32. Each entry carries the SHA-256 of the files'
+bytes, which the window checks once the table is shown and before the core loads (``verified``):
+a file rewritten with its size and time kept withdraws the table. The live comparison replaces
+it as soon as the core is in (the same rows: tests/ui/test_first_results.py).
 
 The file is hostile like any other: one not exactly as written (another format, a field of the
 wrong type, unreadable) is ignored, and rewritten after the live results.
@@ -14,9 +19,10 @@ wrong type, unreadable) is ignored, and rewritten after the live results.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import get_type_hints
@@ -25,11 +31,12 @@ from heatadvisor import __version__
 from heatadvisor.paths import cache_dir, packs_dir, resource
 from heatadvisor.ui.results.comparison import Row
 
-FORMAT = 2  # of the file: another one is ignored (and replaced); 2: tables keep the close-call line
+FORMAT = 3  # of the file: another one is ignored (and replaced); 2: tables keep the close-call line; 3: data hash
 BUNDLED_DATA = ("packs", "climate", "places")  # under resources/: what a comparison reads
 KEPT = 4  # entries (home counties × languages), newest kept
 ROW_FIELDS = get_type_hints(Row)
 TABLE_FIELDS = {"summary", "rows", "years", "notice", "close_call"}
+ENTRY_FIELDS = {"case", "table", "data"}
 
 
 @dataclass(frozen=True)
@@ -47,33 +54,55 @@ def cache_file() -> Path:
     return cache_dir() / "first_results.json"
 
 
-def data_fingerprint() -> str:
-    """SHA-256 over the names and bytes of every data file (a pack imported or replaced changes it)."""
-    digest = hashlib.sha256()
+def data_files() -> Iterator[tuple[str, Path]]:
+    """Every data file a comparison reads, by name below its folder, in a fixed order."""
     for folder in (*(resource(name) for name in BUNDLED_DATA), packs_dir()):
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            yield f"{folder.name}/{path.relative_to(folder).as_posix()}", path
+
+
+def data_stamp() -> str:
+    """CRC-32 of the names, sizes and modification times (ns) of the data files: what importing
+    or replacing a pack changes, read from the folders alone."""
+    stamps = []
+    for name, path in data_files():
+        stat = path.stat()
+        stamps.append(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    return format(zlib.crc32("\n".join(stamps).encode()), "08x")
+
+
+def data_fingerprint() -> str:
+    """SHA-256 over the names and bytes of every data file."""
+    import hashlib  # after the first results are shown
+
+    digest = hashlib.sha256()
+    for name, path in data_files():
+        digest.update(name.encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
 def cache_key(home_place: tuple[str, str], lang: str) -> str:
-    parts = [FORMAT, __version__, data_fingerprint(), *home_place, lang]
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
+    return json.dumps([FORMAT, __version__, data_stamp(), *home_place, lang], ensure_ascii=False)
 
 
-def read(key: str) -> tuple[dict, ShownTable] | None:
-    """The case and its table kept under ``key``; None when there is none or the file is not
-    exactly as this module writes it."""
+def read(key: str) -> tuple[dict, ShownTable, str] | None:
+    """The case and its table kept under ``key``, and the fingerprint of the data they came from;
+    None when there is none or the file is not exactly as this module writes it."""
     entry = _entries().get(key)
     return None if entry is None else _parsed(entry)
+
+
+def verified(data: str) -> bool:
+    """The data files hold the bytes a table kept with fingerprint ``data`` was computed from."""
+    return data_fingerprint() == data
 
 
 def keep(key: str, case: dict, table: ShownTable) -> None:
     """Keep ``table`` for ``case`` under ``key`` (replacing the file in one step); a folder that
     cannot be written (a write-protected stick) only costs the next start its head start."""
     entries = {k: v for k, v in _entries().items() if k != key}
-    entries[key] = {"case": case, "table": asdict(table)}
+    entries[key] = {"case": case, "table": asdict(table), "data": data_fingerprint()}
     path = cache_file()
     partial = path.with_name(path.name + ".partial")
     try:
@@ -98,9 +127,13 @@ def _entries() -> dict[str, dict]:
     return {key: entry for key, entry in kept["entries"].items() if isinstance(entry, dict)}
 
 
-def _parsed(entry: dict) -> tuple[dict, ShownTable] | None:
-    case, table = entry.get("case"), entry.get("table")
+def _parsed(entry: dict) -> tuple[dict, ShownTable, str] | None:
+    if set(entry) != ENTRY_FIELDS:
+        return None
+    case, table, data = entry["case"], entry["table"], entry["data"]
     if not isinstance(case, dict) or not isinstance(table, dict) or set(table) != TABLE_FIELDS:
+        return None
+    if not isinstance(data, str):
         return None
     rows = table["rows"]
     if not (
@@ -110,8 +143,12 @@ def _parsed(entry: dict) -> tuple[dict, ShownTable] | None:
         and all(_is_row(row) for row in rows)
     ):
         return None
-    return case, ShownTable(
-        table["summary"], [Row(**row) for row in rows], table["years"], table["notice"], table["close_call"]
+    return (
+        case,
+        ShownTable(
+            table["summary"], [Row(**row) for row in rows], table["years"], table["notice"], table["close_call"]
+        ),
+        data,
     )
 
 

@@ -3,7 +3,10 @@
 Only the groups visible at 1366×768 (地点, 房子) are built with the window, before its first
 paint; those below the fold are built one per ``build_next`` (the window calls it from the
 event loop after the first paint), top to bottom: Qt's Tab order is the order widgets join the
-window. Asking for one of them builds it, and the ones above it, at once.
+window. Asking for one of them builds it, and the ones above it, at once. Their modules are
+imported with the first of them (3.5-4.5 ms of CPU less before the first paint), so always
+before the packs load: every group is built by then (an import while the worker imports could
+break the worker's, see ``ui.loading``).
 
 With the packs (``use_backend``) the form offers their devices, prices and pilot lists.
 """
@@ -11,25 +14,34 @@ With the packs (``use_backend``) the form offers their devices, prices and pilot
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from heatadvisor.ui.form.base import FormGroup
-from heatadvisor.ui.form.current import CurrentGroup
 from heatadvisor.ui.form.house import HouseGroup
-from heatadvisor.ui.form.household import HouseholdGroup
 from heatadvisor.ui.form.location import LocationGroup
-from heatadvisor.ui.form.options import DeviceRow, OptionsGroup
-from heatadvisor.ui.form.prices import PricesGroup
 
 if TYPE_CHECKING:
     from heatadvisor.ui.backend import Backend
+    from heatadvisor.ui.form.current import CurrentGroup
+    from heatadvisor.ui.form.household import HouseholdGroup
+    from heatadvisor.ui.form.options import OptionsGroup
+    from heatadvisor.ui.form.prices import PricesGroup
 
 FORM_WIDTH = 470  # px at 100 %: leaves ~880 px of a 1366 screen to the results
-BELOW_THE_FOLD: tuple[type[FormGroup], ...] = (CurrentGroup, PricesGroup, OptionsGroup, HouseholdGroup)
-Group = TypeVar("Group", bound=FormGroup)
+CURRENT, PRICES, OPTIONS, HOUSEHOLD = range(4)  # the groups below the fold, top to bottom
+
+
+def below_the_fold() -> tuple[type[FormGroup], ...]:
+    """The classes of the groups below the fold, in the order of CURRENT … HOUSEHOLD."""
+    from heatadvisor.ui.form.current import CurrentGroup
+    from heatadvisor.ui.form.household import HouseholdGroup
+    from heatadvisor.ui.form.options import OptionsGroup
+    from heatadvisor.ui.form.prices import PricesGroup
+
+    return CurrentGroup, PricesGroup, OptionsGroup, HouseholdGroup
 
 
 class FormColumn(QScrollArea):
@@ -72,12 +84,11 @@ class FormColumn(QScrollArea):
     def build_next(self) -> bool:
         """Build the next group below the fold; False when there was none left."""
         built = len(self.groups) - 2
-        if built == len(BELOW_THE_FOLD):
+        if built > HOUSEHOLD:
             return False
-        group = BELOW_THE_FOLD[built]()
-        self._add(group)
-        if isinstance(group, CurrentGroup):
-            group.device.currentIndexChanged.connect(self._current_changed)
+        self._add(below_the_fold()[built]())
+        if built == CURRENT:
+            self.current.device.currentIndexChanged.connect(self._current_changed)
         return True
 
     def tab_before(self, then: QWidget) -> None:
@@ -97,31 +108,33 @@ class FormColumn(QScrollArea):
         while self.build_next():
             pass
 
-    def _below(self, kind: type[Group]) -> Group:
-        """The group of ``kind``, built now (with those above it) if it is not yet."""
-        while not any(isinstance(group, kind) for group in self.groups):
+    def _below(self, index: int) -> FormGroup:
+        """The group at ``index`` below the fold, built now (with those above it) if it is not yet."""
+        while len(self.groups) - 2 <= index:
             self.build_next()
-        return next(group for group in self.groups if isinstance(group, kind))
+        return self.groups[2 + index]
 
     @property
     def current(self) -> CurrentGroup:
-        return self._below(CurrentGroup)
+        return cast("CurrentGroup", self._below(CURRENT))
 
     @property
     def prices(self) -> PricesGroup:
-        return self._below(PricesGroup)
+        return cast("PricesGroup", self._below(PRICES))
 
     @property
     def options(self) -> OptionsGroup:
-        return self._below(OptionsGroup)
+        return cast("OptionsGroup", self._below(OPTIONS))
 
     @property
     def household(self) -> HouseholdGroup:
-        return self._below(HouseholdGroup)
+        return cast("HouseholdGroup", self._below(HOUSEHOLD))
 
     # the packs -------------------------------------------------------------------
     def use_backend(self, backend: Backend) -> None:
         """Offer the packs' devices, upgrades, prices and pilot lists, and the county table."""
+        from heatadvisor.ui.form.options import DeviceRow  # the worker's imports are over
+
         self.build_all()
         self.backend = backend
         lang = self.language

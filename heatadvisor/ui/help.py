@@ -4,22 +4,21 @@ The guide is Markdown bundled under ``resources/guide/<lang>/guide.md`` with its
 ``resources/guide/img/`` (made from the real window by ``docs/screenshots/take.py guide``).
 QTextBrowser reads it from its file, so the images resolve beside it and nothing comes from the
 network; links are never followed. The contents list is read from the document's own headings,
-so it cannot drift from the text.
+so it cannot drift from the text. The menu entry is ``ui.help_menu``; this module is imported
+after the window's first paint.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextBlock, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidget,
-    QMenu,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -28,9 +27,6 @@ from PySide6.QtWidgets import (
 
 from heatadvisor.paths import resource
 from heatadvisor.ui.form.base import Retranslating
-
-if TYPE_CHECKING:
-    from heatadvisor.ui.main_window import MainWindow
 
 CONTENTS_LEVELS = (2, 3)  # 一、二、… and their steps; the title (level 1) is the window's title
 
@@ -90,31 +86,3 @@ class HelpDialog(Retranslating, QDialog):
             self.browser.verticalScrollBar().setValue(int(layout.blockBoundingRect(self.headings[row]).top()))
 
     retranslate = show_guide
-
-
-class HelpMenu(Retranslating, QMenu):
-    """帮助 in the window's menu bar, with 使用说明 on F1; one guide window, raised when open."""
-
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window_ = window
-        self.dialog: HelpDialog | None = None
-        self.guide_action = QAction(self)
-        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.guide_action.triggered.connect(self.open_guide)
-        self.addAction(self.guide_action)
-        window.menuBar().addMenu(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("帮助"))
-        self.guide_action.setText(self.tr("使用说明"))
-
-    def open_guide(self) -> HelpDialog:
-        """Not modal: staff read a step and do it in the window beside it."""
-        if self.dialog is None:
-            self.dialog = HelpDialog(lambda: self.window_.languages.current, self.window_)
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-        return self.dialog

@@ -7,9 +7,9 @@ only for the inputs they came from; invalid input greys them and lists what to f
 The window composes its features, each building itself when needed: the form
 (``FormColumn``), the results (``ResultsSide``), printing, pack import and the records. Before
 the first paint only the form's top groups and the menus are built; after that paint, one
-step per event-loop pass, the form's groups below the fold and, second, the results side,
-showing at once the table the last start showed for the default case (``ui.first_results``);
-then the packs load on a worker (``ui.loading``).
+step per event-loop pass, the results side, showing at once the table the last start showed
+for the default case (``ui.first_results``), then the form's groups below the fold; then the
+packs load on a worker (``ui.loading``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
@@ -28,7 +28,7 @@ from heatadvisor.qtkit.settings import AppSettings
 from heatadvisor.ui.background import Operation
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.form_column import FormColumn
-from heatadvisor.ui.help import HelpMenu
+from heatadvisor.ui.help_menu import HelpMenu
 from heatadvisor.ui.loading import CoreLoader
 from heatadvisor.ui.records.actions import RecordActions
 from heatadvisor.ui.style import follow_app_font
@@ -94,9 +94,12 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_next(self) -> None:
         """One step of the rest, then back to the event loop, so that input and repaints wait
         for one step at most, not for all of them. A timer, not a 0 ms call: its event comes
-        after the input that arrived meanwhile, where a 0 ms call is queued ahead of it. The
-        results side is the second step, after the one group the first Tab reaches."""
-        if len(self.groups) == 3 and not self.results_built:
+        after the input that arrived meanwhile, where a 0 ms call is queued ahead of it. That
+        input's repaint is queued behind the step, so it is done first: a digit typed at the
+        first paint shows before the step, not after it. The results side is the first step
+        (the table kept from the last start shows the sooner), then the groups below the fold."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
+        if not self.results_built:
             self.results_side  # noqa: B018 — built on first use
         elif not self.form.build_next():
             self.build_rest()
@@ -112,6 +115,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.form.build_all()
             self.form.tab_before(self.results)  # built before the form's last groups
             self.whole = True
+            self.help_menu.load()  # the guide's window: after the first paint, before the worker's imports
+            self.results_side.check_kept()  # after the first results, before the worker's load
         self.loader.start()
 
     @property

@@ -38,6 +38,7 @@ class ResultsSide(QObject):
         super().__init__(window)
         self.window = window
         self.shown: Comparison | None = None  # what the tabs show; greyed, and still re-worded, while input is invalid
+        self.kept_data: str | None = None  # the data fingerprint of the kept table shown, until checked
         self.panel = ResultsPanel()
         self.comparison_tab = ComparisonTab()
         self.panel.add_tab(self.comparison_tab, lambda: self.tr("对比"))
@@ -173,9 +174,18 @@ class ResultsSide(QObject):
         """The table the last start showed for the default case, if it was kept under this key."""
         kept = first_results.read(self.first_results_key())
         if kept is not None:
-            case, table = kept
+            case, table, self.kept_data = kept
             self.show_table(table)
             self.panel.show_current(case)
+
+    def check_kept(self) -> None:
+        """Withdraw the kept table, while it is still shown, when the data files do not hold the
+        bytes it came from (one rewritten with its size and time kept: the key did not see it)."""
+        data, self.kept_data = self.kept_data, None
+        if data is None or self.window.backend is not None or self.panel.state != "current":
+            return  # none shown, or already replaced
+        if not first_results.verified(data):
+            self.panel.show_loading()
 
     def keep(self, case: dict, table: ShownTable) -> None:
         first_results.keep(self.first_results_key(), case, table)

@@ -5,7 +5,9 @@ not exactly as written is ignored and rewritten."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QTest
@@ -55,7 +57,7 @@ def test_the_next_start_shows_the_kept_table_and_the_live_one_is_the_same(qtbot,
     assert window.results.state == "current"
     cached = shown_table(window)
     assert cached[0] == kept.summary and len(cached[1]) >= len(kept.rows) > 3
-    case, table = first_results.read(window.results_side.first_results_key())
+    case, table, _data = first_results.read(window.results_side.first_results_key())
     assert table == kept and window.results.shown_parts == case
     window.set_backend(backend)
     settle(qtbot, window)
@@ -84,7 +86,7 @@ def test_while_the_packs_load_only_the_kept_comparison_opens(qtbot, settings, la
 def test_an_edit_while_loading_hides_the_kept_table_and_keeps_nothing_new(qtbot, settings, languages, backend, kept):
     window = started(qtbot, settings, languages)
     key = window.results_side.first_results_key()
-    default_case, _table = first_results.read(key)
+    default_case, _table, _data = first_results.read(key)
     QTest.keyClicks(window.house.area, "5")
     settle(qtbot, window)
     assert window.results.state == "loading" and window.results.shown_parts is None
@@ -115,7 +117,43 @@ def test_the_key_follows_the_data_the_county_and_the_language(settings):
     assert first_results.cache_key(home, "zh") != before
 
 
-@pytest.mark.parametrize("damage", ["not json", "format", "row type", "missing field", "truncated"])
+@pytest.fixture
+def imported_pack() -> Path:
+    """A pack imported before the first start (it is among the data the kept table came from)."""
+    path = packs_dir() / "regions" / "shandong" / "9.0.0.json"
+    path.parent.mkdir(parents=True)
+    shutil.copy(next(resource("packs", "regions").rglob("*.json")), path)
+    return path
+
+
+def test_a_pack_rewritten_with_its_size_and_time_kept_withdraws_the_kept_table(
+    qtbot, settings, languages, imported_pack, kept
+):
+    """The key reads only names, sizes and times; the bytes are checked once the table shows."""
+    key = first_results.cache_key(settings.home_place, "zh")
+    before = imported_pack.stat()
+    text = imported_pack.read_text(encoding="utf-8")
+    changed = text.replace("1", "2", 1)  # a figure changed, the file as long as before
+    assert len(changed.encode()) == before.st_size and changed != text
+    imported_pack.write_text(changed, encoding="utf-8")
+    os.utime(imported_pack, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert first_results.cache_key(settings.home_place, "zh") == key, "the key cannot see it"
+    window = MainWindow(settings, languages)
+    qtbot.addWidget(window)
+    assert window.results.state == "current", "shown at first, from the key"
+    window.build_rest()  # the rest of the window, then the check, before the core loads
+    assert window.results.state == "loading" and window.results.shown_parts is None
+
+
+def test_the_kept_table_stays_when_the_data_are_the_same(qtbot, settings, languages, imported_pack, kept):
+    window = MainWindow(settings, languages)
+    qtbot.addWidget(window)
+    shown = window.results.shown_parts
+    window.build_rest()
+    assert window.results.state == "current" and window.results.shown_parts == shown is not None
+
+
+@pytest.mark.parametrize("damage", ["not json", "format", "row type", "missing field", "truncated", "data"])
 def test_a_damaged_file_is_ignored_and_rewritten(qtbot, settings, languages, backend, kept, damage):
     path = first_results.cache_file()
     text = path.read_text(encoding="utf-8")
@@ -125,6 +163,9 @@ def test_a_damaged_file_is_ignored_and_rewritten(qtbot, settings, languages, bac
         path.write_text("\x00garbage", encoding="utf-8")
     elif damage == "truncated":
         path.write_text(text[: len(text) // 2], encoding="utf-8")
+    elif damage == "data":
+        entry["data"] = 1
+        path.write_text(json.dumps(kept_file, ensure_ascii=False), encoding="utf-8")
     else:
         if damage == "format":
             kept_file["format"] = first_results.FORMAT + 1
