@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.headline import NoticeStrip, SummaryText
 from heatadvisor.ui.results.panel import SealedPage
+from heatadvisor.ui.results.scrollbar import KeptScrollBar
 
 CO2_COLUMN = 5
 MIN_VERDICT_CHARS = 12  # narrower, and the CO2 column makes room for the verdicts
@@ -156,6 +157,7 @@ class ComparisonTab(Retranslating, SealedPage):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBar(KeptScrollBar(Qt.Orientation.Vertical, self.table))  # its range comes and goes
         # Fixed sizes set by us (Qt's own fitting measures every cell, several ms a keystroke):
         # figures as wide as their widest line, names a few characters; verdicts get the rest.
         header = self.table.horizontalHeader()
