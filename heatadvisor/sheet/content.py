@@ -15,19 +15,17 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from heatadvisor import __version__
-from heatadvisor.core.contract.results import CodedReason
 from heatadvisor.core.contract.typical_year import month_day
 from heatadvisor.wording import advised, close_call_lines, date_text, field_label, month, option_name, reason_text, word
 
 from . import subsidy_section
+from .table_section import Table, build_table, capitalised, maybe_cheaper, money, shown_options, table_note
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.case import Case
     from heatadvisor.core.contract.results import Comparison, OptionResult
     from heatadvisor.wording import Lang
 
-Cell = tuple[str, str]
-"""(main figure, its range in small type below; "" when there is none)."""
 
 WARNING_CODES = ("supply_exceeded", "supply_tight", "undersized", "oversized")
 CHART_LINES = 3  # the best few options beside today's heating; more lines are unreadable on paper
@@ -110,14 +108,6 @@ def consultation_number(day: date, seed: str) -> str:
 
 
 @dataclass(frozen=True)
-class Table:
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    recommended_row: int | None
-    current_row: int
-
-
-@dataclass(frozen=True)
 class PaybackChart:
     x_title: str
     y_title: str
@@ -152,103 +142,6 @@ class Sheet:
 name = option_name
 
 
-def _capitalised(text: str) -> str:
-    """A clause made to start a sentence (English clauses start lower case; Chinese is unchanged)."""
-    return text[:1].upper() + text[1:]
-
-
-def money(value: float) -> str:
-    return f"{value:,.0f}"
-
-
-def money_cell(low: float, typ: float, high: float) -> Cell:
-    return money(typ), (f"{money(low)}–{money(high)}" if money(low) != money(high) else "")
-
-
-def payback_cell(option: OptionResult, lang: str) -> Cell:
-    if option.is_current:
-        return "—", ""
-    low, typ, high = option.payback_years
-    if typ is None:
-        return word("never", lang), ""
-    ends = [f"{v:.0f}" if v is not None else word("never", lang) for v in (low, high)]
-    return f"{typ:.1f}", (f"{ends[0]}–{ends[1]}" if ends[0] != ends[1] else "")
-
-
-def shown_options(comparison: Comparison, limits: Limits) -> list[OptionResult]:
-    """The best ``limits.options`` by rank, always including the recommended one and those that
-    may be cheaper once their price is asked (``maybe_cheaper``), in rank order."""
-    best = comparison.recommended_option()
-    must = [o for o in comparison.options if o is best or o in maybe_cheaper(comparison)]
-    rest = [o for o in comparison.options if o not in must][: max(limits.options - len(must), 0)]
-    return [o for o in comparison.options if o in must or o in rest]
-
-
-def maybe_cheaper(comparison: Comparison) -> list[OptionResult]:
-    """Options listed apart because their price is our estimate, that would cost less over the
-    horizon than what is advised if the estimate holds."""
-    advised = [o.horizon_cost[1] for o in comparison.options if o.key in comparison.advised_keys()]
-    least = min(advised, default=0.0)
-    return [o for o in comparison.options if o.group == "price_to_check" and o.horizon_cost[1] < least]
-
-
-def _table(comparison: Comparison, options: list[OptionResult], lang: str) -> Table:
-    columns = tuple(
-        word(k, lang, years=comparison.horizon_years)
-        for k in (
-            "col.option",
-            "col.running",
-            "col.capital",
-            "col.net_capital",
-            "col.payback",
-            "col.horizon_cost",
-            "col.co2",
-        )
-    )
-    rows = []
-    advised_keys = comparison.advised_keys()
-    for option in [*options, comparison.current]:
-        label = name(option, lang)
-        if option.is_current:
-            label = word("row.current", lang, name=label)
-        elif option.key in advised_keys:
-            label = word("row.recommended", lang, name=label)
-        check = option.unverified if option.key in advised_keys else []
-        rows.append(
-            (
-                (label, word("price_to_verify", lang) if check else ""),
-                money_cell(*option.running_cost),
-                money_cell(*option.capital_cost),
-                money_cell(*option.net_capital),
-                payback_cell(option, lang),
-                money_cell(*option.horizon_cost),
-                (f"{option.co2_kg / 1000:.1f}", ""),
-            )
-        )
-    best = next((i for i, o in enumerate(options) if o.key == comparison.recommended), None)
-    return Table(columns, tuple(rows), best, len(options))
-
-
-def _table_note(comparison: Comparison, lang: str) -> str:
-    """How to read the table, what is ranked, and the options left out of the ranking with why."""
-    sep = "、" if lang == "zh" else ", "
-    lines = [word("table.note", lang, years=comparison.horizon_years)]
-    for group in ("price_to_check", "transitional", "not_clean", "banned"):
-        names = [name(o, lang) for o in comparison.options if o.group == group]
-        if names:
-            lines.append(word(f"table.{group}", lang, names=sep.join(names)))
-    if comparison.current.banned:
-        lines.append(word("table.banned_now", lang, name=name(comparison.current, lang)))
-    lacking: dict[str, list[str]] = {}
-    for option in comparison.options:
-        if option.group == "needs_infrastructure":
-            lacking.setdefault(option.missing[0], []).append(name(option, lang))
-    for need, names in lacking.items():
-        why = reason_text(CodedReason(code=f"village_lacks_{need}"), lang)
-        lines.append(word("table.lacks", lang, why=_capitalised(why), names=sep.join(names)))
-    return ("" if lang == "zh" else " ").join(lines)
-
-
 def _recommendation(comparison: Comparison, lang: str) -> str:
     best = comparison.recommended_option()
     if best is None:
@@ -261,7 +154,7 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
         close = next(r for r in comparison.reasons if r.code == "close_call")
         stop, between = word("full_stop", lang), "" if lang == "zh" else " "
         text += between.join(
-            _capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)]
+            capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)]
         )
     for maybe in (r for r in comparison.reasons if r.code == "maybe_cheaper_ask_price"):  # an option on a guessed price
         names = word("sep.items", lang).join(name(o, lang) for o in maybe_cheaper(comparison))
@@ -338,7 +231,7 @@ def _household(comparison: Comparison, ctx: SheetContext) -> str:
     source = word(f"demand.{demand.source}", lang)
     if demand.source == "model" and demand.habit is not None:
         source += word("house.habit", lang, habit=word(f"habit.{demand.habit}", lang))
-    text += word("house.demand", lang, source=_capitalised(source), heat=money(demand.used_kwh))
+    text += word("house.demand", lang, source=capitalised(source), heat=money(demand.used_kwh))
     for notice in comparison.notices:  # an estimate far from what households here use, or a figure not yet checked
         key = "house.model_alone" if notice.code.startswith("estimate_") else "house.unchecked"
         text += word(key, lang, why=reason_text(notice, lang))
@@ -421,7 +314,7 @@ def _assumptions(
             station=place.station_name_zh if lang == "zh" else place.station_name_en,
             design=f"{place.design_temp_c:.0f}",
         ),
-        *(_capitalised(reason_text(r, lang)) + word("full_stop", lang) for r in comparison.assumptions),
+        *(capitalised(reason_text(r, lang)) + word("full_stop", lang) for r in comparison.assumptions),
         word("as.packs", lang, app=__version__, packs=_packs(comparison, policy_packs, lang), date=comparison.on_date),
         word("as.estimate", lang),
     )
@@ -464,8 +357,8 @@ def build_sheet(comparison: Comparison, ctx: SheetContext, limits: Limits = LEVE
         household=_household(comparison, ctx),
         recommendation=_recommendation(comparison, lang),
         why=_why(options, limits, lang),
-        table=_table(comparison, options, lang),
-        table_note=_table_note(comparison, lang),
+        table=build_table(comparison, options, lang),
+        table_note=table_note(comparison, lang),
         chart=_chart(comparison, options, lang),
         subsidies=subsidies,
         info=_info(comparison, lang),

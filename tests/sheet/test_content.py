@@ -10,14 +10,9 @@ import pytest
 from heatadvisor.core.comparison.compare import compare
 from heatadvisor.core.contract.case import Case
 from heatadvisor.core.contract.case_io import case_from_data
-from heatadvisor.sheet.content import (
-    LEVELS,
-    SheetContext,
-    build_sheet,
-    heat_pump,
-    shown_options,
-)
+from heatadvisor.sheet.content import LEVELS, SheetContext, build_sheet, heat_pump
 from heatadvisor.sheet.poster import build_poster, monthly_energy
+from heatadvisor.sheet.table_section import shown_options
 
 from .fixtures import context, many_programmes
 
