@@ -5,18 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 from ..core.contract.results import Comparison, OptionResult
-from ..wording import advised, close_call_lines, option_name, reason_text, word
+from ..wording import COMPARISON_COLUMNS, advised, close_call_lines, option_name, reason_text, word
 
-COLUMNS = (
-    "col.rank",
-    "col.option",
-    "col.running",
-    "col.capital",
-    "col.net_capital",
-    "col.payback",
-    "col.horizon_cost",
-    "col.co2",
-)
+COLUMNS = ("col.rank", *COMPARISON_COLUMNS)
 
 
 def width(text: str) -> int:

@@ -19,7 +19,7 @@ from heatadvisor.core.contract.typical_year import month_day
 from heatadvisor.wording import advised, close_call_lines, date_text, field_label, month, option_name, reason_text, word
 
 from . import subsidy_section
-from .table_section import Table, build_table, capitalised, maybe_cheaper, money, shown_options, table_note
+from .table_section import Table, build_table, capitalised, money, shown_options, table_note
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.case import Case
@@ -157,7 +157,7 @@ def _recommendation(comparison: Comparison, lang: str) -> str:
             capitalised(line) + stop for line in [reason_text(close, lang), *close_call_lines(comparison, lang)]
         )
     for maybe in (r for r in comparison.reasons if r.code == "maybe_cheaper_ask_price"):  # an option on a guessed price
-        names = word("sep.items", lang).join(name(o, lang) for o in maybe_cheaper(comparison))
+        names = word("sep.items", lang).join(name(o, lang) for o in comparison.maybe_cheaper())
         yuan = money(float(maybe.values["yuan"] or 0))
         text += word("rec.maybe_cheaper", lang, names=names, years=comparison.horizon_years, yuan=yuan)
     gap = (

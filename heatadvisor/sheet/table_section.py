@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from heatadvisor.core.contract.results import CodedReason
-from heatadvisor.wording import option_name, reason_text, word
+from heatadvisor.wording import COMPARISON_COLUMNS, option_name, reason_text, word
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison, OptionResult
@@ -53,34 +53,16 @@ def payback_cell(option: OptionResult, lang: str) -> Cell:
 
 def shown_options(comparison: Comparison, limits: Limits) -> list[OptionResult]:
     """The best ``limits.options`` by rank, always including the recommended one and those that
-    may be cheaper once their price is asked (``maybe_cheaper``), in rank order."""
+    may be cheaper once their price is asked (``Comparison.maybe_cheaper``), in rank order."""
     best = comparison.recommended_option()
-    must = [o for o in comparison.options if o is best or o in maybe_cheaper(comparison)]
+    cheaper = comparison.maybe_cheaper()
+    must = [o for o in comparison.options if o is best or o in cheaper]
     rest = [o for o in comparison.options if o not in must][: max(limits.options - len(must), 0)]
     return [o for o in comparison.options if o in must or o in rest]
 
 
-def maybe_cheaper(comparison: Comparison) -> list[OptionResult]:
-    """Options listed apart because their price is our estimate, that would cost less over the
-    horizon than what is advised if the estimate holds."""
-    advised = [o.horizon_cost[1] for o in comparison.options if o.key in comparison.advised_keys()]
-    least = min(advised, default=0.0)
-    return [o for o in comparison.options if o.group == "price_to_check" and o.horizon_cost[1] < least]
-
-
 def build_table(comparison: Comparison, options: list[OptionResult], lang: str) -> Table:
-    columns = tuple(
-        word(k, lang, years=comparison.horizon_years)
-        for k in (
-            "col.option",
-            "col.running",
-            "col.capital",
-            "col.net_capital",
-            "col.payback",
-            "col.horizon_cost",
-            "col.co2",
-        )
-    )
+    columns = tuple(word(k, lang, years=comparison.horizon_years) for k in COMPARISON_COLUMNS)
     rows = []
     advised_keys = comparison.advised_keys()
     for option in [*options, comparison.current]:

@@ -19,6 +19,15 @@ from .catalogue import CATALOGUE
 Lang = Literal["zh", "en"]
 LANGS = ("zh", "en")
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+COMPARISON_COLUMNS = (
+    "col.option",
+    "col.running",
+    "col.capital",
+    "col.net_capital",
+    "col.payback",
+    "col.horizon_cost",
+    "col.co2",
+)  # a comparison table's columns, as the sheet and the command line head them
 _INDEX = re.compile(r"\.\d+(?=\.|$)")
 
 

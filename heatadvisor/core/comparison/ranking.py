@@ -19,7 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..contract.case import Case, Prices
-from ..contract.results import GROUPS, CloseCall, CodedReason, OptionResult
+from ..contract.results import GROUPS, CloseCall, CodedReason, OptionResult, cheaper_if_prices_hold
 from ..contract.typical_year import month_day
 from ..demand.running import base_electricity, uses_tou
 from ..packs.technology import DeviceKind, Technology
@@ -245,12 +245,12 @@ def explain(
     least = min(o.horizon_cost[1] for o in pair)
     if not close:  # a close call's two each state their own total (``daily_life``)
         reasons.append(CodedReason(code="lowest_horizon_cost", values={"yuan": round(least), "years": horizon}))
-    cheaper = [o.horizon_cost[1] for o in ranked if o.group == "price_to_check" and o.horizon_cost[1] < least]
+    cheaper = cheaper_if_prices_hold(ranked, least)
     if cheaper:  # what the recommendation would be if an estimated price holds: ask it first
         reasons.append(
             CodedReason(
                 code="maybe_cheaper_ask_price",
-                values={"yuan": round(least - min(cheaper)), "years": horizon},
+                values={"yuan": round(least - min(o.horizon_cost[1] for o in cheaper)), "years": horizon},
             )
         )
     call = None

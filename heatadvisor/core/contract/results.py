@@ -159,6 +159,13 @@ class OptionResult(Out):
     )  # "capital", "running": rests on a price that is our estimate (E)
 
 
+def cheaper_if_prices_hold(options: list[OptionResult], advised_total: float) -> list[OptionResult]:
+    """Options listed apart because a price they rest on is our estimate ("price_to_check") that
+    would cost less over the horizon than the advice (``advised_total``) if the estimate holds:
+    the ranking words it, the sheet names them and always shows them in its table."""
+    return [o for o in options if o.group == "price_to_check" and o.horizon_cost[1] < advised_total]
+
+
 class CloseCall(Out):
     """Two clean options whose typical totals over the horizon differ by less than the common
     pack's ``close_call_share`` of the best's: both are the advice, told apart by daily life."""
@@ -196,3 +203,8 @@ class Comparison(Out):
         if self.close_call is not None:
             return list(self.close_call.keys)
         return [] if self.recommended is None else [self.recommended]
+
+    def maybe_cheaper(self) -> list[OptionResult]:
+        """``cheaper_if_prices_hold`` against the advised option (the cheaper of a close call's two)."""
+        advised = [o.horizon_cost[1] for o in self.options if o.key in self.advised_keys()]
+        return cheaper_if_prices_hold(self.options, min(advised)) if advised else []

@@ -247,16 +247,16 @@ class ElectricityTariff(Strict):
         """This tariff as billed to a household heating with ``fuel`` today: terms it does not
         qualify for (``converted_from``, e.g. a 煤改电 price for one that burns no coal) left
         out, so it pays the ordinary tiers. One copy per tariff and fuel, kept while the tariff lives."""
+
+        def opens(term: Dated) -> bool:
+            return term.converted_from is None or fuel in term.converted_from
+
         terms: list[Dated] = [*self.seasonal, *self.subsidies, *([self.tou] if self.tou else [])]
-        if all(t.converted_from is None or fuel in t.converted_from for t in terms):
+        if all(opens(t) for t in terms):
             return self
         key = (id(self), fuel)
         kept = _FOR_FUEL.get(key)
         if kept is None:
-
-            def opens(term: Dated) -> bool:
-                return term.converted_from is None or fuel in term.converted_from
-
             kept = _FOR_FUEL[key] = self.model_copy(
                 update={
                     "tou": self.tou if self.tou is not None and opens(self.tou) else None,
