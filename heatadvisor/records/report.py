@@ -93,18 +93,18 @@ def township_report(store: RecordStore, ids: Sequence[str] | None = None) -> Tow
     return TownshipReport(by_village, by_option, _row((word("report.total", "zh"), word("report.total", "en")), total))
 
 
+FIGURE_COLUMNS = (
+    "report.households",
+    "report.coal_avoided",
+    "report.co2_avoided",
+    "report.subsidy",
+    "report.operating_subsidy",
+    "report.added_peak",
+)  # a report row's figures (``ReportRow.cells`` after its name), as the workbook and the PDF head them
+
+
 def report_tables(report: TownshipReport, lang: str = "zh") -> list[Worksheet]:
-    header = [
-        word(k, lang)
-        for k in (
-            "report.households",
-            "report.coal_avoided",
-            "report.co2_avoided",
-            "report.subsidy",
-            "report.operating_subsidy",
-            "report.added_peak",
-        )
-    ]
+    header = [word(k, lang) for k in FIGURE_COLUMNS]
     note = [word("report.note", lang)]
     return [
         Worksheet(

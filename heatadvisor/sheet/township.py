@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice
 
-from heatadvisor.records.report import ReportRow, TownshipReport
+from heatadvisor.records.report import FIGURE_COLUMNS, ReportRow, TownshipReport
 from heatadvisor.wording import word
 
 from .layout import Block, Grid, Span, Text, draw_text, paginate
@@ -31,14 +31,6 @@ from .render import (
     begin_in_points,
 )
 
-_FIGURES = (
-    "report.households",
-    "report.coal_avoided",
-    "report.co2_avoided",
-    "report.subsidy",
-    "report.operating_subsidy",
-    "report.added_peak",
-)
 _WIDTHS = (2.4, 1.1, 1.05, 1.1, 1.15, 1.15, 1.35)
 _HEAD_FILL = "#dfe7f1"
 _TOTAL_FILL = "#f0f0f0"
@@ -59,7 +51,7 @@ def _table(first: str, rows: list[ReportRow], total: ReportRow, lang: str) -> Gr
     def line(row: ReportRow, style=CELL) -> list[list[Span]]:
         return [[(text, style)] for text in (row.label(lang), *_numbers(row))]
 
-    header = [[(word(key, lang), CELL_BOLD)] for key in (first, *_FIGURES)]
+    header = [[(word(key, lang), CELL_BOLD)] for key in (first, *FIGURE_COLUMNS)]
     body = [header, *(line(r) for r in rows), line(total, CELL_BOLD)]
     return Grid(
         _WIDTHS, body, header_rows=1, fills={0: _HEAD_FILL, len(body) - 1: _TOTAL_FILL}, align="lrrrrrr", space_after=10
