@@ -36,10 +36,13 @@ class DataBundle:
     def region_for(self, province: str) -> RegionPack:
         return self.regions[province]
 
-    def tariff_for(self, region: RegionPack) -> TariffPack:
-        """The region's tariff pack; an imported region pack may name one not installed."""
+    def tariff_for(self, region: RegionPack, province: str) -> TariffPack:
+        """The tariff pack of ``province``: the one its region pack names when that pack covers the
+        province, else the pack that does — a region pack serving several provinces (the national
+        default) names one tariff for all, and a province whose tariff is sourced has its own pack.
+        An imported region pack may name one not installed."""
         try:
-            return self.tariffs[region.tariff_pack]
+            named = self.tariffs[region.tariff_pack]
         except KeyError:
             raise InputError(
                 [
@@ -51,6 +54,9 @@ class DataBundle:
                     )
                 ]
             ) from None
+        if province in named.covers:
+            return named
+        return next((pack for pack in self.tariffs.values() if province in pack.covers), named)
 
 
 P = TypeVar("P", bound=PackHeader)

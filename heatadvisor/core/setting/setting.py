@@ -2,7 +2,7 @@
 
 Built once and reused: a village survey asks for the same setting thousands of times, and
 a recalculation while typing asks for it on every keystroke. The costly part (bins and heat-pump
-tables) depends only on the weather station, the region, the season, the date and the design
+tables) depends only on the weather station, the region and its tariff, the season, the date and the design
 temperature, so counties that share those share it (a ``Site``); the device table depends on the
 region alone, so a province's sites share one; a county's own setting adds only its ``Place``.
 Every cache is bounded (least recently used goes first) and sized from the data (counties,
@@ -38,7 +38,7 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Site:
-    """What every county on one weather station, region, season, date and design day shares."""
+    """What every county on one weather station, region, tariff, season, date and design day shares."""
 
     data: DataBundle
     region: RegionPack
@@ -140,11 +140,12 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
         raise InputError([FieldProblem("location.province", "unsupported_province", match.county.province)]) from None
     start = case.season_start or region.season.start
     end = case.season_end or region.season.end
-    key = (id(data), id(region), match.station_id, start, end, on, match.design_temp_c)
+    tariff = data.tariff_for(region, match.county.province)
+    key = (id(data), id(region), id(tariff), match.station_id, start, end, on, match.design_temp_c)
     site = _SITES.get_or_make(
         key,
-        lambda: _site(data, region, match.station_id, start, end, on, match.design_temp_c),
-        lambda hit: hit.data is data and hit.region is region,
+        lambda: _site(data, region, tariff, match.station_id, start, end, on, match.design_temp_c),
+        lambda hit: hit.data is data and hit.region is region and hit.tariff is tariff,
     )
     place = Place(
         province=match.county.province,
@@ -168,9 +169,15 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
 
 
 def _site(
-    data: DataBundle, region: RegionPack, station_id: str, start: str, end: str, on: date, design_temp_c: float
+    data: DataBundle,
+    region: RegionPack,
+    tariff: TariffPack,
+    station_id: str,
+    start: str,
+    end: str,
+    on: date,
+    design_temp_c: float,
 ) -> Site:
-    tariff = data.tariff_for(region)
     clim = climate_mod.load_station(station_id)
     bins = climate_mod.season_bins(clim, month_day(start), month_day(end))
     valley = valley_hours(tariff, on)
