@@ -49,7 +49,7 @@ def test_once_the_pellet_price_is_typed_in_the_pellet_stove_is_ranked_like_any_c
 
 
 def test_where_every_clean_price_is_ours_the_cheapest_is_advised_only_with_its_price_to_ask():
-    result = compare(case_from_data(_case("harbin_household.json")))  # national default: no sourced tariff
+    result = compare(case_from_data(_case("harbin_household.json")))  # tiers above the first are ours (E)
     clean = [o for o in result.options if o.group == "clean"]
     assert clean and all("running" in o.unverified for o in clean)
     assert not any(o.group == "price_to_check" for o in result.options)

@@ -24,7 +24,7 @@ def _heat_pump(result):
 
 
 def test_beijing_valley_price_is_for_households_converted_from_coal():
-    tariff = bundled().tariff_for(bundled().region_for("北京市"), "北京市").electricity
+    tariff = bundled().tariff_for(bundled().region_for("北京市"), "北京市", "北京市").electricity
     assert tariff.for_heating_with("coal") is tariff
     plain = tariff.for_heating_with("lpg")
     assert plain.tou is None and plain.subsidies == () and plain.tiers == tariff.tiers

@@ -420,9 +420,15 @@ def test_every_shipped_pack_loads(path):
 
 
 def test_packs_cover_the_northern_provinces_once():
+    from heatadvisor.core.place import places
+
     covered = [p for f in PACK_FILES for p in load_pack(f, TariffPack).covers]
-    assert len(covered) == len(set(covered)) == 15
-    assert {"山东省", "河南省", "山西省", "河北省", "北京市", "天津市", "黑龙江省"} <= set(covered)
+    assert len(covered) == len(set(covered)), "a place is served by two tariff packs"
+    provinces = set(places.provinces())
+    assert provinces <= set(covered) and len(provinces) == 15
+    prefectures = {c.province + c.prefecture for c in places.counties()}
+    assert set(covered) - provinces <= prefectures  # a grid serving part of a province (Mengxi) covers prefectures
+    assert len(set(covered) - provinces) == 8
 
 
 def test_pack_schema_exports():

@@ -36,11 +36,11 @@ class DataBundle:
     def region_for(self, province: str) -> RegionPack:
         return self.regions[province]
 
-    def tariff_for(self, region: RegionPack, province: str) -> TariffPack:
-        """The tariff pack of ``province``: the one its region pack names when that pack covers the
-        province, else the pack that does — a region pack serving several provinces (the national
-        default) names one tariff for all, and a province whose tariff is sourced has its own pack.
-        An imported region pack may name one not installed."""
+    def tariff_for(self, region: RegionPack, province: str, prefecture: str) -> TariffPack:
+        """The tariff pack of a county: the one whose ``covers`` names its prefecture ("内蒙古自治区呼和浩特市":
+        one province may have two grids, Mengxi and Mengdong), else its province — the region pack's own
+        where that covers it, since a region pack serving several provinces (the national default) names
+        one tariff for all. An imported region pack may name one not installed."""
         try:
             named = self.tariffs[region.tariff_pack]
         except KeyError:
@@ -54,9 +54,11 @@ class DataBundle:
                     )
                 ]
             ) from None
-        if province in named.covers:
-            return named
-        return next((pack for pack in self.tariffs.values() if province in pack.covers), named)
+        for place in (province + prefecture, province):
+            covering = [pack for pack in self.tariffs.values() if place in pack.covers]
+            if covering:
+                return next((pack for pack in covering if pack is named), covering[0])
+        return named
 
 
 P = TypeVar("P", bound=PackHeader)

@@ -140,7 +140,7 @@ def _build(case: Case, data: DataBundle, on: date) -> Setting:
         raise InputError([FieldProblem("location.province", "unsupported_province", match.county.province)]) from None
     start = case.season_start or region.season.start
     end = case.season_end or region.season.end
-    tariff = data.tariff_for(region, match.county.province)
+    tariff = data.tariff_for(region, match.county.province, match.county.prefecture)
     key = (id(data), id(region), id(tariff), match.station_id, start, end, on, match.design_temp_c)
     site = _SITES.get_or_make(
         key,
