@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from heatadvisor.qtkit import charts
 from heatadvisor.ui import present
-from heatadvisor.ui.results.comparison import ComparisonTab, Row, heading
+from heatadvisor.ui.results.comparison import ComparisonTab
 from heatadvisor.ui.results.headline import NOTICE_BACKGROUND
+from heatadvisor.ui.results.table_cells import Row, heading
 
 from .conftest import Events, settle
 
