@@ -29,7 +29,7 @@ from typing import get_type_hints
 
 from heatadvisor import __version__
 from heatadvisor.paths import cache_dir, packs_dir, resource
-from heatadvisor.ui.results.comparison import Row
+from heatadvisor.ui.results.table_cells import Row
 
 FORMAT = 3  # of the file: another one is ignored (and replaced); 2: tables keep the close-call line; 3: data hash
 BUNDLED_DATA = ("packs", "climate", "places")  # under resources/: what a comparison reads

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from heatadvisor.ui.results.comparison import Row, heading, money
 from heatadvisor.ui.results.data import (
     ChartData,
     ClaimFigures,
     ExplainData,
     ProgrammeCard,
 )
+from heatadvisor.ui.results.table_cells import Row, heading, money
 
 if TYPE_CHECKING:
     from heatadvisor.core.contract.results import Comparison, OptionResult

@@ -248,6 +248,17 @@ REASONS: dict[str, dict[str, str]] = {
             "about {days:.0f} days)"
         ),
     },
+    "assume_residual": {
+        "zh": (
+            "设备用坏了按原价（没有补贴）再买一台；{years:.0f} 年总花费减去了第 {years:.0f} 年时设备还值的钱（按还能用的"
+            "年头折算），图上是每年实际花出去的钱"
+        ),
+        "en": (
+            "a device that wears out is bought again at full price (no subsidy); the {years:.0f}-year cost takes off "
+            "what the device is still worth in year {years:.0f} (by the years it has left); the chart shows the money "
+            "actually paid each year"
+        ),
+    },
     "assume_heating_price_lapsed": {
         "zh": "专门的取暖电价 {end} 到期，没查到新的，电费按普通居民电价算",
         "en": "the special heating electricity price ended on {end} and no newer one was found, so electricity is billed at the ordinary residential price",

@@ -97,26 +97,6 @@
         <source>回本</source>
         <translation>paid back</translation>
     </message>
-    <message>
-        <source>小时数</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>1 度电出几度热</source>
-        <translation>kWh of heat per kWh of electricity</translation>
-    </message>
-    <message>
-        <source>室外温度 ℃</source>
-        <translation>Outdoor temperature °C</translation>
-    </message>
-    <message>
-        <source>小时</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <source>度热</source>
-        <translation>kWh of heat</translation>
-    </message>
 </context>
 <context>
     <name>ClaimsTab</name>
@@ -197,6 +177,29 @@ after subsidy</translation>
     <message>
         <source>保存个人信息</source>
         <translation>Keep personal details</translation>
+    </message>
+</context>
+<context>
+    <name>CopChart</name>
+    <message>
+        <source>小时数</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>1 度电出几度热</source>
+        <translation>kWh of heat per kWh of electricity</translation>
+    </message>
+    <message>
+        <source>室外温度 ℃</source>
+        <translation>Outdoor temperature °C</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>度热</source>
+        <translation>kWh of heat</translation>
     </message>
 </context>
 <context>
@@ -318,26 +321,6 @@ after subsidy</translation>
     <message>
         <source>{month}：1 度电出 {cop} 度热</source>
         <translation>{month}: 1 kWh of electricity gives {cop} kWh of heat</translation>
-    </message>
-    <message>
-        <source>小时数</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>1 度电出几度热</source>
-        <translation>kWh of heat per kWh of electricity</translation>
-    </message>
-    <message>
-        <source>室外温度 ℃</source>
-        <translation>Outdoor temperature °C</translation>
-    </message>
-    <message>
-        <source>小时</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <source>度热</source>
-        <translation>kWh of heat</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,9 @@ def test_horizon_cost_and_payback_of_an_option_bought_at_a_given_price_and_subsi
     assert cash.net_capital[split, TYPICAL] == pytest.approx(5000)
     assert cash.lifetime[split] > 5  # nothing bought again within the horizon
     yearly = running[split] + cash.maintenance[split]
-    assert cash.horizon_cost[split, TYPICAL] == pytest.approx(5000 + 5 * yearly)
-    assert cash.horizon_cost_no_subsidy[split] == pytest.approx(6000 + 5 * yearly)
+    left = (cash.lifetime[split] - 5) / cash.lifetime[split]  # of its life after the horizon: its worth then
+    assert cash.horizon_cost[split, TYPICAL] == pytest.approx(5000 + 5 * yearly - left * 5000)
+    assert cash.horizon_cost_no_subsidy[split] == pytest.approx(6000 + 5 * yearly - left * 6000)
     today_yearly = running[today] + cash.maintenance[today]
     assert cash.horizon_cost[today, TYPICAL] == pytest.approx(5 * today_yearly)
     saving = today_yearly - yearly

@@ -11,6 +11,8 @@ from heatadvisor.core.money.economics import (
     CashFlows,
     MoneyTerms,
     crossover_year,
+    net_of_residual,
+    residual_value,
     simple_payback,
     yearly_costs,
 )
@@ -287,3 +289,34 @@ def test_each_row_buys_again_on_its_own_lifetime():
     )
     costs = yearly_costs(flows, terms)
     assert costs.tolist() == [[0, 0, 1_000, 0, 1_000, 0, 0], [0, 0, 0, 2_000, 0, 0, 0], [0, 0, 3_000, 0, 3_000, 0, 0]]
+
+
+def test_the_residual_value_at_the_horizon_is_what_the_unit_in_use_has_left():
+    # 15 years; lifetimes 12, 10, 8, 15 and 20, each 1,200 to buy (again). The unit in use in year 15 was
+    # bought in year 12 (9 of 12 years left), 10 (5 of 10), 8 (1 of 8), 0 (none left) and 0 (5 of 20, of what
+    # the household paid after an 800 subsidy). Whole prices bought again in year 12 would otherwise
+    # charge a heat pump for 12 winters and count 3.
+    terms = MoneyTerms(horizon_years=15, discount_rate=0.0, escalation=0.0)
+    zeros = np.zeros(5)
+    price = np.full(5, 1_200.0)
+    subsidy = np.array([0.0, 0.0, 0.0, 0.0, 800.0])
+    flows = CashFlows(price, subsidy, zeros, zeros, np.array([12.0, 10.0, 8.0, 15.0, 20.0]), price, np.zeros((5, 15)))
+    left = residual_value(flows, terms.horizon_years)
+    assert left.tolist() == pytest.approx([900, 600, 150, 0, 100])
+    paid = yearly_costs(flows, terms)
+    net = net_of_residual(paid, left)
+    assert net.sum(axis=-1).tolist() == pytest.approx([1_500, 1_800, 2_250, 1_200, 300])
+    assert (net[:, :-1] == paid[:, :-1]).all()  # the money paid before the last year is as it was
+
+
+def test_the_horizon_cost_takes_off_the_residual_value_and_the_chart_keeps_the_money_paid(data):
+    result = compare(make_case(), data)
+    pump = next(o for o in result.options if o.lifetime_years == 12 and not o.upgrades and "+" not in o.key)
+    assert result.horizon_years == 15
+    bought_again = (
+        pump.cumulative_cost[12] - pump.cumulative_cost[11] - (pump.cumulative_cost[11] - pump.cumulative_cost[10])
+    )
+    assert bought_again == pytest.approx(pump.capital_cost[1], rel=0.05)  # the chart: its whole price paid in year 12
+    assert pump.horizon_cost[1] == pytest.approx(pump.cumulative_cost[-1] - 9 / 12 * pump.capital_cost[1])
+    assert pump.horizon_cost_no_subsidy >= pump.horizon_cost[1]
+    assert any(r.code == "assume_residual" for r in result.assumptions)

@@ -424,3 +424,20 @@ def test_the_recommended_option_says_its_guessed_price_is_to_be_checked(qtbot, w
     assert ("设备价格待核实" in verdicts[0]) == ("capital" in best.unverified)
     assert ("电价或燃料价格待核实" in verdicts[0]) == ("running" in best.unverified)
     assert not any("价格待核实" in cell for cell in verdicts[1:])  # only beside the advice
+
+
+def test_the_cop_chart_is_the_same_on_both_tabs_and_english_in_english(qtbot, make_window):
+    window = make_window("en")
+    window.open_tab("explain")
+    settle(qtbot, window)
+    explained = window.results_side.explain_tab.chart.chart
+    window.open_tab("charts")
+    window.results_side.charts_tab.show_chart(3)
+    settle(qtbot, window)
+    charted = window.results_side.charts_tab.cop.chart
+    assert charted == explained  # one chart: the same hours, COP and words
+    assert (explained.x_title, explained.bars[0], explained.line[0]) == (
+        "Outdoor temperature °C",
+        "Hours",
+        "kWh of heat per kWh of electricity",
+    )

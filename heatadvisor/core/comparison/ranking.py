@@ -287,7 +287,7 @@ def explain(
     return best.key, reasons, call
 
 
-def assumptions(setting: Setting, prices: Prices, heating_with: str) -> list[CodedReason]:
+def assumptions(setting: Setting, prices: Prices, heating_with: str, horizon_years: int) -> list[CodedReason]:
     """What every figure rests on, so the sheet can say it plainly; ``heating_with``: the fuel of
     the household's heating today, which decides the electricity terms it qualifies for."""
     place = setting.place
@@ -296,7 +296,8 @@ def assumptions(setting: Setting, prices: Prices, heating_with: str) -> list[Cod
         CodedReason(
             code="assume_season",
             values={"start_month": sm, "start_day": sd, "end_month": em, "end_day": ed, "days": place.season_days},
-        )
+        ),
+        CodedReason(code="assume_residual", values={"years": horizon_years}),
     ]
     if prices.electricity_yuan_per_kwh is None:
         out.append(

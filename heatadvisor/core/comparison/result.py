@@ -237,7 +237,7 @@ def comparison(ev: GroupEvaluation, h: int) -> Comparison:
         options=ranked,
         recommended=recommended,
         reasons=reasons,
-        assumptions=assumptions(ev.setting, ev.prices, ev.households[h].current.fuel),
+        assumptions=assumptions(ev.setting, ev.prices, ev.households[h].current.fuel, ev.terms.horizon_years),
         notices=[n for n in (ev.physics.checks.notice[h],) if n is not None],
         horizon_years=ev.terms.horizon_years,
         on_date=ev.setting.on.isoformat(),

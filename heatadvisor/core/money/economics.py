@@ -72,6 +72,26 @@ def _renewals(lifetimes: tuple[float, ...], horizon: int) -> np.ndarray:
     return table
 
 
+def residual_value(flow: CashFlows, horizon: int) -> np.ndarray:
+    """What the unit in use at the end of the horizon is still worth, straight-line over its
+    life (as EN 15459-1 counts a component that outlives the calculation period): a 12-year
+    heat pump bought again in year 12 of 15 has 9 of its 12 years left, so 9/12 of its price
+    comes back off the horizon's cost; a 20-year one bought at the start, 5/20 of what the
+    household paid for it (never more than the device's price: measures are not counted)."""
+    life = np.maximum(np.rint(flow.lifetime_years), 1.0)
+    last_bought = life * np.floor((horizon - 1) / life)  # bought again in years L, 2L, … before the horizon
+    left = life - (horizon - last_bought)
+    paid_first = np.minimum(np.maximum(flow.capital - flow.subsidy, 0.0), flow.replacement)
+    return np.where(last_bought == 0, paid_first, flow.replacement) * left / life
+
+
+def net_of_residual(costs: np.ndarray, residual: np.ndarray) -> np.ndarray:
+    """Yearly costs with the residual value taken off the horizon's last year."""
+    net = costs.copy()
+    net[..., -1] -= residual
+    return net
+
+
 def discounted(costs: np.ndarray, rate: float) -> np.ndarray:
     return costs / powers(rate, costs.shape[-1] - 1)
 

@@ -25,7 +25,9 @@ from .economics import (
     crossover_year,
     discounted,
     levelised_cost,
+    net_of_residual,
     npv,
+    residual_value,
     simple_payback,
     yearly_costs,
 )
@@ -46,7 +48,7 @@ class RowMoney:
     maintenance: np.ndarray  # (R,)
     lifetime: np.ndarray  # (R,)
     cumulative: np.ndarray  # (R, horizon + 1) typical
-    horizon_cost: np.ndarray  # (R, 3)
+    horizon_cost: np.ndarray  # (R, 3): paid over the horizon less the residual value at its end
     horizon_cost_no_subsidy: np.ndarray  # (R,)
     payback: np.ndarray  # (R, 3) simple payback against today's system; NaN: never (and for today's system)
     discounted_payback: np.ndarray  # (R,)
@@ -143,9 +145,10 @@ def money(
     running = phys.running.yuan
     flows = CashFlows(capital, one_off, running, maintenance[:, None], lifetime[:, None], device_cost, operating)
     yearly = yearly_costs(flows, terms)
-    cumulative = np.cumsum(yearly, axis=-1)
+    cumulative = np.cumsum(yearly, axis=-1)  # money paid, year by year (the payback chart)
+    net = net_of_residual(yearly, residual_value(flows, terms.horizon_years))  # what the horizon's use cost
     subsidised = (one_off[:, TYPICAL] > 0) | operating[:, TYPICAL].any(axis=-1)
-    no_subsidy = cumulative[:, TYPICAL, -1].copy()
+    no_subsidy = net[:, TYPICAL].sum(axis=-1)
     with_subsidy = np.flatnonzero(subsidised)  # the rest cost the same without
     bare = CashFlows(
         capital[with_subsidy, TYPICAL],
@@ -156,7 +159,7 @@ def money(
         device_cost[with_subsidy, TYPICAL],
         np.zeros((len(with_subsidy), terms.horizon_years)),
     )
-    no_subsidy[with_subsidy] = yearly_costs(bare, terms).sum(axis=-1)
+    no_subsidy[with_subsidy] = yearly_costs(bare, terms).sum(axis=-1) - residual_value(bare, terms.horizon_years)
 
     is_current, current = phys.layout.is_current, phys.layout.current
     current_running = running[current, TYPICAL] + maintenance[current]
@@ -179,10 +182,10 @@ def money(
         maintenance=maintenance,
         lifetime=lifetime,
         cumulative=cumulative[:, TYPICAL],
-        horizon_cost=cumulative[:, :, -1],
+        horizon_cost=net.sum(axis=-1),
         horizon_cost_no_subsidy=no_subsidy,
         payback=payback,
         discounted_payback=disc_payback,
-        npv=npv(yearly[:, TYPICAL], terms.discount_rate),
-        lcoh=levelised_cost(yearly, heat[:, None], terms.discount_rate),
+        npv=npv(net[:, TYPICAL], terms.discount_rate),
+        lcoh=levelised_cost(net, heat[:, None], terms.discount_rate),
     )

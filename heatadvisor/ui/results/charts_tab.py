@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +43,21 @@ def legend_html(entries: list[tuple[str, str, Qt.PenStyle | None]]) -> str:
     return "&emsp; ".join(
         f'<span style="color:{colour}; font-weight:bold">{PEN_SAMPLES[pen]}</span>&nbsp;{unbroken(name)}'
         for name, colour, pen in entries
+    )
+
+
+def show_cop_chart(view: charts.ChartView, temps: list[float], hours: list[float], cop: list[float]) -> None:
+    """The heat pump's winter in one chart, for this tab and the explain tab: the hours at each
+    outdoor temperature as bars, and how much heat 1 kWh gives there as a line."""
+    translate = QCoreApplication.translate
+    charts.set_histogram_with_line(
+        view,
+        temps,
+        (translate("CopChart", "小时数"), hours),
+        (translate("CopChart", "1 度电出几度热"), cop),
+        translate("CopChart", "室外温度 ℃"),
+        translate("CopChart", "小时"),
+        translate("CopChart", "度热"),
     )
 
 
@@ -165,12 +180,4 @@ class ChartsTab(Retranslating, QWidget):
         elif shown == 2:
             charts.set_bars(self.monthly, data.months, list(zip(data.by_month_names, data.by_month)), yuan)
         elif data.cop_name is not None:
-            charts.set_histogram_with_line(
-                self.cop,
-                data.temps,
-                (self.tr("小时数"), data.hours),
-                (self.tr("1 度电出几度热"), data.cop),
-                self.tr("室外温度 ℃"),
-                self.tr("小时"),
-                self.tr("度热"),
-            )
+            show_cop_chart(self.cop, data.temps, data.hours, data.cop)

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -21,115 +20,11 @@ from heatadvisor.ui.form.base import Retranslating
 from heatadvisor.ui.results.headline import NoticeStrip, SummaryText
 from heatadvisor.ui.results.panel import SealedPage
 from heatadvisor.ui.results.scrollbar import KeptScrollBar
+from heatadvisor.ui.results.table_cells import CELL_MARGIN, CellPainter, ComparisonModel, Row, with_notes
 
 CO2_COLUMN = 5
 MIN_VERDICT_CHARS = 12  # narrower, and the CO2 column makes room for the verdicts
 MEASURED_TEXTS = 4000  # text sizes remembered; a session of typing makes new figures without end
-
-
-@dataclass(frozen=True)
-class Row:
-    """One option as the table shows it: already worded and formatted."""
-
-    name: str
-    running: str
-    purchase: str
-    payback: str
-    horizon: str
-    co2: str
-    verdict: str
-    recommended: bool = False
-    is_current: bool = False
-    heading: bool = False  # a group's title ("不推荐：不算清洁取暖 …"), spanning the table
-    note: bool = False  # an option's verdict on a line of its own under it, spanning the table (large text)
-
-
-def heading(text: str) -> Row:
-    return Row(name=text, running="", purchase="", payback="", horizon="", co2="", verdict="", heading=True)
-
-
-def with_notes(rows: list[Row]) -> list[Row]:
-    """Each verdict moved to a line of its own under its option: when the figures leave the
-    verdicts too little width to be read (large text), they get the whole width."""
-    out = []
-    for row in rows:
-        out.append(replace(row, verdict="") if row.verdict else row)
-        if row.verdict:
-            out.append(
-                Row(name=row.verdict, running="", purchase="", payback="", horizon="", co2="", verdict="", note=True)
-            )
-    return out
-
-
-def money(low: float, typ: float, high: float) -> str:
-    """Typical value, with the range under it when the ends differ: "2,300\\n1,900–2,800"."""
-    text = f"{typ:,.0f}"
-    if round(low) != round(high):
-        text += f"\n{low:,.0f}–{high:,.0f}"
-    return text
-
-
-class ComparisonModel(QStandardItemModel):
-    """The table's cells as Qt's own items: painting reads them without calling into Python,
-    and new rows rewrite only the cells whose text or look changed, so only those repaint."""
-
-    COLUMNS = 7
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(0, self.COLUMNS, parent)
-        self.rows: list[Row] = []
-        self.headers: list[str] = [""] * self.COLUMNS
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def set_rows(self, rows: list[Row]) -> None:
-        old = self.rows
-        self.rows = rows
-        if len(rows) != len(old):
-            self.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            before = old[i] if i < len(old) else None
-            if row == before:
-                continue
-            for column in range(self.COLUMNS):
-                look = self._look(row, column)
-                was = None if before is None else self._look(before, column)
-                if was == look:
-                    continue
-                if was is not None and was[1:] == look[1:]:  # new text only: one call, one cell repainted
-                    text = look[0]
-                    self.setItemData(
-                        self.index(i, column), {Qt.ItemDataRole.DisplayRole: text, Qt.ItemDataRole.ToolTipRole: text}
-                    )
-                else:
-                    self.setItem(i, column, self._item(row, column))  # repaints that cell alone
-
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = headers
-        self.setHorizontalHeaderLabels(headers)
-
-    @staticmethod
-    def cell(row: Row, column: int) -> str:
-        return (row.name, row.running, row.purchase, row.payback, row.horizon, row.co2, row.verdict)[column]
-
-    def _look(self, row: Row, column: int) -> tuple[str, bool, bool, bool]:
-        """What a cell shows: its text, bold, a verdict's grey, a group title's background."""
-        return self.cell(row, column), (row.recommended or row.heading) and column == 0, row.note, row.heading
-
-    def _item(self, row: Row, column: int) -> QStandardItem:
-        text, bold, note, heading = self._look(row, column)
-        item = QStandardItem(text)
-        item.setToolTip(text)
-        item.setEditable(False)
-        if bold:
-            item.setFont(self._bold)
-        if note:
-            item.setForeground(QColor("#333333"))
-        if heading:
-            item.setBackground(QColor("#eef1f4"))
-        if 1 <= column <= 5:
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return item
 
 
 class ComparisonTab(Retranslating, SealedPage):
@@ -153,6 +48,8 @@ class ComparisonTab(Retranslating, SealedPage):
         self._waiting: tuple[str, list[Row], int, str, str] | None = None  # rows given while the tab was hidden
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.cells = CellPainter(self.model, self.table)
+        self.table.setItemDelegate(self.cells)
         self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
@@ -176,7 +73,8 @@ class ComparisonTab(Retranslating, SealedPage):
         """Column widths and row heights from the font (after a font change too): figures
         fitted to content, names and verdicts sharing the rest, rows as high as they wrap."""
         metrics = self.fontMetrics()
-        self._sizes.clear()  # measured in the old font
+        self._sizes.clear()  # measured and laid out in the old font
+        self.cells.forget()
         for column in (CO2_COLUMN, ComparisonModel.COLUMNS - 1):  # decided anew for the new font
             self.table.setColumnHidden(column, False)
         self.model.set_rows(self._given)
@@ -211,8 +109,8 @@ class ComparisonTab(Retranslating, SealedPage):
         only when it changes (a new digit), so a keystroke re-lays out nothing."""
         with self._resizing():
             for column in range(1, ComparisonModel.COLUMNS - 1):
-                texts = [self.model.headers[column], *(self.model.cell(row, column) for row in self.model.rows)]
-                width = max(self._width(text) for text in texts) + 10  # item margins take 7
+                texts = [self.model.headers[column], *(row.cell(column) for row in self.model.rows)]
+                width = max(self._width(text) for text in texts) + 2 * CELL_MARGIN + 2  # and the grid line
                 self._widths[column] = width  # kept for a hidden column too, so hiding it is decided steadily
                 if self.table.columnWidth(column) != width:
                     self.table.setColumnWidth(column, width)
@@ -249,9 +147,10 @@ class ComparisonTab(Retranslating, SealedPage):
         three lines, so figures with their range fit; a group's title and a verdict on a line
         of its own span the table."""
         least = self.fontMetrics().lineSpacing() * 3 + 8
-        whole = self.table.viewport().width() - 8
-        verdict_width = max(40, self.table.columnWidth(ComparisonModel.COLUMNS - 1) - 8)
-        name_width = max(40, self.table.columnWidth(0) - 8)
+        margins = 2 * CELL_MARGIN
+        whole = self.table.viewport().width() - margins
+        verdict_width = max(40, self.table.columnWidth(ComparisonModel.COLUMNS - 1) - margins)
+        name_width = max(40, self.table.columnWidth(0) - margins)
         spanning = [i for i, row in enumerate(self.model.rows) if row.heading or row.note]
         if spanning != self._spanning:  # clearing the spans repaints the whole table
             self._spanning = spanning

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 
 from heatadvisor.qtkit import charts
 from heatadvisor.ui.form.base import Retranslating
+from heatadvisor.ui.results.charts_tab import show_cop_chart
 from heatadvisor.ui.results.data import ExplainData
 
 HEADLINE_PT = 26
@@ -75,12 +76,4 @@ class ExplainTab(Retranslating, QWidget):
         self.chart.setVisible(data is not None)
         self.print_button.setEnabled(data is not None)
         if data is not None:
-            charts.set_histogram_with_line(
-                self.chart,
-                data.temps,
-                (self.tr("小时数"), data.hours),
-                (self.tr("1 度电出几度热"), data.cop),
-                self.tr("室外温度 ℃"),
-                self.tr("小时"),
-                self.tr("度热"),
-            )
+            show_cop_chart(self.chart, data.temps, data.hours, data.cop)
