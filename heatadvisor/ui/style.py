@@ -20,6 +20,7 @@ ROLES: dict[str, tuple[str | None, bool]] = {  # object name → (text colour, b
     "warning": ("#a04000", False),
     "summary": (None, True),
     "headline": ("#8a1c1c", True),
+    "close_call": (None, False),
 }
 
 # On an input of a form from its first mark; ``mark`` sets the states (both can hold).

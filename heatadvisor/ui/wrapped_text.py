@@ -17,7 +17,11 @@ WRAPPED = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFl
 class WrappedText(QWidget):
     """Text painted in a label role's look (``ui.style.ROLES``), as high as it wraps at its
     width: a new text repaints this widget alone, and changes its height (a layout) only when
-    it wraps to more or fewer lines; so do a new width and a new text size."""
+    it wraps to more or fewer lines; so do a new width and a new text size. One that
+    ``keeps_height`` only grows with new texts (an empty one keeps its place), until its
+    width, text size or language changes: what comes and goes above a table then never moves it."""
+
+    keeps_height = False
 
     def __init__(self, role: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,10 +48,15 @@ class WrappedText(QWidget):
         width = max(40, self.text_rect().width())
         return self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), int(WRAPPED), text).height()
 
-    def fitted_height(self, keep: bool) -> int:
-        """The height for this text (none for none); ``keep`` (a new text, not a new width or
-        size) may hold on to the height it has, which ``NoticeStrip`` does."""
+    def content_height(self) -> int:
+        """The height this text needs (none for none)."""
         return self.wraps_to(self._text) if self._text else 0
+
+    def fitted_height(self, keep: bool) -> int:
+        """The height to take: the text's, or, for a new text (``keep``, not a new width or
+        size) in one that ``keeps_height``, the height it has if that is more."""
+        height = self.content_height()
+        return max(height, self.minimumHeight()) if keep and self.keeps_height else height
 
     def fit(self, keep: bool = True) -> None:
         height = self.fitted_height(keep)

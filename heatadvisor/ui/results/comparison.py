@@ -10,14 +10,13 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from heatadvisor.ui.form.base import Retranslating
-from heatadvisor.ui.results.headline import NoticeStrip, SummaryText
+from heatadvisor.ui.results.headline import CloseCallText, NoticeStrip, SummaryText
 from heatadvisor.ui.results.panel import SealedPage
 from heatadvisor.ui.results.scrollbar import KeptScrollBar
 from heatadvisor.ui.results.table_cells import CELL_MARGIN, CellPainter, ComparisonModel, Row, with_notes
@@ -28,8 +27,8 @@ MEASURED_TEXTS = 4000  # text sizes remembered; a session of typing makes new fi
 
 
 class ComparisonTab(Retranslating, SealedPage):
-    """A sealed page: a close call shown or hidden, or a longer notice than before, re-lays out this
-    tab alone (the notice coming and going moves nothing: its strip stays)."""
+    """A sealed page: a longer notice or close call than before re-lays out this tab alone (one
+    coming and going moves nothing: each keeps its place)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,9 +36,7 @@ class ComparisonTab(Retranslating, SealedPage):
         self.set_content(body)
         self.summary = SummaryText(self)
         self.notice = NoticeStrip(self)  # the estimate is doubtful: ask for, or check, last winter's figure
-        self.close_call = QLabel(self)  # two options cost about the same: what each is like to live with
-        self.close_call.setWordWrap(True)
-        self.close_call.hide()
+        self.close_call = CloseCallText(self)  # two options cost about the same: what each is like to live with
         self.model = ComparisonModel(self)
         self._widths: dict[int, int] = {}  # figure column -> fitted width
         self._given: list[Row] = []  # the rows as worded; shown with their verdicts on lines of their own when cramped
@@ -235,10 +232,8 @@ class ComparisonTab(Retranslating, SealedPage):
             self.retranslate()
         self.notice.setText(notice)
         self.summary.setText(summary)
-        if close_call != self.close_call.text():
-            self.close_call.setText(close_call)
-            self.close_call.setVisible(bool(close_call))
-        self._layout.activate()  # a table that moves (a close call, a longer notice) is painted once, in its new place
+        self.close_call.setText(close_call)
+        self._layout.activate()  # a table that moves (a longer notice or close call) is painted once, in its new place
         self._given = rows
         self.model.set_rows(with_notes(rows) if self.table.isColumnHidden(CO2_COLUMN) else rows)
         self._fit_figures()

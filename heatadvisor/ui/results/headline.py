@@ -1,6 +1,6 @@
-"""What stands above the comparison table: the recommendation, and the notice that asks staff
-to check the household's figures. A keystroke changes neither's height: a table that moves is
-repainted whole (its scroll bar too)."""
+"""What stands above the comparison table: the recommendation, the notice that asks staff to
+check the household's figures, and a close call's two options. A keystroke changes none of
+their heights: a table that moves is repainted whole (its scroll bar too)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class SummaryText(WrappedText):
     def text_rect(self) -> QRect:
         return self.rect().adjusted(2, 0, -2, 0)
 
-    def fitted_height(self, keep: bool) -> int:
+    def content_height(self) -> int:
         return self.fontMetrics().lineSpacing() * 3 + 6
 
 
@@ -35,6 +35,8 @@ class NoticeStrip(WrappedText):
     of the tallest notice since its width, text size or language last changed (at least a
     line): typing that makes the notice come and go leaves the table where it is."""
 
+    keeps_height = True
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__("headline", parent)
 
@@ -42,9 +44,8 @@ class NoticeStrip(WrappedText):
         margin = NOTICE_EDGE + NOTICE_PADDING
         return self.rect().adjusted(margin, NOTICE_PADDING, -NOTICE_PADDING, -NOTICE_PADDING)
 
-    def fitted_height(self, keep: bool) -> int:
-        height = self.wraps_to(self.text() or " ") + 2 * NOTICE_PADDING  # at least a line
-        return max(height, self.minimumHeight()) if keep else height
+    def content_height(self) -> int:
+        return self.wraps_to(self.text() or " ") + 2 * NOTICE_PADDING  # at least a line
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.text():
@@ -55,3 +56,15 @@ class NoticeStrip(WrappedText):
         painter.fillRect(QRect(0, 0, NOTICE_EDGE, self.height()), colour)
         painter.end()
         super().paintEvent(event)
+
+
+class CloseCallText(WrappedText):
+    """When two options cost about the same: what each is like to live with, a line each, under
+    the recommendation. It keeps its place when the close call goes (``keeps_height``), as the
+    notice's strip does: typing across the margin that makes two options a close call (the
+    default house at 80 m² is one, at 805 m² not) leaves the table where it is."""
+
+    keeps_height = True
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("close_call", parent)
