@@ -107,3 +107,11 @@ def test_a_long_verdict_wraps_inside_its_cell_and_row(qtbot, languages):
     assert max(y for _x, y in pixels) - min(y for _x, y in pixels) > 2 * lines  # three lines or more
     assert max(y for _x, y in pixels) < verdict.bottom()  # the row is as high as the text wraps
     assert tab.model.data(tab.model.index(0, 6), Qt.ItemDataRole.ToolTipRole) == long
+
+
+def test_a_figure_and_its_range_stand_on_two_lines_in_a_wide_column(qtbot, languages):
+    tab = shown(qtbot, [option("热泵", "9\n8–10")])  # the header makes the column wider than both lines together
+    figure = cell(tab, 0, 1)
+    assert figure.width() > tab.fontMetrics().horizontalAdvance("98–10") + 2 * CELL_MARGIN
+    ys = [y for _x, y in ink(render(tab), figure)]
+    assert max(ys) - min(ys) > tab.fontMetrics().height()  # the range under the figure, not beside it

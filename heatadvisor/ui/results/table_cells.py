@@ -199,7 +199,7 @@ class CellPainter(QStyledItemDelegate):
         text, width, bold, right = key
         if len(self._laid_out) > LAID_OUT_TEXTS:
             self._laid_out.clear()
-        static = QStaticText(text)
+        static = QStaticText(text.replace("\n", "\u2028"))  # a line break: QStaticText lays out "\n" as a space
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.setTextWidth(width)
         layout = QTextOption(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
