@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from heatadvisor.ui.app import create_window
 from heatadvisor.ui.backend import load_backend
 from heatadvisor.ui.main_window import MainWindow
 from heatadvisor.ui.records.follow_up import FollowUpDialog
+from heatadvisor.ui.wrapped_text import WrappedText
 
 HERE = Path(__file__).resolve().parent
 GUIDE_IMAGES = HERE.parent.parent / "resources" / "guide" / "img"
@@ -64,8 +66,14 @@ GUIDE_SHOTS: tuple[tuple[str, Callable[[MainWindow], QWidget | QPixmap]], ...] =
 
 
 def _settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
+    """Events handled, and texts that kept a taller place while the form was typed in fitted
+    again (as a user sees the window once they pause)."""
+    while True:
+        for _ in range(5):
+            app.processEvents()
+        if not any(isinstance(w, WrappedText) and w.settling() for w in app.allWidgets()):
+            return
+        time.sleep(0.05)
 
 
 def _tab(window: MainWindow, name: str) -> QWidget:

@@ -5,27 +5,30 @@ results page were re-laid out for them though nothing moved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from heatadvisor.ui.style import set_role
 
 WRAPPED = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+SETTLE_MS = 1500  # a pause in typing: then a text that kept a taller place fits itself
 
 
 class WrappedText(QWidget):
     """Text painted in a label role's look (``ui.style.ROLES``), as high as it wraps at its
     width: a new text repaints this widget alone, and changes its height (a layout) only when
     it wraps to more or fewer lines; so do a new width and a new text size. One that
-    ``keeps_height`` only grows with new texts (an empty one keeps its place), until its
-    width, text size or language changes: what comes and goes above a table then never moves it."""
+    ``keeps_height`` only grows while new texts keep coming (an empty one keeps its place):
+    what comes and goes above a table as staff type then never moves it. ``SETTLE_MS`` after
+    the last new text it fits its text again, so the table moves once, while they pause."""
 
     keeps_height = False
 
     def __init__(self, role: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._text = ""
+        self._settle: QTimer | None = None  # made when a kept place is first taller than the text
         set_role(self, role)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.fit()
@@ -62,6 +65,14 @@ class WrappedText(QWidget):
         height = self.fitted_height(keep)
         if height != self.minimumHeight() or height != self.maximumHeight():
             self.setFixedHeight(height)
+        if keep and height > self.content_height():
+            if self._settle is None:
+                self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=lambda: self.fit(keep=False))
+            self._settle.start()  # again: the place is kept until the typing pauses
+
+    def settling(self) -> bool:
+        """Whether it still keeps a taller place than its text needs (until the typing pauses)."""
+        return self._settle is not None and self._settle.isActive()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.minimumHeight())  # it wraps at any width the layout gives

@@ -31,9 +31,9 @@ class SummaryText(WrappedText):
 class NoticeStrip(WrappedText):
     """The notice (an estimate far from what households here use, or last winter's figure far
     from the model): dark red on a tint, between the recommendation and the table, where the
-    figures it doubts begin. The strip stays when the notice goes, empty, and keeps the height
-    of the tallest notice since its width, text size or language last changed (at least a
-    line): typing that makes the notice come and go leaves the table where it is."""
+    figures it doubts begin. The strip stays when the notice goes, empty, at least a line high,
+    and keeps the height of the tallest notice while staff type (``keeps_height``): typing that
+    makes the notice come and go leaves the table where it is."""
 
     keeps_height = True
 
@@ -60,9 +60,10 @@ class NoticeStrip(WrappedText):
 
 class CloseCallText(WrappedText):
     """When two options cost about the same: what each is like to live with, a line each, under
-    the recommendation. It keeps its place when the close call goes (``keeps_height``), as the
-    notice's strip does: typing across the margin that makes two options a close call (the
-    default house at 80 m² is one, at 805 m² not) leaves the table where it is."""
+    the recommendation. While staff type it keeps its place when the close call goes
+    (``keeps_height``), as the notice's strip does: typing across the margin that makes two
+    options a close call (the default house at 80 m² is one, at 805 m² not) leaves the table
+    where it is; after a pause the empty place closes."""
 
     keeps_height = True
 
