@@ -250,12 +250,14 @@ REASONS: dict[str, dict[str, str]] = {
     },
     "assume_residual": {
         "zh": (
-            "设备用坏了按原价（没有补贴）再买一台；{years:.0f} 年总花费减去了第 {years:.0f} 年时设备还值的钱（按还能用的"
+            "设备用坏了按原价（没有补贴）再买一台，暖气片、地暖管和地源热泵埋在地下的管子能用几十年，"
+            "不跟着再买；{years:.0f} 年总花费减去了第 {years:.0f} 年时设备、暖气片和管子还值的钱（按还能用的"
             "年头折算），图上是每年实际花出去的钱"
         ),
         "en": (
-            "a device that wears out is bought again at full price (no subsidy); the {years:.0f}-year cost takes off "
-            "what the device is still worth in year {years:.0f} (by the years it has left); the chart shows the money "
+            "a device that wears out is bought again at full price (no subsidy), but not its radiators, floor-heating "
+            "pipes or ground loop, which last decades; the {years:.0f}-year cost takes off what the device, radiators "
+            "and pipes are still worth in year {years:.0f} (by the years they have left); the chart shows the money "
             "actually paid each year"
         ),
     },

@@ -228,6 +228,20 @@ def test_device_kinds_and_fuels_consistent(devices: DevicePack) -> None:
         assert 1 <= d.lifetime_years.value <= 40 and d.maintenance_yuan_per_year.value >= 0
 
 
+def test_emitters_and_ground_loops_outlive_the_unit_and_a_price_per_m2_comes_with_its_life(devices: DevicePack) -> None:
+    for d in devices.devices:
+        cap = d.capital
+        if cap.per_m2_lifetime_years is not None:
+            assert cap.per_m2_lifetime_years.value > d.lifetime_years.value, d.id
+        if cap.borehole is not None:
+            assert cap.borehole.lifetime_years.value > d.lifetime_years.value, d.id
+    raw = json.loads(DEVICES.read_text(encoding="utf-8"))
+    pump = next(d for d in raw["devices"] if d["id"] == "ashp_aw_10kw")
+    del pump["capital"]["per_m2_lifetime_years"]
+    with pytest.raises(ValueError, match="per_m2_lifetime_years"):
+        DevicePack.model_validate(raw)
+
+
 # ---------------------------------------------------------------- common
 
 

@@ -70,7 +70,8 @@ def test_outside_the_listed_counties_clean_briquettes_are_a_stopgap_not_banned()
 
 
 def test_clean_briquettes_are_never_the_cheapest_clean_heating_even_when_cheapest():
-    result = compare(case_from_data(HARBIN))
+    air = [{"device_id": d} for d in ("clean_coal_stove", "ashp_aw_10kw", "ashp_air_air_lowamb")]
+    result = compare(case_from_data({**HARBIN, "options": air}))  # (a ground-source pump, its loop kept, costs less)
     stove = _option(result, "clean_coal_stove")
     best = result.recommended_option()
     assert stove.group == "transitional" and stove.reasons[0].code == "transitional_only"

@@ -45,3 +45,18 @@ def test_horizon_cost_and_payback_of_an_option_bought_at_a_given_price_and_subsi
     saving = today_yearly - yearly
     assert saving > 0 and cash.payback[split, TYPICAL] == pytest.approx(5000 / saving)
     assert np.isnan(cash.payback[today, TYPICAL])
+
+
+def test_a_typed_price_is_shared_among_the_parts_as_the_catalogues_are():
+    # A water heat pump quoted at 30,000 for an 89 m² house without pipes: the catalogue's 12,000 unit and
+    # 10,235 of emitters make the unit 12,000 / 22,235 of it, and only that is bought again in year 12.
+    ev = evaluated(
+        options=[{"device_id": "ashp_aw_10kw", "price_yuan": 30_000, "subsidy_yuan": 0}],
+        house={"heated_area_m2": 89, "emitter": "none"},
+        economics={"horizon_years": 15, "discount_rate": 0.0, "price_escalation": 0.0},
+        location={"province": "黑龙江省", "county": "呼兰区"},
+    )
+    paid = np.diff(ev.money.cumulative[1])
+    unit = 30_000 * 12_000 / (12_000 + 115 * 89)
+    assert ev.money.device_capital[1] == pytest.approx([30_000] * 3)
+    assert paid[11] - paid[10] == pytest.approx(unit)

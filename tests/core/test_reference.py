@@ -18,7 +18,7 @@ from heatadvisor.core.money.economics import (
 )
 from heatadvisor.core.tariffs.bills import heat_price
 
-from .conftest import make_case
+from .conftest import evaluated, make_case
 
 
 def test_cop_four_at_52_fen_gives_heat_at_13_fen():
@@ -62,7 +62,7 @@ def test_cop_below_the_lowest_rating_point_follows_carnot_not_a_line(data):
 
 
 def _flow(capital, subsidy, running, maintenance, lifetime, operating=(), horizon=5, replacement=None):
-    """One cash flow as the arrays the economics take (rows of one)."""
+    """One cash flow as the arrays the economics take (rows of one, a purchase of one part)."""
     op = np.zeros((1, horizon))
     op[0, : len(operating)] = operating
     return CashFlows(
@@ -70,8 +70,8 @@ def _flow(capital, subsidy, running, maintenance, lifetime, operating=(), horizo
         np.array([subsidy], float),
         np.array([running], float),
         np.array([maintenance], float),
-        np.array([lifetime], float),
-        np.array([capital if replacement is None else replacement], float),
+        np.array([[lifetime]], float),
+        np.array([[capital if replacement is None else replacement]], float),
         op,
     )
 
@@ -285,7 +285,13 @@ def test_each_row_buys_again_on_its_own_lifetime():
     terms = MoneyTerms(horizon_years=6, discount_rate=0.0, escalation=0.0)
     zeros = np.zeros(3)
     flows = CashFlows(
-        zeros, zeros, zeros, zeros, np.array([2.0, 3.0, 2.4]), np.array([1_000.0, 2_000.0, 3_000.0]), np.zeros((3, 6))
+        zeros,
+        zeros,
+        zeros,
+        zeros,
+        np.array([[2.0], [3.0], [2.4]]),
+        np.array([[1_000.0], [2_000.0], [3_000.0]]),
+        np.zeros((3, 6)),
     )
     costs = yearly_costs(flows, terms)
     assert costs.tolist() == [[0, 0, 1_000, 0, 1_000, 0, 0], [0, 0, 0, 2_000, 0, 0, 0], [0, 0, 3_000, 0, 3_000, 0, 0]]
@@ -300,7 +306,8 @@ def test_the_residual_value_at_the_horizon_is_what_the_unit_in_use_has_left():
     zeros = np.zeros(5)
     price = np.full(5, 1_200.0)
     subsidy = np.array([0.0, 0.0, 0.0, 0.0, 800.0])
-    flows = CashFlows(price, subsidy, zeros, zeros, np.array([12.0, 10.0, 8.0, 15.0, 20.0]), price, np.zeros((5, 15)))
+    lives = np.array([[12.0], [10.0], [8.0], [15.0], [20.0]])
+    flows = CashFlows(price, subsidy, zeros, zeros, lives, price[:, None], np.zeros((5, 15)))
     left = residual_value(flows, terms.horizon_years)
     assert left.tolist() == pytest.approx([900, 600, 150, 0, 100])
     paid = yearly_costs(flows, terms)
@@ -320,3 +327,72 @@ def test_the_horizon_cost_takes_off_the_residual_value_and_the_chart_keeps_the_m
     assert pump.horizon_cost[1] == pytest.approx(pump.cumulative_cost[-1] - 9 / 12 * pump.capital_cost[1])
     assert pump.horizon_cost_no_subsidy >= pump.horizon_cost[1]
     assert any(r.code == "assume_residual" for r in result.assumptions)
+
+
+def test_a_purchase_in_parts_buys_again_only_the_part_that_wears_out():
+    # 25 years; a ground-source pump bought in three parts after a 5,000 subsidy: its unit (10,000, 20 years),
+    # new floor heating (9,000, 30 years) and its ground loop (6,000, 50 years); nothing else is paid. Only the
+    # unit is bought again, in year 20. In year 25 the unit bought in year 20 has 15 of its 20 years left: 7,500;
+    # the floor heating 5 of 30 and the loop 25 of 50 of what the household paid for them (20,000 of 25,000,
+    # 4/5 of each price): 9,000 × 4/5 × 5/30 = 1,200 and 6,000 × 4/5 × 25/50 = 2,400.
+    terms = MoneyTerms(horizon_years=25, discount_rate=0.0, escalation=0.0)
+    zero = np.zeros(1)
+    parts = np.array([[10_000.0, 9_000.0, 6_000.0]])
+    lives = np.array([[20.0, 30.0, 50.0]])
+    flows = CashFlows(np.array([25_000.0]), np.array([5_000.0]), zero, zero, lives, parts, np.zeros((1, 25)))
+    paid = yearly_costs(flows, terms)[0]
+    assert paid[0] == 20_000 and paid[20] == 10_000 and paid.sum() == 30_000
+    assert residual_value(flows, terms.horizon_years).tolist() == pytest.approx([7_500 + 1_200 + 2_400])
+
+
+FLAT = {"horizon_years": 15, "discount_rate": 0.0, "price_escalation": 0.0}  # every year's running cost the same
+NO_PIPES = {"heated_area_m2": 89, "emitter": "none"}  # a water system brings its emitters
+
+
+def _bought(device_id: str, house: dict | None = None):
+    """The option's money over 15 flat years, in Hulan (no subsidy programmes there): what it cost in
+    all, the money paid year by year (typical), and what was paid in year 1."""
+    ev = evaluated(
+        options=[{"device_id": device_id}],
+        house=house or {},
+        economics=FLAT,
+        location={"province": "黑龙江省", "county": "呼兰区"},
+    )
+    cash = ev.money
+    assert cash.one_off[1].sum() == 0 and cash.operating[1].sum() == 0
+    paid = np.diff(cash.cumulative[1])
+    return cash.device_capital[1, 1], cash.horizon_cost[1, 1], cash.cumulative[1], paid[0]
+
+
+def test_a_water_heat_pump_is_bought_again_without_its_radiators(data):
+    # 89 m² without a water system: the 12,000-yuan unit and 115 yuan/m² of emitters (10,235). The unit wears out
+    # after 12 years and is bought again in year 12 (the chart shows that price, not the emitters'); in year 15
+    # it has 9 of 12 years left (9,000), and the emitters, 30-year, 15 of 30 (5,117.5).
+    capital = data.devices["ashp_aw_10kw"].capital
+    unit, emitters = capital.fixed_yuan.typ, capital.per_m2_yuan.typ * 89
+    price, horizon_cost, cumulative, year = _bought("ashp_aw_10kw", NO_PIPES)
+    assert (unit, emitters) == (12_000, 10_235) and price == pytest.approx(unit + emitters)
+    assert cumulative[12] - cumulative[11] == pytest.approx(year + unit)  # the unit only, not the radiators
+    assert cumulative[-1] == pytest.approx(price + 15 * year + unit)
+    assert horizon_cost == pytest.approx(cumulative[-1] - 9 / 12 * unit - 15 / 30 * emitters)
+
+
+def test_a_ground_loop_is_never_bought_again_and_keeps_most_of_its_worth(data):
+    # The 20-year unit (10,000), the emitters (10,235, 30 years) and the loop (the rest, 50 years): nothing is
+    # bought again in 15 years; left in year 15: 5/20 of the unit, 15/30 of the emitters, 35/50 of the loop.
+    capital = data.devices["gshp"].capital
+    unit, emitters = capital.fixed_yuan.typ, capital.per_m2_yuan.typ * 89
+    price, horizon_cost, cumulative, year = _bought("gshp", NO_PIPES)
+    loop = price - unit - emitters
+    assert loop > 20 * capital.borehole.yuan_per_m.typ  # a household's loop: tens of metres
+    assert np.diff(cumulative[1:]) == pytest.approx(np.full(14, year))  # the same every year: nothing bought
+    assert horizon_cost == pytest.approx(cumulative[-1] - 5 / 20 * unit - 15 / 30 * emitters - 35 / 50 * loop)
+
+
+def test_a_split_air_conditioner_is_bought_again_whole_as_before(data):
+    # No emitters, no loop: all of its price (3,500 per room) is the unit, bought again in year 10; 5 of 10 years
+    # are left in year 15
+    price, horizon_cost, cumulative, year = _bought("split_ac", NO_PIPES)
+    assert price % data.devices["split_ac"].capital.per_unit_yuan.typ == 0
+    assert cumulative[10] - cumulative[9] == pytest.approx(year + price)
+    assert horizon_cost == pytest.approx(cumulative[-1] - 5 / 10 * price)

@@ -15,7 +15,8 @@ import numpy as np
 
 from ..contract.case import Case, Emitter, House, OptionChoice
 from ..contract.problems import FieldProblem, InputError
-from ..devices.device_table import DeviceTable
+from ..devices.device_table import UNIT, DeviceTable
+from ..devices.scenarios import TYPICAL
 from ..packs.catalog_schema import Device, Upgrade
 from ..packs.region_schema import RegionPack
 from ..setting.bundle import DataBundle
@@ -161,25 +162,36 @@ def indoor_units(
 
 
 def device_capital(
-    households: list[HouseholdInput], rows: list[OptionRow], layout: Layout, devices: DeviceIndex, sized: np.ndarray
-) -> np.ndarray:
-    """Purchase and installation of each row's device (low, typical, high), with new emitters
-    (pipes, floor heating, per m²) where a water system needs them and the house has none, and
-    what scales with the row's size (``sized``: indoor units, ground loop); nothing for the system
-    the household already has; a price the staff typed in wins."""
+    households: list[HouseholdInput],
+    rows: list[OptionRow],
+    layout: Layout,
+    devices: DeviceIndex,
+    sized: tuple[np.ndarray, np.ndarray],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Purchase and installation of each row's device (low, typical, high): (R, 3), and by part
+    (``PARTS``), as each wears out on its own: (R, 3, 3) — the unit (its fixed price and its
+    indoor units, ``sized[0]``), new emitters (pipes, floor heating, per m²) where a water system
+    needs them and the house has none, and the ground loop (``sized[1]``). Nothing for the system
+    the household already has; a price the staff typed in wins, shared among the parts as the
+    catalogue's typical prices are."""
     of_row = layout.household  # each row's household
     table = devices.table
     fixed, per_m2 = devices.column(table.fixed_capital), devices.column(table.per_m2_capital)
     no_emitters = np.array([h.case.house.emitter is Emitter.none for h in households])[of_row]
     pipes = ~devices.column(table.needs_water_emitters) | no_emitters
     area = np.array([h.case.house.heated_area_m2 for h in households])[of_row]
-    cost = fixed + per_m2 * (area * pipes)[:, None] + sized
+    units, loop = sized
+    parts = np.stack([fixed + units, per_m2 * (area * pipes)[:, None], loop], axis=-1)
     owned = devices.index == devices.index[layout.current]  # the device of today's system (its own row too)
-    cost[owned] = 0.0
+    parts[owned] = 0.0
+    cost = parts.sum(axis=-1)
     for i in [i for i, row in enumerate(rows) if row.choice.price_yuan is not None]:  # few rows: a price typed in
         if not owned[i]:
-            cost[i] = rows[i].choice.price_yuan
-    return cost
+            price = cost[i] = rows[i].choice.price_yuan
+            typical = parts[i, TYPICAL]
+            whole = typical.sum()
+            parts[i] = price * (typical / whole if whole > 0 else np.eye(len(typical))[UNIT])
+    return cost, parts
 
 
 def measures_capital(setting: Setting, house: House, measures: tuple[Upgrade, ...]) -> tuple[float, float, float]:

@@ -18,6 +18,8 @@ from ..packs.sourced import SourcedRange
 from ..packs.technology import DeviceKind
 
 COAL_FUELS = frozenset({"coal", "anthracite", "briquette"})
+PARTS = ("unit", "emitters", "ground_loop")  # a purchase's parts, each bought again when it wears out
+UNIT, EMITTERS, GROUND_LOOP = range(len(PARTS))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -47,7 +49,8 @@ class DeviceTable:
     needs_water_emitters: np.ndarray  # (D,) bool
     capital_estimated: np.ndarray  # (D, 4) bool: fixed, per m², per unit, per borehole metre price is our estimate (E)
     maintenance: np.ndarray  # (D,) yuan per year
-    lifetime: np.ndarray  # (D,) years
+    lifetime: np.ndarray  # (D,) years of the unit
+    part_lifetime: np.ndarray  # (D, 3) years of each of PARTS (the unit's where the device has no such part)
     clean: np.ndarray  # (D,) bool
     transitional: np.ndarray  # (D,) bool: a stopgap until clean heating can be had (洁净型煤)
     emission_factors: np.ndarray  # (D, 4) kg CO₂, kg PM, kg SO₂ and tonnes of coal per fuel unit
@@ -82,6 +85,13 @@ def _estimated(device: Device, estimates: frozenset[str]) -> tuple[bool, bool, b
     parts = (c.fixed_yuan, c.per_m2_yuan, c.per_unit_yuan, c.borehole.yuan_per_m if c.borehole else None)
     fixed, per_m2, per_unit, borehole = (p is not None and p.src in estimates for p in parts)
     return fixed, per_m2, per_unit, borehole
+
+
+def _part_lifetimes(device: Device) -> tuple[float, float, float]:
+    """Years of the unit, its emitters and its ground loop (each of ``PARTS``)."""
+    unit, c = device.lifetime_years.value, device.capital
+    emitters = c.per_m2_lifetime_years.value if c.per_m2_lifetime_years else unit
+    return unit, emitters, c.borehole.lifetime_years.value if c.borehole else unit
 
 
 def device_table(
@@ -125,6 +135,7 @@ def device_table(
         capital_estimated=column(lambda d: _estimated(d, estimates), bool).reshape(len(listed), 4),
         maintenance=column(lambda d: d.maintenance_yuan_per_year.value),
         lifetime=column(lambda d: d.lifetime_years.value),
+        part_lifetime=column(_part_lifetimes).reshape(len(listed), len(PARTS)),
         clean=column(lambda d: d.clean, bool),
         transitional=column(lambda d: d.transitional is not None, bool),
         emission_factors=column(lambda d: _emission_factors(common, region, d)).reshape(len(listed), 4),

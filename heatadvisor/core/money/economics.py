@@ -22,14 +22,15 @@ class MoneyTerms:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class CashFlows:
-    """Inputs of any shape (...,) with ``operating_subsidy`` (..., horizon)."""
+    """Inputs of any shape (...,), with ``operating_subsidy`` (..., horizon) and the purchase's
+    parts (..., P) — a heat pump's unit, its emitters, its ground loop — that wear out apart."""
 
     capital: np.ndarray  # purchase and installation, yuan, year 0
     subsidy: np.ndarray  # one-off subsidy against the capital
     running: np.ndarray  # season running cost in year 1, yuan
     maintenance: np.ndarray  # yuan per year
-    lifetime_years: np.ndarray  # the device is bought again (without subsidy) when it wears out
-    replacement: np.ndarray  # what is bought again
+    lifetime_years: np.ndarray  # (..., P) each part is bought again (without subsidy) when it wears out
+    replacement: np.ndarray  # (..., P) what each part costs to buy (again)
     operating_subsidy: np.ndarray  # yuan in year 1, 2, … (steps down over the years)
 
 
@@ -48,7 +49,10 @@ def yearly_costs(flow: CashFlows, terms: MoneyTerms) -> np.ndarray:
     later = running + flow.maintenance[..., None] - np.minimum(flow.operating_subsidy, running)
     first = np.maximum(flow.capital - flow.subsidy, 0.0)
     years = np.concatenate([first[..., None], later], axis=-1)
-    return np.add(years, flow.replacement[..., None], out=years, where=_bought_again(flow.lifetime_years, horizon))
+    for part in range(flow.replacement.shape[-1]):  # a few parts: one pass each, no (..., P, horizon) array
+        again = _bought_again(flow.lifetime_years[..., part], horizon)
+        np.add(years, flow.replacement[..., part, None], out=years, where=again)
+    return years
 
 
 def _bought_again(lifetime_years: np.ndarray, horizon: int) -> np.ndarray:
@@ -73,16 +77,21 @@ def _renewals(lifetimes: tuple[float, ...], horizon: int) -> np.ndarray:
 
 
 def residual_value(flow: CashFlows, horizon: int) -> np.ndarray:
-    """What the unit in use at the end of the horizon is still worth, straight-line over its
-    life (as EN 15459-1 counts a component that outlives the calculation period): a 12-year
-    heat pump bought again in year 12 of 15 has 9 of its 12 years left, so 9/12 of its price
-    comes back off the horizon's cost; a 20-year one bought at the start, 5/20 of what the
-    household paid for it (never more than the device's price: measures are not counted)."""
+    """What the parts in use at the end of the horizon are still worth, each straight-line over
+    its own life (as EN 15459-1 counts a component that outlives the calculation period): a
+    12-year heat pump bought again in year 12 of 15 has 9 of its 12 years left, so 9/12 of its
+    price comes back off the horizon's cost; a 20-year one bought at the start, 5/20 of what the
+    household paid for it, and its 50-year ground loop 35/50 of its share. What was bought at the
+    start is counted at what the household paid — the price less the one-off subsidy, shared
+    among the parts by price (never more than the device's price: measures are not counted)."""
     life = np.maximum(np.rint(flow.lifetime_years), 1.0)
     last_bought = life * np.floor((horizon - 1) / life)  # bought again in years L, 2L, … before the horizon
     left = life - (horizon - last_bought)
-    paid_first = np.minimum(np.maximum(flow.capital - flow.subsidy, 0.0), flow.replacement)
-    return np.where(last_bought == 0, paid_first, flow.replacement) * left / life
+    price = flow.replacement.sum(axis=-1)
+    paid_first = np.minimum(np.maximum(flow.capital - flow.subsidy, 0.0), price)
+    paid_share = np.divide(paid_first, price, out=np.zeros_like(price), where=price > 0)
+    worth = np.where(last_bought == 0, flow.replacement * paid_share[..., None], flow.replacement)
+    return (worth * left / life).sum(axis=-1)
 
 
 def net_of_residual(costs: np.ndarray, residual: np.ndarray) -> np.ndarray:

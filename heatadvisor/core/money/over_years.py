@@ -37,7 +37,7 @@ from .subsidy_link import Assessor, yearly_subsidies
 
 @dataclass(frozen=True, slots=True, eq=False)
 class RowMoney:
-    device_capital: np.ndarray  # (R, 3) bought again when the device wears out
+    device_capital: np.ndarray  # (R, 3) the device with its emitters and ground loop, if any
     capital_estimated: np.ndarray  # (R,) the price rests on our estimates (E): to be checked locally
     capital: np.ndarray  # (R, 3) device + envelope measures
     net_capital: np.ndarray  # (R, 3) after the one-off subsidy
@@ -131,7 +131,9 @@ def money(
     setting = settings[0]
     n = len(rows)
     metres = borehole_m(setting, phys)
-    device_cost = device_capital(households, rows, phys.layout, phys.devices, sized_capital(setting, phys, metres))
+    device_cost, parts = device_capital(
+        households, rows, phys.layout, phys.devices, sized_capital(setting, phys, metres)
+    )
     measure_cost = np.zeros((n, len(SCENARIOS)))
     for i in [i for i, r in enumerate(rows) if r.measures]:
         measure_cost[i] = measures_capital(setting, households[rows[i].household].case.house, rows[i].measures)
@@ -142,8 +144,9 @@ def money(
     one_off = np.minimum(one_off, capital)  # a one-off subsidy pays the purchase at most (a typed one may say more)
     maintenance = phys.devices.column(setting.devices.maintenance)
     lifetime = phys.devices.column(setting.devices.lifetime)
+    part_lifetime = phys.devices.column(setting.devices.part_lifetime)
     running = phys.running.yuan
-    flows = CashFlows(capital, one_off, running, maintenance[:, None], lifetime[:, None], device_cost, operating)
+    flows = CashFlows(capital, one_off, running, maintenance[:, None], part_lifetime[:, None], parts, operating)
     yearly = yearly_costs(flows, terms)
     cumulative = np.cumsum(yearly, axis=-1)  # money paid, year by year (the payback chart)
     net = net_of_residual(yearly, residual_value(flows, terms.horizon_years))  # what the horizon's use cost
@@ -155,8 +158,8 @@ def money(
         np.zeros(len(with_subsidy)),
         running[with_subsidy, TYPICAL],
         maintenance[with_subsidy],
-        lifetime[with_subsidy],
-        device_cost[with_subsidy, TYPICAL],
+        part_lifetime[with_subsidy],
+        parts[with_subsidy, TYPICAL],
         np.zeros((len(with_subsidy), terms.horizon_years)),
     )
     no_subsidy[with_subsidy] = yearly_costs(bare, terms).sum(axis=-1) - residual_value(bare, terms.horizon_years)

@@ -36,13 +36,12 @@ def _drawn(cop: np.ndarray) -> np.ndarray:
     return np.maximum(1.0 - 1.0 / np.where(cop > 0, cop, 1.0), 0.0)
 
 
-def sized_capital(setting: Setting, phys: Physics, metres: np.ndarray) -> np.ndarray:
-    """Per row (low, typical, high): indoor units × their price, plus ``metres`` of ground loop × theirs."""
+def sized_capital(setting: Setting, phys: Physics, metres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row (low, typical, high): indoor units × their price (part of the unit), and ``metres``
+    of ground loop × theirs (a part of its own, which outlives the unit)."""
     table, devices = setting.devices, phys.devices
-    return (
-        devices.column(table.per_unit_capital) * phys.units[:, None]
-        + devices.column(table.borehole_yuan_per_m) * metres[:, None]
-    )
+    units = devices.column(table.per_unit_capital) * phys.units[:, None]
+    return units, devices.column(table.borehole_yuan_per_m) * metres[:, None]
 
 
 def estimated_capital(setting: Setting, rows: list[OptionRow], phys: Physics, metres: np.ndarray) -> np.ndarray:

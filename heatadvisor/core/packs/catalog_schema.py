@@ -130,12 +130,22 @@ class Borehole(Strict):
     w_per_m: BoreholeWPerMetre
     kwh_per_m_year: BoreholeKwhPerMetre
     yuan_per_m: BoreholeYuanPerMetre
+    lifetime_years: Years = Field(
+        description="Design life of the loop: bought again when it wears out, not with the unit"
+    )
 
 
 class CapitalCost(Strict):
+    """What is bought, in parts that wear out apart: the unit (fixed, and per indoor unit), the
+    emitters (per m²) and the ground loop (borehole), each with its own life."""
+
     fixed_yuan: CapitalYuan
     per_m2_yuan: CapitalYuanPerM2 | None = Field(
         default=None, description="Scales with heated area (pipes, floor heating)"
+    )
+    per_m2_lifetime_years: Years | None = Field(
+        default=None,
+        description="Service life of what per_m2_yuan buys: bought again when it wears out, not with the unit",
     )
     per_unit_yuan: UnitYuan | None = Field(
         default=None, description="Per indoor unit, one in each heated room (per_room devices)"
@@ -143,6 +153,12 @@ class CapitalCost(Strict):
     borehole: Borehole | None = Field(
         default=None, description="Ground loop, priced by the metres the household's heat needs"
     )
+
+    @model_validator(mode="after")
+    def _emitters_life(self) -> CapitalCost:
+        if (self.per_m2_yuan is None) != (self.per_m2_lifetime_years is None):
+            raise ValueError("per_m2_yuan, and only it, comes with per_m2_lifetime_years")
+        return self
 
 
 class Transitional(Strict):
