@@ -15,6 +15,8 @@ from heatadvisor.ui.wrapped_text import SETTLE_MS
 RIZHAO = {  # with the pellet price asked locally: on the pack's estimate the stove is not advised outright
     **json.loads((Path(__file__).parents[2] / "examples" / "rizhao_coal_stove.json").read_text(encoding="utf-8")),
     "prices": {"pellet_yuan_per_t": 1100},
+    # without the air-to-water pump, about as cheap as the split AC here once its emitters are not bought twice
+    "options": [{"device_id": d} for d in ("pellet_stove", "split_ac", "ashp_air_air_lowamb", "carbon_crystal")],
 }
 
 
