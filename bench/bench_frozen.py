@@ -26,7 +26,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_window import BARE, ROOT, WINDOW, usable_ms
+from bench_window import ROOT, usable_ms
+from window_children import BARE, WINDOW
 
 DIST = ROOT / "dist"
 SPEC = """

@@ -22,7 +22,8 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from bench_window import BARE, WINDOW, results_start, usable_ms
+from bench_window import results_start, usable_ms
+from window_children import BARE, WINDOW
 
 FIGURES = ("bare_ms", "window_ms", "ratio", "shown_ms", "live_ms")
 

@@ -171,6 +171,26 @@ after subsidy</translation>
         <source>说明</source>
         <translation>In short</translation>
     </message>
+    <message>
+        <source>一个采暖季的电费或燃料钱（第一年），大字是最可能的数，小字是可能的范围</source>
+        <translation>Electricity or fuel for one heating season (the first year): the large figure is the most likely, the small ones the possible range</translation>
+    </message>
+    <message>
+        <source>买设备和安装的钱，减去能领的补贴</source>
+        <translation>What buying and installing the device costs, less the subsidies the household can get</translation>
+    </message>
+    <message>
+        <source>每季省下的钱要几年才能把买设备的钱省回来；设备用坏前省不回来，就写“省不回来”</source>
+        <translation>How many years the season's savings take to repay the purchase; &quot;never&quot; when the device wears out first</translation>
+    </message>
+    <message>
+        <source>{years} 年里：买设备、每年运行费和维修费、坏了再买；减去第 {years} 年时设备还值的钱（按还能用的年头折算）</source>
+        <translation>Over {years} years: the purchase, each year's running cost and upkeep, buying again when it wears out; less what the device is still worth in year {years} (by the years it has left)</translation>
+    </message>
+    <message>
+        <source>一个采暖季排放的二氧化碳</source>
+        <translation>Carbon dioxide emitted in one heating season</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>

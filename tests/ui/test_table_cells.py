@@ -115,3 +115,14 @@ def test_a_figure_and_its_range_stand_on_two_lines_in_a_wide_column(qtbot, langu
     assert figure.width() > tab.fontMetrics().horizontalAdvance("98–10") + 2 * CELL_MARGIN
     ys = [y for _x, y in ink(render(tab), figure)]
     assert max(ys) - min(ys) > tab.fontMetrics().height()  # the range under the figure, not beside it
+
+
+def test_each_figure_column_says_what_it_counts_on_its_header(qtbot, make_window):
+    for language, words in (
+        ("zh", "减去第 15 年时设备还值的钱"),
+        ("en", "less what the device is still worth in year 15"),
+    ):
+        model = make_window(language).comparison_tab.model
+        tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(7)]
+        assert words in tips[4]  # the horizon's total takes off the residual value, which the chart does not
+        assert all(tips[1:6]) and tips[0] is None and tips[6] is None

@@ -207,7 +207,19 @@ class ComparisonTab(Retranslating, SealedPage):
                 self.tr("{years} 年\n总花费（元）").format(years=self.property("years") or 15),
                 self.tr("二氧化碳\n（吨/季）"),
                 self.tr("说明"),
-            ]
+            ],
+            [  # what each figure counts, on the header's tooltip
+                "",
+                self.tr("一个采暖季的电费或燃料钱（第一年），大字是最可能的数，小字是可能的范围"),
+                self.tr("买设备和安装的钱，减去能领的补贴"),
+                self.tr("每季省下的钱要几年才能把买设备的钱省回来；设备用坏前省不回来，就写“省不回来”"),
+                self.tr(
+                    "{years} 年里：买设备、每年运行费和维修费、坏了再买；减去第 {years} 年时设备还值的钱"
+                    "（按还能用的年头折算）"
+                ).format(years=self.property("years") or 15),
+                self.tr("一个采暖季排放的二氧化碳"),
+                "",
+            ],
         )
         self._fit_figures()
 

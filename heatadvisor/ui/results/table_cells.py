@@ -96,6 +96,7 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Row] = []
         self.headers: list[str] = [""] * COLUMNS
+        self.header_tips: list[str] = [""] * COLUMNS  # what a column's figures count
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -122,10 +123,12 @@ class ComparisonModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips[section] or None
         return None
 
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = headers
+    def set_headers(self, headers: list[str], tips: list[str]) -> None:
+        self.headers, self.header_tips = headers, tips
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
     def set_rows(self, rows: list[Row]) -> None:
