@@ -49,14 +49,14 @@ def yearly_costs(flow: CashFlows, terms: MoneyTerms) -> np.ndarray:
     later = running + flow.maintenance[..., None] - np.minimum(flow.operating_subsidy, running)
     first = np.maximum(flow.capital - flow.subsidy, 0.0)
     years = np.concatenate([first[..., None], later], axis=-1)
-    for part in range(flow.replacement.shape[-1]):  # a few parts: one pass each, no (..., P, horizon) array
-        again = _bought_again(flow.lifetime_years[..., part], horizon)
-        np.add(years, flow.replacement[..., part, None], out=years, where=again)
+    again = _bought_again(flow.lifetime_years, horizon)  # (..., P, horizon + 1)
+    for part in range(flow.replacement.shape[-1]):  # a few parts: one pass each, no (..., P, horizon) of floats
+        np.add(years, flow.replacement[..., part, None], out=years, where=again[..., part, :])
     return years
 
 
 def _bought_again(lifetime_years: np.ndarray, horizon: int) -> np.ndarray:
-    """Whether each row buys its device again in each year 0..horizon (never in the last year):
+    """Whether each row buys each part again in each year 0..horizon (never in the last year):
     one table row per distinct lifetime, as rows share a few catalogue lifetimes. (Not
     np.unique: without its inverse it imports numpy.ma, ~9 MB more in the window.)"""
     life = np.maximum(np.rint(lifetime_years), 1.0)
