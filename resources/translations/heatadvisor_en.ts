@@ -181,11 +181,11 @@ after subsidy</translation>
     </message>
     <message>
         <source>每季省下的钱要几年才能把买设备的钱省回来；设备用坏前省不回来，就写“省不回来”</source>
-        <translation>How many years the season's savings take to repay the purchase; &quot;never&quot; when the device wears out first</translation>
+        <translation>How many years the season&apos;s savings take to repay the purchase; &quot;never&quot; when the device wears out first</translation>
     </message>
     <message>
-        <source>{years} 年里：买设备、每年运行费和维修费、坏了再买；减去第 {years} 年时设备还值的钱（按还能用的年头折算）</source>
-        <translation>Over {years} years: the purchase, each year's running cost and upkeep, buying again when it wears out; less what the device is still worth in year {years} (by the years it has left)</translation>
+        <source>{years} 年里：买设备、每年运行费和维修费、主机用坏了再买；减去第 {years} 年时设备还值的钱（按还能用的年头折算）</source>
+        <translation>Over {years} years: the purchase, each year&apos;s running cost and upkeep, buying the unit again when it wears out; less what the device is still worth in year {years} (by the years it has left)</translation>
     </message>
     <message>
         <source>一个采暖季排放的二氧化碳</source>

@@ -214,7 +214,7 @@ class ComparisonTab(Retranslating, SealedPage):
                 self.tr("买设备和安装的钱，减去能领的补贴"),
                 self.tr("每季省下的钱要几年才能把买设备的钱省回来；设备用坏前省不回来，就写“省不回来”"),
                 self.tr(
-                    "{years} 年里：买设备、每年运行费和维修费、坏了再买；减去第 {years} 年时设备还值的钱"
+                    "{years} 年里：买设备、每年运行费和维修费、主机用坏了再买；减去第 {years} 年时设备还值的钱"
                     "（按还能用的年头折算）"
                 ).format(years=self.property("years") or 15),
                 self.tr("一个采暖季排放的二氧化碳"),
