@@ -321,7 +321,7 @@ def report(
     infra_top3 = sum(any(t in needs for t in f.top3_techs) for _, f in rows)
     lines.append(
         "5. Recommendations that need infrastructure the case did not state (the catalogue's needs: "
-        "pipe gas, heat network, village station, water source)"
+        f"{', '.join(sorted({n for device_needs in needs.values() for n in device_needs}))})"
     )
     lines.append(f"   recommended: {infra_first} of {len(rows)}   TARGET 0: {'MET' if infra_first == 0 else 'NOT MET'}")
     lines.append(f"   in the top 3 (listed apart, never recommended): {infra_top3} of {len(rows)}")

@@ -123,7 +123,9 @@ def test_a_shared_subsidy_answer_is_what_each_county_gets_asked_alone(monkeypatc
     assert any(subsidised) and not all(subsidised)  # some places pay a subsidy on the advice, others none
 
 
-def test_sites_of_one_region_share_its_device_table():
+def test_sites_of_one_region_share_its_device_table(monkeypatch):
+    for cache in ("_SETTINGS", "_SITES", "_DEVICES"):  # as a survey starts: what earlier tests kept may be evicted
+        monkeypatch.setattr(setting_mod, cache, Kept(getattr(setting_mod, cache).limit))
     data = bundled()
     hebei = [setting_for(_case(county), data) for county in places.counties("河北省")[::10]]
     henan = setting_for(_case(places.resolve_county("河南省", "修武县")), data)

@@ -16,11 +16,11 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, TextIO, TypeVar, get_args
 
 from ..core.comparison.group import evaluate_cases
 from ..core.comparison.summary import BatchSummary, summarise
-from ..core.contract.case import Case
+from ..core.contract.case import Case, Infrastructure
 from ..core.contract.case_io import case_from_data
 from ..core.contract.problems import FieldProblem, InputError
 from ..core.demand.plausibility import NEEDS_CHECK
@@ -46,7 +46,7 @@ HOUSE_COLUMNS = (
     "supply_kw",
     "habit",
 )
-VILLAGE_COLUMNS = ("pipe_gas", "heat_network", "village_station", "water_source")  # 是/否; empty is "no"
+VILLAGE_COLUMNS = get_args(Infrastructure)  # 是/否; empty (or no column) is "no"
 OUTPUT_COLUMNS = (
     "id",
     "status",

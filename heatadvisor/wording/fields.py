@@ -14,6 +14,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "village.heat_network": {"zh": "集中供热管网", "en": "Heat network"},
     "village.village_station": {"zh": "村集中热泵站", "en": "Village heat station"},
     "village.water_source": {"zh": "能用的井水/河水", "en": "Usable well or river water"},
+    "village.borehole_site": {"zh": "院里能打井（地源热泵）", "en": "Yard where a ground loop can be drilled"},
     "current.last_winter.confirmed": {"zh": "去年用量已核对", "en": "Last winter's figure checked"},
     "house.habit": {"zh": "平时怎么烧", "en": "How the house is heated"},
     "house": {"zh": "房子", "en": "House"},

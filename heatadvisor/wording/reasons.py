@@ -202,6 +202,13 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "the village has no shared heat-pump or gas station",
     },
     "village_lacks_water_source": {"zh": "没有能用的井水或河水", "en": "no well or river water to draw heat from"},
+    "village_lacks_borehole_site": {
+        "zh": "没说院里能打井：地源热泵要在院里打几口上百米深的井，先问清院子够不够大、附近有没有打井队",
+        "en": (
+            "no one said the yard can take a ground loop: it needs boreholes about 100 m deep in the yard; ask "
+            "whether there is room and a driller nearby"
+        ),
+    },
     "estimate_coal_high": {
         "zh": "按房子估算一冬要烧 {figure} 吨煤，这一带一般 {low}–{high} 吨：可能估多了。请问去年冬天烧了多少，填上再算",
         "en": "the house alone gives {figure} t of coal a winter, against {low}–{high} t usual here: probably too high. "

@@ -1401,6 +1401,10 @@ Show the new results? (No keeps the saved ones.)</translation>
         <source>能用的井水/河水</source>
         <translation>Usable well or river water</translation>
     </message>
+    <message>
+        <source>院里能打井（地源热泵）</source>
+        <translation>Yard can take a ground loop</translation>
+    </message>
 </context>
 <context>
     <name>present</name>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,7 @@ from heatadvisor.core.packs.region_schema import RegionPack
 from heatadvisor.core.setting.bundle import bundled
 from heatadvisor.core.setting.village import village_has
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 HARBIN = {  # a farmhouse near Harbin whose region lists district heat among its default options
     "location": {"province": "黑龙江省", "county": "呼兰区", "township": "康金街道", "village": "东村"},
     "house": {"heated_area_m2": 80, "wall": "brick_370", "windows": "double", "emitter": "radiators"},
@@ -128,7 +130,18 @@ def test_the_catalogue_says_which_devices_need_what():
         "gas_absorption_hp": ["village_station"],
         "district_heat": ["heat_network"],
         "wshp": ["water_source"],
+        "gshp": ["borehole_site"],
     }
+
+
+def test_a_ground_source_pump_is_advised_only_where_the_yard_is_said_to_take_its_boreholes():
+    beijing = json.loads((EXAMPLES / "beijing_household.json").read_text(encoding="utf-8"))
+    unsaid = compare(case_from_data(beijing))
+    gshp = _option(unsaid, "gshp")
+    assert gshp.group == "needs_infrastructure" and gshp.missing == ["borehole_site"]
+    assert unsaid.recommended != "gshp" and "village_lacks_borehole_site" in [r.code for r in gshp.reasons]
+    said = compare(case_from_data({**beijing, "village": {"borehole_site": True}}))
+    assert _option(said, "gshp").group == "clean" and said.recommended == "gshp"  # the cheapest over 15 years there
 
 
 def test_an_empty_list_of_options_is_refused_naming_the_field():

@@ -220,19 +220,25 @@ class Location(Model):
     village: Text40 | None = None
 
 
-Infrastructure = Literal["pipe_gas", "heat_network", "village_station", "water_source"]
-"""What a device may need from the village: 燃气管道入户, 集中供热管网, 村集中热泵/燃气站, 能用的井水或河水."""
+Infrastructure = Literal["pipe_gas", "heat_network", "village_station", "water_source", "borehole_site"]
+"""What a device may need from the village or the yard: 燃气管道入户, 集中供热管网, 村集中热泵/燃气站, 能用的井水或河水,
+院里能打井 (a ground loop's boreholes)."""
 
 
 class Village(Model):
-    """What the village has. Each is "no" unless said: few villages have any of them (11.9 %
-    had gas at the end of 2016), so advice never rests on infrastructure nobody confirmed. A
+    """What the village (and the household's yard) has. Each is "no" unless said: few villages
+    have any of them (11.9 % had gas at the end of 2016), so advice never rests on infrastructure
+    nobody confirmed — a ground loop's boreholes neither, drilled ~100 m deep in the yard. A
     region pack may confirm them for named townships and villages."""
 
     pipe_gas: bool = Field(default=False, description="A gas pipe reaches the house (管道天然气入户)")
     heat_network: bool = Field(default=False, description="A heat network reaches the village (集中供热/余热管网)")
     village_station: bool = Field(default=False, description="A village-scale heat-pump or gas absorption station")
     water_source: bool = Field(default=False, description="Well or river water a water-source heat pump may use")
+    borehole_site: bool = Field(
+        default=False,
+        description="Room in the yard to drill a ground loop's boreholes, and a driller who works here (地源热泵)",
+    )
 
     def has(self) -> frozenset[str]:
         """The infrastructure said to be there, by name."""

@@ -49,7 +49,7 @@ class VillageFact(Strict):
     county: PlainText = Field(min_length=1, max_length=40)
     township: PlainText | None = Field(default=None, min_length=1, max_length=40)
     village: PlainText | None = Field(default=None, min_length=1, max_length=40)
-    has: list[Infrastructure] = Field(min_length=1, max_length=4)
+    has: list[Infrastructure] = Field(min_length=1, max_length=5)
     src: PlainText = Field(min_length=1, max_length=80)
 
 

@@ -1,6 +1,7 @@
 """地点: province, then the county found by hanzi or pinyin initials ("jx" → 莒县), the
 weather station it maps to and how far away, the village, and what the village has (gas pipe,
-heat network, village station, well water): four ticks, none ticked unless staff know."""
+heat network, village station, well water) and whether the yard can take a ground loop: five
+ticks, none ticked unless staff know."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from PySide6.QtWidgets import (
 from heatadvisor.ui.form.base import ChoiceCombo, FormGroup, Retranslating
 from heatadvisor.ui.style import set_role
 
+# core.contract.case.Infrastructure, spelt out: the form is built before the core is imported
+# (tests/ui/test_village_facts.py checks they agree)
+VILLAGE_FACTS = ("pipe_gas", "heat_network", "village_station", "water_source", "borehole_site")
+
 if TYPE_CHECKING:
     from heatadvisor.core.place import places
     from heatadvisor.ui.backend import Backend
@@ -35,7 +40,7 @@ def county_label(county: places.County) -> str:
 
 
 class VillagePicker(Retranslating, QWidget):
-    """What the village has, as four ticks in two columns; each unticked means "no", so an
+    """What the village has, as five ticks in two columns; each unticked means "no", so an
     option that needs it (gas boilers, district heat …) is listed apart, not recommended."""
 
     changed = Signal()
@@ -47,10 +52,11 @@ class VillagePicker(Retranslating, QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, key in enumerate(("pipe_gas", "heat_network", "village_station", "water_source")):
+        for i, key in enumerate(VILLAGE_FACTS):
             box = QCheckBox(self)
             box.toggled.connect(lambda _on: self.changed.emit())
-            grid.addWidget(box, i // 2, i % 2)
+            last_alone = i == len(VILLAGE_FACTS) - 1 and i % 2 == 0
+            grid.addWidget(box, i // 2, i % 2, 1, 2 if last_alone else 1)  # a last one alone widens no column
             self.boxes[key] = box
         self.setFocusProxy(self.boxes["pipe_gas"])
         self.retranslate()
@@ -61,6 +67,7 @@ class VillagePicker(Retranslating, QWidget):
             "heat_network": self.tr("集中供热管网"),
             "village_station": self.tr("村集中热泵站"),
             "water_source": self.tr("能用的井水/河水"),
+            "borehole_site": self.tr("院里能打井（地源热泵）"),
         }
         for key, box in self.boxes.items():
             box.setText(words[key])
