@@ -176,7 +176,12 @@ class FormColumn(QScrollArea):
         province = self.location.province.value()
         self.prices.set_defaults(self.backend.price_defaults(province))
         self._offer_batches()
-        usual = set(self.backend.usual_options(province))
+        self._tick_usual()
+
+    def _tick_usual(self) -> None:
+        """The province's usual options ticked, the others not."""
+        assert self.backend is not None
+        usual = set(self.backend.usual_options(self.location.province.value()))
         for device_id, row in self.options.rows.items():
             row.tick.setChecked(device_id in usual)
 
@@ -217,7 +222,10 @@ class FormColumn(QScrollArea):
             ("household", self.household),
         ):
             group.write(parts.get(key) or {})
-        self.options.write(parts.get("options"))
+        if "options" in parts or self.backend is None:
+            self.options.write(parts.get("options"))
+        else:  # a case naming no options compares the region's usual ones, as the core does
+            self._tick_usual()
 
     def show_problems(self, messages: dict[str, str]) -> None:
         for group in self.groups:
