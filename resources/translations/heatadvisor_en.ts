@@ -662,6 +662,10 @@ after subsidy</translation>
         <translation>rooms</translation>
     </message>
     <message>
+        <source>约 {share} 的屋子</source>
+        <translation>about {share} of the rooms</translation>
+    </message>
+    <message>
         <source>每间大约</source>
         <translation>Each about</translation>
     </message>

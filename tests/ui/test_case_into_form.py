@@ -31,3 +31,17 @@ def test_a_case_naming_an_empty_list_of_options_asks_for_one(qtbot, window):
     window.write_form({**beijing, "options": []})
     settle(qtbot, window)
     assert window.last.comparison is None and [p.field for p in window.last.problems] == ["options"]
+
+
+def test_a_heated_share_the_form_does_not_offer_is_shown_and_kept(qtbot, make_window):
+    beijing = json.loads((EXAMPLES / "beijing_household.json").read_text(encoding="utf-8"))
+    assert beijing["house"]["heated_share"] == 0.8  # the form offers 1, 0.75, 0.5 and 0.3
+    for language, words in (("zh", "约 80% 的屋子"), ("en", "about 80% of the rooms")):
+        window = make_window(language)
+        window.write_form(beijing)
+        settle(qtbot, window)
+        assert window.house.heated_share.currentText() == words
+        assert window.read_form()[0]["house"]["heated_share"] == 0.8
+    window.write_form({**beijing, "house": {**beijing["house"], "heated_share": 0.5}})
+    assert window.read_form()[0]["house"]["heated_share"] == 0.5  # a preset is picked, not added
+    assert window.house.heated_share.count() == 6  # the open choice, four presets, and 0.8 kept as offered

@@ -85,10 +85,18 @@ class NumberEdit(QLineEdit):
 
 
 class ChoiceCombo(QComboBox):
-    """Items are (value, text) pairs; texts are re-read on language change."""
+    """Items are (value, text) pairs; texts are re-read on language change. A value set that is
+    none of them (a case from elsewhere: a heated share of 0.8 where the form offers 0.75) gets
+    an item of its own worded by ``other``, so it is shown and kept, not silently replaced."""
 
-    def __init__(self, choices: Iterable[tuple[object, Text]] = (), parent: QWidget | None = None):
+    def __init__(
+        self,
+        choices: Iterable[tuple[object, Text]] = (),
+        parent: QWidget | None = None,
+        other: Callable[[object], str] | None = None,
+    ):
         super().__init__(parent)
+        self._other = other
         # as wide as the form allows (long preset names), but never wider than the column
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
@@ -112,6 +120,11 @@ class ChoiceCombo(QComboBox):
 
     def set_value(self, value: object) -> None:
         index = self.findData(value)
+        if index < 0 and value is not None and self._other is not None:
+            other = self._other
+            self.addItem(other(value), value)
+            self._texts.append(lambda: other(value))
+            index = self.count() - 1
         if index >= 0:
             self.setCurrentIndex(index)
 

@@ -94,6 +94,7 @@ class HouseGroup(FormGroup):
                 (0.3, lambda: self.tr("一两间")),
             ],
             self,
+            other=lambda share: self.tr("约 {share} 的屋子").format(share=f"{share:.0%}"),
         )
         self.add_field(
             "house.heated_share",
