@@ -133,15 +133,16 @@ class ComparisonModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[Row]) -> None:
         old = self.rows
-        if len(rows) < len(old):
+        fewer, more = len(rows) < len(old), len(rows) > len(old)  # rows go or come at the end
+        if fewer:
             self.beginRemoveRows(QModelIndex(), len(rows), len(old) - 1)
-            self.rows = rows
-            self.endRemoveRows()
-        elif len(rows) > len(old):
+        if more:
             self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
-            self.rows = rows
-            self.endInsertRows()
         self.rows = rows
+        if fewer:
+            self.endRemoveRows()
+        if more:
+            self.endInsertRows()
         for i, (before, row) in enumerate(zip(old, rows)):
             if row == before:
                 continue
